@@ -1,0 +1,273 @@
+"""The library surface: plain values in, domain records out.
+
+The CLI, the ledger, the reminder daemon and the reports all go through these functions::
+
+    from tracker import api
+    store = api.open_store(workspace="~/forecasts")
+    api.log_forecast(store, text="Will X happen by 2027?", criteria="...", due="end of 2027",
+                     probability="70%", forecaster="ana")
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from tracker import dates
+from tracker.apply import ApplyResult, apply_contents, check_outcome, current_resolution, record_resolution
+from tracker.domain import Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution, Source
+from tracker.errors import InputError, NotFoundError, TrackerError
+from tracker.store import Store, connect
+from tracker.store import queries
+from tracker.workspace import Workspace, resolve_workspace
+
+__all__ = ["open_store", "log_forecast", "update_forecast", "resolve_question", "list_questions",
+           "question_history", "apply_paths", "export_store", "ApplyResult"]
+
+_STOP_WORDS = set("a an the will would can could does do did is are be been by in on of to that it its this "
+                  "there their than and or for with at as from into happen happens before after end".split())
+
+
+def open_store(workspace: str | os.PathLike | None = None, database_url: str | None = None) -> Store:
+    """Open the store of a workspace (found as ``tracker`` finds it) or of an explicit database URL."""
+    return connect(resolve_workspace(workspace, database_url).database_url)
+
+
+def open_workspace(workspace: str | os.PathLike | None = None, database_url: str | None = None,
+                   ) -> tuple[Workspace, Store]:
+    """The workspace and its opened store."""
+    found = resolve_workspace(workspace, database_url)
+    return found, connect(found.database_url)
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+
+
+def _invalid(exc: ValidationError) -> InputError:
+    error = exc.errors()[0]
+    field = ".".join(str(p) for p in error["loc"]) or "value"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "missing":
+        message = "required"
+    elif error["type"] == "string_pattern_mismatch":
+        message = f"{error['input']!r} must be short and use only letters, digits, '.', '_' or '-'"
+    return InputError(field, message)
+
+
+def question_id_for(text: str, taken: Iterable[str] = ()) -> str:
+    """A short, path-safe id made from the question's words, unique among ``taken``."""
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS]
+    base = "-".join(words[:5])[:40].strip("-") or "question"
+    taken = set(taken)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _due(due: date | str, tz: str, now: datetime) -> date:
+    if isinstance(due, date):
+        return due
+    try:
+        return dates.parse_due(due, dates.today_in(dates.zone(tz), now))
+    except ValueError as exc:
+        raise InputError("due", str(exc)) from None
+
+
+def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, forecaster: str,
+                 probability: float | str | None = None, outcomes: Mapping[str, float | str] | None = None,
+                 question_id: str | None = None, tags: Sequence[str] = (), phrase: str | None = None,
+                 scale: str | None = None, source: Source | Mapping | None = None,
+                 condition: tuple[str, str] | None = None, rationale: str | None = None,
+                 timezone_name: str = "UTC", now: datetime | None = None) -> QuestionHistory:
+    """Record a new question with its first prediction.
+
+    Binary questions take ``probability`` (0.7, "70%", "3:1"); choice questions take ``outcomes``, a
+    mapping of outcome name to probability. ``due`` is a date or a phrase ("end of 2027", "in 6 months")
+    read in ``timezone_name``. Raises InputError for bad values, nothing being written.
+    """
+    now = _now(now)
+    if (probability is None) == (outcomes is None):
+        raise InputError("probability", "give a probability (binary) or outcomes with probabilities (choice)")
+    due_date = _due(due, timezone_name, now)
+    with store.write() as session:
+        if question_id is None:
+            question_id = question_id_for(text, _ids_like(session, question_id_for(text)))
+        elif queries.get_questions(session, [question_id]):
+            raise InputError("id", f"{question_id!r} is already a question")
+        try:
+            question = Question(
+                id=question_id, text=text, criteria=criteria, kind="choice" if outcomes else "binary",
+                outcomes=tuple(outcomes or ()), due=due_date, created_at=now, tags=tuple(tags),
+                source=source, phrase=phrase, scale=scale,
+                condition=Condition(question=condition[0], outcome=condition[1]) if condition else None)
+            prediction = Prediction(question_id=question.id, forecaster=forecaster, made_at=now,
+                                    probability=probability, probabilities=dict(outcomes) if outcomes else None,
+                                    phrase=phrase, scale=scale, rationale=rationale)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        resolutions: list[Resolution] = []
+        if question.condition:
+            resolutions = _check_condition(session, question, now)
+        queries.insert_questions(session, [question], now)
+        queries.insert_predictions(session, [prediction], now)
+        resolutions = [record_resolution(session, r, now)[0] for r in resolutions]
+    status = "annulled" if resolutions else "open"
+    return QuestionHistory(question=question.model_copy(update={"status": status}), predictions=(prediction,),
+                           resolutions=tuple(resolutions))
+
+
+def _ids_like(session, base: str) -> list[str]:
+    from sqlalchemy import select
+
+    from tracker.store.tables import QuestionRow
+
+    return list(session.scalars(select(QuestionRow.id).where(QuestionRow.id.like(f"{base}%"))))
+
+
+def _check_condition(session, question: Question, now: datetime) -> list[Resolution]:
+    """Refuse an unknown condition; annul at once a question whose condition has already failed."""
+    condition = question.condition
+    parent = queries.get_questions(session, [condition.question]).get(condition.question)
+    if parent is None:
+        raise InputError("condition", f"unknown question {condition.question!r}")
+    if problem := check_outcome(parent, condition.outcome):
+        raise InputError("condition", problem)
+    current = current_resolution(queries.resolutions_of(session, [parent.id]).get(parent.id, []))
+    if current and current.outcome != condition.outcome:
+        return [Resolution(question_id=question.id, outcome="annulled", resolved_at=now, resolver="tracker",
+                           note=f"condition failed: {parent.id} resolved {current.outcome}, "
+                                f"not {condition.outcome}")]
+    return []
+
+
+def update_forecast(store: Store, question_id: str, *, forecaster: str,
+                    probability: float | str | None = None, outcomes: Mapping[str, float | str] | None = None,
+                    phrase: str | None = None, scale: str | None = None, rationale: str | None = None,
+                    made_at: datetime | None = None, now: datetime | None = None) -> Prediction:
+    """Add a new prediction to an open question (the earlier ones stay as they were)."""
+    now = _now(now)
+    with store.write() as session:
+        question = _get(session, question_id)
+        if question.status != "open":
+            raise InputError("id", f"{question_id} is {question.status}; predictions after that are not scored")
+        try:
+            prediction = Prediction(question_id=question_id, forecaster=forecaster, made_at=made_at or now,
+                                    probability=probability, probabilities=dict(outcomes) if outcomes else None,
+                                    phrase=phrase, scale=scale, rationale=rationale)
+            prediction.check_against(question)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        except ValueError as exc:
+            raise InputError("outcome" if question.kind == "choice" else "probability", str(exc)) from None
+        earlier = queries.predictions_of(session, [question_id]).get(question_id, [])
+        if any(p.forecaster == forecaster and p.made_at == prediction.made_at for p in earlier):
+            raise InputError("made_at", f"{forecaster} already has a prediction at {prediction.made_at.isoformat()}")
+        queries.insert_predictions(session, [prediction], now)
+    return prediction
+
+
+def resolve_question(store: Store, question_id: str, outcome: str | bool, *, resolver: str,
+                     evidence: Sequence[str] = (), note: str | None = None, resolved_at: datetime | None = None,
+                     correction: bool = False, now: datetime | None = None) -> list[Resolution]:
+    """Resolve a question; return the resolution and any annulments of questions conditional on it.
+
+    A resolved question takes a new resolution only as a ``correction``, which supersedes the one in
+    force and keeps it in the history.
+    """
+    now = _now(now)
+    with store.write() as session:
+        question = _get(session, question_id)
+        try:
+            resolution = Resolution(question_id=question_id, outcome=outcome, resolved_at=resolved_at or now,
+                                    resolver=resolver, evidence=tuple(evidence), note=note)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        if problem := check_outcome(question, resolution.outcome):
+            raise InputError("outcome", problem)
+        current = current_resolution(queries.resolutions_of(session, [question_id]).get(question_id, []))
+        if current and not correction:
+            raise InputError("outcome", f"{question_id} is already resolved {current.outcome}; "
+                                        "use --correction to supersede that resolution")
+        if correction and not current:
+            raise InputError("correction", f"{question_id} has no resolution to correct")
+        return record_resolution(session, resolution.model_copy(
+            update={"supersedes": current.id if current else None}), now)
+
+
+def _get(session, question_id: str) -> Question:
+    found = queries.get_questions(session, [question_id]).get(question_id)
+    if found is None:
+        raise NotFoundError(f"no question with id {question_id!r} (see `tracker list`)")
+    return found
+
+
+def list_questions(store: Store, *, status: str | None = None, due_before: date | None = None,
+                   due_after: date | None = None, tag: str | None = None, forecaster: str | None = None,
+                   sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
+    """Questions with their latest prediction and current resolution. ``status``: open, resolved (any
+    resolution), ambiguous or annulled. ``sort``: due, created, id or status."""
+    if sort not in queries.SORT_KEYS:
+        raise InputError("sort", f"{sort!r} is not one of {', '.join(queries.SORT_KEYS)}")
+    if status not in (None, "open", "resolved", "ambiguous", "annulled"):
+        raise InputError("status", f"{status!r} is not one of open, resolved, ambiguous, annulled")
+    with store.read() as session:
+        return queries.summaries(session, status=status, due_before=due_before, due_after=due_after, tag=tag,
+                                 forecaster=forecaster, sort=sort, descending=descending, limit=limit)
+
+
+def question_history(store: Store, question_id: str) -> QuestionHistory:
+    """A question with all its predictions and resolutions (superseded ones included)."""
+    with store.read() as session:
+        return _histories(session, [_get(session, question_id).id])[0]
+
+
+def _histories(session, ids: list[str]) -> list[QuestionHistory]:
+    questions = queries.get_questions(session, ids)
+    predictions = queries.predictions_of(session, ids)
+    resolutions = queries.resolutions_of(session, ids)
+    return [QuestionHistory.model_construct(question=questions[i], predictions=tuple(predictions.get(i, ())),
+                                            resolutions=tuple(resolutions.get(i, ()))) for i in ids if i in questions]
+
+
+def all_histories(store: Store) -> list[QuestionHistory]:
+    """Every question's full history, ordered by id."""
+    from sqlalchemy import select
+
+    from tracker.store.tables import QuestionRow
+
+    with store.read() as session:
+        ids = list(session.scalars(select(QuestionRow.id).order_by(QuestionRow.id)))
+        return _histories(session, ids)
+
+
+def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: datetime | None = None) -> ApplyResult:
+    """Make the store agree with the forecast and resolution files under ``paths``: all or nothing.
+
+    Raises LedgerErrors (every problem, each with file, line and field) and writes nothing when any
+    file has a problem.
+    """
+    from tracker.ledger import load
+
+    contents = load(list(paths))
+    result = apply_contents(store, contents, now=now)
+    result.files = len({e.file for e in contents.questions} | {e.file for e in contents.resolutions})
+    return result
+
+
+def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") -> list[Path]:
+    """Write every question, prediction and resolution to ``directory`` as ``yaml``, ``json`` or ``csv``."""
+    from tracker.export import FORMATS, write_export
+
+    if fmt not in FORMATS:
+        raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+    try:
+        return write_export(all_histories(store), Path(directory), fmt)
+    except OSError as exc:
+        raise TrackerError(f"{directory}: {exc.strerror or exc}") from None

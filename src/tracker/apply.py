@@ -1,0 +1,188 @@
+"""Make the store agree with ledger files, in one transaction, idempotently.
+
+New questions, predictions and resolutions are added; a question's editable description (criteria,
+due date, tags, source, phrase, condition) follows the file; anything that would alter a recorded
+prediction or resolution, or a question's text, kind or outcomes, is refused with its file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlmodel import Session
+
+from tracker.domain import Question, Resolution
+from tracker.errors import LedgerError, LedgerErrors
+from tracker.ledger import LedgerContents, QuestionEntry, ResolutionEntry
+from tracker.store import Store
+from tracker.store import queries
+
+FIXED_QUESTION_FIELDS = ("text", "kind", "outcomes", "created_at")
+
+
+@dataclass
+class ApplyResult:
+    """What an apply changed; all zeros when the store already agreed with the files."""
+
+    files: int = 0
+    questions_added: int = 0
+    questions_updated: int = 0
+    predictions_added: int = 0
+    resolutions_added: int = 0
+    annulled: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.questions_added or self.questions_updated or self.predictions_added
+                    or self.resolutions_added)
+
+
+def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | None = None) -> ApplyResult:
+    """Write ``contents`` to the store in one transaction, or raise LedgerErrors and write nothing."""
+    errors = list(contents.errors)
+    errors.extend(_duplicate_questions(contents.questions))
+    if errors:
+        raise LedgerErrors(errors)
+    now = now or datetime.now(timezone.utc)
+    result = ApplyResult()
+    with store.write() as session:
+        _apply_questions(session, contents.questions, now, result, errors)
+        if not errors:
+            _apply_resolutions(session, contents.resolutions, now, result, errors)
+        if errors:
+            # Raising inside the transaction rolls back whatever was written so far.
+            raise LedgerErrors(errors)
+    return result
+
+
+def _duplicate_questions(entries: list[QuestionEntry]) -> list[LedgerError]:
+    seen: dict[str, QuestionEntry] = {}
+    errors = []
+    for entry in entries:
+        first = seen.setdefault(entry.question.id, entry)
+        if first is not entry:
+            errors.append(LedgerError(entry.file, entry.raw.lines.get("id", entry.line), "id",
+                                      f"duplicate id {entry.question.id!r} (first at {first.file}:{first.line})"))
+    return errors
+
+
+def _apply_questions(session: Session, entries: list[QuestionEntry], now: datetime, result: ApplyResult,
+                     errors: list[LedgerError]) -> None:
+    recorded = queries.get_questions(session, (e.question.id for e in entries))
+    recorded_predictions = queries.predictions_of(session, recorded)
+    new_questions, new_predictions = [], []
+    for entry in entries:
+        question, old = entry.question, recorded.get(entry.question.id)
+        if old is None:
+            new_questions.append(question)
+        else:
+            question = question.model_copy(update={"status": old.status})
+            if _check_fixed_fields(entry, old, errors) and question != old:
+                queries.update_question(session, question, now)
+                result.questions_updated += 1
+        known = {(p.forecaster, p.made_at): p for p in recorded_predictions.get(question.id, [])}
+        for prediction, line in entry.predictions:
+            twin = known.get((prediction.forecaster, prediction.made_at))
+            if twin is None:
+                new_predictions.append(prediction)
+                known[(prediction.forecaster, prediction.made_at)] = prediction
+            elif not twin.same_as(prediction):
+                errors.append(LedgerError(entry.file, line, "predictions",
+                                          f"would alter the recorded prediction of {prediction.forecaster} at "
+                                          f"{prediction.made_at.isoformat()} on {question.id} (predictions are "
+                                          "never edited: add a new one with a later made_at)"))
+    conditions = {q.id: q for q in new_questions}
+    for question in new_questions:
+        if question.condition and question.condition.question not in recorded | conditions:
+            entry = next(e for e in entries if e.question.id == question.id)
+            errors.append(LedgerError(entry.file, entry.raw.lines.get("condition", entry.line), "condition.question",
+                                      f"unknown question {question.condition.question!r}"))
+    if errors:
+        return
+    queries.insert_questions(session, new_questions, now)
+    queries.insert_predictions(session, new_predictions, now)
+    result.questions_added += len(new_questions)
+    result.predictions_added += len(new_predictions)
+
+
+def _check_fixed_fields(entry: QuestionEntry, old: Question, errors: list[LedgerError]) -> bool:
+    ok = True
+    for name in FIXED_QUESTION_FIELDS:
+        if getattr(entry.question, name) != getattr(old, name):
+            errors.append(LedgerError(entry.file, entry.raw.lines.get(name, entry.line), name,
+                                      f"differs from the recorded question {old.id} (a question's {name} is "
+                                      "fixed once recorded: ask a new question instead)"))
+            ok = False
+    return ok
+
+
+def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: datetime, result: ApplyResult,
+                       errors: list[LedgerError]) -> None:
+    questions = queries.get_questions(session, (e.resolution.question_id for e in entries))
+    history = queries.resolutions_of(session, questions)
+    for entry in entries:
+        resolution = entry.resolution
+        question = questions.get(resolution.question_id)
+        if question is None:
+            errors.append(LedgerError(entry.file, entry.line, "question_id",
+                                      f"unknown question {resolution.question_id!r}"))
+            continue
+        problem = check_outcome(question, resolution.outcome)
+        if problem:
+            errors.append(LedgerError(entry.file, entry.line, "outcome", problem))
+            continue
+        past = history.setdefault(question.id, [])
+        twin = next((r for r in past if r.resolved_at == resolution.resolved_at), None)
+        if twin is not None:
+            if twin.model_copy(update={"id": None, "supersedes": None}) != resolution:
+                errors.append(LedgerError(entry.file, entry.line, "resolved_at",
+                                          f"would alter the resolution of {question.id} recorded at "
+                                          f"{resolution.resolved_at.isoformat()} (record a correction instead)"))
+            continue
+        current = current_resolution(past)
+        if current and not entry.correction:
+            errors.append(LedgerError(entry.file, entry.line, "correction",
+                                      f"{question.id} is already resolved {current.outcome} (at "
+                                      f"{current.resolved_at.isoformat()}); add `correction: true` to supersede"))
+            continue
+        if entry.correction and not current:
+            errors.append(LedgerError(entry.file, entry.line, "correction",
+                                      f"{question.id} has no resolution to correct"))
+            continue
+        recorded = record_resolution(session, resolution.model_copy(
+            update={"supersedes": current.id if current else None}), now, history)
+        result.resolutions_added += len(recorded)
+        result.annulled.extend(r.question_id for r in recorded[1:])
+
+
+def check_outcome(question: Question, outcome: str) -> str | None:
+    """Why ``outcome`` cannot resolve ``question``, or None when it can."""
+    allowed = (*question.possible_outcomes(), "ambiguous", "annulled")
+    if outcome not in allowed:
+        return f"{outcome!r} is not an outcome of {question.id} (one of: {', '.join(allowed)})"
+    return None
+
+
+def current_resolution(resolutions: list[Resolution]) -> Resolution | None:
+    """The resolution in force among a question's resolutions."""
+    replaced = {r.supersedes for r in resolutions}
+    current = [r for r in resolutions if r.id not in replaced]
+    return current[-1] if current else None
+
+
+def record_resolution(session: Session, resolution: Resolution, now: datetime,
+                      history: dict[str, list[Resolution]] | None = None) -> list[Resolution]:
+    """Store a resolution and annul the open questions whose condition it fails; return all recorded."""
+    recorded = [queries.insert_resolution(session, resolution, now)]
+    if history is not None:
+        history.setdefault(resolution.question_id, []).append(recorded[0])
+    for dependent_id in queries.dependents_of(session, resolution.question_id):
+        dependent = queries.get_questions(session, [dependent_id])[dependent_id]
+        if dependent.condition and dependent.condition.outcome != resolution.outcome:
+            annulment = Resolution(
+                question_id=dependent_id, outcome="annulled", resolved_at=resolution.resolved_at,
+                resolver="tracker", note=f"condition failed: {resolution.question_id} resolved "
+                                         f"{resolution.outcome}, not {dependent.condition.outcome}")
+            recorded.extend(record_resolution(session, annulment, now, history))
+    return recorded

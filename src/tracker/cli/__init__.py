@@ -1,0 +1,1 @@
+"""The ``tracker`` command: parse flags, call :mod:`tracker.api`, print. Nothing else happens here."""

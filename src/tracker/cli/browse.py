@@ -1,0 +1,85 @@
+"""`tracker list` and `tracker show`: read the store."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.state import CliState
+
+
+def list_(
+    ctx: typer.Context,
+    status: Annotated[Optional[str], typer.Option(
+        help="open, resolved (any outcome), ambiguous or annulled.")] = None,
+    open_: Annotated[bool, typer.Option("--open", help="Only open questions (same as --status open).")] = False,
+    resolved: Annotated[bool, typer.Option("--resolved", help="Only resolved questions.")] = False,
+    due_before: Annotated[Optional[str], typer.Option(help="Due before this date (ISO or a phrase).")] = None,
+    due_after: Annotated[Optional[str], typer.Option(help="Due after this date (ISO or a phrase).")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
+    forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f",
+                                                      help="Only questions this forecaster predicted.")] = None,
+    sort: Annotated[str, typer.Option(help="Sort by due, created, id or status.")] = "due",
+    reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Show at most this many.", min=1)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list (shape in docs/cli-json.md).")] = False,
+) -> None:
+    """List questions with their latest prediction, soonest due first."""
+    from tracker import api, dates
+    from tracker.errors import InputError
+
+    state: CliState = ctx.obj
+    if open_ and resolved:
+        raise InputError("--open", "--open and --resolved exclude each other")
+    status = "open" if open_ else "resolved" if resolved else status
+    today = dates.today_in(state.zone())
+
+    def read_date(flag: str, value: str | None):
+        try:
+            return dates.parse_due(value, today) if value else None
+        except ValueError as exc:
+            raise InputError(flag, str(exc)) from None
+
+    summaries = api.list_questions(state.store, status=status, due_before=read_date("--due-before", due_before),
+                                   due_after=read_date("--due-after", due_after), tag=tag, forecaster=forecaster,
+                                   sort=sort, descending=reverse, limit=limit)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(summaries)
+        return
+    if not summaries:
+        typer.echo("No questions match." if any((status, due_before, due_after, tag, forecaster))
+                   else "No questions yet: `tracker log` one or `tracker apply forecasts/`.")
+        return
+    from tracker.cli.render import summaries_table
+    from tracker.cli.state import console
+
+    out = console()
+    out.print(summaries_table(summaries, state.zone(), out.width), crop=False)
+
+
+def show(
+    ctx: typer.Context,
+    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the question with its full history as JSON.")] = False,
+) -> None:
+    """Show one question with every prediction and resolution ever recorded for it."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    history = api.question_history(state.store, question_id)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(history)
+        return
+    from tracker.cli.render import history_lines
+
+    typer.echo("\n".join(history_lines(history, state.zone())))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_)
+    app.command()(show)

@@ -1,0 +1,117 @@
+"""`tracker log` and `tracker update`: record a forecast, add a prediction."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.state import CliState
+
+PROBABILITY_HELP = "Probability of yes: 0.7, 70% or 3:1 odds."
+OUTCOME_HELP = "For a choice question, an outcome and its probability, e.g. --outcome calm=0.6 (repeat it)."
+
+
+def _outcomes(pairs: list[str] | None) -> dict[str, str] | None:
+    from tracker.errors import InputError
+
+    if not pairs:
+        return None
+    parsed: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, probability = pair.partition("=")
+        if not sep or not name.strip():
+            raise InputError("--outcome", f"{pair!r} is not NAME=PROBABILITY")
+        if name.strip() in parsed:
+            raise InputError("--outcome", f"outcome {name.strip()!r} given twice")
+        parsed[name.strip()] = probability
+    return parsed
+
+
+def log(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="The question or claim, e.g. \"Will X happen by 2027?\"")],
+    criteria: Annotated[str, typer.Option("--criteria", "-c", help="How a stranger would decide the outcome.")],
+    due: Annotated[str, typer.Option("--due", "-d", help="Due date: 2027-12-31, 'end of 2027', 'in 6 months'.")],
+    probability: Annotated[Optional[str], typer.Option("--probability", "-p", help=PROBABILITY_HELP)] = None,
+    outcome: Annotated[Optional[list[str]], typer.Option("--outcome", "-o", help=OUTCOME_HELP)] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="A tag (repeat for more).")] = None,
+    forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f",
+                                                      help="Who forecasts (default from tracker.toml).")] = None,
+    question_id: Annotated[Optional[str], typer.Option("--id", help="Question id (default: made from the text).")] = None,
+    phrase: Annotated[Optional[str], typer.Option(help="Estimative phrase the probability came from.")] = None,
+    scale: Annotated[Optional[str], typer.Option(help="Estimative scale of the phrase.")] = None,
+    rationale: Annotated[Optional[str], typer.Option("--rationale", "-r", help="Why you think so.")] = None,
+    source_document: Annotated[Optional[str], typer.Option("--source", help="Document the judgement is from.")] = None,
+    source_url: Annotated[Optional[str], typer.Option("--source-url", help="Where the document is.")] = None,
+    quote: Annotated[Optional[str], typer.Option(help="The one sentence the judgement is quoted from.")] = None,
+    condition: Annotated[Optional[str], typer.Option(
+        help="QUESTION=OUTCOME this question depends on; annulled if that resolves otherwise.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the recorded question as JSON.")] = False,
+) -> None:
+    """Log a new forecast: a question, its resolution criteria, a due date and your probability."""
+    from tracker import api
+    from tracker.errors import InputError
+
+    state: CliState = ctx.obj
+    settings = state.settings
+    parsed_condition = None
+    if condition:
+        name, sep, value = condition.partition("=")
+        if not sep:
+            raise InputError("--condition", f"{condition!r} is not QUESTION=OUTCOME")
+        parsed_condition = (name.strip(), value.strip())
+    source = ({"document": source_document, "url": source_url, "quote": quote}
+              if source_document or source_url or quote else None)
+    history = api.log_forecast(
+        state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
+        forecaster=forecaster or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
+        scale=scale or (settings.scale if phrase else None), source=source, condition=parsed_condition,
+        rationale=rationale, timezone_name=settings.timezone)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(history)
+        return
+    from tracker.cli.render import prediction_text
+
+    question = history.question
+    echoed = "" if due.strip() == question.due.isoformat() else f" (from {due.strip()!r})"
+    typer.echo(f"Logged {question.id}: {prediction_text(history.predictions[0])} by "
+               f"{history.predictions[0].forecaster}, due {question.due.isoformat()}{echoed}")
+    if question.status == "annulled":
+        typer.echo(f"Annulled at once: {history.resolutions[0].note}")
+
+
+def update(
+    ctx: typer.Context,
+    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    probability: Annotated[Optional[str], typer.Option("--probability", "-p", help=PROBABILITY_HELP)] = None,
+    outcome: Annotated[Optional[list[str]], typer.Option("--outcome", "-o", help=OUTCOME_HELP)] = None,
+    forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f",
+                                                      help="Who forecasts (default from tracker.toml).")] = None,
+    phrase: Annotated[Optional[str], typer.Option(help="Estimative phrase the probability came from.")] = None,
+    scale: Annotated[Optional[str], typer.Option(help="Estimative scale of the phrase.")] = None,
+    rationale: Annotated[Optional[str], typer.Option("--rationale", "-r", help="Why it changed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the new prediction as JSON.")] = False,
+) -> None:
+    """Add a new prediction to a question; earlier predictions are kept as they were."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    prediction = api.update_forecast(
+        state.store, question_id, forecaster=forecaster or state.settings.forecaster, probability=probability,
+        outcomes=_outcomes(outcome), phrase=phrase, scale=scale, rationale=rationale)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(prediction)
+        return
+    from tracker.cli.render import prediction_text
+
+    typer.echo(f"Updated {question_id}: {prediction_text(prediction)} by {prediction.forecaster}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(log)
+    app.command()(update)

@@ -1,0 +1,71 @@
+"""`tracker apply` and `tracker export`: files in, files out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.state import CliState
+
+
+def apply(
+    ctx: typer.Context,
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Forecast/resolution files or folders (default: forecasts/ and resolutions/ of the workspace).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what changed as JSON.")] = False,
+) -> None:
+    """Make the store agree with forecast and resolution files: one transaction, safe to run twice."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    workspace, store = state.open()
+    if not paths:
+        paths = [p for p in (workspace.forecasts_dir, workspace.resolutions_dir) if p.is_dir()]
+        if not paths:
+            from tracker.errors import TrackerError
+
+            raise TrackerError(f"no forecasts/ or resolutions/ folder in {workspace.root}: name the files to apply")
+    result = api.apply_paths(store, paths)
+    if as_json:
+        from dataclasses import asdict
+
+        from tracker.cli.state import print_json
+
+        print_json({**asdict(result), "changed": result.changed})
+        return
+    if not result.changed:
+        typer.echo(f"Nothing to change: the store already agrees with {result.files} file"
+                   f"{'s' if result.files != 1 else ''}.")
+        return
+    typer.echo(f"Applied {result.files} file{'s' if result.files != 1 else ''}: "
+               f"{result.questions_added} questions added, {result.questions_updated} updated, "
+               f"{result.predictions_added} predictions, {result.resolutions_added} resolutions.")
+    for question_id in result.annulled:
+        typer.echo(f"Annulled {question_id}: its condition failed.")
+
+
+def export(
+    ctx: typer.Context,
+    directory: Annotated[Path, typer.Argument(help="Folder to write to.")] = Path("export"),
+    fmt: Annotated[str, typer.Option("--format", help="yaml or json (both re-applyable) or csv.")] = "yaml",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the written paths as JSON.")] = False,
+) -> None:
+    """Write the whole store out as files that `tracker apply` reads back unchanged (or CSV tables)."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    written = api.export_store(state.store, directory, fmt)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json({"files": [str(p) for p in written]})
+        return
+    for path in written:
+        typer.echo(f"Wrote {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(apply)
+    app.command()(export)

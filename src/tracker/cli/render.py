@@ -1,0 +1,98 @@
+"""How records look to people: one place that formats probabilities, tables and histories."""
+
+from __future__ import annotations
+
+from tracker.domain import Prediction, QuestionHistory, QuestionSummary, Resolution
+from tracker.probability import format_probability
+
+
+def prediction_text(prediction: Prediction) -> str:
+    """``70%`` for a binary prediction; ``calm 60%, war 40%`` for a choice."""
+    if prediction.probabilities:
+        return ", ".join(f"{name} {format_probability(p)}" for name, p in prediction.probabilities.items())
+    return format_probability(prediction.probability)
+
+
+def short_prediction_text(prediction: Prediction) -> str:
+    """The most likely outcome of a choice (``calm 60% +2``), or the probability of a binary."""
+    if prediction.probabilities:
+        name, p = max(prediction.probabilities.items(), key=lambda item: item[1])
+        return f"{name} {format_probability(p)} +{len(prediction.probabilities) - 1}"
+    return format_probability(prediction.probability)
+
+
+def resolution_text(resolution: Resolution | None) -> str:
+    return resolution.outcome if resolution else ""
+
+
+def summaries_table(summaries: list[QuestionSummary], tz, width: int = 100):
+    """A Rich table of questions for `tracker list`; only the question text is shortened to fit."""
+    from rich.table import Table
+
+    rows = []
+    for summary in summaries:
+        question, latest = summary.question, summary.latest
+        status = question.status
+        if summary.resolution and question.status == "resolved":
+            status = summary.resolution.outcome
+        rows.append((question.id, question.due.isoformat(), status,
+                     short_prediction_text(latest) if latest else "-", latest.forecaster if latest else "-",
+                     question.text))
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    names = ("id", "due", "status", "latest", "by")
+    widths = [max(len(name), *(len(row[index]) for row in rows)) for index, name in enumerate(names)]
+    for name, column_width in zip(names, widths):
+        table.add_column(name, no_wrap=True, min_width=column_width)
+    # Only the question text gives way to a narrow terminal; ids stay whole so they can be copied.
+    room = max(12, width - sum(widths) - 2 * len(widths))
+    table.add_column("question", no_wrap=True)
+    for row in rows:
+        text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1] + "…"
+        table.add_row(*row[:-1], text)
+    return table
+
+
+def history_lines(history: QuestionHistory, tz) -> list[str]:
+    """The full history of one question as lines for `tracker show`."""
+    from tracker.dates import format_timestamp
+
+    q = history.question
+    lines = [f"{q.id}: {q.text}", f"  criteria:  {q.criteria}",
+             f"  kind:      {q.kind}" + (f" ({', '.join(q.outcomes)})" if q.outcomes else ""),
+             f"  due:       {q.due.isoformat()}", f"  created:   {format_timestamp(q.created_at, tz)}",
+             f"  status:    {q.status}"]
+    if q.tags:
+        lines.append(f"  tags:      {', '.join(q.tags)}")
+    if q.phrase:
+        lines.append(f"  phrase:    {q.phrase}" + (f" ({q.scale})" if q.scale else ""))
+    if q.condition:
+        lines.append(f"  condition: {q.condition.question} = {q.condition.outcome}")
+    if q.source:
+        s = q.source
+        described = ", ".join(x for x in (s.document, s.publisher, s.date.isoformat() if s.date else None,
+                                          s.location) if x)
+        if described:
+            lines.append(f"  source:    {described}")
+        if s.url:
+            lines.append(f"  url:       {s.url}")
+        if s.quote:
+            lines.append(f"  quote:     \"{s.quote}\"")
+    lines.append(f"predictions ({len(history.predictions)}):")
+    for p in history.predictions:
+        extra = f" [{p.phrase}]" if p.phrase else ""
+        lines.append(f"  {format_timestamp(p.made_at, tz)}  {p.forecaster}: {prediction_text(p)}{extra}")
+        if p.rationale:
+            lines.append(f"      {p.rationale}")
+    if history.resolutions:
+        current = history.resolution
+        lines.append(f"resolutions ({len(history.resolutions)}):")
+        for r in history.resolutions:
+            mark = "" if r is current else "  (superseded)"
+            corrects = f" correcting #{r.supersedes}" if r.supersedes else ""
+            lines.append(f"  #{r.id} {format_timestamp(r.resolved_at, tz)}  {r.outcome} by {r.resolver}"
+                         f"{corrects}{mark}")
+            for item in r.evidence:
+                lines.append(f"      evidence: {item}")
+            if r.note:
+                lines.append(f"      note: {r.note}")
+    return lines

@@ -1,0 +1,51 @@
+"""`tracker resolve`: record how a question came out."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.state import CliState
+
+
+def resolve(
+    ctx: typer.Context,
+    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    outcome: Annotated[str, typer.Argument(help="yes, no, an outcome name, ambiguous or annulled.")],
+    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e",
+                                                          help="A URL or text that shows it (repeat for more).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", "-n", help="A note on how it was judged.")] = None,
+    resolver: Annotated[Optional[str], typer.Option(help="Who resolves (default: the forecaster in tracker.toml).")] = None,
+    at: Annotated[Optional[str], typer.Option(help="When it resolved, ISO 8601 with a zone (default: now).")] = None,
+    correction: Annotated[bool, typer.Option("--correction", help="Supersede the resolution in force (kept in history).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the recorded resolutions as JSON.")] = False,
+) -> None:
+    """Resolve a question. A resolved question changes only by a --correction, which keeps the old record."""
+    from tracker import api
+    from tracker.dates import parse_timestamp
+    from tracker.errors import InputError
+
+    state: CliState = ctx.obj
+    resolved_at = None
+    if at:
+        try:
+            resolved_at = parse_timestamp(at)
+        except ValueError as exc:
+            raise InputError("--at", str(exc)) from None
+    recorded = api.resolve_question(state.store, question_id, outcome, resolver=resolver or state.settings.forecaster,
+                                    evidence=evidence or (), note=note, resolved_at=resolved_at, correction=correction)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(recorded)
+        return
+    first = recorded[0]
+    verb = f"Corrected {question_id} (superseding #{first.supersedes})" if first.supersedes else f"Resolved {question_id}"
+    typer.echo(f"{verb}: {first.outcome}")
+    for annulled in recorded[1:]:
+        typer.echo(f"Annulled {annulled.question_id}: {annulled.note}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(resolve)

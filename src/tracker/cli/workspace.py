@@ -1,0 +1,46 @@
+"""`tracker init`: make a workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to make the workspace in.")] = Path("."),
+    forecaster: Annotated[str, typer.Option(help="Default forecaster name written to tracker.toml.")] = "me",
+    timezone: Annotated[str, typer.Option(help="IANA time zone dates are shown in.")] = "UTC",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the created paths as JSON.")] = False,
+) -> None:
+    """Make a workspace: tracker.toml, forecasts/, resolutions/, reports/ and .tracker/ (git-ignored)."""
+    from tracker.dates import zone
+    from tracker.errors import InputError
+    from tracker.store import connect
+    from tracker.workspace import init_workspace, resolve_workspace
+
+    try:
+        zone(timezone)
+    except ValueError as exc:
+        raise InputError("--timezone", str(exc)) from None
+    directory = directory.expanduser().resolve()
+    created = init_workspace(directory, forecaster=forecaster, timezone=timezone)
+    found = resolve_workspace(directory)
+    connect(found.database_url).close()
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json({"workspace": str(found.root), "database_url": found.database_url,
+                    "created": [str(p) for p in created]})
+        return
+    if created:
+        typer.echo(f"Made workspace {found.root}")
+        for path in created:
+            typer.echo(f"  {path.relative_to(found.root)}{'/' if path.is_dir() else ''}")
+    else:
+        typer.echo(f"Workspace {found.root} already exists; nothing changed")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(init)

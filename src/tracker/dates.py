@@ -1,0 +1,110 @@
+"""Due dates from ISO dates or natural phrases, and timestamps that always carry a zone.
+
+A due date is a calendar date in the user's zone: the question should be decidable by the end of it.
+Timestamps (when a prediction was made, a question resolved) are timezone-aware and kept in UTC.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_YEAR = re.compile(r"^(\d{4})$")
+_LEADING_WORDS = re.compile(r"^(?:by|before|until|on)\s+(?:the\s+)?", re.IGNORECASE)
+_END_OF = re.compile(r"^end\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_QUARTER = re.compile(r"^q([1-4])\s+(\d{4})$", re.IGNORECASE)
+
+
+def zone(name: str) -> tzinfo:
+    """The zone called ``name`` (an IANA name such as ``Europe/Vilnius``, or ``UTC``)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name like Europe/Vilnius)") from None
+
+
+def today_in(tz: tzinfo, now: datetime | None = None) -> date:
+    """The calendar date in ``tz`` at ``now`` (default: the current time)."""
+    return (now or datetime.now(timezone.utc)).astimezone(tz).date()
+
+
+def parse_due(text: str, today: date) -> date:
+    """Read a due date: ``2027-12-31``, ``2027``, ``end of 2027``, ``Q3 2027``, ``in 6 months``, ``next friday``.
+
+    Relative phrases count from ``today``. A year or a month alone means its last day. Raises ValueError.
+    """
+    raw = text.strip()
+    if not raw:
+        raise ValueError("no date given")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        pass
+    phrase = _LEADING_WORDS.sub("", raw)
+    end_of = bool(_END_OF.match(phrase))
+    phrase = _END_OF.sub("", phrase).strip()
+    if match := _YEAR.match(phrase):
+        return date(int(match.group(1)), 12, 31)
+    if match := _QUARTER.match(phrase):
+        month = int(match.group(1)) * 3
+        year = int(match.group(2))
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if phrase.lower() in {"year", "this year"}:
+        return date(today.year, 12, 31)
+    if phrase.lower() == "next year":
+        return date(today.year + 1, 12, 31)
+    parsed = _natural(phrase, today, end_of)
+    if parsed is None:
+        raise ValueError(f"cannot read {text!r} as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')")
+    return parsed
+
+
+def _natural(phrase: str, today: date, end_of: bool) -> date | None:
+    # dateparser is slow to import; only phrases that are not ISO dates pay for it.
+    import dateparser
+
+    base = datetime(today.year, today.month, today.day, 12, 0)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if end_of or _names_only_month(phrase):
+        last = calendar.monthrange(parsed.year, parsed.month)[1]
+        return date(parsed.year, parsed.month, last)
+    return parsed.date()
+
+
+def _names_only_month(phrase: str) -> bool:
+    """'December 2026' means the whole month, so the due date is its last day."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[1].isdigit() and words[0][:3] in {m.lower() for m in calendar.month_abbr if m}
+
+
+def due_instant(due: date, tz: tzinfo) -> datetime:
+    """The instant a due date is over: midnight after it in the user's zone, in UTC."""
+    return datetime.combine(due + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(timezone.utc)
+
+
+def parse_timestamp(value: object) -> datetime:
+    """A timezone-aware timestamp in UTC from a datetime or ISO 8601 text; naive times are refused."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"{value!r} is not an ISO 8601 timestamp like 2023-03-09T10:00:00+02:00") from None
+    elif isinstance(value, date):
+        raise ValueError(f"{value} is a date; a timestamp needs a time and a zone, like {value}T00:00:00Z")
+    else:
+        raise ValueError(f"{value!r} is not a timestamp")
+    if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
+        raise ValueError(f"{value} has no time zone; add Z or an offset like +02:00")
+    return moment.astimezone(timezone.utc)
+
+
+def format_timestamp(moment: datetime, tz: tzinfo) -> str:
+    """A timestamp for people, in their zone: ``2023-03-09 10:00 EET``."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")

@@ -1,0 +1,233 @@
+"""The domain records: validated, immutable pydantic models.
+
+Input from the CLI and from files is validated by these models before anything reaches the store;
+the store hands the same records back. A prediction or a resolution is never edited: an update is a
+new prediction, a correction is a new resolution that supersedes the old one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import datetime as dt
+from datetime import date, datetime, timezone
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from tracker.probability import check_probability, normalise_choice, parse_probability
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
+NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9 ._@-]{0,63}$"
+#: Outcomes that every question may resolve to besides its own; they score nothing.
+VOID_OUTCOMES = ("ambiguous", "annulled")
+BINARY_OUTCOMES = ("yes", "no")
+Status = Literal["open", "resolved", "ambiguous", "annulled"]
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc)
+
+
+def _stripped_text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+UTCDatetime = Annotated[AwareDatetime, AfterValidator(_utc)]
+Text = Annotated[str, AfterValidator(_stripped_text)]
+Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
+Name = Annotated[str, Field(pattern=NAME_PATTERN)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Record):
+    """Where a judgement was published: the document, who published it, when, and the sentence itself."""
+
+    document: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+    quote: str | None = None
+    location: str | None = None
+    url: str | None = None
+
+
+class Condition(Record):
+    """This question only counts if ``question`` resolves to ``outcome``; otherwise it is annulled."""
+
+    question: Identifier
+    outcome: str
+
+
+class Question(Record):
+    """A question or claim about the future, with the criteria a stranger could resolve it by."""
+
+    id: Identifier
+    text: Text
+    criteria: Text
+    kind: Literal["binary", "choice"] = "binary"
+    outcomes: tuple[str, ...] = ()
+    due: date
+    created_at: UTCDatetime
+    tags: tuple[Annotated[str, Field(pattern=ID_PATTERN)], ...] = ()
+    source: Source | None = None
+    phrase: str | None = None
+    scale: str | None = None
+    condition: Condition | None = None
+    status: Status = "open"
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _lowercase_tags(cls, tags: object) -> object:
+        if isinstance(tags, (list, tuple)):
+            cleaned = {t.strip().lower() if isinstance(t, str) else t for t in tags}
+            return tuple(sorted(cleaned, key=str))
+        return tags
+
+    @model_validator(mode="after")
+    def _outcomes_fit_kind(self) -> Question:
+        if self.kind == "binary" and self.outcomes:
+            raise ValueError("a binary question has no outcomes (its outcomes are yes and no)")
+        if self.kind == "choice":
+            if len(self.outcomes) < 2:
+                raise ValueError("a choice question needs at least two outcomes")
+            if len(set(self.outcomes)) != len(self.outcomes):
+                raise ValueError("outcomes must be distinct")
+            for name in self.outcomes:
+                if name in VOID_OUTCOMES or not re.match(ID_PATTERN, name):
+                    raise ValueError(f"outcome {name!r} must be a short lowercase name other than ambiguous/annulled")
+        return self
+
+    def possible_outcomes(self) -> tuple[str, ...]:
+        """The outcomes this question may resolve to, besides ambiguous and annulled."""
+        return BINARY_OUTCOMES if self.kind == "binary" else self.outcomes
+
+
+class Prediction(Record):
+    """One forecaster's probability at one moment. Immutable; an update is a new prediction.
+
+    Binary questions carry ``probability`` (of yes); choice questions carry ``probabilities``, one per
+    outcome, rescaled to sum to 1 when their sum is within ``CHOICE_SUM_TOLERANCE`` of 1.
+    """
+
+    question_id: Identifier
+    forecaster: Name
+    made_at: UTCDatetime
+    probability: float | None = None
+    probabilities: dict[str, float] | None = None
+    phrase: str | None = None
+    scale: str | None = None
+    rationale: str | None = None
+
+    @field_validator("probability", mode="before")
+    @classmethod
+    def _read_probability(cls, value: object) -> object:
+        return None if value is None else parse_probability(value)
+
+    @field_validator("probabilities", mode="before")
+    @classmethod
+    def _read_probabilities(cls, value: object) -> object:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ValueError("give one probability per outcome, as a mapping of outcome to probability")
+        parsed = {str(name): parse_probability(p) for name, p in value.items()}
+        return normalise_choice(parsed)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Prediction:
+        if (self.probability is None) == (self.probabilities is None):
+            raise ValueError("give either probability (binary) or probabilities (choice)")
+        return self
+
+    def check_against(self, question: Question) -> None:
+        """Raise ValueError when this prediction does not fit ``question``'s kind and outcomes."""
+        if question.kind == "binary" and self.probability is None:
+            raise ValueError(f"question {question.id} is binary: give probability, not probabilities")
+        if question.kind == "choice":
+            if self.probabilities is None:
+                raise ValueError(f"question {question.id} is a choice: give a probability per outcome")
+            missing = set(question.outcomes) - set(self.probabilities)
+            extra = set(self.probabilities) - set(question.outcomes)
+            if missing or extra:
+                raise ValueError(
+                    f"outcomes must be exactly {', '.join(question.outcomes)}"
+                    + (f" (missing {', '.join(sorted(missing))})" if missing else "")
+                    + (f" (unknown {', '.join(sorted(extra))})" if extra else "")
+                )
+
+    def same_as(self, other: Prediction) -> bool:
+        """Whether two records state the same prediction (float noise from a round trip ignored)."""
+        def close(a: float | None, b: float | None) -> bool:
+            return (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b, abs_tol=1e-9))
+
+        if not close(self.probability, other.probability):
+            return False
+        if (self.probabilities is None) != (other.probabilities is None):
+            return False
+        if self.probabilities and other.probabilities:
+            if set(self.probabilities) != set(other.probabilities):
+                return False
+            if not all(close(self.probabilities[k], other.probabilities[k]) for k in self.probabilities):
+                return False
+        return (self.phrase, self.scale, self.rationale) == (other.phrase, other.scale, other.rationale)
+
+
+class Resolution(Record):
+    """How a question came out, with evidence. A correction supersedes an earlier resolution and keeps it."""
+
+    id: int | None = None
+    question_id: Identifier
+    outcome: str
+    resolved_at: UTCDatetime
+    resolver: Name
+    evidence: tuple[str, ...] = ()
+    note: str | None = None
+    supersedes: int | None = None
+
+    @field_validator("outcome", mode="before")
+    @classmethod
+    def _outcome_words(cls, value: object) -> object:
+        # YAML reads a bare yes/no as a boolean.
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def scores(self) -> bool:
+        """Ambiguous and annulled questions score nothing."""
+        return self.outcome not in VOID_OUTCOMES
+
+
+def status_for(outcome: str) -> Status:
+    """The question status a resolution to ``outcome`` gives."""
+    return outcome if outcome in VOID_OUTCOMES else "resolved"  # type: ignore[return-value]
+
+
+class QuestionSummary(Record):
+    """A question with what a listing shows: its latest prediction and its current resolution."""
+
+    question: Question
+    latest: Prediction | None = None
+    predictions: int = 0
+    resolution: Resolution | None = None
+
+
+class QuestionHistory(Record):
+    """A question with every prediction and every resolution ever recorded, oldest first."""
+
+    question: Question
+    predictions: tuple[Prediction, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+
+    @property
+    def resolution(self) -> Resolution | None:
+        """The resolution in force: the one no later resolution supersedes."""
+        replaced = {r.supersedes for r in self.resolutions}
+        current = [r for r in self.resolutions if r.id not in replaced]
+        return current[-1] if current else None

@@ -1,0 +1,139 @@
+"""Writing the store back out as ledger files that ``apply`` reads unchanged (YAML, JSON), or as CSV tables.
+
+YAML and JSON exports are workspaces in miniature: applying them to an empty store rebuilds the same
+questions, predictions and resolutions (corrections in order, as ``correction: true``).
+CSV is for spreadsheets: one file per table, with cells that a spreadsheet would run as formulas
+neutralised by a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import yaml
+
+from tracker.domain import Prediction, QuestionHistory, Resolution
+
+FORMATS = ("yaml", "json", "csv")
+EXPORT_NAME = "tracker-export"
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def question_document(history: QuestionHistory) -> dict:
+    """A question with its predictions as a ledger entry (the shape docs/ledger-format.md describes)."""
+    entry = history.question.model_dump(mode="json", exclude={"status"}, exclude_none=True)
+    if not entry.get("outcomes"):
+        entry.pop("outcomes", None)
+    if not entry.get("tags"):
+        entry.pop("tags", None)
+    if entry.get("source"):
+        entry["source"] = {k: v for k, v in entry["source"].items() if v is not None}
+    entry["predictions"] = [prediction_document(p) for p in history.predictions]
+    return entry
+
+
+def prediction_document(prediction: Prediction) -> dict:
+    return prediction.model_dump(mode="json", exclude={"question_id"}, exclude_none=True)
+
+
+def resolution_documents(resolutions: tuple[Resolution, ...]) -> list[dict]:
+    """Resolutions in recorded order; each one that superseded another is marked as a correction."""
+    documents = []
+    for resolution in resolutions:
+        entry = resolution.model_dump(mode="json", exclude={"id", "supersedes"}, exclude_none=True)
+        if not entry.get("evidence"):
+            entry.pop("evidence", None)
+        if resolution.supersedes is not None:
+            entry["correction"] = True
+        documents.append(entry)
+    return documents
+
+
+def write_export(histories: list[QuestionHistory], directory: Path, fmt: str) -> list[Path]:
+    """Write ``histories`` under ``directory`` in ``fmt``; return the files written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    directory.mkdir(parents=True, exist_ok=True)
+    questions = [question_document(h) for h in histories]
+    resolutions = [r for h in histories for r in resolution_documents(h.resolutions)]
+    if fmt == "json":
+        path = directory / f"{EXPORT_NAME}.json"
+        path.write_text(json.dumps({"questions": questions, "resolutions": resolutions}, indent=2,
+                                   ensure_ascii=False) + "\n", encoding="utf-8")
+        return [path]
+    if fmt == "yaml":
+        written = []
+        for folder, key, items in (("forecasts", "questions", questions), ("resolutions", "resolutions", resolutions)):
+            if not items:
+                continue
+            path = directory / folder / f"{EXPORT_NAME}.yaml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(yaml.dump({key: items}, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                                      width=110), encoding="utf-8")
+            written.append(path)
+        return written
+    return _write_csv(histories, directory)
+
+
+def _write_csv(histories: list[QuestionHistory], directory: Path) -> list[Path]:
+    tables = {
+        "questions.csv": (["id", "text", "criteria", "kind", "outcomes", "due", "created_at", "status", "tags",
+                           "phrase", "scale", "source_document", "source_publisher", "source_date", "source_quote",
+                           "source_url"],
+                          [_question_row(h) for h in histories]),
+        "predictions.csv": (["question_id", "forecaster", "made_at", "probability", "probabilities", "phrase",
+                             "scale", "rationale"],
+                            [_prediction_row(p) for h in histories for p in h.predictions]),
+        "resolutions.csv": (["question_id", "outcome", "resolved_at", "resolver", "evidence", "note", "correction"],
+                            [_resolution_row(r) for h in histories for r in h.resolutions]),
+    }
+    written = []
+    for name, (columns, rows) in tables.items():
+        path = directory / name
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows([[safe_cell(row.get(c)) for c in columns] for row in rows])
+        written.append(path)
+    return written
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell that no spreadsheet will run as a formula."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text and text[0] in "=+-@\t\r" and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _question_row(history: QuestionHistory) -> dict:
+    q = history.question
+    source = q.source.model_dump(mode="json") if q.source else {}
+    return {"id": q.id, "text": q.text, "criteria": q.criteria, "kind": q.kind, "outcomes": ";".join(q.outcomes),
+            "due": q.due.isoformat(), "created_at": q.created_at.isoformat(), "status": q.status,
+            "tags": ";".join(q.tags), "phrase": q.phrase, "scale": q.scale,
+            **{f"source_{k}": v for k, v in source.items()}}
+
+
+def _prediction_row(p: Prediction) -> dict:
+    return {"question_id": p.question_id, "forecaster": p.forecaster, "made_at": p.made_at.isoformat(),
+            "probability": p.probability, "probabilities": json.dumps(p.probabilities) if p.probabilities else None,
+            "phrase": p.phrase, "scale": p.scale, "rationale": p.rationale}
+
+
+def _resolution_row(r: Resolution) -> dict:
+    return {"question_id": r.question_id, "outcome": r.outcome, "resolved_at": r.resolved_at.isoformat(),
+            "resolver": r.resolver, "evidence": " ".join(r.evidence), "note": r.note,
+            "correction": "true" if r.supersedes is not None else ""}

@@ -1,0 +1,66 @@
+"""Reading probabilities the way people write them: 0.7, 70%, 3:1 odds."""
+
+from __future__ import annotations
+
+import math
+import re
+
+#: Choice probabilities whose sum is within this distance of 1 are rescaled to sum to exactly 1
+#: (people write 33%, 33%, 33%); further away they are refused as a mistake.
+CHOICE_SUM_TOLERANCE = 0.02
+
+_ODDS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$")
+_PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)\s*%\s*$")
+
+
+def parse_probability(value: object) -> float:
+    """Return a probability in [0, 1] from a number, ``"70%"``, ``"70 %"`` or odds ``"3:1"`` (3 to 1 on).
+
+    Raises ValueError with a message meant for the user.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a probability")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        number = _parse_text(value)
+    else:
+        raise ValueError(f"{value!r} is not a probability")
+    return check_probability(number, value)
+
+
+def _parse_text(text: str) -> float:
+    if match := _PERCENT.match(text):
+        return float(match.group(1)) / 100
+    if match := _ODDS.match(text):
+        favour, against = float(match.group(1)), float(match.group(2))
+        if favour + against == 0:
+            raise ValueError(f"odds {text.strip()!r} have no size")
+        return favour / (favour + against)
+    try:
+        return float(text.strip())
+    except ValueError:
+        raise ValueError(f"{text!r} is not a probability (write 0.7, 70% or 3:1)") from None
+
+
+def check_probability(number: float, shown: object | None = None) -> float:
+    """Refuse NaN, infinities and values outside [0, 1]."""
+    shown = number if shown is None else shown
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(f"{shown!r} is not a number between 0 and 1")
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{shown} is not between 0 and 1")
+    return number
+
+
+def normalise_choice(probabilities: dict[str, float]) -> dict[str, float]:
+    """Rescale choice probabilities to sum to 1, refusing sums further than the tolerance from 1."""
+    total = math.fsum(probabilities.values())
+    if abs(total - 1.0) > CHOICE_SUM_TOLERANCE:
+        raise ValueError(f"probabilities sum to {total:g}, not 1 (allowed: 1 ± {CHOICE_SUM_TOLERANCE:g})")
+    return {name: p / total for name, p in probabilities.items()}
+
+
+def format_probability(p: float) -> str:
+    """A probability as a percentage with no needless decimals: 0.7 -> '70%', 0.875 -> '87.5%'."""
+    return f"{p * 100:.4g}%"

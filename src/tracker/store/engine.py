@@ -1,0 +1,148 @@
+"""Opening a store: the engine, SQLite's pragmas, transactions, and schema upgrades.
+
+The schema is owned by Alembic. Opening a store compares the database's revision with this
+version's head in one cheap query and only imports Alembic when an upgrade is due, so ordinary
+commands start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlmodel import Session
+
+from tracker.errors import TrackerError
+
+#: The newest migration this version knows; a test checks it against the migrations folder.
+HEAD_REVISION = "0002"
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class Store:
+    """A connection pool to one tracker database, with read and write transactions."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back whole if it raises.
+
+        On SQLite the transaction takes the write lock at BEGIN (BEGIN IMMEDIATE), so two writers
+        queue on the busy timeout instead of failing when a reader tries to become a writer.
+        """
+        with Session(self.engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str, *, upgrade: bool = True) -> Store:
+    """Open the database at ``url`` (creating a SQLite file and its folder when needed).
+
+    With ``upgrade``, an empty or older database is brought to this version's schema first.
+    """
+    engine = _engine(url)
+    store = Store(engine)
+    if upgrade:
+        try:
+            current = schema_revision(engine)
+            if current != HEAD_REVISION:
+                upgrade_schema(engine, current)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise TrackerError(f"cannot open database {_safe(url)}: {_first_line(exc.orig)}") from None
+    return store
+
+
+def _engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise TrackerError(f"{url!r} is not a database URL (sqlite:///path or postgresql+psycopg://...)") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.get_driver_name() not in ("psycopg", "psycopg2"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=False)
+    raise TrackerError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred and implicit).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as exc:
+            if "alembic_version" in str(exc.orig) or "no such table" in str(exc.orig):
+                return None
+            raise
+
+
+def upgrade_schema(engine: Engine, current: str | None = None, target: str = "head") -> None:
+    """Run the Alembic migrations up to ``target`` in one transaction, serialised across processes."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Several processes may open a fresh database at once; one migrates, the rest wait.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7201653)"))
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    if current is not None and target == "head":
+        print(f"tracker: upgraded the database schema from {current} to {HEAD_REVISION}", file=sys.stderr)
+
+
+def _safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error and str(error).strip() else type(error).__name__

@@ -1,0 +1,198 @@
+"""The queries the API runs, translating between table rows and domain records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import and_, delete, func, insert, select, update
+from sqlmodel import Session
+
+from tracker.domain import Condition, Prediction, Question, QuestionSummary, Resolution, Source, status_for
+from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
+
+SORT_KEYS = {"due": QuestionRow.due, "created": QuestionRow.created_at, "id": QuestionRow.id,
+             "status": QuestionRow.status}
+
+
+def question_values(question: Question, recorded_at: datetime) -> dict:
+    """The question row's columns for a question record."""
+    source = question.source or Source()
+    return {
+        "id": question.id, "text": question.text, "criteria": question.criteria, "kind": question.kind,
+        "outcomes": list(question.outcomes), "due": question.due, "created_at": question.created_at,
+        "status": question.status, "source_document": source.document, "source_publisher": source.publisher,
+        "source_date": source.date, "source_quote": source.quote, "source_location": source.location,
+        "source_url": source.url, "phrase": question.phrase, "scale": question.scale,
+        "condition_question": question.condition.question if question.condition else None,
+        "condition_outcome": question.condition.outcome if question.condition else None,
+        "recorded_at": recorded_at,
+    }
+
+
+def question_from_row(row: QuestionRow, tags: Sequence[str]) -> Question:
+    """A question record from its row and tags (rows were validated when written)."""
+    source_fields = {name: getattr(row, f"source_{name}") for name in ("document", "publisher", "date", "quote",
+                                                                        "location", "url")}
+    source = Source(**source_fields) if any(v is not None for v in source_fields.values()) else None
+    condition = (Condition(question=row.condition_question, outcome=row.condition_outcome)
+                 if row.condition_question else None)
+    return Question.model_construct(
+        id=row.id, text=row.text, criteria=row.criteria, kind=row.kind, outcomes=tuple(row.outcomes or ()),
+        due=row.due, created_at=row.created_at, tags=tuple(sorted(tags)), source=source, phrase=row.phrase,
+        scale=row.scale, condition=condition, status=row.status,
+    )
+
+
+def prediction_from_row(row: PredictionRow) -> Prediction:
+    return Prediction.model_construct(
+        question_id=row.question_id, forecaster=row.forecaster, made_at=row.made_at, probability=row.probability,
+        probabilities=row.probabilities, phrase=row.phrase, scale=row.scale, rationale=row.rationale,
+    )
+
+
+def resolution_from_row(row: ResolutionRow) -> Resolution:
+    return Resolution.model_construct(
+        id=row.id, question_id=row.question_id, outcome=row.outcome, resolved_at=row.resolved_at,
+        resolver=row.resolver, evidence=tuple(row.evidence or ()), note=row.note, supersedes=row.supersedes,
+    )
+
+
+def tags_of(session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(QuestionTagRow.question_id, QuestionTagRow.tag)
+                               .where(QuestionTagRow.question_id.in_(ids[start:start + 500])))
+        for question_id, tag in rows:
+            tags.setdefault(question_id, []).append(tag)
+    return tags
+
+
+def get_questions(session: Session, ids: Iterable[str]) -> dict[str, Question]:
+    """The recorded questions among ``ids``, by id."""
+    ids = list(dict.fromkeys(ids))
+    rows: list[QuestionRow] = []
+    for start in range(0, len(ids), 500):
+        rows.extend(session.scalars(select(QuestionRow).where(QuestionRow.id.in_(ids[start:start + 500]))))
+    tags = tags_of(session, [r.id for r in rows])
+    return {r.id: question_from_row(r, tags.get(r.id, ())) for r in rows}
+
+
+def insert_questions(session: Session, questions: Sequence[Question], recorded_at: datetime) -> None:
+    if not questions:
+        return
+    session.execute(insert(QuestionRow), [question_values(q, recorded_at) for q in questions])
+    tag_rows = [{"question_id": q.id, "tag": t} for q in questions for t in q.tags]
+    if tag_rows:
+        session.execute(insert(QuestionTagRow), tag_rows)
+
+
+def update_question(session: Session, question: Question, recorded_at: datetime) -> None:
+    """Rewrite a question's editable description (criteria, due date, tags, source, phrase, condition)."""
+    values = question_values(question, recorded_at)
+    for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at"):
+        values.pop(fixed)
+    session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
+    session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
+    if question.tags:
+        session.execute(insert(QuestionTagRow), [{"question_id": question.id, "tag": t} for t in question.tags])
+
+
+def set_status(session: Session, question_id: str, status: str) -> None:
+    session.execute(update(QuestionRow).where(QuestionRow.id == question_id).values(status=status))
+
+
+def predictions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Prediction]]:
+    """Every prediction on the given questions, oldest first, by question id."""
+    found: dict[str, list[Prediction]] = {}
+    ids = list(question_ids)
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(select(PredictionRow).where(PredictionRow.question_id.in_(ids[start:start + 500]))
+                               .order_by(PredictionRow.made_at, PredictionRow.id))
+        for row in rows:
+            found.setdefault(row.question_id, []).append(prediction_from_row(row))
+    return found
+
+
+def insert_predictions(session: Session, predictions: Sequence[Prediction], recorded_at: datetime) -> None:
+    if predictions:
+        session.execute(insert(PredictionRow), [{**p.model_dump(), "recorded_at": recorded_at} for p in predictions])
+
+
+def resolutions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Resolution]]:
+    """Every resolution of the given questions, superseded ones included, in the order recorded."""
+    found: dict[str, list[Resolution]] = {}
+    ids = list(question_ids)
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(select(ResolutionRow).where(ResolutionRow.question_id.in_(ids[start:start + 500]))
+                               .order_by(ResolutionRow.id))
+        for row in rows:
+            found.setdefault(row.question_id, []).append(resolution_from_row(row))
+    return found
+
+
+def insert_resolution(session: Session, resolution: Resolution, recorded_at: datetime) -> Resolution:
+    """Record a resolution, set its question's status, and return it with its id."""
+    values = resolution.model_dump(exclude={"id"})
+    values["evidence"] = list(resolution.evidence)
+    new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
+                             .returning(ResolutionRow.id)).scalar_one()
+    set_status(session, resolution.question_id, status_for(resolution.outcome))
+    return resolution.model_copy(update={"id": new_id})
+
+
+def dependents_of(session: Session, question_id: str) -> list[str]:
+    """Ids of open questions conditional on ``question_id``."""
+    return list(session.scalars(select(QuestionRow.id).where(
+        and_(QuestionRow.condition_question == question_id, QuestionRow.status == "open"))))
+
+
+def summaries(session: Session, *, status: str | None = None, due_before: date | None = None,
+              due_after: date | None = None, tag: str | None = None, forecaster: str | None = None,
+              sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
+    """Questions matching the filters with their latest prediction and current resolution."""
+    query = select(QuestionRow)
+    if status == "resolved":
+        query = query.where(QuestionRow.status != "open")
+    elif status:
+        query = query.where(QuestionRow.status == status)
+    if due_before:
+        query = query.where(QuestionRow.due < due_before)
+    if due_after:
+        query = query.where(QuestionRow.due > due_after)
+    if tag:
+        query = query.where(QuestionRow.id.in_(select(QuestionTagRow.question_id).where(QuestionTagRow.tag == tag)))
+    if forecaster:
+        query = query.where(QuestionRow.id.in_(
+            select(PredictionRow.question_id).where(PredictionRow.forecaster == forecaster)))
+    key = SORT_KEYS[sort]
+    query = query.order_by(key.desc() if descending else key, QuestionRow.id)
+    if limit:
+        query = query.limit(limit)
+    rows = list(session.scalars(query))
+    ids = [r.id for r in rows]
+    tags = tags_of(session, ids)
+    latest = _latest_predictions(session, ids, forecaster)
+    counts = dict(session.execute(select(PredictionRow.question_id, func.count()).where(
+        PredictionRow.question_id.in_(ids)).group_by(PredictionRow.question_id)).all()) if ids else {}
+    resolved = [r.id for r in rows if r.status != "open"]
+    current = {qid: _current(res) for qid, res in resolutions_of(session, resolved).items()}
+    return [QuestionSummary.model_construct(question=question_from_row(r, tags.get(r.id, ())),
+                                            latest=latest.get(r.id), predictions=counts.get(r.id, 0),
+                                            resolution=current.get(r.id)) for r in rows]
+
+
+def _latest_predictions(session: Session, ids: list[str], forecaster: str | None) -> dict[str, Prediction]:
+    latest: dict[str, Prediction] = {}
+    for question_id, predictions in predictions_of(session, ids).items():
+        mine = [p for p in predictions if forecaster is None or p.forecaster == forecaster]
+        if mine:
+            latest[question_id] = mine[-1]
+    return latest
+
+
+def _current(resolutions: list[Resolution]) -> Resolution | None:
+    replaced = {r.supersedes for r in resolutions}
+    current = [r for r in resolutions if r.id not in replaced]
+    return current[-1] if current else None

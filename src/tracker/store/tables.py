@@ -1,0 +1,75 @@
+"""SQLModel table models. They store; they do not validate (``tracker.domain`` does that first)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from tracker.store.types import UTCDateTime
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "question"
+
+    id: str = Field(primary_key=True, max_length=64)
+    text: str
+    criteria: str
+    kind: str = Field(max_length=16)
+    outcomes: list = Field(default_factory=list, sa_type=JSON)
+    due: date = Field(index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    status: str = Field(default="open", max_length=16, index=True)
+    source_document: str | None = None
+    source_publisher: str | None = None
+    source_date: date | None = None
+    source_quote: str | None = None
+    source_location: str | None = None
+    source_url: str | None = None
+    phrase: str | None = None
+    scale: str | None = None
+    condition_question: str | None = Field(default=None, max_length=64, index=True)
+    condition_outcome: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class QuestionTagRow(SQLModel, table=True):
+    __tablename__ = "question_tag"
+    __table_args__ = (Index("ix_question_tag_tag", "tag"),)
+
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), primary_key=True))
+    tag: str = Field(primary_key=True, max_length=64)
+
+
+class PredictionRow(SQLModel, table=True):
+    __tablename__ = "prediction"
+    __table_args__ = (UniqueConstraint("question_id", "forecaster", "made_at", name="uq_prediction_moment"),)
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False, index=True))
+    forecaster: str = Field(max_length=64, index=True)
+    made_at: datetime = Field(sa_type=UTCDateTime)
+    probability: float | None = None
+    probabilities: dict | None = Field(default=None, sa_type=JSON)
+    phrase: str | None = None
+    scale: str | None = None
+    rationale: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ResolutionRow(SQLModel, table=True):
+    __tablename__ = "resolution"
+    __table_args__ = (UniqueConstraint("question_id", "resolved_at", name="uq_resolution_moment"),)
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False, index=True))
+    outcome: str = Field(max_length=64)
+    resolved_at: datetime = Field(sa_type=UTCDateTime)
+    resolver: str = Field(max_length=64)
+    evidence: list = Field(default_factory=list, sa_type=JSON)
+    note: str | None = None
+    supersedes: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("resolution.id"), unique=True, nullable=True)
+    )
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
