@@ -1,0 +1,172 @@
+"""Bad input, table-driven: one clear line naming the file, line and field (or flag), a non-zero exit,
+no traceback, and the store exactly as it was."""
+
+import textwrap
+
+import pytest
+
+from conftest import store_snapshot
+
+BASE = textwrap.dedent("""\
+    questions:
+      - id: base
+        text: Will the base case hold?
+        criteria: It holds.
+        due: 2027-01-01
+        predictions:
+          - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.6}
+      - id: pick
+        text: Which one?
+        criteria: The one picked.
+        kind: choice
+        outcomes: [a, b]
+        due: 2027-01-01
+        predictions:
+          - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probabilities: {a: 0.5, b: 0.5}}
+    """)
+
+
+def question(**changes) -> str:
+    fields = {"id": "new", "text": "Will it?", "criteria": "It does.", "due": "2027-01-01"}
+    fields.update(changes)
+    lines = ["questions:", "  - id: " + str(fields.pop("id"))]
+    predictions = fields.pop("predictions", "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.5}")
+    for key, value in fields.items():
+        if value is not None:
+            lines.append(f"    {key}: {value}")
+    lines.append("    predictions:")
+    lines.append(predictions)
+    return "\n".join(lines) + "\n"
+
+
+LOG = ["log", "Will it?", "--due", "2027-01-01", "-c", "It does."]
+
+# (name, command args, files to write {relative path: text or bytes}, expected stderr)
+CASES = [
+    ("probability above 1", [*LOG, "-p", "1.2"], {}, "error: probability: 1.2 is not between 0 and 1\n"),
+    ("negative probability", [*LOG, "-p", "-0.1"], {}, "error: probability: -0.1 is not between 0 and 1\n"),
+    ("NaN probability", [*LOG, "-p", "nan"], {}, "error: probability: 'nan' is not a number between 0 and 1\n"),
+    ("percent over 100", [*LOG, "-p", "120%"], {}, "error: probability: 120% is not between 0 and 1\n"),
+    ("words for a probability", [*LOG, "-p", "likely"], {},
+     "error: probability: 'likely' is not a probability (write 0.7, 70% or 3:1)\n"),
+    ("both probability and outcomes", [*LOG, "-p", "0.5", "-o", "a=0.5"], {},
+     "error: probability: give a probability (binary) or outcomes with probabilities (choice)\n"),
+    ("choice not summing to 1", [*LOG, "-o", "a=0.5", "-o", "b=0.2"], {},
+     "error: probabilities: probabilities sum to 0.7, not 1 (allowed: 1 ± 0.02)\n"),
+    ("one outcome only", [*LOG, "-o", "a=1"], {}, "error: a choice question needs at least two outcomes\n"),
+    ("outcome without =", [*LOG, "-o", "a"], {}, "error: --outcome: 'a' is not NAME=PROBABILITY\n"),
+    ("empty criteria", ["log", "Will it?", "--due", "2027-01-01", "-c", " ", "-p", "0.5"], {},
+     "error: criteria: must not be empty\n"),
+    ("unreadable due date", ["log", "Will it?", "--due", "someday maybe", "-c", "c", "-p", "0.5"], {},
+     "error: due: cannot read 'someday maybe' as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')\n"),
+    ("id not path-safe", [*LOG, "-p", "0.5", "--id", "../etc"], {},
+     "error: id: '../etc' must be short and use only letters, digits, '.', '_' or '-'\n"),
+    ("duplicate id", [*LOG, "-p", "0.5", "--id", "base"], {}, "error: id: 'base' is already a question\n"),
+    ("unknown condition", [*LOG, "-p", "0.5", "--condition", "nope=yes"], {},
+     "error: condition: unknown question 'nope'\n"),
+    ("update unknown id", ["update", "nope", "-p", "0.5"], {},
+     "error: no question with id 'nope' (see `tracker list`)\n"),
+    ("resolve unknown id", ["resolve", "nope", "yes"], {}, "error: no question with id 'nope' (see `tracker list`)\n"),
+    ("resolve to a non-outcome", ["resolve", "base", "maybe"], {},
+     "error: outcome: 'maybe' is not an outcome of base (one of: yes, no, ambiguous, annulled)\n"),
+    ("resolve choice to yes", ["resolve", "pick", "yes"], {},
+     "error: outcome: 'yes' is not an outcome of pick (one of: a, b, ambiguous, annulled)\n"),
+    ("correct an unresolved question", ["resolve", "base", "yes", "--correction"], {},
+     "error: correction: base has no resolution to correct\n"),
+    ("naive resolution time", ["resolve", "base", "yes", "--at", "2026-05-01T10:00"], {},
+     "error: --at: 2026-05-01T10:00 has no time zone; add Z or an offset like +02:00\n"),
+    ("bad sort key", ["list", "--sort", "colour"], {}, "error: sort: 'colour' is not one of due, created, id, status\n"),
+    ("file: probability above 1",
+     ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 1.2}")},
+     "f.yaml:7: probability: 1.2 is not between 0 and 1\n"),
+    ("file: NaN probability",
+     ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: .nan}")},
+     "f.yaml:7: probability: nan is not a number between 0 and 1\n"),
+    ("file: missing criteria", ["apply", "f.yaml"], {"f.yaml": question(criteria=None)}, "f.yaml:2: criteria: required\n"),
+    ("file: empty text", ["apply", "f.yaml"], {"f.yaml": question(text="''")}, "f.yaml:3: text: must not be empty\n"),
+    ("file: naive prediction time",
+     ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01 10:00:00, probability: 0.5}")},
+     "f.yaml:7: made_at: 2026-01-01 10:00:00 has no time zone; add Z or an offset like +02:00\n"),
+    ("file: impossible due date", ["apply", "f.yaml"], {"f.yaml": question(due="2027-13-45")},
+     "f.yaml:5: '2027-13-45' is not a real date or time: month must be in 1..12\n"),
+    ("file: unknown field", ["apply", "f.yaml"], {"f.yaml": question(colour="red")}, "f.yaml:6: colour: unknown field\n"),
+    ("file: choice not summing to 1",
+     ["apply", "f.yaml"], {"f.yaml": question(kind="choice", outcomes="[a, b]", predictions=(
+         "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probabilities: {a: 0.5, b: 0.1}}"))},
+     "f.yaml:9: probabilities: probabilities sum to 0.6, not 1 (allowed: 1 ± 0.02)\n"),
+    ("file: id missing", ["apply", "f.yaml"], {"f.yaml": "questions:\n  - text: Will it?\n    criteria: c\n    due: 2027-01-01\n"},
+     "f.yaml:2: id: required in files (so that apply is repeatable)\n"),
+    ("file: duplicate ids across files", ["apply", "a.yaml", "b.yaml"],
+     {"a.yaml": question(), "b.yaml": question()}, "b.yaml:2: id: duplicate id 'new' (first at a.yaml:2)\n"),
+    ("file: alters a recorded prediction", ["apply", "f.yaml"],
+     {"f.yaml": BASE.replace("probability: 0.6", "probability: 0.65")},
+     "f.yaml:7: predictions: would alter the recorded prediction of ana at 2026-01-01T00:00:00+00:00 on base "
+     "(predictions are never edited: add a new one with a later made_at)\n"),
+    ("file: changes a question's text", ["apply", "f.yaml"],
+     {"f.yaml": BASE.replace("Will the base case hold?", "Will the base case fail?")},
+     "f.yaml:3: text: differs from the recorded question base (a question's text is fixed once recorded: "
+     "ask a new question instead)\n"),
+    ("file: resolution of unknown question", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: nope, outcome: yes, resolved_at: 2026-06-01T00:00:00Z, resolver: ana}\n"},
+     "r.yaml:2: question_id: unknown question 'nope'\n"),
+    ("file: resolution outcome not allowed", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: base, outcome: perhaps, resolved_at: 2026-06-01T00:00:00Z, resolver: ana}\n"},
+     "r.yaml:2: outcome: 'perhaps' is not an outcome of base (one of: yes, no, ambiguous, annulled)\n"),
+    ("file: broken YAML", ["apply", "f.yaml"], {"f.yaml": "questions:\n  - id: x\n   text: [unclosed\n"},
+     "f.yaml:3: broken YAML: did not find expected '-' indicator\n"),
+    ("file: python tag", ["apply", "f.yaml"], {"f.yaml": "questions:\n  - !!python/object/apply:os.system ['echo pwned']\n"},
+     "f.yaml:2: tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (only plain YAML is read)\n"),
+    ("file: empty", ["apply", "f.yaml"], {"f.yaml": "\n\n"}, "f.yaml: file is empty: expected questions or resolutions\n"),
+    ("file: only a comment", ["apply", "f.yaml"], {"f.yaml": "# nothing yet\n"},
+     "f.yaml: file is empty: expected questions or resolutions\n"),
+    ("file: plain text", ["apply", "f.yaml"], {"f.yaml": "just some words\n"},
+     "f.yaml:1: expected questions or resolutions, found plain text\n"),
+    ("file: not UTF-8", ["apply", "f.yaml"], {"f.yaml": b"questions:\n  - id: caf\xe9\n"},
+     "f.yaml:2: not UTF-8 text (byte 0xe9)\n"),
+    ("file: YAML alias bomb", ["apply", "f.yaml"],
+     {"f.yaml": "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b]\n"},
+     "f.yaml:1: YAML anchors and aliases are not allowed\n"),
+    ("file: broken JSON", ["apply", "f.json"], {"f.json": '{"questions": [}\n'}, "f.json:1: broken JSON: Expecting value\n"),
+    ("folder without ledger files", ["apply", "empty"], {"empty/notes.txt": "hello"},
+     "empty: no .yaml, .yml or .json files in this folder\n"),
+    ("missing path", ["apply", "nowhere.yaml"], {}, "nowhere.yaml: no such file or folder\n"),
+    ("file: already resolved without correction", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: base, outcome: no, resolved_at: 2026-06-01T00:00:00Z, resolver: ana}\n"
+                "  - {question_id: base, outcome: yes, resolved_at: 2026-06-02T00:00:00Z, resolver: ana}\n"},
+     "r.yaml:3: correction: base is already resolved no (at 2026-06-01T00:00:00+00:00); add `correction: true` "
+     "to supersede\n"),
+]
+
+
+@pytest.mark.parametrize("name,args,files,expected", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_one_line_and_changes_nothing(cli, workspace, database_url, name, args, files, expected):
+    (workspace / "base.yaml").write_text(BASE)
+    assert cli("apply", "base.yaml").exit_code == 0
+    for relative, content in files.items():
+        path = workspace / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content)
+    before = store_snapshot(database_url)
+    result = cli(*args)
+    assert result.exit_code == 1
+    if args[0] == "apply":
+        expected += "error: 1 problem; nothing was written\n"
+    assert result.stderr == expected
+    assert result.stdout == ""
+    assert "Traceback" not in result.output
+    assert store_snapshot(database_url) == before
+
+
+def test_seventy_space_percent_is_read_as_seventy_percent(cli):
+    result = cli(*LOG, "-p", "70 %", "--id", "spaced")
+    assert result.output == "Logged spaced: 70% by ana, due 2027-01-01\n"
+
+
+def test_every_problem_in_a_file_is_reported_at_once(cli, workspace, database_url):
+    (workspace / "f.yaml").write_text(question(criteria=None) + question(id="two", due="soon").replace("questions:\n", ""))
+    before = store_snapshot(database_url)
+    result = cli("apply", "f.yaml")
+    assert result.stderr == ("f.yaml:2: criteria: required\n"
+                             "f.yaml:10: due: 'soon' is not a date like 2027-12-31\n"
+                             "error: 2 problems; nothing was written\n")
+    assert store_snapshot(database_url) == before

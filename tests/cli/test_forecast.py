@@ -1,0 +1,68 @@
+"""`tracker log` and `tracker update`, through the real CLI, on both backends."""
+
+import json
+from datetime import date
+
+from tracker.dates import parse_due
+
+
+def test_log_binary_with_percent_echoes_due(cli):
+    result = cli("log", "Will China continue to support Russia through 2025?", "-p", "70%", "--due", "2025-12-31",
+                 "--criteria", "Chinese support continues.", "--tag", "Russia", "--forecaster", "ana")
+    assert result.exit_code == 0, result.output
+    assert result.output == "Logged china-continue-support-russia-through: 70% by ana, due 2025-12-31\n"
+
+
+def test_log_natural_due_is_echoed_resolved(cli):
+    result = cli("log", "Will it rain?", "-p", "0.25", "--due", "end of 2027", "-c", "Rain gauge.")
+    assert result.output == "Logged rain: 25% by ana, due 2027-12-31 (from 'end of 2027')\n"
+
+
+def test_log_relative_due_counts_from_today(cli):
+    result = cli("log", "Will it snow?", "-p", "3:1", "--due", "in 6 months", "-c", "Snow.", "--json")
+    record = json.loads(result.output)
+    expected = parse_due("in 6 months", date.fromisoformat(record["question"]["created_at"][:10]))
+    assert record["question"]["due"] == expected.isoformat()
+    assert record["predictions"][0]["probability"] == 0.75
+
+
+def test_log_choice_question(cli):
+    result = cli("log", "Which way will the talks go?", "--outcome", "deal=0.5", "--outcome", "stall=30%",
+                 "--outcome", "collapse=0.2", "--due", "2027-06-30", "-c", "Official statements.", "--id", "talks")
+    assert result.output == "Logged talks: deal 50%, stall 30%, collapse 20% by ana, due 2027-06-30\n"
+    shown = json.loads(cli("show", "talks", "--json").output)
+    assert shown["question"]["kind"] == "choice"
+    assert shown["question"]["outcomes"] == ["deal", "stall", "collapse"]
+
+
+def test_log_json_shape(cli):
+    result = cli("log", "Will X happen?", "-p", "0.7", "--due", "2027-01-01", "-c", "X is reported.", "--id", "x",
+                 "--tag", "b", "--tag", "a", "--json")
+    record = json.loads(result.output)
+    assert set(record) == {"question", "predictions", "resolutions"}
+    assert record["question"]["id"] == "x"
+    assert record["question"]["tags"] == ["a", "b"]
+    assert record["question"]["status"] == "open"
+    assert record["question"]["created_at"].endswith("Z")
+    assert [p["probability"] for p in record["predictions"]] == [0.7]
+
+
+def test_generated_ids_are_unique(cli):
+    cli("log", "Will it rain?", "-p", "0.5", "--due", "2027-01-01", "-c", "c")
+    result = cli("log", "Will it rain?", "-p", "0.6", "--due", "2027-01-01", "-c", "c")
+    assert result.output.startswith("Logged rain-2: 60%")
+
+
+def test_update_adds_a_prediction_and_keeps_the_old(cli):
+    cli("log", "Will X happen?", "-p", "0.7", "--due", "2027-01-01", "-c", "c", "--id", "x")
+    result = cli("update", "x", "-p", "55%", "--forecaster", "bo", "-r", "new data")
+    assert result.output == "Updated x: 55% by bo\n"
+    history = json.loads(cli("show", "x", "--json").output)
+    assert [(p["forecaster"], p["probability"]) for p in history["predictions"]] == [("ana", 0.7), ("bo", 0.55)]
+
+
+def test_update_choice_needs_every_outcome(cli):
+    cli("log", "Which?", "-o", "a=0.5", "-o", "b=0.5", "--due", "2027-01-01", "-c", "c", "--id", "which")
+    result = cli("update", "which", "-o", "a=1")
+    assert result.exit_code == 1
+    assert result.stderr == "error: outcome: outcomes must be exactly a, b (missing b)\n"
