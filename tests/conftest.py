@@ -108,6 +108,8 @@ def store_snapshot(database_url: str) -> dict:
     try:
         with engine.connect() as connection:
             tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
-            return {t: sorted(map(repr, connection.execute(text(f"SELECT * FROM {t}")).all())) for t in tables}
+            rows = {t: sorted(map(repr, connection.execute(text(f"SELECT * FROM {t}")).all())) for t in tables}
+            # An empty store equals a store not yet created.
+            return {t: r for t, r in rows.items() if r}
     finally:
         engine.dispose()

@@ -1,0 +1,42 @@
+"""Start-up stays light: help and listing never import the plotting, numeric or scheduling stacks."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ["matplotlib", "numpy", "apscheduler", "dateparser", "alembic"]
+
+PROBE = """
+import sys
+from tracker.cli.app import main
+try:
+    sys.argv = ["tracker", *{args!r}]
+    main()
+except SystemExit:
+    pass
+print("\\n@@" + __import__("json").dumps(sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r})))
+"""
+
+
+def imported_by(args, env=None):
+    code = PROBE.format(args=args, heavy=HEAVY)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    return json.loads(out.rsplit("@@", 1)[1])
+
+
+def test_help_imports_nothing_heavy():
+    assert imported_by(["--help"]) == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_list_imports_nothing_heavy(workspace, backend):
+    import os
+
+    from typer.testing import CliRunner
+
+    from tracker.cli.app import app
+
+    CliRunner().invoke(app, ["log", "Will it?", "-p", "0.5", "--due", "2027-01-01", "-c", "c"])
+    assert imported_by(["list"], env=dict(os.environ)) == []

@@ -1,0 +1,83 @@
+"""The schema is Alembic's: a newer tracker upgrades an older database, and the tables match the migrations."""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tracker import api
+from tracker.store import HEAD_REVISION, connect
+from tracker.store.engine import MIGRATIONS, schema_revision, upgrade_schema
+
+
+def test_head_revision_constant_matches_the_migrations_folder():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_tables_match_the_migrations(database_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    store = connect(database_url)
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    store.close()
+    assert differences == []
+
+
+def test_database_made_by_the_first_migration_is_upgraded_with_its_data(database_url):
+    engine = connect(database_url, upgrade=False).engine
+    upgrade_schema(engine, target="0001")
+    assert schema_revision(engine) == "0001"
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO question (id, text, criteria, kind, outcomes, due, created_at, status, recorded_at) "
+            "VALUES ('old', 'Will it?', 'c', 'binary', '[]', '2027-01-01', '2026-01-01 00:00:00', 'open', "
+            "'2026-01-01 00:00:00')"))
+        connection.execute(text(
+            "INSERT INTO prediction (question_id, forecaster, made_at, probability, recorded_at) "
+            "VALUES ('old', 'ana', '2026-01-01 00:00:00', 0.4, '2026-01-01 00:00:00')"))
+    engine.dispose()
+
+    store = connect(database_url)
+    assert schema_revision(store.engine) == HEAD_REVISION
+    history = api.question_history(store, "old")
+    assert history.predictions[0].probability == 0.4
+    assert history.predictions[0].made_at == datetime(2026, 1, 1, tzinfo=timezone.utc)
+    store.close()
+
+
+def test_recorded_predictions_and_resolutions_cannot_be_edited_in_sql(store):
+    api.log_forecast(store, text="Will it?", criteria="c", due="2027-01-01", forecaster="ana", probability=0.5,
+                     question_id="q")
+    api.resolve_question(store, "q", "yes", resolver="ana")
+    for statement in ("UPDATE prediction SET probability = 0.9", "DELETE FROM prediction",
+                      "UPDATE resolution SET outcome = 'no'", "DELETE FROM resolution"):
+        with pytest.raises(Exception, match="immutable"):
+            with store.engine.begin() as connection:
+                connection.execute(text(statement))
+    assert api.question_history(store, "q").predictions[0].probability == 0.5
+
+
+def test_sqlite_store_uses_wal_and_a_busy_timeout(sqlite_url):
+    store = connect(sqlite_url)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.close()
+    assert Path(sqlite_url.removeprefix("sqlite:///")).exists()
+
+
+def test_unreachable_database_is_a_one_line_error():
+    from tracker.errors import TrackerError
+
+    with pytest.raises(TrackerError, match=r"^cannot open database postgresql\+psycopg://nobody:\*\*\*@127.0.0.1:1/x"):
+        connect("postgresql+psycopg://nobody:secret@127.0.0.1:1/x")

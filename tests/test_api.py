@@ -1,0 +1,136 @@
+"""The library surface, on both backends: records in, records out, history kept."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from tracker import api
+from tracker.errors import InputError, NotFoundError
+
+T0 = datetime(2026, 1, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def log(store, question_id="q", **changes):
+    fields = dict(text="Will it?", criteria="It does.", due=date(2027, 1, 1), forecaster="ana", probability=0.6,
+                  question_id=question_id, now=T0)
+    fields.update(changes)
+    return api.log_forecast(store, **fields)
+
+
+def test_log_records_question_and_first_prediction(store):
+    history = log(store, tags=["Russia", "china"], source={"document": "NTA 2023", "quote": "It is likely."})
+    again = api.question_history(store, "q")
+    assert again == history
+    assert again.question.tags == ("china", "russia")
+    assert again.question.created_at == T0
+    assert again.question.source.quote == "It is likely."
+
+
+def test_update_appends_and_never_edits(store):
+    log(store)
+    api.update_forecast(store, "q", forecaster="ana", probability="80%", now=T0 + timedelta(days=1))
+    api.update_forecast(store, "q", forecaster="bo", probability=0.3, now=T0 + timedelta(days=2))
+    history = api.question_history(store, "q")
+    assert [(p.forecaster, p.probability) for p in history.predictions] == [("ana", 0.6), ("ana", 0.8), ("bo", 0.3)]
+    with pytest.raises(InputError, match="already has a prediction"):
+        api.update_forecast(store, "q", forecaster="bo", probability=0.4, made_at=T0 + timedelta(days=2))
+
+
+def test_choice_probabilities_are_normalised_when_close_to_one(store):
+    history = log(store, probability=None, outcomes={"a": "33%", "b": "33%", "c": "33%"})
+    probabilities = history.predictions[0].probabilities
+    assert sum(probabilities.values()) == pytest.approx(1, abs=1e-9)
+    assert probabilities["a"] == pytest.approx(1 / 3)
+
+
+def test_correction_supersedes_and_keeps_the_old_resolution(store):
+    log(store)
+    first = api.resolve_question(store, "q", "no", resolver="ana", now=T0 + timedelta(days=3))[0]
+    with pytest.raises(InputError, match="already resolved no"):
+        api.resolve_question(store, "q", "yes", resolver="ana")
+    second = api.resolve_question(store, "q", "yes", resolver="bo", correction=True, evidence=["https://x"],
+                                  now=T0 + timedelta(days=4))[0]
+    history = api.question_history(store, "q")
+    assert [r.outcome for r in history.resolutions] == ["no", "yes"]
+    assert second.supersedes == first.id
+    assert history.resolution == second
+    assert history.question.status == "resolved"
+
+
+def test_ambiguous_and_annulled_set_the_status(store):
+    log(store, "a")
+    log(store, "b")
+    api.resolve_question(store, "a", "ambiguous", resolver="ana")
+    api.resolve_question(store, "b", "annulled", resolver="ana")
+    assert {s.question.id: s.question.status for s in api.list_questions(store)} == {"a": "ambiguous", "b": "annulled"}
+
+
+def test_failed_condition_annuls_the_dependent_question(store):
+    log(store, "war")
+    log(store, "sanctions-if-war", condition=("war", "yes"))
+    recorded = api.resolve_question(store, "war", "no", resolver="ana")
+    assert [(r.question_id, r.outcome) for r in recorded] == [("war", "no"), ("sanctions-if-war", "annulled")]
+    assert api.question_history(store, "sanctions-if-war").question.status == "annulled"
+
+
+def test_condition_already_failed_annuls_at_once(store):
+    log(store, "war")
+    api.resolve_question(store, "war", "no", resolver="ana")
+    history = log(store, "after", condition=("war", "yes"))
+    assert history.question.status == "annulled"
+
+
+def test_unknown_ids(store):
+    with pytest.raises(NotFoundError):
+        api.question_history(store, "nope")
+    with pytest.raises(NotFoundError):
+        api.resolve_question(store, "nope", "yes", resolver="ana")
+
+
+def test_natural_due_date_is_read_in_the_users_zone(store):
+    # 23:30 UTC on 31 Dec is already 1 Jan in Vilnius: "in 1 month" counts from there.
+    late = datetime(2026, 12, 31, 23, 30, tzinfo=timezone.utc)
+    history = log(store, due="in 1 month", timezone_name="Europe/Vilnius", now=late)
+    assert history.question.due == date(2027, 2, 1)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_export_then_apply_rebuilds_the_same_store(store, database_url, tmp_path, fmt):
+    from tracker.store import connect
+
+    log(store, "a", tags=["x"], source={"document": "Doc", "date": date(2023, 3, 9)}, phrase="likely", scale="lt-nta")
+    log(store, "b", probability=None, outcomes={"up": 0.7, "down": 0.3})
+    log(store, "c", condition=("a", "yes"))
+    api.update_forecast(store, "a", forecaster="bo", probability=0.1, rationale="news", now=T0 + timedelta(hours=5))
+    api.resolve_question(store, "a", "no", resolver="ana", evidence=["https://e"], note="n", now=T0 + timedelta(days=1))
+    api.resolve_question(store, "b", "up", resolver="ana", now=T0 + timedelta(days=1))
+    api.resolve_question(store, "b", "down", resolver="ana", correction=True, now=T0 + timedelta(days=2))
+    api.export_store(store, tmp_path / "out", fmt)
+
+    other_url = database_url.replace("tracker.db", "other.db") if database_url.startswith("sqlite") else None
+    if other_url is None:
+        import conftest
+
+        other_url, name = conftest.fresh_postgres_database(database_url.rpartition("/")[0] + "/tracker_test")
+    other = connect(other_url)
+    result = api.apply_paths(other, [tmp_path / "out"])
+    assert (result.questions_added, result.predictions_added, result.resolutions_added) == (3, 4, 4)
+    for question_id in ("a", "b", "c"):
+        mine, theirs = api.question_history(store, question_id), api.question_history(other, question_id)
+        assert theirs.question == mine.question
+        assert theirs.predictions == mine.predictions
+        assert [r.model_copy(update={"id": None, "supersedes": None}) for r in theirs.resolutions] == \
+               [r.model_copy(update={"id": None, "supersedes": None}) for r in mine.resolutions]
+        assert (theirs.resolution.outcome if theirs.resolution else None) == \
+               (mine.resolution.outcome if mine.resolution else None)
+    assert not api.apply_paths(other, [tmp_path / "out"]).changed
+    assert not api.apply_paths(store, [tmp_path / "out"]).changed
+    other.close()
+
+
+def test_csv_export_neutralises_formulas(store, tmp_path):
+    log(store, "f", text="=HYPERLINK(\"http://evil\")", rationale="+1 cmd")
+    api.export_store(store, tmp_path, "csv")
+    questions = (tmp_path / "questions.csv").read_text()
+    assert "'=HYPERLINK" in questions
+    assert "'+1 cmd" in (tmp_path / "predictions.csv").read_text()
