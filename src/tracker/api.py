@@ -49,10 +49,12 @@ def _now(now: datetime | None) -> datetime:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
 
 
-def _invalid(exc: ValidationError) -> InputError:
+def _invalid(exc: ValidationError) -> TrackerError:
     error = exc.errors()[0]
-    field = ".".join(str(p) for p in error["loc"]) or "value"
+    field = ".".join(str(p) for p in error["loc"])
     message = error["msg"].removeprefix("Value error, ")
+    if not field:
+        return TrackerError(message)
     if error["type"] == "missing":
         message = "required"
     elif error["type"] == "string_pattern_mismatch":

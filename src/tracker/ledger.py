@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +73,16 @@ def _construct_sequence(loader, node):
     return items
 
 
+def _construct_timestamp(loader, node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(None, None, f"{node.value!r} is not a real date or time: {exc}",
+                                                node.start_mark) from None
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
@@ -178,7 +189,11 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
         if "could not determine a constructor" in problem:
-            problem = f"tag {problem.split('tag')[-1].strip()} is not allowed (only plain YAML is read)"
+            tag = re.search(r"'([^']*)'", problem)
+            return None, LedgerError(name, line, None, f"tag {tag.group(1) if tag else problem!r} is not allowed "
+                                                       "(only plain YAML is read)")
+        if problem.endswith("is not a real date or time") or "is not a real date or time:" in problem:
+            return None, LedgerError(name, line, None, problem)
         return None, LedgerError(name, line, None, f"broken YAML: {problem}")
     except yaml.YAMLError as exc:
         return None, LedgerError(name, None, None, f"broken YAML: {exc}")
@@ -243,10 +258,13 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
         contents.errors.append(LedgerError(name, raw.line, "id", "required in files (so that apply is repeatable)"))
         return
     if "created_at" not in fields:
-        # A question without a creation time dates from its first prediction.
+        # A question without a creation time dates from its first prediction (if that one is well-formed:
+        # otherwise the prediction's own error below says what is wrong with it).
         times = [p.get("made_at") for p in predictions_raw if isinstance(p, dict) and p.get("made_at")]
-        if times:
+        if times and isinstance(times[0], datetime) and times[0].tzinfo is not None:
             fields["created_at"] = times[0]
+        elif times:
+            fields["created_at"] = datetime(1970, 1, 1).astimezone()
     try:
         question = Question.model_validate(fields)
     except ValidationError as exc:
@@ -319,6 +337,10 @@ def _message(error: dict) -> str:
         message = message.removeprefix(prefix)
     if error["type"] == "string_pattern_mismatch":
         return f"{error['input']!r} must be lowercase letters, digits, '.', '_' or '-' (at most 64)"
+    if error["type"].startswith("date_") or error["type"] == "date_type":
+        return f"{error['input']!r} is not a date like 2027-12-31"
+    if error["type"].startswith("datetime_"):
+        return f"{error['input']!r} is not a timestamp like 2027-12-31T09:00:00Z"
     if error["type"] == "timezone_aware":
         return f"{error['input']} has no time zone; add Z or an offset like +02:00"
     return message

@@ -22,11 +22,15 @@ def apply(
     state: CliState = ctx.obj
     workspace, store = state.open()
     if not paths:
-        paths = [p for p in (workspace.forecasts_dir, workspace.resolutions_dir) if p.is_dir()]
+        from tracker.ledger import SUFFIXES
+
+        # An empty resolutions/ folder is normal in a new workspace; only named folders must hold files.
+        paths = [p for p in (workspace.forecasts_dir, workspace.resolutions_dir)
+                 if p.is_dir() and any(f.suffix.lower() in SUFFIXES for f in p.rglob("*"))]
         if not paths:
             from tracker.errors import TrackerError
 
-            raise TrackerError(f"no forecasts/ or resolutions/ folder in {workspace.root}: name the files to apply")
+            raise TrackerError(f"no forecast or resolution files in {workspace.root}/forecasts or /resolutions")
     result = api.apply_paths(store, paths)
     if as_json:
         from dataclasses import asdict
