@@ -15,19 +15,22 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from tracker import dates
-from tracker.apply import ApplyResult, apply_contents, check_outcome, current_resolution, record_resolution
 from tracker.domain import Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution, Source
 from tracker.errors import InputError, NotFoundError, TrackerError
 from tracker.store import Store, connect
 from tracker.store import queries
+
+if TYPE_CHECKING:
+    from tracker.apply import ApplyResult
 from tracker.workspace import Workspace, resolve_workspace
 
 __all__ = ["open_store", "log_forecast", "update_forecast", "resolve_question", "list_questions",
-           "question_history", "apply_paths", "export_store", "ApplyResult"]
+           "question_history", "apply_paths", "export_store"]
 
 _STOP_WORDS = set("a an the will would can could does do did is are be been by in on of to that it its this "
                   "there their than and or for with at as from into happen happens before after end".split())
@@ -114,6 +117,8 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
                                     phrase=phrase, scale=scale, rationale=rationale)
         except ValidationError as exc:
             raise _invalid(exc) from None
+        from tracker.apply import record_resolution
+
         resolutions: list[Resolution] = []
         if question.condition:
             resolutions = _check_condition(session, question, now)
@@ -135,6 +140,8 @@ def _ids_like(session, base: str) -> list[str]:
 
 def _check_condition(session, question: Question, now: datetime) -> list[Resolution]:
     """Refuse an unknown condition; annul at once a question whose condition has already failed."""
+    from tracker.apply import check_outcome, current_resolution
+
     condition = question.condition
     parent = queries.get_questions(session, [condition.question]).get(condition.question)
     if parent is None:
@@ -183,6 +190,8 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     A resolved question takes a new resolution only as a ``correction``, which supersedes the one in
     force and keeps it in the history.
     """
+    from tracker.apply import check_outcome, current_resolution, record_resolution
+
     now = _now(now)
     with store.write() as session:
         question = _get(session, question_id)
@@ -255,6 +264,7 @@ def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: dateti
     Raises LedgerErrors (every problem, each with file, line and field) and writes nothing when any
     file has a problem.
     """
+    from tracker.apply import apply_contents
     from tracker.ledger import load
 
     contents = load(list(paths))

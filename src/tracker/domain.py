@@ -43,7 +43,8 @@ Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: listings never validate (rows were validated on the way in), so they skip schema building.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Source(Record):

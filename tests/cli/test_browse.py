@@ -41,10 +41,10 @@ def setup(cli, workspace):
 def test_list_sorted_by_due(cli, workspace):
     setup(cli, workspace)
     assert cli("list").output == (
-        "id    due         status  latest        by   question                                   \n"
+        "id    due         status  latest        by   question\n"
         "snow  2026-12-01  no      30%           ana  Will it snow in Vilnius on 1 December 2026?\n"
-        "rain  2027-05-01  open    60%           bo   Will it rain in Vilnius on 1 May 2027?     \n"
-        "vote  2028-01-01  open    right 55% +1  bo   Which party will win?                      \n"
+        "rain  2027-05-01  open    60%           bo   Will it rain in Vilnius on 1 May 2027?\n"
+        "vote  2028-01-01  open    right 55% +1  bo   Which party will win?\n"
     )
 
 

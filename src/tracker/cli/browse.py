@@ -53,11 +53,14 @@ def list_(
         typer.echo("No questions match." if any((status, due_before, due_after, tag, forecaster))
                    else "No questions yet: `tracker log` one or `tracker apply forecasts/`.")
         return
-    from tracker.cli.render import summaries_table
-    from tracker.cli.state import console
+    import os
+    import shutil
+    import sys
 
-    out = console()
-    out.print(summaries_table(summaries, state.zone(), out.width), crop=False)
+    from tracker.cli.render import summaries_table
+
+    bold = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    typer.echo(summaries_table(summaries, shutil.get_terminal_size((100, 24)).columns, bold))
 
 
 def show(

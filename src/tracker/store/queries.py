@@ -15,6 +15,21 @@ SORT_KEYS = {"due": QuestionRow.due, "created": QuestionRow.created_at, "id": Qu
              "status": QuestionRow.status}
 
 
+def _trusted(model, **values):
+    """Build a record from stored values without validating them again.
+
+    The values were validated on their way in; re-validating thousands of rows on every listing
+    would cost more than the query. This is pydantic's ``model_construct`` minus its default
+    handling, which these rows never need (every field is present).
+    """
+    record = model.__new__(model)
+    object.__setattr__(record, "__dict__", values)
+    object.__setattr__(record, "__pydantic_fields_set__", set(values))
+    object.__setattr__(record, "__pydantic_extra__", None)
+    object.__setattr__(record, "__pydantic_private__", None)
+    return record
+
+
 def question_values(question: Question, recorded_at: datetime) -> dict:
     """The question row's columns for a question record."""
     source = question.source or Source()
@@ -37,23 +52,23 @@ def question_from_row(row: QuestionRow, tags: Sequence[str]) -> Question:
     source = Source(**source_fields) if any(v is not None for v in source_fields.values()) else None
     condition = (Condition(question=row.condition_question, outcome=row.condition_outcome)
                  if row.condition_question else None)
-    return Question.model_construct(
-        id=row.id, text=row.text, criteria=row.criteria, kind=row.kind, outcomes=tuple(row.outcomes or ()),
+    return _trusted(
+        Question, id=row.id, text=row.text, criteria=row.criteria, kind=row.kind, outcomes=tuple(row.outcomes or ()),
         due=row.due, created_at=row.created_at, tags=tuple(sorted(tags)), source=source, phrase=row.phrase,
         scale=row.scale, condition=condition, status=row.status,
     )
 
 
 def prediction_from_row(row: PredictionRow) -> Prediction:
-    return Prediction.model_construct(
-        question_id=row.question_id, forecaster=row.forecaster, made_at=row.made_at, probability=row.probability,
+    return _trusted(
+        Prediction, question_id=row.question_id, forecaster=row.forecaster, made_at=row.made_at, probability=row.probability,
         probabilities=row.probabilities, phrase=row.phrase, scale=row.scale, rationale=row.rationale,
     )
 
 
 def resolution_from_row(row: ResolutionRow) -> Resolution:
-    return Resolution.model_construct(
-        id=row.id, question_id=row.question_id, outcome=row.outcome, resolved_at=row.resolved_at,
+    return _trusted(
+        Resolution, id=row.id, question_id=row.question_id, outcome=row.outcome, resolved_at=row.resolved_at,
         resolver=row.resolver, evidence=tuple(row.evidence or ()), note=row.note, supersedes=row.supersedes,
     )
 
@@ -62,8 +77,9 @@ def tags_of(session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = {}
     ids = list(ids)
     for start in range(0, len(ids), 500):
-        rows = session.execute(select(QuestionTagRow.question_id, QuestionTagRow.tag)
-                               .where(QuestionTagRow.question_id.in_(ids[start:start + 500])))
+        table = QuestionTagRow.__table__
+        rows = session.execute(select(table.c.question_id, table.c.tag)
+                               .where(table.c.question_id.in_(ids[start:start + 500])))
         for question_id, tag in rows:
             tags.setdefault(question_id, []).append(tag)
     return tags
@@ -152,7 +168,8 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
               due_after: date | None = None, tag: str | None = None, forecaster: str | None = None,
               sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
     """Questions matching the filters with their latest prediction and current resolution."""
-    query = select(QuestionRow)
+    # Plain rows rather than ORM objects: a listing reads thousands of them and never writes.
+    query = select(*QuestionRow.__table__.columns)
     if status == "resolved":
         query = query.where(QuestionRow.status != "open")
     elif status:
@@ -170,26 +187,30 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
     query = query.order_by(key.desc() if descending else key, QuestionRow.id)
     if limit:
         query = query.limit(limit)
-    rows = list(session.scalars(query))
+    rows = list(session.execute(query))
     ids = [r.id for r in rows]
     tags = tags_of(session, ids)
-    latest = _latest_predictions(session, ids, forecaster)
-    counts = dict(session.execute(select(PredictionRow.question_id, func.count()).where(
-        PredictionRow.question_id.in_(ids)).group_by(PredictionRow.question_id)).all()) if ids else {}
+    latest, counts = _latest_predictions(session, ids, forecaster)
     resolved = [r.id for r in rows if r.status != "open"]
     current = {qid: _current(res) for qid, res in resolutions_of(session, resolved).items()}
-    return [QuestionSummary.model_construct(question=question_from_row(r, tags.get(r.id, ())),
-                                            latest=latest.get(r.id), predictions=counts.get(r.id, 0),
-                                            resolution=current.get(r.id)) for r in rows]
+    return [_trusted(QuestionSummary, question=question_from_row(r, tags.get(r.id, ())), latest=latest.get(r.id),
+                     predictions=counts.get(r.id, 0), resolution=current.get(r.id)) for r in rows]
 
 
-def _latest_predictions(session: Session, ids: list[str], forecaster: str | None) -> dict[str, Prediction]:
-    latest: dict[str, Prediction] = {}
-    for question_id, predictions in predictions_of(session, ids).items():
-        mine = [p for p in predictions if forecaster is None or p.forecaster == forecaster]
-        if mine:
-            latest[question_id] = mine[-1]
-    return latest
+def _latest_predictions(session: Session, ids: list[str], forecaster: str | None,
+                        ) -> tuple[dict[str, Prediction], dict[str, int]]:
+    """The latest prediction (of ``forecaster``, or of anyone) per question, and how many there are."""
+    latest_rows: dict[str, object] = {}
+    counts: dict[str, int] = {}
+    table = PredictionRow.__table__
+    for start in range(0, len(ids), 500):
+        query = select(*table.columns).where(table.c.question_id.in_(ids[start:start + 500]))
+        if forecaster:
+            query = query.where(table.c.forecaster == forecaster)
+        for row in session.execute(query.order_by(table.c.made_at, table.c.id)):
+            latest_rows[row.question_id] = row
+            counts[row.question_id] = counts.get(row.question_id, 0) + 1
+    return {question_id: prediction_from_row(row) for question_id, row in latest_rows.items()}, counts
 
 
 def _current(resolutions: list[Resolution]) -> Resolution | None:

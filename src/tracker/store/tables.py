@@ -1,6 +1,6 @@
 """SQLModel table models. They store; they do not validate (``tracker.domain`` does that first)."""
 
-from __future__ import annotations
+
 
 from datetime import date, datetime
 
@@ -11,6 +11,7 @@ from tracker.store.types import UTCDateTime
 
 
 class QuestionRow(SQLModel, table=True):
+    model_config = {"defer_build": True}
     __tablename__ = "question"
 
     id: str = Field(primary_key=True, max_length=64)
@@ -35,6 +36,7 @@ class QuestionRow(SQLModel, table=True):
 
 
 class QuestionTagRow(SQLModel, table=True):
+    model_config = {"defer_build": True}
     __tablename__ = "question_tag"
     __table_args__ = (Index("ix_question_tag_tag", "tag"),)
 
@@ -43,6 +45,7 @@ class QuestionTagRow(SQLModel, table=True):
 
 
 class PredictionRow(SQLModel, table=True):
+    model_config = {"defer_build": True}
     __tablename__ = "prediction"
     __table_args__ = (UniqueConstraint("question_id", "forecaster", "made_at", name="uq_prediction_moment"),)
 
@@ -59,6 +62,7 @@ class PredictionRow(SQLModel, table=True):
 
 
 class ResolutionRow(SQLModel, table=True):
+    model_config = {"defer_build": True}
     __tablename__ = "resolution"
     __table_args__ = (UniqueConstraint("question_id", "resolved_at", name="uq_resolution_moment"),)
 
