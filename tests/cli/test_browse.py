@@ -97,9 +97,9 @@ def test_show_full_history_in_users_zone(cli, workspace):
           2026-01-01 12:00 EET  ana: 30%
         resolutions (2):
           #1 2026-12-02 11:00 EET  no by ana  (superseded)
-              evidence: station log
+              evidence:  station log
           #2 2026-12-03 11:00 EET  yes by ana correcting #1
-              note: late report
+              note:      late report
         """)
 
 

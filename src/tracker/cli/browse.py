@@ -78,9 +78,11 @@ def show(
 
         print_json(history)
         return
+    import shutil
+
     from tracker.cli.render import history_lines
 
-    typer.echo("\n".join(history_lines(history, state.zone())))
+    typer.echo("\n".join(history_lines(history, state.zone(), shutil.get_terminal_size((100, 24)).columns)))
 
 
 def register(app: typer.Typer) -> None:

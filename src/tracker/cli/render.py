@@ -52,12 +52,21 @@ def summaries_table(summaries: list[QuestionSummary], width: int = 100, bold: bo
     return "\n".join(lines)
 
 
-def history_lines(history: QuestionHistory, tz) -> list[str]:
+def _wrapped(label: str, text: str, width: int, indent: int = 2) -> str:
+    """``label: text`` wrapped to ``width`` with continuation lines under the text."""
+    import textwrap
+
+    head = " " * indent + f"{label}:".ljust(11)
+    return textwrap.fill(text, width=max(width, 40), initial_indent=head, subsequent_indent=" " * len(head),
+                         break_on_hyphens=False)
+
+
+def history_lines(history: QuestionHistory, tz, width: int = 100) -> list[str]:
     """The full history of one question as lines for `tracker show`."""
     from tracker.dates import format_timestamp
 
     q = history.question
-    lines = [f"{q.id}: {q.text}", f"  criteria:  {q.criteria}",
+    lines = [f"{q.id}: {q.text}", _wrapped("criteria", q.criteria, width),
              f"  kind:      {q.kind}" + (f" ({', '.join(q.outcomes)})" if q.outcomes else ""),
              f"  due:       {q.due.isoformat()}", f"  created:   {format_timestamp(q.created_at, tz)}",
              f"  status:    {q.status}"]
@@ -72,17 +81,17 @@ def history_lines(history: QuestionHistory, tz) -> list[str]:
         described = ", ".join(x for x in (s.document, s.publisher, s.date.isoformat() if s.date else None,
                                           s.location) if x)
         if described:
-            lines.append(f"  source:    {described}")
+            lines.append(_wrapped("source", described, width))
         if s.url:
             lines.append(f"  url:       {s.url}")
         if s.quote:
-            lines.append(f"  quote:     \"{s.quote}\"")
+            lines.append(_wrapped("quote", f"\"{s.quote}\"", width))
     lines.append(f"predictions ({len(history.predictions)}):")
     for p in history.predictions:
         extra = f" [{p.phrase}]" if p.phrase else ""
         lines.append(f"  {format_timestamp(p.made_at, tz)}  {p.forecaster}: {prediction_text(p)}{extra}")
         if p.rationale:
-            lines.append(f"      {p.rationale}")
+            lines.append(_wrapped("why", p.rationale, width, indent=6))
     if history.resolutions:
         current = history.resolution
         lines.append(f"resolutions ({len(history.resolutions)}):")
@@ -92,7 +101,7 @@ def history_lines(history: QuestionHistory, tz) -> list[str]:
             lines.append(f"  #{r.id} {format_timestamp(r.resolved_at, tz)}  {r.outcome} by {r.resolver}"
                          f"{corrects}{mark}")
             for item in r.evidence:
-                lines.append(f"      evidence: {item}")
+                lines.append(_wrapped("evidence", item, width, indent=6))
             if r.note:
-                lines.append(f"      note: {r.note}")
+                lines.append(_wrapped("note", r.note, width, indent=6))
     return lines
