@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 from tracker.workspace import Workspace, resolve_workspace
 
 __all__ = ["open_store", "log_forecast", "update_forecast", "resolve_question", "list_questions",
-           "question_history", "apply_paths", "export_store"]
+           "question_history", "apply_paths", "export_store", "score", "write_report"]
 
 _STOP_WORDS = set("a an the will would can could does do did is are be been by in on of to that it its this "
                   "there their than and or for with at as from into happen happens before after end".split())
@@ -281,5 +281,48 @@ def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") 
         raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
     try:
         return write_export(all_histories(store), Path(directory), fmt)
+    except OSError as exc:
+        raise TrackerError(f"{directory}: {exc.strerror or exc}") from None
+
+
+def score(store: Store, *, by: str | None = None, forecaster: str | None = None, tag: str | None = None,
+          since: datetime | None = None, as_of: timedelta | None = None, bins: int = 10,
+          time_averaged: bool = False, relative: bool = False) -> dict:
+    """Scores of the resolved forecasts, overall or per group (forecaster, tag, source, phrase, horizon,
+    month), with the counts of what was not scored and the conventions used.
+
+    By default each forecaster's latest prediction made at or before the resolution is scored;
+    ``as_of`` scores the one standing that long before the due date instead.
+    """
+    from tracker.evaluation import Selection, relative_briers, score_table, time_averaged_briers
+
+    selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
+    try:
+        table = score_table(store, selection)
+    except ValueError as exc:
+        raise InputError("by" if by else "as_of", str(exc)) from None
+    if relative or time_averaged:
+        extra_relative = relative_briers(store, selection) if relative else {}
+        extra_averaged = time_averaged_briers(store, selection) if time_averaged else {}
+        table["forecasters"] = {
+            name: {**({"relative_brier": extra_relative.get(name)} if relative else {}),
+                   **({"time_averaged_brier": extra_averaged.get(name, {}).get("time_averaged_brier")}
+                      if time_averaged else {})}
+            for name in sorted(set(extra_relative) | set(extra_averaged))}
+    return table
+
+
+def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
+                 tag: str | None = None, since: datetime | None = None, as_of: timedelta | None = None,
+                 bins: int = 10, workspace: str | os.PathLike | None = None, now: datetime | None = None,
+                 ) -> dict[str, Path]:
+    """Write index.html, report.md, scores.json and the PNG plots to ``directory``."""
+    from tracker.evaluation import Selection
+    from tracker.report import write_report as write
+
+    selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
+    try:
+        return write(store, Path(directory), selection, generated_at=_now(now),
+                     workspace=Path(workspace) if workspace else None)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None

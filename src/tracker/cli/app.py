@@ -80,9 +80,9 @@ def root(
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
 
-from tracker.cli import browse, forecast, ledger, resolve, workspace  # noqa: E402  (commands register on app)
+from tracker.cli import browse, forecast, ledger, report, resolve, workspace  # noqa: E402  (commands register)
 
-for module in (workspace, forecast, browse, resolve, ledger):
+for module in (workspace, forecast, browse, resolve, ledger, report):
     module.register(app)
 
 

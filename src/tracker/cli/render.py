@@ -105,3 +105,41 @@ def history_lines(history: QuestionHistory, tz, width: int = 100) -> list[str]:
             if r.note:
                 lines.append(_wrapped("note", r.note, width, indent=6))
     return lines
+
+
+def score_lines(table: dict) -> list[str]:
+    """The table of `tracker score`: one line per group, with what was not scored said plainly."""
+    q = table["questions"]
+    lines = [f"Scored: {table['conventions']['scored_prediction']}.",
+             f"Questions: {q['resolved']} resolved, {q['open']} open, {q['ambiguous']} ambiguous and "
+             f"{q['annulled']} annulled (ambiguous and annulled score nothing)."]
+    rows = table["groups"]
+    total = sum(r["n"] for r in rows)
+    if not rows:
+        lines.append("No resolved binary forecasts to score yet.")
+    else:
+        if table["small_sample"]:
+            lines.append(f"Only {total} forecasts: too few to conclude anything about calibration.")
+        header = ("group", "n", "Brier", "log", "BSS", "AUC", "REL", "RES", "UNC", "MCB", "DSC")
+        body = []
+        for r in rows:
+            m, c = r.get("murphy") or {}, r.get("corp") or {}
+            group = r["group"] if "scale" not in r or not r["scale"] else f"{r['group']} ({r['scale']})"
+            body.append((str(group), str(r["n"]), *(_fixed(r.get(k)) for k in ("brier", "log_score",
+                                                                                 "brier_skill_score", "auc")),
+                         *(_fixed(m.get(k)) for k in ("rel", "res", "unc")), _fixed(c.get("mcb")), _fixed(c.get("dsc"))))
+        widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(header)]
+        lines.append("  ".join(h.ljust(widths[0]) if i == 0 else h.rjust(widths[i]) for i, h in enumerate(header)))
+        for row in body:
+            lines.append("  ".join(v.ljust(widths[0]) if i == 0 else v.rjust(widths[i]) for i, v in enumerate(row)))
+    for choice in table.get("choice", []):
+        lines.append(f"Choice questions ({choice['group']}): n {choice['n']}, multi-category Brier "
+                     f"{_fixed(choice['brier'])} (0-2), log {_fixed(choice['log_score'])}.")
+    for name, extra in table.get("forecasters", {}).items():
+        parts = [f"{k.replace('_', ' ')} {_fixed(v)}" for k, v in extra.items()]
+        lines.append(f"{name}: {', '.join(parts)}")
+    return lines
+
+
+def _fixed(value) -> str:
+    return "-" if value is None else f"{value:.4f}"

@@ -9,7 +9,7 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sqlmodel import Session
 
 from tracker.domain import Condition, Prediction, Question, QuestionSummary, Resolution, Source, status_for
-from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
+from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow, StandingForecastRow
 
 SORT_KEYS = {"due": QuestionRow.due, "created": QuestionRow.created_at, "id": QuestionRow.id,
              "status": QuestionRow.status}
@@ -107,8 +107,8 @@ def insert_questions(session: Session, questions: Sequence[Question], recorded_a
 def update_question(session: Session, question: Question, recorded_at: datetime) -> None:
     """Rewrite a question's editable description (criteria, due date, tags, source, phrase, condition)."""
     values = question_values(question, recorded_at)
-    for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at"):
-        values.pop(fixed)
+    for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at", "outcome", "resolved_at"):
+        values.pop(fixed, None)
     session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
     session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
     if question.tags:
@@ -132,8 +132,37 @@ def predictions_of(session: Session, question_ids: Iterable[str]) -> dict[str, l
 
 
 def insert_predictions(session: Session, predictions: Sequence[Prediction], recorded_at: datetime) -> None:
-    if predictions:
-        session.execute(insert(PredictionRow), [{**p.model_dump(), "recorded_at": recorded_at} for p in predictions])
+    """Record predictions and move each forecaster's standing forecast forward where they are newer."""
+    if not predictions:
+        return
+    rows = [p.model_dump() for p in predictions]
+    session.execute(insert(PredictionRow), [{**row, "recorded_at": recorded_at} for row in rows])
+    _advance_standing(session, rows)
+
+
+def _advance_standing(session: Session, rows: list[dict]) -> None:
+    # One row per (question, forecaster): PostgreSQL refuses an upsert that touches a row twice.
+    newest: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (row["question_id"], row["forecaster"])
+        if key not in newest or row["made_at"] >= newest[key]["made_at"]:
+            newest[key] = row
+    values = [{k: row[k] for k in ("question_id", "forecaster", "made_at", "probability", "probabilities", "phrase",
+                                   "scale")} for row in newest.values()]
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    statement = upsert(StandingForecastRow)
+    table = StandingForecastRow.__table__
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.question_id, table.c.forecaster],
+        set_={name: statement.excluded[name] for name in ("made_at", "probability", "probabilities", "phrase",
+                                                          "scale")},
+        where=statement.excluded.made_at >= table.c.made_at,
+    )
+    session.execute(statement, values)
 
 
 def resolutions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Resolution]]:
@@ -154,7 +183,8 @@ def insert_resolution(session: Session, resolution: Resolution, recorded_at: dat
     values["evidence"] = list(resolution.evidence)
     new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
                              .returning(ResolutionRow.id)).scalar_one()
-    set_status(session, resolution.question_id, status_for(resolution.outcome))
+    session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(
+        status=status_for(resolution.outcome), outcome=resolution.outcome, resolved_at=resolution.resolved_at))
     return resolution.model_copy(update={"id": new_id})
 
 

@@ -33,6 +33,9 @@ class QuestionRow(SQLModel, table=True):
     condition_question: str | None = Field(default=None, max_length=64, index=True)
     condition_outcome: str | None = None
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    # The resolution in force, kept beside the status so that scoring needs no supersession walk.
+    outcome: str | None = Field(default=None, max_length=64)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class QuestionTagRow(SQLModel, table=True):
@@ -77,3 +80,22 @@ class ResolutionRow(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("resolution.id"), unique=True, nullable=True)
     )
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class StandingForecastRow(SQLModel, table=True):
+    """Each forecaster's latest prediction per question, kept as predictions are written.
+
+    Scoring reads this table (grouped by SQL) instead of ranking every prediction ever made.
+    """
+
+    model_config = {"defer_build": True}
+    __tablename__ = "standing_forecast"
+    __table_args__ = (Index("ix_standing_forecast_probability", "probability"),)
+
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), primary_key=True))
+    forecaster: str = Field(primary_key=True, max_length=64)
+    made_at: datetime = Field(sa_type=UTCDateTime)
+    probability: float | None = None
+    probabilities: dict | None = Field(default=None, sa_type=JSON)
+    phrase: str | None = None
+    scale: str | None = None

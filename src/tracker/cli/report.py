@@ -1,0 +1,106 @@
+"""`tracker score` and `tracker report`: how well calibrated the resolved forecasts were."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.state import CliState
+
+BY_HELP = "Group by forecaster, tag, source, phrase, horizon or month (of resolution)."
+AS_OF_HELP = "Score the prediction standing this long before the due date: 30d, 12w, 6m, 1y."
+_SPAN = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
+_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def _span(value: str | None):
+    from datetime import timedelta
+
+    from tracker.errors import InputError
+
+    if value is None:
+        return None
+    match = _SPAN.match(value.lower())
+    if not match:
+        raise InputError("--as-of", f"{value!r} is not a span like 30d, 12w, 6m or 1y")
+    return timedelta(days=int(match.group(1)) * _DAYS[match.group(2)])
+
+
+def _since(state: CliState, value: str | None):
+    from datetime import datetime
+
+    from tracker import dates
+    from tracker.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        day = dates.parse_due(value, dates.today_in(state.zone()))
+    except ValueError as exc:
+        raise InputError("--since", str(exc)) from None
+    return datetime.combine(day, datetime.min.time(), tzinfo=state.zone())
+
+
+def score(
+    ctx: typer.Context,
+    by: Annotated[Optional[str], typer.Option(help=BY_HELP)] = None,
+    forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f", help="Only this forecaster.")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
+    bins: Annotated[int, typer.Option(help="Equal-width bins for the Murphy decomposition.", min=1, max=100)] = 10,
+    time_averaged: Annotated[bool, typer.Option("--time-averaged", help="Add the Good Judgment time-averaged "
+                                                "Brier per forecaster (reads every prediction).")] = False,
+    relative: Annotated[bool, typer.Option("--relative", help="Add each forecaster's Brier relative to the "
+                                           "median on the same questions.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON (docs/scores-json.md).")] = False,
+) -> None:
+    """Score resolved forecasts: n, Brier, log score, Brier skill and decompositions, overall or per group."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    table = api.score(state.store, by=by, forecaster=forecaster, tag=tag, since=_since(state, since),
+                      as_of=_span(as_of), bins=bins, time_averaged=time_averaged, relative=relative)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json(table)
+        return
+    from tracker.cli.render import score_lines
+
+    typer.echo("\n".join(score_lines(table)))
+
+
+def report(
+    ctx: typer.Context,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                                                   help="Folder to write to (default: reports/ of the workspace).")] = None,
+    forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f", help="Only this forecaster.")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the written paths as JSON.")] = False,
+) -> None:
+    """Write the calibration report: index.html (self-contained), report.md, scores.json and PNG plots."""
+    from tracker import api
+
+    state: CliState = ctx.obj
+    workspace, store = state.open()
+    directory = output or workspace.reports_dir
+    written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
+                               as_of=_span(as_of), workspace=workspace.root)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json({name: str(path) for name, path in written.items()})
+        return
+    typer.echo(f"Wrote the report to {directory}: {', '.join(sorted(written))}")
+    typer.echo(f"Open {directory / 'index.html'}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(score)
+    app.command()(report)

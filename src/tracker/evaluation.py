@@ -1,0 +1,208 @@
+"""Which forecasts are scored, and the scores and calibration of them: the numbers behind
+`tracker score` and `tracker report`.
+
+The store hands over grouped forecasts (store.scored); the arithmetic is tracker.scoring's; this
+module decides what is scored and states it, so that every output carries its conventions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from tracker.store import Store
+from tracker.store.scored import GROUPINGS, HORIZON_BANDS, LONGEST_HORIZON, ScoreFilter
+
+SMALL_SAMPLE = 20
+LATEST_BEFORE_RESOLUTION = "each forecaster's latest prediction made at or before the question's resolution"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to score: filters, a grouping, and which prediction counts."""
+
+    by: str | None = None
+    forecaster: str | None = None
+    tag: str | None = None
+    since: datetime | None = None
+    as_of: timedelta | None = None
+    bins: int = 10
+
+    @property
+    def filters(self) -> ScoreFilter:
+        return ScoreFilter(forecaster=self.forecaster, tag=self.tag, since=self.since)
+
+    def scored_prediction(self) -> str:
+        if self.as_of is None:
+            return LATEST_BEFORE_RESOLUTION
+        return (f"each forecaster's latest prediction made at least {self.as_of.days} days before the due date "
+                "(and before the resolution)")
+
+
+def conventions(selection: Selection) -> dict:
+    """The conventions every score depends on, stated beside it."""
+    from tracker.scoring import LOG_SCORE_EPSILON
+
+    return {
+        "scored_prediction": selection.scored_prediction(),
+        "brier": "binary Brier score, mean of (p - outcome)^2, in [0, 1]; lower is better",
+        "choice_brier": "multi-category Brier score for choice questions, sum over outcomes, in [0, 2]",
+        "log_score": f"mean negative log-likelihood in nats, probabilities clipped to [{LOG_SCORE_EPSILON:g}, "
+                     f"1 - {LOG_SCORE_EPSILON:g}]; lower is better",
+        "brier_skill_score": "1 - Brier / (base rate x (1 - base rate)) of the same sample; higher is better",
+        "murphy": f"Murphy decomposition over {selection.bins} equal-width bins with within-bin terms: "
+                  "Brier = REL - RES + UNC + WBV - WBC",
+        "corp": "CORP decomposition (Dimitriadis, Gneiting & Jordan 2021), isotonic recalibration with ties pooled: "
+                "Brier = MCB - DSC + UNC",
+        "calibration_interval": "Wilson score interval, 95%",
+        "not_scored": "ambiguous and annulled questions score nothing; they are counted, not scored",
+    }
+
+
+def _summary(values, events, counts, bins: int) -> dict:
+    from tracker import scoring
+
+    grouped = scoring.GroupedForecasts(values, events, counts)
+    return scoring.summary_grouped(grouped, bins=bins)
+
+
+def _choice_summary(rows: list) -> dict | None:
+    if not rows:
+        return None
+    from tracker import scoring
+
+    probabilities = [[p[o] for o in outcomes] for _, outcomes, p, _ in rows]
+    observed = [outcomes.index(outcome) for _, outcomes, _, outcome in rows]
+    # Questions may differ in their number of outcomes: score each size separately, then pool by count.
+    by_size: dict[int, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for row, index in zip(probabilities, observed):
+        by_size[len(row)][0].append(row)
+        by_size[len(row)][1].append(index)
+    n = len(rows)
+    brier = sum(scoring.multi_brier_score(P, Y) * len(Y) for P, Y in by_size.values()) / n
+    log = sum(scoring.multi_log_score(P, Y) * len(Y) for P, Y in by_size.values()) / n
+    return {"n": n, "brier": brier, "log_score": log}
+
+
+def grouped_forecasts(store: Store, selection: Selection) -> dict[tuple, tuple[list, list, list]]:
+    """{group key: (distinct probabilities, events, counts)} of the scored binary forecasts."""
+    if selection.by is not None and selection.by not in GROUPINGS:
+        raise ValueError(f"cannot group by {selection.by!r} (one of {', '.join(GROUPINGS)})")
+    if selection.as_of is not None:
+        return _grouped_as_of(store, selection)
+    from tracker.store.scored import grouped_binary
+
+    with store.read() as session:
+        return grouped_binary(session, selection.by, selection.filters)
+
+
+def _grouped_as_of(store: Store, selection: Selection) -> dict[tuple, tuple[list, list, list]]:
+    """The forecast standing a horizon before the due date, chosen in Python from the full history."""
+    from tracker.dates import due_instant
+    from tracker.store.queries import tags_of
+    from tracker.store.scored import prediction_history
+
+    chosen: dict[tuple[str, str], tuple] = {}
+    with store.read() as session:
+        for row in prediction_history(session, selection.filters):
+            cutoff = min(row.resolved_at, due_instant(row.due, timezone.utc) - selection.as_of)
+            if row.made_at <= cutoff:
+                chosen[(row.question_id, row.forecaster)] = row
+        tags = tags_of(session, {q for q, _ in chosen}) if selection.by == "tag" else {}
+    cells: dict[tuple, dict[float, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for (question_id, forecaster), row in chosen.items():
+        for key in _python_keys(selection.by, row, forecaster, tags.get(question_id, [])):
+            cell = cells[key][row.probability]
+            cell[0] += row.outcome == "yes"
+            cell[1] += 1
+    return {key: (list(by_p), [c[0] for c in by_p.values()], [c[1] for c in by_p.values()])
+            for key, by_p in cells.items()}
+
+
+def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[tuple]:
+    if by is None:
+        return [("all",)]
+    if by == "forecaster":
+        return [(forecaster,)]
+    if by == "tag":
+        return [(tag,) for tag in tags]
+    if by == "month":
+        return [(row.resolved_at.strftime("%Y-%m"),)]
+    if by == "horizon":
+        days = (row.due - row.made_at.date()).days
+        return [(next((label for limit, label in HORIZON_BANDS if days < limit), LONGEST_HORIZON),)]
+    raise ValueError(f"--as-of cannot be combined with grouping by {by} yet")
+
+
+def score_table(store: Store, selection: Selection) -> dict:
+    """Scores per group (or overall), with the counts of what was and was not scored."""
+    from tracker.store.scored import choice_forecasts, question_counts
+
+    groups = grouped_forecasts(store, selection)
+    with store.read() as session:
+        counts = question_counts(session, selection.filters)
+        choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []
+    rows = []
+    for key in sorted(groups, key=lambda k: tuple(str(part) for part in k)):
+        summary = _summary(*groups[key], bins=selection.bins)
+        rows.append({"group": key[0], **({"scale": key[1] or None} if selection.by == "phrase" else {}), **summary})
+    choice_by_key: dict[tuple, list] = defaultdict(list)
+    for row in choices:
+        choice_by_key[row[0]].append(row)
+    return {
+        "by": selection.by,
+        "conventions": conventions(selection),
+        "questions": counts,
+        "groups": rows,
+        "choice": [{"group": key[0], **_choice_summary(rows_)} for key, rows_ in sorted(choice_by_key.items())],
+        "small_sample": sum(r["n"] for r in rows) < SMALL_SAMPLE,
+    }
+
+
+def relative_briers(store: Store, selection: Selection) -> dict[str, float | None]:
+    """Each forecaster's mean Brier minus the median Brier of everyone on the same questions."""
+    from tracker import scoring
+    from tracker.store.scored import scored_pairs
+
+    with store.read() as session:
+        rows = list(scored_pairs(session, selection.filters))
+    if not rows:
+        return {}
+    questions, forecasters, p, y = zip(*rows)
+    brier = [(pi - yi) ** 2 for pi, yi in zip(p, y)]
+    relative = scoring.relative_brier(list(questions), list(forecasters), brier)
+    return {f: (None if v is None or math.isnan(v) else float(v)) for f, v in relative.items()}
+
+
+def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
+    """Good Judgment time-averaged Brier per forecaster: the standing forecast carried forward day by day
+    over each question's open period (creation to the earlier of resolution and the end of the due date,
+    UTC), averaged over questions."""
+    import numpy as np
+
+    from tracker import scoring
+    from tracker.dates import due_instant
+    from tracker.store.scored import prediction_history
+
+    per_forecaster: dict[str, list[float]] = defaultdict(list)
+    with store.read() as session:
+        history = list(prediction_history(session, selection.filters))
+    start = 0
+    while start < len(history):
+        first = history[start]
+        end = start
+        while end < len(history) and (history[end].question_id, history[end].forecaster) == \
+                (first.question_id, first.forecaster):
+            end += 1
+        chunk = history[start:end]
+        # The question is about events up to its due date: a late resolution does not lengthen its open period.
+        close = min(first.resolved_at, due_instant(first.due, timezone.utc))
+        value = scoring.time_averaged_brier(
+            np.array([r.made_at.timestamp() for r in chunk]), np.array([r.probability for r in chunk]),
+            first.created_at.timestamp(), close.timestamp(), int(first.outcome == "yes"))
+        if not math.isnan(value):
+            per_forecaster[first.forecaster].append(value)
+        start = end
+    return {f: {"questions": len(v), "time_averaged_brier": sum(v) / len(v)} for f, v in sorted(per_forecaster.items())}

@@ -1,0 +1,109 @@
+"""Everything the report shows, as one plain dict (written as scores.json; the HTML and Markdown
+render it and compute nothing). Shape documented in docs/scores-json.md."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tracker.evaluation import SMALL_SAMPLE, Selection, conventions, grouped_forecasts, score_table
+from tracker.scales import load_scales
+from tracker.store import Store
+
+SCHEMA_VERSION = 1
+REPORT_GROUPINGS = ("forecaster", "phrase", "tag", "source", "horizon", "month")
+
+
+def _none_if_nan(value):
+    return None if value is None or value != value else float(value)
+
+
+def report_data(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
+                include_time_averaged: bool = True) -> dict:
+    """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``."""
+    from tracker import scoring
+    from tracker.evaluation import relative_briers, time_averaged_briers
+
+    overall_table = score_table(store, Selection(**{**selection.__dict__, "by": None}))
+    groups = grouped_forecasts(store, Selection(**{**selection.__dict__, "by": None}))
+    values, events, counts = groups.get(("all",), ([], [], []))
+    grouped = scoring.GroupedForecasts(values, events, counts)
+    overall = overall_table["groups"][0] if overall_table["groups"] else {"n": 0}
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "generated_at": generated_at.isoformat().replace("+00:00", "Z"),
+        "conventions": conventions(selection),
+        "filters": {"forecaster": selection.forecaster, "tag": selection.tag,
+                    "since": selection.since.isoformat() if selection.since else None,
+                    "as_of_days": selection.as_of.days if selection.as_of else None},
+        "questions": overall_table["questions"],
+        "overall": overall,
+        "choice": overall_table["choice"][0] if overall_table["choice"] else None,
+        "small_sample": overall.get("n", 0) < SMALL_SAMPLE,
+        "calibration": _calibration(grouped, selection.bins) if grouped.n else [],
+        "corp": _corp(grouped) if grouped.n else None,
+        "sharpness": [{"lower": lo, "upper": hi, "count": int(n)}
+                      for lo, hi, n in scoring.sharpness_histogram_grouped(grouped, n_bins=selection.bins)]
+        if grouped.n else [],
+        "by": {},
+    }
+    for by in REPORT_GROUPINGS:
+        data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}))["groups"]
+    relative = relative_briers(store, selection) if selection.as_of is None else {}
+    averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
+    for row in data["by"]["forecaster"]:
+        row["relative_brier"] = relative.get(row["group"])
+        row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
+    data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
+    data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
+    return data
+
+
+def _calibration(grouped, bins: int) -> list[dict]:
+    from tracker import scoring
+
+    return [{"lower": float(r.lower), "upper": float(r.upper), "count": int(r.count), "events": int(r.events),
+             "mean_forecast": _none_if_nan(r.mean_forecast), "observed_frequency": _none_if_nan(r.observed_frequency),
+             "wilson_low": _none_if_nan(r.wilson_low), "wilson_high": _none_if_nan(r.wilson_high)}
+            for r in scoring.calibration_table_grouped(grouped, bins="uniform", n_bins=bins)]
+
+
+def _corp(grouped) -> dict:
+    from tracker import scoring
+
+    corp = scoring.corp_decomposition_grouped(grouped)
+    return {"mcb": float(corp.mcb), "dsc": float(corp.dsc), "unc": float(corp.unc),
+            "curve": [{"value": float(v), "recalibrated": float(r), "count": int(n)}
+                      for v, r, n in zip(corp.values, corp.recalibrated, corp.counts)]}
+
+
+def _phrases(rows: list[dict], scales: dict) -> list[dict]:
+    """Each estimative phrase: how often it came true against the band its scale promises."""
+    from tracker.scoring import wilson_interval
+
+    phrases = []
+    for row in rows:
+        if row["group"] == "(no phrase)":
+            continue
+        scale = scales.get(row.get("scale") or "")
+        entry = scale.lookup(row["group"]) if scale else None
+        low, high = wilson_interval(row["events"], row["n"])
+        observed = row["events"] / row["n"] if row["n"] else None
+        band = list(entry.band) if entry else None
+        phrases.append({"phrase": row["group"], "scale": row.get("scale"), "band": band,
+                        "scored_probability": entry.probability if entry else None, "count": row["n"],
+                        "events": row["events"], "observed_frequency": observed,
+                        "wilson_low": _none_if_nan(low), "wilson_high": _none_if_nan(high),
+                        "mean_forecast": row["mean_forecast"], "verdict": _verdict(band, low, high, row["n"])})
+    return sorted(phrases, key=lambda p: (sum(p["band"]) / 2 if p["band"] else 2, p["phrase"]))
+
+
+def _verdict(band, low, high, n) -> str:
+    if band is None:
+        return "no band: the phrase is not in its scale"
+    if n < 5:
+        return f"too few to judge (n = {n})"
+    if low > band[1]:
+        return "came true more often than the band allows"
+    if high < band[0]:
+        return "came true less often than the band allows"
+    return "consistent with the band"

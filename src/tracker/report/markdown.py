@@ -1,0 +1,33 @@
+"""report.md: the report as Markdown (tables and the PNGs beside it)."""
+
+from __future__ import annotations
+
+from tracker.report.tables import Section
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(sections: list[Section], generated_at: str) -> str:
+    """The whole report as Markdown text."""
+    lines = ["# Calibration report", "", f"Generated {generated_at}. Every figure is in `scores.json`.", ""]
+    for section in sections:
+        lines += [f"## {section.title}", ""]
+        for note in section.notes[:1]:
+            lines += [f"> **{note}**", ""]
+        for paragraph in section.paragraphs:
+            lines += [paragraph, ""]
+        if section.table:
+            if section.table.rows:
+                lines.append("| " + " | ".join(section.table.headers) + " |")
+                lines.append("|" + "|".join("---" for _ in section.table.headers) + "|")
+                lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in section.table.rows]
+            else:
+                lines.append("_Nothing resolved to show yet._")
+            lines.append("")
+        for note in section.notes[1:]:
+            lines += [note, ""]
+        if section.image:
+            lines += [f"![{section.image[1]}]({section.image[0]})", ""]
+    return "\n".join(lines).rstrip() + "\n"
