@@ -491,3 +491,330 @@ def test_relative_brier_brute_force(seed, include_self):
     for fi in set(f):
         want = statistics.fmean(rel[fi]) if fi in rel else math.nan
         assert got[fi] == pytest.approx(want, abs=1e-12, nan_ok=True)
+
+
+# ------------------------------------------------------- grouped forecasts
+#
+# The database hands over (value, events, count) per distinct forecast.  Each
+# grouped function must give what its row-level twin gives on g.expand().
+
+GRID = [round(0.05 * k, 2) for k in range(21)]  # includes 0.0 and 1.0
+
+
+def _close(a, b, rel=1e-12, abs_=1e-12):
+    if isinstance(b, float) and math.isnan(b):
+        return isinstance(a, float) and math.isnan(a)
+    return a == pytest.approx(b, rel=rel, abs=abs_)
+
+
+def _rows_equal(grouped_rows, row_rows):
+    assert len(grouped_rows) == len(row_rows)
+    for g, r in zip(grouped_rows, row_rows):
+        assert (g.lower, g.upper, g.count, g.events) == (r.lower, r.upper, r.count, r.events)
+        for f in ("mean_forecast", "observed_frequency", "wilson_low", "wilson_high"):
+            assert _close(getattr(g, f), getattr(r, f)), f
+
+
+def check_grouped_matches_rows(g, murphy_bins=10, table_bins=("uniform", "quantile"), n_bins=10):
+    p, y = g.expand()
+    assert p.size == y.size == g.n
+    assert _close(sc.brier_score_grouped(g), sc.brier_score(p, y))
+    assert _close(sc.log_score_grouped(g), sc.log_score(p, y))
+    assert _close(sc.log_score_grouped(g, eps=1e-3), sc.log_score(p, y, eps=1e-3))
+    assert _close(sc.brier_skill_score_grouped(g), sc.brier_skill_score(p, y))
+    assert _close(sc.auc_grouped(g), sc.auc(p, y))
+    for a, b in zip(sc.spiegelhalter_z_grouped(g), sc.spiegelhalter_z(p, y)):
+        # z = num / sqrt(var): a sum that cancels, so allow relative slack.
+        assert _close(a, b, rel=1e-9, abs_=1e-9)
+    for bins in table_bins:
+        _rows_equal(sc.calibration_table_grouped(g, bins, n_bins),
+                    sc.calibration_table(p, y, bins, n_bins))
+    mg, mr = sc.murphy_decomposition_grouped(g, murphy_bins), sc.murphy_decomposition(p, y, murphy_bins)
+    assert mg.n == mr.n == g.n
+    for f in ("brier", "rel", "res", "unc", "wbv", "wbc"):
+        assert _close(getattr(mg, f), getattr(mr, f)), f
+    cg, cr = sc.corp_decomposition_grouped(g), sc.corp_decomposition(p, y)
+    for f in ("brier", "mcb", "dsc", "unc"):
+        assert _close(getattr(cg, f), getattr(cr, f)), f
+    np.testing.assert_array_equal(cg.values, cr.values)
+    np.testing.assert_array_equal(cg.counts, cr.counts)
+    np.testing.assert_allclose(cg.recalibrated, cr.recalibrated, rtol=0, atol=1e-12)
+    assert sc.sharpness_histogram_grouped(g, n_bins) == sc.sharpness_histogram(p, n_bins)
+
+
+group_triples = st.lists(
+    st.tuples(st.one_of(st.floats(0, 1), st.sampled_from(GRID)),
+              st.integers(1, 25), st.floats(0, 1)),
+    min_size=1, max_size=25)
+
+
+def _group_from_triples(triples):
+    v, c, frac = zip(*triples)
+    e = [int(round(ci * fi)) for ci, fi in zip(c, frac)]  # 0 <= events <= count
+    return sc.GroupedForecasts(v, e, c)  # unsorted, possibly repeated values
+
+
+@settings(max_examples=200, deadline=None)
+@given(triples=group_triples, murphy_bins=st.one_of(st.integers(1, 12), st.just("quantile")),
+       n_bins=st.integers(1, 12))
+def test_grouped_equals_rows_hypothesis(triples, murphy_bins, n_bins):
+    g = _group_from_triples(triples)
+    check_grouped_matches_rows(g, murphy_bins, ("uniform", "quantile", n_bins), n_bins)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=prob_lists)
+def test_from_arrays_round_trip_hypothesis(data):
+    p, y = map(np.array, zip(*data))
+    g = sc.GroupedForecasts.from_arrays(p, y)
+    assert sorted(zip(*g.expand())) == sorted(zip(p.tolist(), y.tolist()))
+    assert np.all(np.diff(g.values) > 0) and g.counts.sum() == len(p)
+    # Scores of the original (unsorted) rows, not just of the expansion.
+    assert _close(sc.brier_score_grouped(g), sc.brier_score(p, y))
+    assert _close(sc.auc_grouped(g), sc.auc(p, y))
+    assert _close(sc.log_score_grouped(g), sc.log_score(p, y))
+
+
+def _scenario(name):
+    rng = np.random.default_rng(SCENARIOS.index(name))
+    on_grid = np.round(rng.uniform(size=5000) * 20) / 20  # many ties, 0 and 1 included
+    if name == "continuous":
+        return rand_binary(1, n=2000)
+    if name == "ties_0.05":
+        return on_grid, (rng.uniform(size=on_grid.size) < on_grid).astype(int)
+    if name == "n1":
+        return np.array([0.35]), np.array([1])
+    if name == "all_events":
+        return on_grid[:300], np.ones(300, int)
+    if name == "no_events":
+        return on_grid[:300], np.zeros(300, int)
+    if name == "certain":  # only 0 and 1: sure hits and confident misses
+        return rng.choice([0.0, 1.0], 200), rng.integers(0, 2, 200)
+    if name == "constant_half":  # Spiegelhalter degenerate; a single quantile edge
+        return np.full(50, 0.5), rng.integers(0, 2, 50)
+    raise AssertionError(name)
+
+
+SCENARIOS = ["continuous", "ties_0.05", "n1", "all_events", "no_events", "certain",
+             "constant_half"]
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_grouped_equals_rows_scenarios(name):
+    p, y = _scenario(name)
+    g = sc.GroupedForecasts.from_arrays(p, y)
+    assert g.n == len(p) and g.base_rate == pytest.approx(np.mean(y))
+    for murphy_bins in (1, 10, 37, "quantile", [0, 0.05, 0.5, 0.51, 1.0]):
+        check_grouped_matches_rows(g, murphy_bins, ("uniform", "quantile", 7,
+                                                    [0, 0.3, 0.31, 1.0]), n_bins=10)
+    if name == "ties_0.05":
+        assert g.values.size == 21 and g.values[0] == 0 and g.values[-1] == 1
+
+
+@pytest.mark.parametrize("seed", SEEDS[:3])
+def test_grouped_against_libraries(seed):
+    rng = np.random.default_rng(seed)
+    p = np.round(rng.uniform(0.01, 0.99, 3000) * 20) / 20  # 0.0 .. 1.0 in steps of 0.05
+    p = np.clip(p, 0.05, 0.95)  # log_loss clips differently at 0 and 1
+    y = (rng.uniform(size=p.size) < p).astype(int)
+    g = sc.GroupedForecasts.from_arrays(p, y)
+    assert sc.brier_score_grouped(g) == pytest.approx(brier_score_loss(y, p), abs=1e-12)
+    assert sc.brier_score_grouped(g) == pytest.approx(ps_brier(y, p).mean(), abs=1e-12)
+    assert sc.log_score_grouped(g) == pytest.approx(log_loss(y, p), abs=1e-12)
+    assert sc.auc_grouped(g) == pytest.approx(roc_auc_score(y, p), abs=1e-12)
+    ref = brier_score_loss(y, np.full(len(y), y.mean()))
+    assert sc.brier_skill_score_grouped(g) == pytest.approx(1 - brier_score_loss(y, p) / ref,
+                                                            abs=1e-12)
+    recal = IsotonicRegression().fit(p, y).predict(p)
+    c = sc.corp_decomposition_grouped(g)
+    assert c.mcb == pytest.approx(brier_score_loss(y, p) - brier_score_loss(y, recal), abs=1e-12)
+
+
+def test_grouped_large_counts_exact():
+    # A million-scale sample is never expanded: compare with exact rational
+    # arithmetic over the groups (pairwise for AUC), written independently.
+    from fractions import Fraction as Fr
+    rng = np.random.default_rng(9)
+    v = np.unique(np.round(rng.uniform(size=40), 3))
+    c = rng.integers(1, 1_000_000, v.size)
+    e = rng.binomial(c, v)
+    g = sc.GroupedForecasts(v[::-1], e[::-1], c[::-1])
+    n, n1 = int(c.sum()), int(e.sum())
+    fv = [Fr(float(x)) for x in v]
+    pairs = Fr(0)
+    for i in range(v.size):
+        for j in range(v.size):
+            if fv[i] >= fv[j]:
+                weight = Fr(1, 2) if i == j else Fr(1)
+                pairs += weight * int(e[i]) * int(c[j] - e[j])
+    assert sc.auc_grouped(g) == pytest.approx(float(pairs / (n1 * (n - n1))), rel=1e-15)
+    brier = sum(int(e[i]) * (1 - fv[i]) ** 2 + int(c[i] - e[i]) * fv[i] ** 2
+                for i in range(v.size)) / n
+    assert sc.brier_score_grouped(g) == pytest.approx(float(brier), rel=1e-12)
+    assert g.n == n and sc.summary_grouped(g)["n"] == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(triples=group_triples, n_q=st.integers(1, 40))
+def test_grouped_quantiles_bit_for_bit(triples, n_q):
+    g = _group_from_triples(triples)
+    qs = np.linspace(0, 1, n_q + 1)
+    np.testing.assert_array_equal(sc._quantile_of_groups(g.values, g.counts, qs),
+                                  np.quantile(g.expand()[0], qs))
+
+
+def test_grouped_forecasts_canonical_form():
+    g = sc.GroupedForecasts([0.7, 0.2, -0.0, 0.7, 0.0], [1, 0, 0, 2, 1], [3, 4, 1, 2, 1])
+    np.testing.assert_array_equal(g.values, [0.0, 0.2, 0.7])
+    assert not np.signbit(g.values[0])  # -0.0 pooled into 0.0
+    np.testing.assert_array_equal(g.events, [1, 0, 3])
+    np.testing.assert_array_equal(g.counts, [2, 4, 5])
+    assert g.values.dtype == np.float64 and g.counts.dtype == g.events.dtype == np.int64
+    assert g.n == 11 and g.base_rate == pytest.approx(4 / 11)
+    p, y = g.expand()
+    np.testing.assert_array_equal(p, [0, 0, .2, .2, .2, .2, .7, .7, .7, .7, .7])
+    np.testing.assert_array_equal(y, [1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0])
+    with pytest.raises(Exception):
+        g.n_forecasts = 3
+    with pytest.raises(Exception):
+        g.values = np.array([0.5])
+    with pytest.raises(ValueError):
+        g.counts[0] = 99  # read-only arrays: frozen means frozen
+    # Decimal-ish and float inputs from a database driver are accepted.
+    from decimal import Decimal
+    d = sc.GroupedForecasts([Decimal("0.25")], [2.0], [Decimal(3)])
+    assert d.values.tolist() == [0.25] and d.events.tolist() == [2] and d.counts.tolist() == [3]
+    empty = sc.GroupedForecasts([], [], [])
+    assert empty.n == 0 and math.isnan(empty.base_rate) and empty.expand()[0].size == 0
+    assert sc.GroupedForecasts.from_arrays([], []).n == 0
+
+
+@pytest.mark.parametrize("args", [
+    ([0.5], [2], [1]),            # events > counts
+    ([0.5], [-1], [1]),           # negative events
+    ([0.5], [0], [0]),            # empty group
+    ([0.5], [0.5], [1]),          # fractional events
+    ([0.5], [1], [1.5]),          # fractional count
+    ([0.5], [0], [np.inf]),
+    ([1.2], [0], [1]),            # probability out of range
+    ([np.nan], [0], [1]),
+    ([0.5, 0.6], [0], [1]),       # mismatched lengths
+    ([[0.5]], [[0]], [[1]]),      # not 1-D
+])
+def test_grouped_forecasts_invalid(args):
+    with pytest.raises(ValueError):
+        sc.GroupedForecasts(*args)
+
+
+@pytest.mark.parametrize("call", [
+    lambda g: sc.brier_score_grouped(g),
+    lambda g: sc.log_score_grouped(g),
+    lambda g: sc.auc_grouped(g),
+    lambda g: sc.spiegelhalter_z_grouped(g),
+    lambda g: sc.calibration_table_grouped(g),
+    lambda g: sc.murphy_decomposition_grouped(g),
+    lambda g: sc.corp_decomposition_grouped(g),
+    lambda g: sc.sharpness_histogram_grouped(g),
+])
+def test_grouped_functions_reject_empty(call):
+    with pytest.raises(ValueError):
+        call(sc.GroupedForecasts([], [], []))
+
+
+def test_grouped_invalid_options():
+    g = sc.GroupedForecasts.from_arrays(P_EX, Y_EX)
+    for call in (lambda: sc.log_score_grouped(g, eps=0),
+                 lambda: sc.sharpness_histogram_grouped(g, 0),
+                 lambda: sc.sharpness_histogram(P_EX, 2.5),
+                 lambda: sc.calibration_table_grouped(g, bins="bogus"),
+                 lambda: sc.murphy_decomposition_grouped(g, bins=[0.6, 1.0]),
+                 lambda: sc.GroupedForecasts.from_arrays([0.5], [2])):
+        with pytest.raises(ValueError):
+            call()
+    with pytest.raises(TypeError):
+        sc.brier_score_grouped((P_EX, Y_EX))
+
+
+@pytest.mark.parametrize("n_bins", [1, 3, 10, 20])
+def test_sharpness_histogram_matches_numpy(n_bins):
+    p, _ = _scenario("ties_0.05")
+    rows = sc.sharpness_histogram(p, n_bins)
+    edges = np.arange(n_bins + 1) / n_bins  # np.histogram with explicit edges: same edge rule
+    assert [r[2] for r in rows] == np.histogram(p, bins=edges)[0].tolist()
+    assert [r[0] for r in rows] == edges[:-1].tolist() and rows[-1][1] == 1.0
+    assert all(type(x) is float for r in rows for x in r[:2]) and all(type(r[2]) is int for r in rows)
+
+
+def _summary_from_rows(p, y, bins):
+    z, zp = sc.spiegelhalter_z(p, y)
+    m, c = sc.murphy_decomposition(p, y, bins), sc.corp_decomposition(p, y)
+    return {"n": len(p), "events": int(np.sum(y)), "base_rate": float(np.mean(y)),
+            "mean_forecast": float(np.mean(p)), "brier": sc.brier_score(p, y),
+            "log_score": sc.log_score(p, y), "brier_skill_score": sc.brier_skill_score(p, y),
+            "auc": sc.auc(p, y), "spiegelhalter_z": z, "spiegelhalter_p": zp,
+            "murphy": {k: getattr(m, k) for k in ("rel", "res", "unc", "wbv", "wbc")},
+            "corp": {k: getattr(c, k) for k in ("mcb", "dsc", "unc")}}
+
+
+def _assert_json_ready(d):
+    import json
+    json.dumps(d, allow_nan=False)  # raises on nan/inf
+    for k, x in d.items():
+        if k in ("n", "events"):
+            assert type(x) is int
+        elif isinstance(x, dict):
+            _assert_json_ready(x)
+        else:
+            assert x is None or type(x) is float, (k, type(x))
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+@pytest.mark.parametrize("bins", [10, "quantile"])
+def test_summary_grouped_matches_row_functions(name, bins):
+    p, y = _scenario(name)
+    got = sc.summary_grouped(sc.GroupedForecasts.from_arrays(p, y), bins=bins)
+    want = _summary_from_rows(p, y, bins)
+    _assert_json_ready(got)
+    assert got.keys() == want.keys()
+    for k, w in want.items():
+        pairs = w.items() if isinstance(w, dict) else [(k, w)]
+        gd = got[k] if isinstance(w, dict) else {k: got[k]}
+        for kk, ww in pairs:
+            if isinstance(ww, float) and math.isnan(ww):
+                assert gd[kk] is None, kk
+            else:
+                assert gd[kk] == pytest.approx(ww, rel=1e-9, abs=1e-12), kk
+    if name in ("all_events", "no_events"):
+        assert got["auc"] is None and got["brier_skill_score"] is None
+    if name == "constant_half":
+        assert got["spiegelhalter_z"] is None and got["spiegelhalter_p"] is None
+
+
+def test_summary_grouped_worked_example_and_empty():
+    s = sc.summary_grouped(sc.GroupedForecasts.from_arrays(P_EX, Y_EX), bins=3)
+    assert (s["n"], s["events"], s["base_rate"], s["mean_forecast"]) == (4, 2, 0.5, 0.575)
+    assert (s["brier"], s["log_score"], s["spiegelhalter_z"]) == pytest.approx(
+        (0.1975, 0.556406, 0.207390), **A)
+    assert s["murphy"] == pytest.approx(
+        dict(rel=0.1175, res=0.125, unc=0.25, wbv=0.005, wbc=0.05), **A)
+    assert s["corp"] == pytest.approx(dict(mcb=0.0725, dsc=0.125, unc=0.25), **A)
+    empty = sc.summary_grouped(sc.GroupedForecasts([], [], []))
+    assert empty == {"n": 0, "events": 0, **{k: None for k in (
+        "base_rate", "mean_forecast", "brier", "log_score", "brier_skill_score", "auc",
+        "spiegelhalter_z", "spiegelhalter_p", "murphy", "corp")}}
+    _assert_json_ready(empty)
+
+
+@pytest.mark.parametrize("seed", SEEDS[:3])
+def test_multi_category_summary(seed):
+    P, Y = rand_categorical(seed)
+    s = sc.multi_category_summary(P, Y)
+    assert s == sc.multi_category_summary(P, np.eye(P.shape[1])[Y])
+    assert s.keys() == {"n", "brier", "log_score"} and s["n"] == len(Y)
+    expected = sum(ps_brier((Y == k).astype(float), P[:, k]) for k in range(P.shape[1])).mean()
+    assert s["brier"] == pytest.approx(expected, abs=1e-12)
+    assert s["log_score"] == pytest.approx(log_loss(Y, P, labels=range(P.shape[1])), abs=1e-10)
+    _assert_json_ready(s)
+    assert sc.multi_category_summary([[0.2, 0.8]], [0])["brier"] == pytest.approx(1.28)
+    with pytest.raises(ValueError):
+        sc.multi_category_summary([[0.5, 0.6]], [0])

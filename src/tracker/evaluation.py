@@ -145,7 +145,8 @@ def score_table(store: Store, selection: Selection) -> dict:
         counts = question_counts(session, selection.filters)
         choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []
     rows = []
-    for key in sorted(groups, key=lambda k: tuple(str(part) for part in k)):
+    order = {label: i for i, (_, label) in enumerate((*HORIZON_BANDS, (None, LONGEST_HORIZON)))}
+    for key in sorted(groups, key=lambda k: (order.get(k[0], 0), *(str(part) for part in k))):
         summary = _summary(*groups[key], bins=selection.bins)
         rows.append({"group": key[0], **({"scale": key[1] or None} if selection.by == "phrase" else {}), **summary})
     choice_by_key: dict[tuple, list] = defaultdict(list)

@@ -41,9 +41,14 @@ def test_database_made_by_the_first_migration_is_upgraded_with_its_data(database
             "INSERT INTO question (id, text, criteria, kind, outcomes, due, created_at, status, recorded_at) "
             "VALUES ('old', 'Will it?', 'c', 'binary', '[]', '2027-01-01', '2026-01-01 00:00:00', 'open', "
             "'2026-01-01 00:00:00')"))
+        for made_at, probability in (("2026-01-01 00:00:00", 0.4), ("2026-01-02 00:00:00", 0.7)):
+            connection.execute(text(
+                "INSERT INTO prediction (question_id, forecaster, made_at, probability, recorded_at) "
+                f"VALUES ('old', 'ana', '{made_at}', {probability}, '2026-01-01 00:00:00')"))
         connection.execute(text(
-            "INSERT INTO prediction (question_id, forecaster, made_at, probability, recorded_at) "
-            "VALUES ('old', 'ana', '2026-01-01 00:00:00', 0.4, '2026-01-01 00:00:00')"))
+            "INSERT INTO resolution (question_id, outcome, resolved_at, resolver, evidence, recorded_at) "
+            "VALUES ('old', 'yes', '2026-02-01 00:00:00', 'ana', '[]', '2026-02-01 00:00:00')"))
+        connection.execute(text("UPDATE question SET status = 'resolved' WHERE id = 'old'"))
     engine.dispose()
 
     store = connect(database_url)
@@ -51,6 +56,9 @@ def test_database_made_by_the_first_migration_is_upgraded_with_its_data(database
     history = api.question_history(store, "old")
     assert history.predictions[0].probability == 0.4
     assert history.predictions[0].made_at == datetime(2026, 1, 1, tzinfo=timezone.utc)
+    # 0003 filled the standing forecasts and the resolution in force from the old rows: the score sees them.
+    (row,) = api.score(store)["groups"]
+    assert (row["n"], row["brier"]) == (1, pytest.approx(0.09))
     store.close()
 
 

@@ -54,8 +54,18 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
     data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
+    data["largest_misses"] = _largest_misses(store, selection) if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     return data
+
+
+def _largest_misses(store: Store, selection: Selection) -> list[dict]:
+    from tracker.store.scored import largest_misses
+
+    with store.read() as session:
+        return [{"question_id": r.question_id, "text": r.text, "forecaster": r.forecaster,
+                 "probability": r.probability, "outcome": r.outcome, "brier": float(r.squared_error)}
+                for r in largest_misses(session, selection.filters)]
 
 
 def _calibration(grouped, bins: int) -> list[dict]:

@@ -50,7 +50,8 @@ def render_html(sections: list[Section], generated_at: str, images: Path) -> str
              f'<p class="meta">Generated {html.escape(generated_at)}. Every figure is in scores.json.</p>']
     for section in sections:
         parts.append(f"<section><h2>{_text(section.title)}</h2>")
-        for note in section.notes[:1]:
+        if section.warning:
+            note = section.warning
             parts.append(f'<p class="note">{_text(note)}</p>')
         parts += [f"<p>{_text(p)}</p>" for p in section.paragraphs]
         if section.table:
@@ -61,7 +62,7 @@ def render_html(sections: list[Section], generated_at: str, images: Path) -> str
                 parts.append("</tbody></table>")
             else:
                 parts.append('<p class="small">Nothing resolved to show yet.</p>')
-        parts += [f'<p class="small">{_text(n)}</p>' for n in section.notes[1:]]
+        parts += [f'<p class="small">{_text(n)}</p>' for n in section.notes]
         if section.image:
             parts.append(_image(images, *section.image))
         parts.append("</section>")

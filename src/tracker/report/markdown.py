@@ -14,7 +14,8 @@ def render_markdown(sections: list[Section], generated_at: str) -> str:
     lines = ["# Calibration report", "", f"Generated {generated_at}. Every figure is in `scores.json`.", ""]
     for section in sections:
         lines += [f"## {section.title}", ""]
-        for note in section.notes[:1]:
+        if section.warning:
+            note = section.warning
             lines += [f"> **{note}**", ""]
         for paragraph in section.paragraphs:
             lines += [paragraph, ""]
@@ -26,7 +27,7 @@ def render_markdown(sections: list[Section], generated_at: str) -> str:
             else:
                 lines.append("_Nothing resolved to show yet._")
             lines.append("")
-        for note in section.notes[1:]:
+        for note in section.notes:
             lines += [note, ""]
         if section.image:
             lines += [f"![{section.image[1]}]({section.image[0]})", ""]

@@ -80,7 +80,8 @@ def write_plots(scores: dict, directory: Path) -> dict[str, Path]:
     }
     paths: dict[str, Path] = {}
     # rc_context restores the caller's rcParams afterwards; rcdefaults inside it
-    # gives every run the same starting style.
+    # gives every run the same starting style (rcParams are process-global, so
+    # do not draw reports from several threads at once).
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(_RC)

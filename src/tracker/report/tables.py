@@ -21,12 +21,16 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     table: Table | None = None
     image: tuple[str, str] | None = None  # (file name, alt text)
-    notes: list[str] = field(default_factory=list)
+    warning: str | None = None  # said first and loudly (a sample too small to judge)
+    notes: list[str] = field(default_factory=list)  # said after the table
 
 
 def number(value, digits: int = 4) -> str:
-    """A score for people: fixed decimals, a dash when there is none."""
-    return "–" if value is None else f"{value:.{digits}f}"
+    """A score for people: fixed decimals, a dash when there is none (and no "-0.0000")."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
 def percent(value) -> str:
@@ -43,6 +47,7 @@ def sections(data: dict) -> list[Section]:
     for by, title in GROUP_TITLES.items():
         result.append(_group_table(title, data["by"].get(by, []), with_relative=by == "forecaster"))
     result.append(_over_time(data))
+    result.append(_misses(data))
     result.append(Section("Sharpness", ["How spread out the forecasts are: a forecaster who always says 50% "
                                         "is calibrated and useless."], image=("sharpness.png", "Histogram of forecasts")))
     result.append(Section("Conventions", [f"**{key.replace('_', ' ')}**: {text}"
@@ -59,7 +64,7 @@ def _scope(data: dict) -> Section:
                             [[str(sum(q.values())), str(q["open"]), str(q["resolved"]), str(q["ambiguous"]),
                               str(q["annulled"]), str(n), str((data.get("choice") or {}).get("n", 0))]]))
     if data["small_sample"]:
-        section.notes.append(f"Only {n} resolved forecast{'s' if n != 1 else ''} scored: too few to conclude "
+        section.warning = (f"Only {n} resolved forecast{'s' if n != 1 else ''} scored: too few to conclude "
                              "anything about calibration. The figures below describe these forecasts only.")
     filters = {k: v for k, v in data["filters"].items() if v is not None}
     if filters:
@@ -87,7 +92,7 @@ def _overall(data: dict) -> Section:
             f"{number(corp.get('unc'))} = Brier {number(o.get('brier'))} (miscalibration, discrimination, uncertainty).")
     if data.get("choice"):
         c = data["choice"]
-        section.paragraphs.append(f"Choice questions: {c['n']} forecasts, multi-category Brier "
+        section.paragraphs.append(f"Choice questions: {c['n']} forecast{'s' if c['n'] != 1 else ''}, multi-category Brier "
                                   f"{number(c['brier'])} (range 0–2), log score {number(c['log_score'])}.")
     return section
 
@@ -124,6 +129,9 @@ def _group_table(title: str, rows: list[dict], with_relative: bool) -> Section:
             line += [number(r.get("relative_brier")), number(r.get("time_averaged_brier"))]
         body.append(line)
     section = Section(title, table=Table(headers, body))
+    small = [str(r["group"]) for r in rows if r["n"] < 20]
+    if small:
+        section.notes.append(f"Too few forecasts (under 20) to judge calibration in: {', '.join(small)}.")
     if with_relative:
         section.notes.append("Relative Brier: the forecaster's Brier minus the median Brier of everyone on the same "
                              "question, averaged over questions (negative is better than the crowd).")
@@ -134,3 +142,10 @@ def _over_time(data: dict) -> Section:
     rows = [[r["period"], str(r["n"]), number(r["brier"])] for r in data["over_time"]]
     return Section("Scores over time", [], Table(["month resolved", "n", "Brier"], rows),
                    image=("over_time.png", "Brier score by month of resolution"))
+
+
+def _misses(data: dict) -> Section:
+    rows = [[m["question_id"], m["text"], m["forecaster"], percent(m["probability"]), m["outcome"], number(m["brier"])]
+            for m in data.get("largest_misses", [])]
+    return Section("Largest misses", ["The scored forecasts furthest from what happened: worth a second look."],
+                   Table(["question", "text", "forecaster", "forecast (yes)", "outcome", "Brier"], rows))

@@ -70,8 +70,9 @@ def _key(by: str | None, scored, dialect: str) -> list[ColumnElement]:
     if by == "source":
         return [func.coalesce(question.c.source_document, "(no source)").label("key")]
     if by == "phrase":
-        return [func.coalesce(scored.c.phrase, question.c.phrase, "(no phrase)").label("key"),
-                func.coalesce(scored.c.scale, question.c.scale, "").label("scale")]
+        # The prediction's own phrase: a forecaster who gave a number did not use the question's phrase.
+        return [func.coalesce(scored.c.phrase, "(no phrase)").label("key"),
+                func.coalesce(scored.c.scale, "").label("scale")]
     if by == "horizon":
         return [_horizon(scored, dialect).label("key")]
     if by == "month":
@@ -176,3 +177,17 @@ def scored_pairs(session: Session, filters: ScoreFilter = ScoreFilter()):
     return session.execute(_filtered(query, scored, filters, None))
 
 
+
+
+def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit: int = 10):
+    """The scored binary forecasts furthest from what happened: (question_id, text, forecaster,
+    probability, outcome, squared error), worst first."""
+    scored = _scored_forecasts("binary")
+    error = (scored.c.probability - case((question.c.outcome == "yes", 1.0), else_=0.0))
+    squared = (error * error).label("squared_error")
+    query = (select(scored.c.question_id, question.c.text, scored.c.forecaster, scored.c.probability,
+                    question.c.outcome, squared).select_from(scored)
+             .join(question, question.c.id == scored.c.question_id))
+    query = _filtered(query, scored, filters, None).order_by(squared.desc(), scored.c.question_id,
+                                                            scored.c.forecaster).limit(limit)
+    return session.execute(query)
