@@ -5,6 +5,7 @@ else is checked against independent implementations (scikit-learn,
 properscoring, statsmodels) or brute-force re-derivations written
 differently from the module code.
 """
+import dataclasses
 import datetime as dt
 import math
 import statistics
@@ -674,9 +675,7 @@ def test_grouped_forecasts_canonical_form():
     p, y = g.expand()
     np.testing.assert_array_equal(p, [0, 0, .2, .2, .2, .2, .7, .7, .7, .7, .7])
     np.testing.assert_array_equal(y, [1, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0])
-    with pytest.raises(Exception):
-        g.n_forecasts = 3
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         g.values = np.array([0.5])
     with pytest.raises(ValueError):
         g.counts[0] = 99  # read-only arrays: frozen means frozen

@@ -32,6 +32,9 @@ from tracker.workspace import Workspace, resolve_workspace
 __all__ = ["open_store", "log_forecast", "update_forecast", "resolve_question", "list_questions",
            "question_history", "apply_paths", "export_store", "score", "write_report"]
 
+#: Clocks differ a little between machines; a timestamp this far ahead of ours is still "now".
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
 _STOP_WORDS = set("a an the will would can could does do did is are be been by in on of to that it its this "
                   "there their than and or for with at as from into happen happens before after end".split())
 
@@ -165,7 +168,15 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
     with store.write() as session:
         question = _get(session, question_id)
         if question.status != "open":
-            raise InputError("id", f"{question_id} is {question.status}; predictions after that are not scored")
+            raise InputError("id", f"cannot add a prediction: {question_id} is {question.status} "
+                                   "(predictions after a resolution are not scored)")
+        if question.kind == "binary" and outcomes:
+            raise InputError("outcome", f"{question_id} is a yes/no question: give -p, not --outcome")
+        if question.kind == "choice" and probability is not None:
+            raise InputError("probability", f"{question_id} is a choice question: give --outcome NAME=P for "
+                                            f"each of {', '.join(question.outcomes)}")
+        if made_at and made_at > now + FUTURE_TOLERANCE:
+            raise InputError("made_at", f"{made_at.isoformat()} is in the future")
         try:
             prediction = Prediction(question_id=question_id, forecaster=forecaster, made_at=made_at or now,
                                     probability=probability, probabilities=dict(outcomes) if outcomes else None,
@@ -190,7 +201,7 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     A resolved question takes a new resolution only as a ``correction``, which supersedes the one in
     force and keeps it in the history.
     """
-    from tracker.apply import check_outcome, current_resolution, record_resolution
+    from tracker.apply import check_outcome, check_resolution_time, current_resolution, record_resolution
 
     now = _now(now)
     with store.write() as session:
@@ -200,10 +211,15 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
                                     resolver=resolver, evidence=tuple(evidence), note=note)
         except ValidationError as exc:
             raise _invalid(exc) from None
-        if problem := check_outcome(question, resolution.outcome):
+        if problem := check_outcome(question, resolution.outcome, correction=correction):
             raise InputError("outcome", problem)
+        if problem := check_resolution_time(question, resolution.resolved_at, now):
+            raise InputError("resolved_at", problem)
         current = current_resolution(queries.resolutions_of(session, [question_id]).get(question_id, []))
-        if current and not correction:
+        if current and current.outcome == "open":
+            # A reopened question resolves like a new one; the new record still points at the reopening.
+            correction = True
+        elif current and not correction:
             raise InputError("outcome", f"{question_id} is already resolved {current.outcome}; "
                                         "use --correction to supersede that resolution")
         if correction and not current:

@@ -8,7 +8,7 @@ prediction or resolution, or a question's text, kind or outcomes, is refused wit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session
 
@@ -19,6 +19,10 @@ from tracker.store import Store
 from tracker.store import queries
 
 FIXED_QUESTION_FIELDS = ("text", "kind", "outcomes", "created_at")
+#: The outcome of a correction that withdraws a resolution: the question is open again.
+REOPEN = "open"
+#: Resolutions that tracker records itself (conditions failing or holding again) carry this resolver.
+CONDITION_RESOLVER = "tracker"
 
 
 @dataclass
@@ -128,9 +132,12 @@ def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: da
             errors.append(LedgerError(entry.file, entry.line, "question_id",
                                       f"unknown question {resolution.question_id!r}"))
             continue
-        problem = check_outcome(question, resolution.outcome)
+        problem = check_outcome(question, resolution.outcome, correction=entry.correction)
         if problem:
             errors.append(LedgerError(entry.file, entry.line, "outcome", problem))
+            continue
+        if problem := check_resolution_time(question, resolution.resolved_at, now):
+            errors.append(LedgerError(entry.file, entry.line, "resolved_at", problem))
             continue
         past = history.setdefault(question.id, [])
         twin = next((r for r in past if r.resolved_at == resolution.resolved_at), None)
@@ -141,7 +148,8 @@ def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: da
                                           f"{resolution.resolved_at.isoformat()} (record a correction instead)"))
             continue
         current = current_resolution(past)
-        if current and not entry.correction:
+        reopened = current is not None and current.outcome == REOPEN
+        if current and not entry.correction and not reopened:
             errors.append(LedgerError(entry.file, entry.line, "correction",
                                       f"{question.id} is already resolved {current.outcome} (at "
                                       f"{current.resolved_at.isoformat()}); add `correction: true` to supersede"))
@@ -156,11 +164,27 @@ def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: da
         result.annulled.extend(r.question_id for r in recorded[1:])
 
 
-def check_outcome(question: Question, outcome: str) -> str | None:
-    """Why ``outcome`` cannot resolve ``question``, or None when it can."""
+def check_outcome(question: Question, outcome: str, correction: bool = False) -> str | None:
+    """Why ``outcome`` cannot resolve ``question``, or None when it can.
+
+    ``open`` is allowed only as a correction: it withdraws the resolution in force.
+    """
+    if outcome == REOPEN and correction:
+        return None
     allowed = (*question.possible_outcomes(), "ambiguous", "annulled")
     if outcome not in allowed:
-        return f"{outcome!r} is not an outcome of {question.id} (one of: {', '.join(allowed)})"
+        extra = " (or open, as a correction, to reopen it)" if outcome == REOPEN else ""
+        return f"{outcome!r} is not an outcome of {question.id} (one of: {', '.join(allowed)}){extra}"
+    return None
+
+
+def check_resolution_time(question: Question, resolved_at: datetime, now: datetime) -> str | None:
+    """Why a question cannot have resolved at ``resolved_at``, or None when it can."""
+    if resolved_at > now + timedelta(minutes=5):
+        return f"{resolved_at.isoformat()} is in the future"
+    if resolved_at < question.created_at:
+        return (f"{resolved_at.isoformat()} is before {question.id} was asked "
+                f"({question.created_at.isoformat()})")
     return None
 
 
@@ -179,10 +203,20 @@ def record_resolution(session: Session, resolution: Resolution, now: datetime,
         history.setdefault(resolution.question_id, []).append(recorded[0])
     for dependent_id in queries.dependents_of(session, resolution.question_id):
         dependent = queries.get_questions(session, [dependent_id])[dependent_id]
-        if dependent.condition and dependent.condition.outcome != resolution.outcome:
+        if dependent.status == "open" and resolution.outcome not in (REOPEN, dependent.condition.outcome):
             annulment = Resolution(
                 question_id=dependent_id, outcome="annulled", resolved_at=resolution.resolved_at,
-                resolver="tracker", note=f"condition failed: {resolution.question_id} resolved "
-                                         f"{resolution.outcome}, not {dependent.condition.outcome}")
+                resolver=CONDITION_RESOLVER, note=f"condition failed: {resolution.question_id} resolved "
+                                                  f"{resolution.outcome}, not {dependent.condition.outcome}")
             recorded.extend(record_resolution(session, annulment, now, history))
+        elif dependent.status == "annulled" and resolution.outcome in (REOPEN, dependent.condition.outcome):
+            # A correction made the condition hold again (or open again): lift tracker's own annulment.
+            past = queries.resolutions_of(session, [dependent_id]).get(dependent_id, [])
+            current = current_resolution(past)
+            if current and current.resolver == CONDITION_RESOLVER and current.outcome == "annulled":
+                reopening = Resolution(
+                    question_id=dependent_id, outcome=REOPEN, resolved_at=resolution.resolved_at,
+                    resolver=CONDITION_RESOLVER, supersedes=current.id,
+                    note=f"condition holds again: {resolution.question_id} corrected to {resolution.outcome}")
+                recorded.extend(record_resolution(session, reopening, now, history))
     return recorded

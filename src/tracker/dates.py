@@ -15,6 +15,11 @@ _YEAR = re.compile(r"^(\d{4})$")
 _LEADING_WORDS = re.compile(r"^(?:by|before|until|on)\s+(?:the\s+)?", re.IGNORECASE)
 _END_OF = re.compile(r"^end\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _QUARTER = re.compile(r"^q([1-4])\s+(\d{4})$", re.IGNORECASE)
+_HALF = re.compile(r"^(?:h([12])|(first|second)\s+half(?:\s+of)?)\s+(\d{4})$", re.IGNORECASE)
+_MID = re.compile(r"^mid(?:-|\s+)(\d{4})$", re.IGNORECASE)
+_ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+# 12/01/2027 is 1 December in one country and 12 January in another: refuse rather than guess.
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$")
 
 
 def zone(name: str) -> tzinfo:
@@ -40,8 +45,11 @@ def parse_due(text: str, today: date) -> date:
         raise ValueError("no date given")
     try:
         return date.fromisoformat(raw)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if _ISO_LIKE.match(raw):
+            raise ValueError(f"{raw!r} is not a real date ({exc})") from None
+    if _NUMERIC_DATE.match(raw):
+        raise ValueError(f"{raw!r} could be read day-first or month-first: write it as YYYY-MM-DD")
     phrase = _LEADING_WORDS.sub("", raw)
     end_of = bool(_END_OF.match(phrase))
     phrase = _END_OF.sub("", phrase).strip()
@@ -51,6 +59,11 @@ def parse_due(text: str, today: date) -> date:
         month = int(match.group(1)) * 3
         year = int(match.group(2))
         return date(year, month, calendar.monthrange(year, month)[1])
+    if match := _HALF.match(phrase):
+        first = match.group(1) == "1" or (match.group(2) or "").lower() == "first"
+        return date(int(match.group(3)), 6, 30) if first else date(int(match.group(3)), 12, 31)
+    if match := _MID.match(phrase):
+        return date(int(match.group(1)), 6, 30)
     if phrase.lower() in {"year", "this year"}:
         return date(today.year, 12, 31)
     if phrase.lower() == "next year":
@@ -87,8 +100,12 @@ def due_instant(due: date, tz: tzinfo) -> datetime:
     return datetime.combine(due + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(timezone.utc)
 
 
-def parse_timestamp(value: object) -> datetime:
-    """A timezone-aware timestamp in UTC from a datetime or ISO 8601 text; naive times are refused."""
+def parse_timestamp(value: object, default_zone: tzinfo | None = None) -> datetime:
+    """A timezone-aware timestamp in UTC from a datetime or ISO 8601 text.
+
+    A time without a zone is read in ``default_zone`` when one is given (the user's zone on the command
+    line) and refused otherwise (files, which travel between people in different zones).
+    """
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str):
@@ -100,6 +117,8 @@ def parse_timestamp(value: object) -> datetime:
         raise ValueError(f"{value} is a date; a timestamp needs a time and a zone, like {value}T00:00:00Z")
     else:
         raise ValueError(f"{value!r} is not a timestamp")
+    if (moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None) and default_zone is not None:
+        moment = moment.replace(tzinfo=default_zone)
     if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
         raise ValueError(f"{value} has no time zone; add Z or an offset like +02:00")
     return moment.astimezone(timezone.utc)

@@ -201,13 +201,13 @@ class Resolution(Record):
 
     @property
     def scores(self) -> bool:
-        """Ambiguous and annulled questions score nothing."""
-        return self.outcome not in VOID_OUTCOMES
+        """Ambiguous and annulled questions score nothing (nor does a reopening)."""
+        return self.outcome not in (*VOID_OUTCOMES, "open")
 
 
 def status_for(outcome: str) -> Status:
-    """The question status a resolution to ``outcome`` gives."""
-    return outcome if outcome in VOID_OUTCOMES else "resolved"  # type: ignore[return-value]
+    """The question status a resolution to ``outcome`` gives (``open``: a correction that reopens it)."""
+    return outcome if outcome in (*VOID_OUTCOMES, "open") else "resolved"  # type: ignore[return-value]
 
 
 class QuestionSummary(Record):

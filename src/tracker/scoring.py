@@ -4,7 +4,10 @@ Pure numpy: arrays in, numbers out.  Conventions (ranges, epsilons, bin
 edges, tie handling) are documented in ``docs/scoring.md``.  Functions that
 a database layer may want to feed with SQL aggregates have a ``*_from_*``
 twin taking sufficient statistics; the array versions build on those so
-both paths share one formula.
+both paths share one formula.  ``*_grouped`` functions take a
+GroupedForecasts (per distinct forecast value: count and events, what SQL
+``GROUP BY p`` returns) and give what the row-level function gives on the
+expanded rows.
 """
 from __future__ import annotations
 

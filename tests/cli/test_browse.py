@@ -29,7 +29,7 @@ FILE = textwrap.dedent("""\
         predictions:
           - {forecaster: bo, made_at: 2026-01-03T10:00:00Z, probabilities: {left: 0.45, right: 0.55}}
     resolutions:
-      - {question_id: snow, outcome: no, resolved_at: 2026-12-02T09:00:00Z, resolver: ana, evidence: [station log]}
+      - {question_id: snow, outcome: no, resolved_at: 2026-11-20T09:00:00Z, resolver: ana, evidence: [station log]}
     """)
 
 
@@ -84,7 +84,7 @@ def test_list_empty(cli):
 
 def test_show_full_history_in_users_zone(cli, workspace):
     setup(cli, workspace)
-    cli("resolve", "snow", "yes", "--correction", "--at", "2026-12-03T09:00:00Z", "-n", "late report")
+    cli("resolve", "snow", "yes", "--correction", "--at", "2026-11-21T09:00:00Z", "-n", "late report")
     assert cli("show", "snow").output == textwrap.dedent("""\
         snow: Will it snow in Vilnius on 1 December 2026?
           criteria:  Any snow recorded at the Vilnius station.
@@ -96,9 +96,9 @@ def test_show_full_history_in_users_zone(cli, workspace):
         predictions (1):
           2026-01-01 12:00 EET  ana: 30%
         resolutions (2):
-          #1 2026-12-02 11:00 EET  no by ana  (superseded)
+          #1 2026-11-20 11:00 EET  no by ana  (superseded)
               evidence:  station log
-          #2 2026-12-03 11:00 EET  yes by ana correcting #1
+          #2 2026-11-21 11:00 EET  yes by ana correcting #1
               note:      late report
         """)
 

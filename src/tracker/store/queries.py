@@ -183,15 +183,17 @@ def insert_resolution(session: Session, resolution: Resolution, recorded_at: dat
     values["evidence"] = list(resolution.evidence)
     new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
                              .returning(ResolutionRow.id)).scalar_one()
+    reopened = resolution.outcome == "open"
     session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(
-        status=status_for(resolution.outcome), outcome=resolution.outcome, resolved_at=resolution.resolved_at))
+        status=status_for(resolution.outcome), outcome=None if reopened else resolution.outcome,
+        resolved_at=None if reopened else resolution.resolved_at))
     return resolution.model_copy(update={"id": new_id})
 
 
 def dependents_of(session: Session, question_id: str) -> list[str]:
-    """Ids of open questions conditional on ``question_id``."""
+    """Ids of open or annulled questions conditional on ``question_id``."""
     return list(session.scalars(select(QuestionRow.id).where(
-        and_(QuestionRow.condition_question == question_id, QuestionRow.status == "open"))))
+        and_(QuestionRow.condition_question == question_id, QuestionRow.status.in_(("open", "annulled"))))))
 
 
 def summaries(session: Session, *, status: str | None = None, due_before: date | None = None,

@@ -1,0 +1,78 @@
+"""`tracker score` and `tracker report` through the CLI."""
+
+import json
+import textwrap
+
+FILE = textwrap.dedent("""\
+    questions:
+      - id: a
+        text: Will A happen?
+        criteria: c
+        due: 2025-01-01
+        tags: [x]
+        predictions:
+          - {forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.9, phrase: highly likely, scale: lt-nta}
+          - {forecaster: bo, made_at: 2024-01-01T00:00:00Z, probability: 0.6}
+      - id: b
+        text: Will B happen?
+        criteria: c
+        due: 2025-01-01
+        predictions:
+          - {forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.2, phrase: unlikely, scale: lt-nta}
+      - id: c
+        text: Will C happen?
+        criteria: c
+        due: 2025-01-01
+        predictions:
+          - {forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.5}
+    resolutions:
+      - {question_id: a, outcome: yes, resolved_at: 2025-01-02T00:00:00Z, resolver: ana}
+      - {question_id: b, outcome: no, resolved_at: 2025-01-02T00:00:00Z, resolver: ana}
+      - {question_id: c, outcome: ambiguous, resolved_at: 2025-01-02T00:00:00Z, resolver: ana}
+    """)
+
+
+def setup(cli, workspace):
+    (workspace / "forecasts" / "f.yaml").write_text(FILE)
+    assert cli("apply").exit_code == 0
+
+
+def test_score_table(cli, workspace):
+    setup(cli, workspace)
+    assert cli("score", "--by", "forecaster").output == textwrap.dedent("""\
+        Scored: each forecaster's latest prediction made at or before the question's resolution.
+        Questions: 2 resolved, 0 open, 1 ambiguous and 0 annulled (ambiguous and annulled score nothing).
+        Only 3 forecasts: too few to conclude anything about calibration.
+        group  n   Brier     log     BSS     AUC     REL     RES     UNC     MCB     DSC
+        ana    2  0.0250  0.1643  0.9000  1.0000  0.0250  0.2500  0.2500  0.0250  0.2500
+        bo     1  0.1600  0.5108       -       -  0.1600  0.0000  0.0000  0.1600  0.0000
+        """)
+
+
+def test_score_json_carries_its_conventions(cli, workspace):
+    setup(cli, workspace)
+    table = json.loads(cli("score", "--json", "--by", "phrase").output)
+    assert [(g["group"], g["scale"], g["n"]) for g in table["groups"]] == [
+        ("(no phrase)", None, 1), ("highly likely", "lt-nta", 1), ("unlikely", "lt-nta", 1)]
+    assert table["conventions"]["log_score"].startswith("mean negative log-likelihood in nats")
+    assert table["questions"]["ambiguous"] == 1
+
+
+def test_score_rejects_unknown_grouping_and_span(cli, workspace):
+    setup(cli, workspace)
+    result = cli("score", "--by", "colour")
+    assert result.exit_code == 1
+    assert result.stderr == "error: by: cannot group by 'colour' (one of forecaster, tag, source, phrase, horizon, month)\n"
+    result = cli("score", "--as-of", "soon")
+    assert result.stderr == "error: --as-of: 'soon' is not a span like 30d, 12w, 6m or 1y\n"
+
+
+def test_report_writes_every_file(cli, workspace):
+    setup(cli, workspace)
+    result = cli("report", "--json")
+    written = json.loads(result.output)
+    assert sorted(written) == ["corp.png", "index.html", "over_time.png", "phrases.png", "reliability.png",
+                               "report.md", "scores.json", "sharpness.png"]
+    assert all(str(workspace / "reports") in path for path in written.values())
+    scores = json.loads((workspace / "reports" / "scores.json").read_text())
+    assert scores["overall"]["n"] == 3 and scores["small_sample"] is True
