@@ -73,8 +73,11 @@ def workspace(tmp_path, database_url, monkeypatch) -> Path:
     """An initialised workspace as the current folder, its database on the backend under test."""
     from tracker.workspace import init_workspace
 
+    from tracker.store import connect
+
     root = tmp_path / "ws"
     init_workspace(root, forecaster="ana", timezone="Europe/Vilnius")
+    connect(database_url).close()  # as `tracker init` does
     monkeypatch.chdir(root)
     monkeypatch.setenv("TRACKER_WORKSPACE", str(root))
     monkeypatch.setenv("TRACKER_DATABASE_URL", database_url)

@@ -118,3 +118,29 @@ def test_relative_and_time_averaged(store):
     # ana: 5 days at 0.5 (0.25), 5 days at 1.0 (0) over the 10 open days -> 0.125; bo 0.01 throughout.
     assert table["forecasters"]["ana"]["time_averaged_brier"] == pytest.approx(0.125)
     assert table["forecasters"]["bo"]["time_averaged_brier"] == pytest.approx(0.01)
+
+
+def test_relative_brier_in_sql_matches_the_numpy_implementation(store):
+    from tracker import scoring
+
+    rng = random.Random(5)
+    rows = []
+    for i in range(25):
+        qid = f"r{i:02d}"
+        forecasters = rng.sample(["ana", "bo", "chen", "dara"], rng.randint(1, 4))
+        api.log_forecast(store, text=f"Q{i}?", criteria="c", due="2025-06-01", forecaster=forecasters[0],
+                         probability=round(rng.random(), 2), question_id=qid, now=T0)
+        for k, forecaster in enumerate(forecasters[1:], 1):
+            api.update_forecast(store, qid, forecaster=forecaster, probability=round(rng.random(), 2),
+                                now=T0 + timedelta(hours=k))
+        outcome = rng.random() < 0.5
+        api.resolve_question(store, qid, "yes" if outcome else "no", resolver="ana", now=T0 + timedelta(days=1))
+        for p in api.question_history(store, qid).predictions:
+            rows.append((qid, p.forecaster, (p.probability - outcome) ** 2))
+    expected = scoring.relative_brier(*zip(*rows))
+    actual = api.score(store, relative=True)["forecasters"]
+    for forecaster, value in expected.items():
+        if np.isnan(value):
+            assert actual[forecaster]["relative_brier"] is None
+        else:
+            assert actual[forecaster]["relative_brier"] == pytest.approx(value, abs=1e-12)

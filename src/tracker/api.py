@@ -39,16 +39,20 @@ _STOP_WORDS = set("a an the will would can could does do did is are be been by i
                   "there their than and or for with at as from into happen happens before after end".split())
 
 
-def open_store(workspace: str | os.PathLike | None = None, database_url: str | None = None) -> Store:
-    """Open the store of a workspace (found as ``tracker`` finds it) or of an explicit database URL."""
-    return connect(resolve_workspace(workspace, database_url).database_url)
+def open_store(workspace: str | os.PathLike | None = None, database_url: str | None = None, *,
+               create: bool = True) -> Store:
+    """Open the store of a workspace (found as ``tracker`` finds it) or of an explicit database URL.
+
+    Without ``create``, a SQLite database that does not exist yet is an error instead of a new file.
+    """
+    return connect(resolve_workspace(workspace, database_url).database_url, create=create)
 
 
-def open_workspace(workspace: str | os.PathLike | None = None, database_url: str | None = None,
-                   ) -> tuple[Workspace, Store]:
+def open_workspace(workspace: str | os.PathLike | None = None, database_url: str | None = None, *,
+                   create: bool = True) -> tuple[Workspace, Store]:
     """The workspace and its opened store."""
     found = resolve_workspace(workspace, database_url)
-    return found, connect(found.database_url)
+    return found, connect(found.database_url, create=create)
 
 
 def _now(now: datetime | None) -> datetime:

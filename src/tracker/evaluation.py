@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from tracker.store import Store
-from tracker.store.scored import GROUPINGS, HORIZON_BANDS, LONGEST_HORIZON, ScoreFilter
+from tracker.store.scored import GROUPINGS, ScoreFilter
+from tracker.store.standing import HORIZON_ORDER, horizon_band
 
 SMALL_SAMPLE = 20
 LATEST_BEFORE_RESOLUTION = "each forecaster's latest prediction made at or before the question's resolution"
@@ -131,9 +132,12 @@ def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[
     if by == "month":
         return [(row.resolved_at.strftime("%Y-%m"),)]
     if by == "horizon":
-        days = (row.due - row.made_at.date()).days
-        return [(next((label for limit, label in HORIZON_BANDS if days < limit), LONGEST_HORIZON),)]
-    raise ValueError(f"--as-of cannot be combined with grouping by {by} yet")
+        return [(horizon_band(row.made_at, row.due),)]
+    if by == "source":
+        return [(row.source_document or "(no source)",)]
+    if by == "phrase":
+        return [(row.phrase or "(no phrase)", row.scale or "")]
+    raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
 
 
 def score_table(store: Store, selection: Selection) -> dict:
@@ -145,7 +149,7 @@ def score_table(store: Store, selection: Selection) -> dict:
         counts = question_counts(session, selection.filters)
         choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []
     rows = []
-    order = {label: i for i, (_, label) in enumerate((*HORIZON_BANDS, (None, LONGEST_HORIZON)))}
+    order = {label: i for i, label in enumerate(HORIZON_ORDER)}
     for key in sorted(groups, key=lambda k: (order.get(k[0], 0), *(str(part) for part in k))):
         summary = _summary(*groups[key], bins=selection.bins)
         rows.append({"group": key[0], **({"scale": key[1] or None} if selection.by == "phrase" else {}), **summary})
@@ -164,17 +168,10 @@ def score_table(store: Store, selection: Selection) -> dict:
 
 def relative_briers(store: Store, selection: Selection) -> dict[str, float | None]:
     """Each forecaster's mean Brier minus the median Brier of everyone on the same questions."""
-    from tracker import scoring
-    from tracker.store.scored import scored_pairs
+    from tracker.store.scored import relative_briers as query
 
     with store.read() as session:
-        rows = list(scored_pairs(session, selection.filters))
-    if not rows:
-        return {}
-    questions, forecasters, p, y = zip(*rows)
-    brier = [(pi - yi) ** 2 for pi, yi in zip(p, y)]
-    relative = scoring.relative_brier(list(questions), list(forecasters), brier)
-    return {f: (None if v is None or math.isnan(v) else float(v)) for f, v in relative.items()}
+        return {forecaster: value for forecaster, (value, _) in query(session, selection.filters).items()}
 
 
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:

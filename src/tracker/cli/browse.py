@@ -41,7 +41,7 @@ def list_(
         except ValueError as exc:
             raise InputError(flag, str(exc)) from None
 
-    summaries = api.list_questions(state.store, status=status, due_before=read_date("--due-before", due_before),
+    summaries = api.list_questions(state.existing_store, status=status, due_before=read_date("--due-before", due_before),
                                    due_after=read_date("--due-after", due_after), tag=tag, forecaster=forecaster,
                                    sort=sort, descending=reverse, limit=limit)
     if as_json:
@@ -72,7 +72,7 @@ def show(
     from tracker import api
 
     state: CliState = ctx.obj
-    history = api.question_history(state.store, question_id)
+    history = api.question_history(state.existing_store, question_id)
     if as_json:
         from tracker.cli.state import print_json
 

@@ -60,7 +60,7 @@ def export(
     from tracker import api
 
     state: CliState = ctx.obj
-    written = api.export_store(state.store, directory, fmt)
+    written = api.export_store(state.existing_store, directory, fmt)
     if as_json:
         from tracker.cli.state import print_json
 

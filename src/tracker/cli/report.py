@@ -62,7 +62,7 @@ def score(
     from tracker import api
 
     state: CliState = ctx.obj
-    table = api.score(state.store, by=by, forecaster=forecaster, tag=tag, since=_since(state, since),
+    table = api.score(state.existing_store, by=by, forecaster=forecaster, tag=tag, since=_since(state, since),
                       as_of=_span(as_of), bins=bins, time_averaged=time_averaged, relative=relative)
     if as_json:
         from tracker.cli.state import print_json
@@ -88,7 +88,7 @@ def report(
     from tracker import api
 
     state: CliState = ctx.obj
-    workspace, store = state.open()
+    workspace, store = state.open(create=False)
     directory = output or workspace.reports_dir
     written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
                                as_of=_span(as_of), workspace=workspace.root)

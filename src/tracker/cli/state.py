@@ -16,13 +16,18 @@ class CliState:
     database_url: str | None = None
     _opened: Any = field(default=None, repr=False)
 
-    def open(self):
-        """(workspace, store), opened once per command."""
+    def open(self, create: bool = True):
+        """(workspace, store), opened once per command; without ``create`` a missing SQLite file is an error."""
         if self._opened is None:
             from tracker.api import open_workspace
 
-            self._opened = open_workspace(self.workspace, self.database_url)
+            self._opened = open_workspace(self.workspace, self.database_url, create=create)
         return self._opened
+
+    @property
+    def existing_store(self):
+        """The store, for commands that only read: they never create a database."""
+        return self.open(create=False)[1]
 
     @property
     def settings(self):

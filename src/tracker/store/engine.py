@@ -56,11 +56,15 @@ class Store:
         self.engine.dispose()
 
 
-def connect(url: str, *, upgrade: bool = True) -> Store:
-    """Open the database at ``url`` (creating a SQLite file and its folder when needed).
+def connect(url: str, *, upgrade: bool = True, create: bool = True) -> Store:
+    """Open the database at ``url`` (creating a SQLite file and its folder when ``create``).
 
-    With ``upgrade``, an empty or older database is brought to this version's schema first.
+    With ``upgrade``, an empty or older database is brought to this version's schema first. Without
+    ``create``, a SQLite file that does not exist is an error: a mistyped path must not look like an
+    empty store.
     """
+    if not create:
+        _require_existing(url)
     engine = _engine(url)
     store = Store(engine)
     if upgrade:
@@ -72,6 +76,17 @@ def connect(url: str, *, upgrade: bool = True) -> Store:
             engine.dispose()
             raise TrackerError(f"cannot open database {_safe(url)}: {_first_line(exc.orig)}") from None
     return store
+
+
+def _require_existing(url: str) -> None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # _engine says what is wrong with it
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        if not Path(parsed.database).exists():
+            raise TrackerError(f"no database at {parsed.database} (nothing recorded yet: `tracker log` or "
+                               "`tracker apply` first, or check --db / TRACKER_DATABASE_URL)")
 
 
 def _engine(url: str) -> Engine:

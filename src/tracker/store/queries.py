@@ -9,7 +9,8 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sqlmodel import Session
 
 from tracker.domain import Condition, Prediction, Question, QuestionSummary, Resolution, Source, status_for
-from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow, StandingForecastRow
+from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
+from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
 
 SORT_KEYS = {"due": QuestionRow.due, "created": QuestionRow.created_at, "id": QuestionRow.id,
              "status": QuestionRow.status}
@@ -110,6 +111,7 @@ def update_question(session: Session, question: Question, recorded_at: datetime)
     for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at", "outcome", "resolved_at"):
         values.pop(fixed, None)
     session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
+    set_standing_question(session, question.id, question.due, question.source.document if question.source else None)
     session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
     if question.tags:
         session.execute(insert(QuestionTagRow), [{"question_id": question.id, "tag": t} for t in question.tags])
@@ -137,32 +139,7 @@ def insert_predictions(session: Session, predictions: Sequence[Prediction], reco
         return
     rows = [p.model_dump() for p in predictions]
     session.execute(insert(PredictionRow), [{**row, "recorded_at": recorded_at} for row in rows])
-    _advance_standing(session, rows)
-
-
-def _advance_standing(session: Session, rows: list[dict]) -> None:
-    # One row per (question, forecaster): PostgreSQL refuses an upsert that touches a row twice.
-    newest: dict[tuple[str, str], dict] = {}
-    for row in rows:
-        key = (row["question_id"], row["forecaster"])
-        if key not in newest or row["made_at"] >= newest[key]["made_at"]:
-            newest[key] = row
-    values = [{k: row[k] for k in ("question_id", "forecaster", "made_at", "probability", "probabilities", "phrase",
-                                   "scale")} for row in newest.values()]
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    statement = upsert(StandingForecastRow)
-    table = StandingForecastRow.__table__
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.question_id, table.c.forecaster],
-        set_={name: statement.excluded[name] for name in ("made_at", "probability", "probabilities", "phrase",
-                                                          "scale")},
-        where=statement.excluded.made_at >= table.c.made_at,
-    )
-    session.execute(statement, values)
+    advance_standing(session, rows)
 
 
 def resolutions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Resolution]]:
@@ -184,9 +161,10 @@ def insert_resolution(session: Session, resolution: Resolution, recorded_at: dat
     new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
                              .returning(ResolutionRow.id)).scalar_one()
     reopened = resolution.outcome == "open"
+    outcome, resolved_at = (None, None) if reopened else (resolution.outcome, resolution.resolved_at)
     session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(
-        status=status_for(resolution.outcome), outcome=None if reopened else resolution.outcome,
-        resolved_at=None if reopened else resolution.resolved_at))
+        status=status_for(resolution.outcome), outcome=outcome, resolved_at=resolved_at))
+    set_standing_outcome(session, resolution.question_id, outcome, resolved_at)
     return resolution.model_copy(update={"id": new_id})
 
 

@@ -1,5 +1,10 @@
 """Standing forecasts and the resolution in force on the question row, for fast scoring.
 
+Each forecaster's latest prediction per question is kept in ``standing_forecast`` together with what
+scoring groups and filters by (the question's outcome in force, when it resolved, its source, and the
+forecast's horizon band), so that scoring reads one table through covering indexes and never ranks
+the whole prediction history.
+
 Revision ID: 0003
 Revises: 0002
 """
@@ -27,16 +32,20 @@ def upgrade() -> None:
         sa.Column("probabilities", sa.JSON(), nullable=True),
         sa.Column("phrase", sa.String(), nullable=True),
         sa.Column("scale", sa.String(), nullable=True),
+        sa.Column("due", sa.Date(), nullable=False),
+        sa.Column("horizon", sa.String(16), nullable=False),
+        sa.Column("source_document", sa.String(), nullable=True),
+        sa.Column("outcome", sa.String(64), nullable=True),
+        sa.Column("resolved_at", UTCDateTime(), nullable=True),
+        sa.Column("resolved_month", sa.String(7), nullable=True),
     )
-    op.create_index("ix_standing_forecast_probability", "standing_forecast", ["probability"])
-    # Existing data: the latest prediction per (question, forecaster), ties broken by insertion order.
-    op.execute(
-        "INSERT INTO standing_forecast (question_id, forecaster, made_at, probability, probabilities, phrase, scale) "
-        "SELECT p.question_id, p.forecaster, p.made_at, p.probability, p.probabilities, p.phrase, p.scale "
-        "FROM prediction p WHERE NOT EXISTS (SELECT 1 FROM prediction later "
-        "WHERE later.question_id = p.question_id AND later.forecaster = p.forecaster "
-        "AND (later.made_at > p.made_at OR (later.made_at = p.made_at AND later.id > p.id)))"
-    )
+    scored = ["probability", "outcome", "made_at", "resolved_at"]
+    op.create_index("ix_standing_forecast_scoring", "standing_forecast", scored)
+    op.create_index("ix_standing_forecast_forecaster", "standing_forecast", ["forecaster", *scored])
+    op.create_index("ix_standing_forecast_phrase", "standing_forecast", ["phrase", "scale", *scored])
+    op.create_index("ix_standing_forecast_source", "standing_forecast", ["source_document", *scored])
+    op.create_index("ix_standing_forecast_horizon", "standing_forecast", ["horizon", *scored])
+    op.create_index("ix_standing_forecast_month", "standing_forecast", ["resolved_month", *scored])
     # The resolution in force is the one no other resolution supersedes.
     op.execute(
         "UPDATE question SET "
@@ -45,6 +54,13 @@ def upgrade() -> None:
         "resolved_at = (SELECT r.resolved_at FROM resolution r WHERE r.question_id = question.id AND NOT EXISTS "
         "(SELECT 1 FROM resolution s WHERE s.supersedes = r.id) ORDER BY r.id DESC LIMIT 1)"
     )
+    op.execute("UPDATE question SET outcome = NULL, resolved_at = NULL WHERE outcome = 'open'")
+    # Existing predictions: the same code that keeps the table as predictions are written fills it.
+    from sqlalchemy.orm import Session
+
+    from tracker.store.standing import rebuild_standing
+
+    rebuild_standing(Session(bind=op.get_bind()))
 
 
 def downgrade() -> None:
