@@ -73,9 +73,19 @@ def _invalid(exc: ValidationError) -> TrackerError:
 
 
 def question_id_for(text: str, taken: Iterable[str] = ()) -> str:
-    """A short, path-safe id made from the question's words, unique among ``taken``."""
-    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS]
-    base = "-".join(words[:5])[:40].strip("-") or "question"
+    """A short, path-safe id made from the question's words, unique among ``taken``.
+
+    Accented letters keep their base letter (Zürich -> zurich); text with no Latin letters at all
+    gets ``q-`` and a short hash of the text, so that it is still stable and distinct.
+    """
+    import hashlib
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _STOP_WORDS]
+    base = "-".join(words[:5])[:40].strip("-")
+    if not base:
+        base = "q-" + hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:8]
     taken = set(taken)
     candidate, n = base, 2
     while candidate in taken:
@@ -97,20 +107,32 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
                  question_id: str | None = None, tags: Sequence[str] = (), phrase: str | None = None,
                  scale: str | None = None, source: Source | Mapping | None = None,
                  condition: tuple[str, str] | None = None, rationale: str | None = None,
-                 timezone_name: str = "UTC", now: datetime | None = None) -> QuestionHistory:
+                 timezone_name: str = "UTC", now: datetime | None = None,
+                 warnings: list[str] | None = None) -> QuestionHistory:
     """Record a new question with its first prediction.
 
     Binary questions take ``probability`` (0.7, "70%", "3:1"); choice questions take ``outcomes``, a
     mapping of outcome name to probability. ``due`` is a date or a phrase ("end of 2027", "in 6 months")
-    read in ``timezone_name``. Raises InputError for bad values, nothing being written.
+    read in ``timezone_name``. Raises InputError for bad values, nothing being written. Things worth
+    telling the user that do not stop the log (a due date in the past, a likely duplicate) are
+    appended to ``warnings`` when a list is given.
     """
+    warnings = [] if warnings is None else warnings
     now = _now(now)
-    if (probability is None) == (outcomes is None):
+    if probability is not None and outcomes is not None:
+        raise InputError("probability", "give a probability (binary) or outcomes (choice), not both")
+    if probability is None and outcomes is None:
         raise InputError("probability", "give a probability (binary) or outcomes with probabilities (choice)")
     due_date = _due(due, timezone_name, now)
+    if due_date < dates.today_in(dates.zone(timezone_name), now):
+        warnings.append(f"the due date {due_date.isoformat()} is already past: resolve it now if it is decided")
     with store.write() as session:
         if question_id is None:
             question_id = question_id_for(text, _ids_like(session, question_id_for(text)))
+            if question_id != question_id_for(text):
+                # The same words were asked before: a duplicate is more likely than a new question.
+                warnings.append(f"a question with the same words exists ({question_id_for(text)}); "
+                                f"this one is {question_id}")
         elif queries.get_questions(session, [question_id]):
             raise InputError("id", f"{question_id!r} is already a question")
         try:
@@ -175,7 +197,7 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
             raise InputError("id", f"cannot add a prediction: {question_id} is {question.status} "
                                    "(predictions after a resolution are not scored)")
         if question.kind == "binary" and outcomes:
-            raise InputError("outcome", f"{question_id} is a yes/no question: give -p, not --outcome")
+            raise InputError("probabilities", f"{question_id} is a yes/no question: give -p, not --outcome")
         if question.kind == "choice" and probability is not None:
             raise InputError("probability", f"{question_id} is a choice question: give --outcome NAME=P for "
                                             f"each of {', '.join(question.outcomes)}")
@@ -189,7 +211,7 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
         except ValidationError as exc:
             raise _invalid(exc) from None
         except ValueError as exc:
-            raise InputError("outcome" if question.kind == "choice" else "probability", str(exc)) from None
+            raise InputError("probabilities" if question.kind == "choice" else "probability", str(exc)) from None
         earlier = queries.predictions_of(session, [question_id]).get(question_id, [])
         if any(p.forecaster == forecaster and p.made_at == prediction.made_at for p in earlier):
             raise InputError("made_at", f"{forecaster} already has a prediction at {prediction.made_at.isoformat()}")
@@ -235,7 +257,11 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
 def _get(session, question_id: str) -> Question:
     found = queries.get_questions(session, [question_id]).get(question_id)
     if found is None:
-        raise NotFoundError(f"no question with id {question_id!r} (see `tracker list`)")
+        import difflib
+
+        near = difflib.get_close_matches(question_id, _ids_like(session, question_id[:3]), n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]}?" if near else "see `tracker list`"
+        raise NotFoundError(f"no question with id {question_id!r} ({hint})")
     return found
 
 

@@ -37,7 +37,13 @@ def _stripped_text(value: str) -> str:
 
 
 UTCDatetime = Annotated[AwareDatetime, AfterValidator(_utc)]
+def _one_line(value: str) -> str:
+    return " ".join(_stripped_text(value).split())
+
+
 Text = Annotated[str, AfterValidator(_stripped_text)]
+#: A question's text is one line: it is listed in tables and used as a title.
+OneLine = Annotated[str, AfterValidator(_one_line)]
 Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
 Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 
@@ -69,7 +75,7 @@ class Question(Record):
     """A question or claim about the future, with the criteria a stranger could resolve it by."""
 
     id: Identifier
-    text: Text
+    text: OneLine
     criteria: Text
     kind: Literal["binary", "choice"] = "binary"
     outcomes: tuple[str, ...] = ()
@@ -99,9 +105,11 @@ class Question(Record):
                 raise ValueError("a choice question needs at least two outcomes")
             if len(set(self.outcomes)) != len(self.outcomes):
                 raise ValueError("outcomes must be distinct")
+            if set(self.outcomes) <= set(BINARY_OUTCOMES):
+                raise ValueError("a question with outcomes yes and no is binary: give a probability instead")
             for name in self.outcomes:
-                if name in VOID_OUTCOMES or not re.match(ID_PATTERN, name):
-                    raise ValueError(f"outcome {name!r} must be a short lowercase name other than ambiguous/annulled")
+                if name in (*VOID_OUTCOMES, "open") or not re.match(ID_PATTERN, name):
+                    raise ValueError(f"outcome {name!r} must be a short lowercase name (letters, digits, . _ -) other than ambiguous, annulled or open")
         return self
 
     def possible_outcomes(self) -> tuple[str, ...]:

@@ -65,9 +65,8 @@ def write_export(histories: list[QuestionHistory], directory: Path, fmt: str) ->
         return [path]
     if fmt == "yaml":
         written = []
+        # Both files are written even when empty, so that an export always applies cleanly.
         for folder, key, items in (("forecasts", "questions", questions), ("resolutions", "resolutions", resolutions)):
-            if not items:
-                continue
             path = directory / folder / f"{EXPORT_NAME}.yaml"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(yaml.dump({key: items}, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
@@ -101,21 +100,13 @@ def _write_csv(histories: list[QuestionHistory], directory: Path) -> list[Path]:
 
 
 def safe_cell(value: object) -> str:
-    """A CSV cell that no spreadsheet will run as a formula."""
+    """A CSV cell that no spreadsheet will run as a formula: text starting with = + - @ tab or CR gets a
+    leading apostrophe (numbers are written as numbers and never start with one)."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
-    if text and text[0] in "=+-@\t\r" and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+    if not isinstance(value, str):
+        return str(value)
+    return "'" + value if value and value[0] in "=+-@\t\r" else value
 
 
 def _question_row(history: QuestionHistory) -> dict:

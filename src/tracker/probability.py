@@ -49,7 +49,10 @@ def check_probability(number: float, shown: object | None = None) -> float:
     if math.isnan(number) or math.isinf(number):
         raise ValueError(f"{shown!r} is not a number between 0 and 1")
     if not 0.0 <= number <= 1.0:
-        raise ValueError(f"{shown} is not between 0 and 1")
+        # A plain number above 1 was most likely meant as a percentage; 120% or 5:1 was not.
+        plain = not isinstance(shown, str) or not any(c in shown for c in "%:")
+        hint = f" (did you mean {number:g}%?)" if plain and 1 < number <= 100 else ""
+        raise ValueError(f"{shown} is not between 0 and 1{hint}")
     return number
 
 
@@ -62,5 +65,11 @@ def normalise_choice(probabilities: dict[str, float]) -> dict[str, float]:
 
 
 def format_probability(p: float) -> str:
-    """A probability as a percentage with no needless decimals: 0.7 -> '70%', 0.875 -> '87.5%'."""
-    return f"{p * 100:.4g}%"
+    """A probability as a percentage with no needless decimals: 0.7 -> '70%', 0.875 -> '87.5%',
+    0.99999 -> '99.999%' (never rounded up to a certainty it is not)."""
+    text = f"{p * 100:.3f}".rstrip("0").rstrip(".")
+    if text == "100" and p < 1:
+        text = "99.999"
+    if text == "0" and p > 0:
+        text = "0.001"
+    return f"{text}%"

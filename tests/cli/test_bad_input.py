@@ -43,42 +43,50 @@ LOG = ["log", "Will it?", "--due", "2027-01-01", "-c", "It does."]
 
 # (name, command args, files to write {relative path: text or bytes}, expected stderr)
 CASES = [
-    ("probability above 1", [*LOG, "-p", "1.2"], {}, "error: probability: 1.2 is not between 0 and 1\n"),
-    ("negative probability", [*LOG, "-p", "-0.1"], {}, "error: probability: -0.1 is not between 0 and 1\n"),
-    ("NaN probability", [*LOG, "-p", "nan"], {}, "error: probability: 'nan' is not a number between 0 and 1\n"),
-    ("percent over 100", [*LOG, "-p", "120%"], {}, "error: probability: 120% is not between 0 and 1\n"),
+    ("probability above 1", [*LOG, "-p", "1.2"], {}, "error: -p/--probability: 1.2 is not between 0 and 1 (did you mean 1.2%?)\n"),
+    ("negative probability", [*LOG, "-p", "-0.1"], {}, "error: -p/--probability: -0.1 is not between 0 and 1\n"),
+    ("NaN probability", [*LOG, "-p", "nan"], {}, "error: -p/--probability: 'nan' is not a number between 0 and 1\n"),
+    ("percent over 100", [*LOG, "-p", "120%"], {}, "error: -p/--probability: 120% is not between 0 and 1\n"),
     ("words for a probability", [*LOG, "-p", "likely"], {},
-     "error: probability: 'likely' is not a probability (write 0.7, 70% or 3:1)\n"),
+     "error: -p/--probability: 'likely' is not a probability (write 0.7, 70% or 3:1)\n"),
     ("both probability and outcomes", [*LOG, "-p", "0.5", "-o", "a=0.5"], {},
-     "error: probability: give a probability (binary) or outcomes with probabilities (choice)\n"),
+     "error: -p/--probability: give a probability (binary) or outcomes (choice), not both\n"),
     ("choice not summing to 1", [*LOG, "-o", "a=0.5", "-o", "b=0.2"], {},
-     "error: probabilities: probabilities sum to 0.7, not 1 (allowed: 1 ± 0.02)\n"),
+     "error: --outcome: probabilities sum to 0.7, not 1 (allowed: 1 ± 0.02)\n"),
     ("one outcome only", [*LOG, "-o", "a=1"], {}, "error: a choice question needs at least two outcomes\n"),
     ("outcome without =", [*LOG, "-o", "a"], {}, "error: --outcome: 'a' is not NAME=PROBABILITY\n"),
     ("empty criteria", ["log", "Will it?", "--due", "2027-01-01", "-c", " ", "-p", "0.5"], {},
-     "error: criteria: must not be empty\n"),
+     "error: --criteria: must not be empty\n"),
     ("unreadable due date", ["log", "Will it?", "--due", "someday maybe", "-c", "c", "-p", "0.5"], {},
-     "error: due: cannot read 'someday maybe' as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')\n"),
+     "error: --due: cannot read 'someday maybe' as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')\n"),
     ("id not path-safe", [*LOG, "-p", "0.5", "--id", "../etc"], {},
-     "error: id: '../etc' must be short and use only letters, digits, '.', '_' or '-'\n"),
-    ("duplicate id", [*LOG, "-p", "0.5", "--id", "base"], {}, "error: id: 'base' is already a question\n"),
+     "error: --id: '../etc' must be short and use only letters, digits, '.', '_' or '-'\n"),
+    ("duplicate id", [*LOG, "-p", "0.5", "--id", "base"], {}, "error: --id: 'base' is already a question\n"),
     ("unknown condition", [*LOG, "-p", "0.5", "--condition", "nope=yes"], {},
-     "error: condition: unknown question 'nope'\n"),
+     "error: --condition: unknown question 'nope'\n"),
     ("update unknown id", ["update", "nope", "-p", "0.5"], {},
      "error: no question with id 'nope' (see `tracker list`)\n"),
     ("resolve unknown id", ["resolve", "nope", "yes"], {}, "error: no question with id 'nope' (see `tracker list`)\n"),
     ("resolve to a non-outcome", ["resolve", "base", "maybe"], {},
-     "error: outcome: 'maybe' is not an outcome of base (one of: yes, no, ambiguous, annulled)\n"),
+     "error: OUTCOME: 'maybe' is not an outcome of base (one of: yes, no, ambiguous, annulled)\n"),
     ("resolve choice to yes", ["resolve", "pick", "yes"], {},
-     "error: outcome: 'yes' is not an outcome of pick (one of: a, b, ambiguous, annulled)\n"),
+     "error: OUTCOME: 'yes' is not an outcome of pick (one of: a, b, ambiguous, annulled)\n"),
     ("correct an unresolved question", ["resolve", "base", "yes", "--correction"], {},
-     "error: correction: base has no resolution to correct\n"),
-    ("naive resolution time", ["resolve", "base", "yes", "--at", "2026-05-01T10:00"], {},
-     "error: --at: 2026-05-01T10:00 has no time zone; add Z or an offset like +02:00\n"),
-    ("bad sort key", ["list", "--sort", "colour"], {}, "error: sort: 'colour' is not one of due, created, id, status\n"),
+     "error: --correction: base has no resolution to correct\n"),
+    ("resolution in the future", ["resolve", "base", "yes", "--at", "2099-05-01T10:00"], {},
+     "error: --at: 2099-05-01T07:00:00+00:00 is in the future\n"),
+    ("resolution before the question", ["resolve", "base", "yes", "--at", "2025-05-01T10:00Z"], {},
+     "error: --at: 2025-05-01T10:00:00+00:00 is before base was asked (2026-01-01T00:00:00+00:00)\n"),
+    ("impossible ISO due date", [*LOG, "-p", "0.5", "--due", "2027-13-01"], {},
+     "error: --due: '2027-13-01' is not a real date (month must be in 1..12)\n"),
+    ("day-or-month-first due date", [*LOG, "-p", "0.5", "--due", "12/01/2027"], {},
+     "error: --due: '12/01/2027' could be read day-first or month-first: write it as YYYY-MM-DD\n"),
+    ("yes/no outcomes for a choice", [*LOG, "-o", "yes=0.5", "-o", "no=0.5"], {},
+     "error: a question with outcomes yes and no is binary: give a probability instead\n"),
+    ("bad sort key", ["list", "--sort", "colour"], {}, "error: --sort: 'colour' is not one of due, created, id, status\n"),
     ("file: probability above 1",
      ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 1.2}")},
-     "f.yaml:7: probability: 1.2 is not between 0 and 1\n"),
+     "f.yaml:7: probability: 1.2 is not between 0 and 1 (did you mean 1.2%?)\n"),
     ("file: NaN probability",
      ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: .nan}")},
      "f.yaml:7: probability: nan is not a number between 0 and 1\n"),
@@ -170,3 +178,12 @@ def test_every_problem_in_a_file_is_reported_at_once(cli, workspace, database_ur
                              "f.yaml:10: due: 'soon' is not a date like 2027-12-31\n"
                              "error: 2 problems; nothing was written\n")
     assert store_snapshot(database_url) == before
+
+
+def test_unquoted_odds_in_a_file_are_odds(cli, workspace):
+    # YAML 1.1 would read 5:1 as the base-60 number 301; tracker reads it as odds.
+    (workspace / "f.yaml").write_text(question(
+        predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 5:1}"))
+    assert cli("apply", "f.yaml").exit_code == 0
+    shown = cli("show", "new", "--json").output
+    assert '"probability": 0.8333333333333334' in shown

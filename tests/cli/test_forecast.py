@@ -7,10 +7,16 @@ from tracker.dates import parse_due
 
 
 def test_log_binary_with_percent_echoes_due(cli):
-    result = cli("log", "Will China continue to support Russia through 2025?", "-p", "70%", "--due", "2025-12-31",
+    result = cli("log", "Will China continue to support Russia through 2030?", "-p", "70%", "--due", "2030-12-31",
                  "--criteria", "Chinese support continues.", "--tag", "Russia", "--forecaster", "ana")
     assert result.exit_code == 0, result.output
-    assert result.output == "Logged china-continue-support-russia-through: 70% by ana, due 2025-12-31\n"
+    assert result.output == "Logged china-continue-support-russia-through: 70% by ana, due 2030-12-31\n"
+
+
+def test_log_with_a_past_due_date_says_so(cli):
+    result = cli("log", "Did it rain?", "-p", "0.5", "--due", "2020-01-01", "-c", "c")
+    assert result.stdout == "Logged rain: 50% by ana, due 2020-01-01\n"
+    assert result.stderr == "note: the due date 2020-01-01 is already past: resolve it now if it is decided\n"
 
 
 def test_log_natural_due_is_echoed_resolved(cli):
@@ -50,7 +56,8 @@ def test_log_json_shape(cli):
 def test_generated_ids_are_unique(cli):
     cli("log", "Will it rain?", "-p", "0.5", "--due", "2027-01-01", "-c", "c")
     result = cli("log", "Will it rain?", "-p", "0.6", "--due", "2027-01-01", "-c", "c")
-    assert result.output.startswith("Logged rain-2: 60%")
+    assert result.stdout == "Logged rain-2: 60% by ana, due 2027-01-01\n"
+    assert result.stderr == "note: a question with the same words exists (rain); this one is rain-2\n"
 
 
 def test_update_adds_a_prediction_and_keeps_the_old(cli):
@@ -65,4 +72,4 @@ def test_update_choice_needs_every_outcome(cli):
     cli("log", "Which?", "-o", "a=0.5", "-o", "b=0.5", "--due", "2027-01-01", "-c", "c", "--id", "which")
     result = cli("update", "which", "-o", "a=1")
     assert result.exit_code == 1
-    assert result.stderr == "error: outcome: outcomes must be exactly a, b (missing b)\n"
+    assert result.stderr == "error: --outcome: outcomes must be exactly a, b (missing b)\n"

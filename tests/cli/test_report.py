@@ -62,7 +62,7 @@ def test_score_rejects_unknown_grouping_and_span(cli, workspace):
     setup(cli, workspace)
     result = cli("score", "--by", "colour")
     assert result.exit_code == 1
-    assert result.stderr == "error: by: cannot group by 'colour' (one of forecaster, tag, source, phrase, horizon, month)\n"
+    assert result.stderr == "error: --by: cannot group by 'colour' (one of forecaster, tag, source, phrase, horizon, month)\n"
     result = cli("score", "--as-of", "soon")
     assert result.stderr == "error: --as-of: 'soon' is not a span like 30d, 12w, 6m or 1y\n"
 

@@ -16,14 +16,30 @@ from typer.core import TyperGroup
 from tracker.cli.state import CliState
 
 
+#: Library field names as the flags a user typed them (messages name what the user can change).
+FLAGS = {"probability": "-p/--probability", "probabilities": "--outcome", "criteria": "--criteria", "due": "--due",
+         "id": "--id", "tags": "--tag", "forecaster": "--forecaster", "text": "TEXT", "outcome": "OUTCOME",
+         "resolved_at": "--at", "made_at": "--at", "condition": "--condition", "resolver": "--resolver",
+         "evidence": "--evidence", "correction": "--correction", "sort": "--sort", "status": "--status",
+         "format": "--format", "by": "--by", "as_of": "--as-of"}
+
+
 class TrackerGroup(TyperGroup):
     """Turns the library's errors into one line on stderr and a non-zero exit, never a traceback."""
 
     def invoke(self, ctx) -> Any:
-        from tracker.errors import LedgerErrors, TrackerError
+        from tracker.errors import InputError, LedgerErrors, TrackerError
 
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # `tracker list | head`: the reader left; say nothing more (and nothing to a closed pipe).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except InputError as exc:
+            field = exc.field.split(".")[0]
+            typer.echo(f"error: {FLAGS.get(field, exc.field)}: {exc.message}", err=True)
+            raise typer.Exit(1) from None
         except LedgerErrors as exc:
             for error in exc.errors:
                 typer.echo(str(error), err=True)

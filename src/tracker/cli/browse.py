@@ -41,6 +41,7 @@ def list_(
         except ValueError as exc:
             raise InputError(flag, str(exc)) from None
 
+    tag = tag.strip().lower() if tag else None  # tags are stored lowercase
     summaries = api.list_questions(state.existing_store, status=status, due_before=read_date("--due-before", due_before),
                                    due_after=read_date("--due-after", due_after), tag=tag, forecaster=forecaster,
                                    sort=sort, descending=reverse, limit=limit)

@@ -63,11 +63,14 @@ def log(
         parsed_condition = (name.strip(), value.strip())
     source = ({"document": source_document, "url": source_url, "quote": quote}
               if source_document or source_url or quote else None)
+    notes: list[str] = []
     history = api.log_forecast(
         state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
         forecaster=forecaster or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
         scale=scale or (settings.scale if phrase else None), source=source, condition=parsed_condition,
-        rationale=rationale, timezone_name=settings.timezone)
+        rationale=rationale, timezone_name=settings.timezone, warnings=notes)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     if as_json:
         from tracker.cli.state import print_json
 

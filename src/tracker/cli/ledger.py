@@ -28,9 +28,9 @@ def apply(
         paths = [p for p in (workspace.forecasts_dir, workspace.resolutions_dir)
                  if p.is_dir() and any(f.suffix.lower() in SUFFIXES for f in p.rglob("*"))]
         if not paths:
-            from tracker.errors import TrackerError
-
-            raise TrackerError(f"no forecast or resolution files in {workspace.root}/forecasts or /resolutions")
+            typer.echo(f"Nothing to apply: {workspace.forecasts_dir} and {workspace.resolutions_dir} hold no "
+                       ".yaml, .yml or .json files yet.")
+            return
     result = api.apply_paths(store, paths)
     if as_json:
         from dataclasses import asdict

@@ -17,7 +17,7 @@ def resolve(
                                                           help="A URL or text that shows it (repeat for more).")] = None,
     note: Annotated[Optional[str], typer.Option("--note", "-n", help="A note on how it was judged.")] = None,
     resolver: Annotated[Optional[str], typer.Option(help="Who resolves (default: the forecaster in tracker.toml).")] = None,
-    at: Annotated[Optional[str], typer.Option(help="When it resolved, ISO 8601 with a zone (default: now).")] = None,
+    at: Annotated[Optional[str], typer.Option(help="When it resolved, ISO 8601 (default: now; a time without a zone is in the workspace's zone).")] = None,
     correction: Annotated[bool, typer.Option("--correction", help="Supersede the resolution in force (kept in history).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the recorded resolutions as JSON.")] = False,
 ) -> None:
@@ -30,7 +30,7 @@ def resolve(
     resolved_at = None
     if at:
         try:
-            resolved_at = parse_timestamp(at)
+            resolved_at = parse_timestamp(at, default_zone=state.zone())
         except ValueError as exc:
             raise InputError("--at", str(exc)) from None
     recorded = api.resolve_question(state.store, question_id, outcome, resolver=resolver or state.settings.forecaster,

@@ -25,6 +25,10 @@ def init(
     except ValueError as exc:
         raise InputError("--timezone", str(exc)) from None
     directory = directory.expanduser().resolve()
+    if directory.exists() and not directory.is_dir():
+        from tracker.errors import TrackerError
+
+        raise TrackerError(f"{directory} is a file, not a folder: give a folder to make the workspace in")
     created = init_workspace(directory, forecaster=forecaster, timezone=timezone)
     found = resolve_workspace(directory)
     connect(found.database_url).close()
