@@ -361,14 +361,18 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
 def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
                  tag: str | None = None, since: datetime | None = None, as_of: timedelta | None = None,
                  bins: int = 10, workspace: str | os.PathLike | None = None, now: datetime | None = None,
-                 ) -> dict[str, Path]:
-    """Write index.html, report.md, scores.json and the PNG plots to ``directory``."""
+                 time_averaged: bool | None = None) -> dict[str, Path]:
+    """Write index.html, report.md, scores.json and the PNG plots to ``directory``.
+
+    ``time_averaged``: include the time-averaged Brier (None: when the store is small enough that it
+    costs little; it reads every prediction).
+    """
     from tracker.evaluation import Selection
     from tracker.report import write_report as write
 
     selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
     try:
         return write(store, Path(directory), selection, generated_at=_now(now),
-                     workspace=Path(workspace) if workspace else None)
+                     workspace=Path(workspace) if workspace else None, include_time_averaged=time_averaged)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None

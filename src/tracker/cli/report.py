@@ -82,6 +82,9 @@ def report(
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
+    time_averaged: Annotated[Optional[bool], typer.Option(
+        "--time-averaged/--no-time-averaged",
+        help="Include the time-averaged Brier (default: when the store holds at most 100,000 predictions).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the written paths as JSON.")] = False,
 ) -> None:
     """Write the calibration report: index.html (self-contained), report.md, scores.json and PNG plots."""
@@ -91,7 +94,7 @@ def report(
     workspace, store = state.open(create=False)
     directory = output or workspace.reports_dir
     written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
-                               as_of=_span(as_of), workspace=workspace.root)
+                               as_of=_span(as_of), workspace=workspace.root, time_averaged=time_averaged)
     if as_json:
         from tracker.cli.state import print_json
 

@@ -16,7 +16,7 @@ FILES = ("index.html", "report.md", "scores.json")
 
 
 def write_report(store: Store, directory: Path, selection: Selection = Selection(), *, generated_at: datetime,
-                 workspace: Path | None = None, include_time_averaged: bool = True) -> dict[str, Path]:
+                 workspace: Path | None = None, include_time_averaged: bool | None = None) -> dict[str, Path]:
     """Write the report files into ``directory``; return them by name."""
     from tracker.report.data import report_data
     from tracker.report.html import render_html

@@ -17,8 +17,13 @@ def _none_if_nan(value):
     return None if value is None or value != value else float(value)
 
 
+#: Up to this many predictions on resolved questions, the report includes the time-averaged Brier by default
+#: (it walks the whole prediction history, which on a million predictions takes about a minute).
+TIME_AVERAGED_LIMIT = 100_000
+
+
 def report_data(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
-                include_time_averaged: bool = True) -> dict:
+                include_time_averaged: bool | None = None) -> dict:
     """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``."""
     from tracker import scoring
     from tracker.evaluation import relative_briers, time_averaged_briers
@@ -49,7 +54,12 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     for by in REPORT_GROUPINGS:
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}))["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
+    if include_time_averaged is None:
+        include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT
     averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
+    data["time_averaged"] = "included" if include_time_averaged else (
+        "omitted: the store is large; `tracker report --time-averaged` or `tracker score --time-averaged` "
+        "computes it from every prediction")
     for row in data["by"]["forecaster"]:
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
@@ -57,6 +67,15 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     data["largest_misses"] = _largest_misses(store, selection) if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     return data
+
+
+def _history_size(store: Store) -> int:
+    from sqlalchemy import func, select
+
+    from tracker.store.tables import PredictionRow
+
+    with store.read() as session:
+        return session.execute(select(func.count()).select_from(PredictionRow)).scalar_one()
 
 
 def _largest_misses(store: Store, selection: Selection) -> list[dict]:

@@ -132,6 +132,8 @@ def _group_table(title: str, rows: list[dict], with_relative: bool) -> Section:
     small = [str(r["group"]) for r in rows if r["n"] < 20]
     if small:
         section.notes.append(f"Too few forecasts (under 20) to judge calibration in: {', '.join(small)}.")
+    if with_relative and not all(r.get("time_averaged_brier") is not None for r in rows):
+        section.notes.append("Time-averaged Brier: " + "shown where computed; see scores.json `time_averaged`.")
     if with_relative:
         section.notes.append("Relative Brier: the forecaster's Brier minus the median Brier of everyone on the same "
                              "question, averaged over questions (negative is better than the crowd).")
