@@ -376,3 +376,58 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
                      workspace=Path(workspace) if workspace else None, include_time_averaged=time_averaged)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None
+
+
+def due_questions(store: Store, *, timezone_name: str = "UTC", now: datetime | None = None) -> list[dict]:
+    """Open questions whose due date has passed in the user's zone, most overdue first, with their latest
+    forecast and the time of their next prompt slot (``snoozed_until`` when snoozed)."""
+    from tracker.store import reminders
+
+    now = _now(now)
+    tz = dates.zone(timezone_name)
+    with store.read() as session:
+        rows = list(reminders.due_questions(session, dates.today_in(tz, now)))
+        ids = [r.id for r in rows]
+        questions = queries.get_questions(session, ids)
+        latest, _ = queries._latest_predictions(session, ids, None)
+    result = []
+    for row in sorted(rows, key=lambda r: (r.due, r.id)):
+        question, forecast = questions[row.id], latest.get(row.id)
+        result.append({
+            "id": row.id, "text": question.text, "due": row.due,
+            "overdue_days": (now - dates.due_instant(row.due, tz)).days,
+            "latest": (f"{format_prediction(forecast)} by {forecast.forecaster}" if forecast else None),
+            "snoozed_until": row.snoozed_until, "last_prompt": row.prompted_slot})
+    return result
+
+
+def format_prediction(prediction: Prediction) -> str:
+    """``70%``, or ``calm 60%, war 40%`` for a choice."""
+    from tracker.probability import format_probability
+
+    if prediction.probabilities:
+        return ", ".join(f"{name} {format_probability(p)}" for name, p in prediction.probabilities.items())
+    return format_probability(prediction.probability)
+
+
+def snooze_question(store: Store, question_id: str, until: datetime) -> None:
+    """No prompt for ``question_id`` before ``until``; prompts then resume every N days from there."""
+    from tracker.store import reminders
+
+    with store.write() as session:
+        question = _get(session, question_id)
+        if question.status != "open":
+            raise InputError("id", f"{question_id} is {question.status}: there is nothing to be reminded of")
+        reminders.snooze(session, question_id, until.astimezone(timezone.utc))
+
+
+def overdue_count(store: Store, *, timezone_name: str = "UTC", now: datetime | None = None) -> int:
+    """How many open questions are past their due date (one indexed count)."""
+    from sqlalchemy import func, select
+
+    from tracker.store.tables import QuestionRow
+
+    today = dates.today_in(dates.zone(timezone_name), _now(now))
+    with store.read() as session:
+        return session.execute(select(func.count()).select_from(QuestionRow).where(
+            QuestionRow.status == "open", QuestionRow.due < today)).scalar_one()

@@ -86,6 +86,7 @@ class Question(Record):
     phrase: str | None = None
     scale: str | None = None
     condition: Condition | None = None
+    remind_every_days: Annotated[int, Field(ge=1, le=365)] | None = None
     status: Status = "open"
 
     @field_validator("tags", mode="before")

@@ -96,9 +96,9 @@ def root(
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
 
-from tracker.cli import browse, forecast, ledger, report, resolve, workspace  # noqa: E402  (commands register)
+from tracker.cli import browse, forecast, ledger, remind, report, resolve, workspace  # noqa: E402
 
-for module in (workspace, forecast, browse, resolve, ledger, report):
+for module in (workspace, forecast, browse, resolve, ledger, report, remind):
     module.register(app)
 
 

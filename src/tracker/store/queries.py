@@ -42,6 +42,7 @@ def question_values(question: Question, recorded_at: datetime) -> dict:
         "source_url": source.url, "phrase": question.phrase, "scale": question.scale,
         "condition_question": question.condition.question if question.condition else None,
         "condition_outcome": question.condition.outcome if question.condition else None,
+        "remind_every_days": question.remind_every_days,
         "recorded_at": recorded_at,
     }
 
@@ -56,7 +57,7 @@ def question_from_row(row: QuestionRow, tags: Sequence[str]) -> Question:
     return _trusted(
         Question, id=row.id, text=row.text, criteria=row.criteria, kind=row.kind, outcomes=tuple(row.outcomes or ()),
         due=row.due, created_at=row.created_at, tags=tuple(sorted(tags)), source=source, phrase=row.phrase,
-        scale=row.scale, condition=condition, status=row.status,
+        scale=row.scale, condition=condition, remind_every_days=row.remind_every_days, status=row.status,
     )
 
 

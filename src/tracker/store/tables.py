@@ -13,6 +13,7 @@ from tracker.store.types import UTCDateTime
 class QuestionRow(SQLModel, table=True):
     model_config = {"defer_build": True}
     __tablename__ = "question"
+    __table_args__ = (Index("ix_question_status_due", "status", "due"),)
 
     id: str = Field(primary_key=True, max_length=64)
     text: str
@@ -36,6 +37,11 @@ class QuestionRow(SQLModel, table=True):
     # The resolution in force, kept beside the status so that scoring needs no supersession walk.
     outcome: str | None = Field(default=None, max_length=64)
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Reminders: the question's own interval (else tracker.toml's), a snooze, and the latest prompt slot
+    # already turned into reminders (so a sweep with nothing new reads and writes nothing more).
+    remind_every_days: int | None = None
+    snoozed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    prompted_slot: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class QuestionTagRow(SQLModel, table=True):
@@ -113,3 +119,32 @@ class StandingForecastRow(SQLModel, table=True):
     outcome: str | None = Field(default=None, max_length=64)
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     resolved_month: str | None = Field(default=None, max_length=7)
+
+
+class ReminderRow(SQLModel, table=True):
+    """One prompt to resolve a question: a (question, prompt slot, channel) that is sent exactly once.
+
+    The unique constraint is what makes a prompt go out once, however many daemons sweep; a row is
+    claimed (status ``sending``) before its send and marked ``sent`` after; a failed send goes back to
+    ``pending`` with its attempts, last error and the time of its next try.
+    """
+
+    model_config = {"defer_build": True}
+    __tablename__ = "reminder"
+    __table_args__ = (
+        UniqueConstraint("question_id", "slot", "channel", name="uq_reminder_prompt"),
+        Index("ix_reminder_status_next_attempt", "status", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False))
+    slot: datetime = Field(sa_type=UTCDateTime)
+    channel: str = Field(max_length=32)
+    delivery_id: str = Field(max_length=32, unique=True)
+    status: str = Field(max_length=16)
+    attempts: int = 0
+    last_error: str | None = None
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    claimed_by: str | None = Field(default=None, max_length=64)
+    claimed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -1,0 +1,76 @@
+"""Splitting a sentence into the clauses that can each carry their own judgement.
+
+"X will intensify; however, in the long term Y will become unbalanced" states two forecasts with two
+horizons, and "Russia will be hit with sanctions and will inevitably drift closer to China" two forecasts
+with one subject. A clause that starts with its modal ("will inevitably drift ...") borrows the subject
+of the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
+#: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
+_MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|likely|unlikely|probably)\b)"
+_BOUNDARY = re.compile(
+    r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
+    r"|,\s*(?:however|but|whereas|while|yet),?\s+"
+    r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
+    r"|,\s+but\s+" + _MODAL_AHEAD,
+    re.IGNORECASE,
+)
+#: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
+_LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whereas)\s[^,]{3,120}),\s+(.*)$",
+                                  re.IGNORECASE | re.DOTALL)
+_BARE_MODAL = re.compile(r"^(?:also\s+|then\s+|still\s+)?(?:will|would|won['’]t|highly likely|likely|probably|"
+                         r"almost certainly|inevitably)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(.*?)\s+(?:(?:highly |very |most )?(?:likely|probably|almost certainly)\s+)?"
+                      r"(?:will|would|won['’]t)\b", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence: its text, the text before it in the sentence, and a borrowed subject."""
+
+    text: str
+    before: str
+    subject: str | None = None
+
+
+def split_clauses(sentence: str) -> list[Clause]:
+    """The clauses of ``sentence`` in order; subject-less coordinated clauses borrow the previous subject."""
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(sentence):
+        pieces.append(sentence[start:match.start()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    expanded: list[str] = []
+    for piece in pieces:
+        if match := _LEADING_SUBORDINATE.match(piece.strip()):
+            expanded.extend([match.group(1), match.group(2)])
+        else:
+            expanded.append(piece)
+    clauses: list[Clause] = []
+    consumed = 0
+    subject: str | None = None
+    for piece in expanded:
+        text = piece.strip(" ,;:–—-")
+        if not text:
+            continue
+        position = sentence.find(text, consumed)
+        before = sentence[:position] if position >= 0 else sentence[:consumed]
+        consumed = max(consumed, position + len(text)) if position >= 0 else consumed
+        borrowed = subject if _BARE_MODAL.match(text) else None
+        clauses.append(Clause(text=text, before=before, subject=borrowed))
+        if not borrowed and (found := _SUBJECT.match(text)):
+            subject = _core_subject(found.group(1))
+    return clauses
+
+
+def _core_subject(words: str) -> str:
+    """The subject itself: what follows a complementiser "that" and any leading adverbial phrase."""
+    words = re.split(r"\bthat\s+", words)[-1]
+    return words.split(", ")[-1].strip(" ,")

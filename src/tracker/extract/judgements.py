@@ -1,0 +1,158 @@
+"""Finding the forward-looking estimative judgement in a clause, and the claim it is about.
+
+A clause is a forecast when an estimative phrase is used as a judgement about something still to happen:
+"it is likely that X will ...", "X is unlikely to ...", "X highly likely will ...", "an invasion is
+unlikely", or an unqualified future ("X will ..."). The same phrase about the past or present ("it is
+likely that X was behind the attack", "X is likely preparing"), as an adjective ("the likely damage"),
+inside reported speech or a stated intention ("Moscow announced that it will ...") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.clauses import Clause
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL
+_COPULA_END = re.compile(r"\b(?:is|are|be|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
+                         r"now|increasingly|not|quite|very|most|more|less|even|only|highly)\s+)*$", _FLAGS)
+_PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
+_MODAL = r"(?:will|won['’]t|shall|['’]ll)"
+_MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+not\b|\s+never\b)?", _FLAGS)
+_WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:also\s+)?$", _FLAGS)
+_THAT_AFTER = re.compile(r"^\s*,?\s*that\s+(.+)$", _FLAGS)
+_TO_AFTER = re.compile(r"^\s+to\s+(?!have\s+been\b|have\s+\w+ed\b)(\w+.*)$", _FLAGS)
+_PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)]|\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
+                                r"as|while|when|after|under|without|even|at least)\b)", _FLAGS)
+#: In a "that" clause, the first of these decides whether the claim is about the future.
+_TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
+                    r"|\b(?P<past>was|were|had|did|has|have|used to)\b"
+                    r"|\b(?P<present>is|are|am|does|do|remains?|currently|now)\b", _FLAGS)
+#: Present-tense claims that are still about what comes next.
+_FUTURE_CUES = re.compile(r"\b(?:temporary|short-lived|in the future|future|in the coming|next year|"
+                          r"(?:short|near|medium|long)[- ]term|inevitabl[ey])\b", _FLAGS)
+_UNQUALIFIED = re.compile(
+    rf"(?<![\w'’-])(?P<modal>{_MODAL}|(?:is|are)\s+expected\s+to)"
+    r"(?P<mods>(?:\s+(?:not|never|also|only|still|further|gradually|soon|then|increasingly|inevitably|"
+    r"certainly|definitely|surely|continue\s+to|very\s+likely|likely))*)\s+(?P<verb>[a-z]+)", _FLAGS)
+#: "the will of the people", "political will": the noun, not the modal.
+_NOUN_WILL = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|political|good|ill|free|own|popular|"
+                        r"people['’]s|strong|lack of)\s+$", _FLAGS)
+_NOT_VERB = {"to", "of", "and", "or", "be,"}
+#: Somebody else's words, plans or hopes: "X announced that it will ...", "Moscow hopes that ...".
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|stated?|states|announc(?:e|es|ed)|declar(?:e|es|ed)|claim(?:s|ed)?|promis(?:e|es|ed)|"
+    r"pledg(?:e|es|ed)|vow(?:s|ed)?|told|insist(?:s|ed)?|argu(?:e|es|ed)|hop(?:e|es|ed)|plan(?:s|ned)?|"
+    r"intend(?:s|ed)?|wants?|wanted|threaten(?:s|ed)?|propos(?:e|es|ed)|agreed|narrative|convince|"
+    r"believes|thinks|expects|anticipates|reported(?:ly)?|noted|assessed|aims?|seeks?\s+to|"
+    r"according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine))\b",
+    _FLAGS)
+_OUR_VOICE = re.compile(r"\b(?:we|i|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
+#: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
+_DESCRIPTIVE = re.compile(
+    r"\b(?:will|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+hosted|consist\s+of|comprise|"
+    r"be\s+composed|be\s+elected|be\s+able\s+to|(?:\w+ly\s+)?depend|be\s+(?:\w+ly\s+)?dependent\s+on)\b"
+    r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b", _FLAGS)
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
+
+
+def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
+    """The forward-looking judgement in ``clause``, or None when it states none."""
+    text = clause.text
+    if text.rstrip().endswith("?"):
+        return None
+    judgement = _estimative(clause, lexicon) or _unqualified(clause, lexicon)
+    if judgement is None:
+        return None
+    anchor = text.lower().find(judgement.written.split()[0].lower())
+    if _reported(clause.before + text[:max(anchor, 0)]):
+        return None
+    notes = list(judgement.notes)
+    if condition := _CONDITION.search(text):
+        notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
+    return Judgement(judgement.clause, judgement.statement, judgement.phrase, judgement.written,
+                     judgement.negated, tuple(notes))
+
+
+def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
+    text = clause.text
+    for match in lexicon.judgement_pattern.finditer(text):
+        written = " ".join(match.group(0).split())
+        before, after = text[:match.start()], text[match.end():]
+        reading = lexicon.read(written)
+        if reading is None:
+            continue
+        negated_phrase = bool(re.search(r"\bnot\s+$", before, _FLAGS))
+        if negated_phrase and reading.entry.phrase not in ("unlikely",):
+            written, reading = f"not {written}", lexicon.read(f"not {written}") or reading
+        statement = _judged_claim(clause, before, after)
+        if statement is None:
+            continue
+        negated = bool(re.search(r"\b(?:will\s+not|won['’]t|will\s+never)\b", statement, _FLAGS))
+        notes = ("hedge: " + written,) if "ruled out" in written or "excluded" in written else ()
+        return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
+    return None
+
+
+def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
+    """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
+    if (that := _THAT_AFTER.match(after)) and _is_future(that.group(1)):
+        return that.group(1).strip()
+    subject = (clause.subject + " " if clause.subject else "") + before
+    if _PAST_COPULA_END.search(before):
+        return None
+    if (to := _TO_AFTER.match(after)) and _COPULA_END.search(before):
+        return f"{_COPULA_END.sub('', subject).strip()} will {to.group(1).strip()}"
+    if (modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before):
+        rest = after[modal.end():] if modal else after
+        will = "will not" if modal and modal.group(2) else "will"
+        core = _WILL_BEFORE.sub("", subject).strip()
+        return f"{core} {will} {rest.strip()}" if core else None
+    if _COPULA_END.search(before) and _PREDICATIVE_AFTER.match(after):
+        core = _COPULA_END.sub("", subject).strip()
+        if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
+            return f"there will be {core}{after.rstrip('.')}"
+    return None
+
+
+def _is_future(claim: str) -> bool:
+    first = _TENSE.search(claim)
+    if first is not None and first.lastgroup == "future":
+        return True
+    if first is not None and first.lastgroup == "past":
+        return False
+    return bool(_FUTURE_CUES.search(claim))
+
+
+def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
+    text = clause.text
+    for match in _UNQUALIFIED.finditer(text):
+        before = text[:match.start()]
+        if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB:
+            continue
+        if _DESCRIPTIVE.search(text[max(0, match.start() - 40):match.end() + 30]):
+            return None
+        mods = match.group("mods").lower()
+        modal = " ".join(match.group("modal").lower().split())
+        phrase = "inevitably" if "inevitabl" in mods else ("is expected to" if "expected" in modal else "will")
+        reading = lexicon.read(phrase)
+        if reading is None:
+            return None
+        negated = bool(re.search(r"\bnot\b|\bnever\b|n['’]t", modal + mods))
+        written = f"{modal}{' not' if negated and 'not' not in modal else ''}" if phrase == "will" else phrase
+        subject = f"{clause.subject} " if clause.subject else ""
+        statement = subject + text.strip().rstrip(".")
+        if "expected" in modal:
+            statement = statement.replace(match.group("modal"), "will", 1)
+        return Judgement(text, statement, reading.entry.phrase, written, negated)
+    return None
+
+
+def _reported(context: str) -> bool:
+    """Whether the words before a judgement attribute it to someone else (not to "we", the authors)."""
+    for match in _REPORTED.finditer(context):
+        if not _OUR_VOICE.search(context[:match.start()]):
+            return True
+    return False

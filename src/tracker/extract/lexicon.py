@@ -1,0 +1,63 @@
+"""The estimative words extraction looks for, read from the scales (scales are data, not code).
+
+A document is read with one scale (its own legend when it has one). A phrase that scale does not define
+is read with the plain-reader scale, and the draft names that scale, so every probability can be traced to
+a published source or to tracker's documented reading of unqualified futures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from tracker.scales import Phrase, Scale
+
+FALLBACK_SCALE = "plain-reader"
+#: Words of the scales that are not judgements when they stand alone in prose: bare modals ("may", "could")
+#: describe possibility or capability far more often than they estimate, and "certain"/"remote" are
+#: ordinary adjectives. The unqualified future ("will", "is expected to") is found by its own rules.
+_NOT_JUDGEMENT_WORDS = {"may", "could", "might", "certain", "remote", "will", "is expected to",
+                        "will continue to", "inevitable", "certainly", "impossible"}
+#: Negations and hedges that name another entry of the scale.
+_NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
+            "not highly likely": "unlikely"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a phrase of a document was read: the scale's entry and the scale it is from."""
+
+    entry: Phrase
+    scale: str
+
+
+class Lexicon:
+    """The phrases of ``scale`` (and of the fallback scale) and a pattern that finds them in text."""
+
+    def __init__(self, scale: Scale, fallback: Scale | None):
+        self.scale = scale
+        self.fallback = fallback if fallback and fallback.name != scale.name else None
+
+    def read(self, written: str) -> Reading | None:
+        """The scale entry for a phrase as written ("Highly likely", "not likely"), or None."""
+        words = " ".join(written.lower().split())
+        words = _NEGATED.get(words, words)
+        for scale in (self.scale, self.fallback):
+            if scale and (entry := scale.lookup(words)):
+                return Reading(entry, scale.name)
+        return None
+
+    @cached_property
+    def judgement_pattern(self) -> re.Pattern[str]:
+        """Estimative phrases (longest first), with the negated and hedged forms the lexicon knows."""
+        forms = {"not likely", "cannot be ruled out", "can't be ruled out", "cannot be excluded",
+                 "not be ruled out", "could not be ruled out"}
+        for scale in (self.scale, self.fallback):
+            for entry in scale.phrases if scale else ():
+                for form in (entry.phrase, *entry.synonyms):
+                    if form.lower() not in _NOT_JUDGEMENT_WORDS:
+                        forms.add(form.lower())
+        forms = {f for f in forms if self.read(f)}
+        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)

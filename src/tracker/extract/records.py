@@ -1,0 +1,101 @@
+"""The records extraction passes between its steps: a document's text, its sentences, and the drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read into plain text, with what the reader could learn about it on the way."""
+
+    name: str
+    text: str
+    title: str | None = None
+    #: Dates the file format itself states (HTML meta tags, PDF metadata), with where each came from.
+    stated_dates: tuple[tuple[date, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of cleaned text: its 1-based number and the heading of the section it is in."""
+
+    number: int
+    text: str
+    heading: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, with the paragraph it came from (its location in the document)."""
+
+    text: str
+    paragraph: Paragraph
+    index: int  # position in the paragraph, from 0
+
+    @property
+    def location(self) -> str:
+        """Where the sentence is, as a reader would look for it."""
+        where = f"paragraph {self.paragraph.number}"
+        return f"{self.paragraph.heading}, {where}" if self.paragraph.heading else where
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """An estimative judgement about the future found in one clause of a sentence."""
+
+    clause: str            # the clause as written
+    statement: str         # the claim itself, the estimative words removed ("China will continue to ...")
+    phrase: str            # the phrase as the scale names it ("highly likely", "will")
+    written: str           # the words as the document wrote them ("highly likely", "will not")
+    negated: bool          # the claim is that something will NOT happen
+    notes: tuple[str, ...] = ()  # hedges and conditions a reviewer should see
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """When a judgement is to be decided: the words that said so, the due date, and how it was found."""
+
+    text: str | None       # "medium term", "by the end of 2025", "the Winter Olympics"; None when defaulted
+    due: date
+    reasoning: str
+    flagged: str | None = None  # why a reviewer must check it ("horizon defaulted", "event: ...")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft forecast: everything a forecast file needs, plus why a reviewer should look at it."""
+
+    id: str
+    text: str
+    criteria: str
+    due: date
+    phrase: str
+    scale: str
+    band: tuple[float, float]
+    probability: float
+    horizon: Horizon
+    quote: str
+    location: str
+    statement: str
+    rationale: str
+    review: tuple[str, ...] = ()
+
+    @property
+    def confidence(self) -> str:
+        """``high`` when nothing needs checking beyond the usual review, else ``low``."""
+        return "low" if self.review else "high"
+
+
+@dataclass
+class Extraction:
+    """What ``extract_document`` found: the drafts, the document's facts, and notes for the reader."""
+
+    document: str
+    publisher: str | None
+    published: date
+    scale: str
+    drafts: list[Draft] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    tags: tuple[str, ...] = ()

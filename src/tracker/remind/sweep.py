@@ -1,0 +1,161 @@
+"""One sweep: turn the prompt slots that have come into reminders, send each once, record the outcome.
+
+Exactly once: a reminder row is unique per (question, slot, channel), is claimed before its send, and
+is marked sent after it. A failed send goes back to ``pending`` with its error and a later retry time
+(backoff doubling from one minute to six hours); nothing is dropped. If the process dies between a send
+and its mark, the claim expires after the lease and the prompt is sent again with the same delivery id,
+so a receiver can drop the duplicate; marks are written at least every ``MARK_INTERVAL``, which bounds
+that window.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from tracker.dates import due_instant, today_in
+from tracker.remind.channels import Channel, ChannelError, Prompt
+from tracker.remind.policy import RemindPolicy, current_slot
+from tracker.store import Store
+
+LEASE = timedelta(minutes=10)
+MARK_INTERVAL = 0.2  # seconds
+MARK_BATCH = 500
+FIRST_RETRY = timedelta(minutes=1)
+LAST_RETRY = timedelta(hours=6)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait after the ``attempts``-th failure."""
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
+
+
+@dataclass
+class SweepResult:
+    """What one sweep did."""
+
+    created: int = 0
+    sent: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self, now: datetime) -> str:
+        text = (f"{now.strftime('%Y-%m-%dT%H:%M:%SZ')} sweep: {self.created} new prompts, {self.sent} sent, "
+                f"{self.failed} failed, {self.cancelled} cancelled")
+        return text + (f" (last error: {self.errors[-1]})" if self.errors else "")
+
+
+class Sweeper:
+    """Sweeps one store with a policy and channels; ``clock`` is injectable so tests drive time."""
+
+    def __init__(self, store: Store, policy: RemindPolicy, channels: dict[str, Channel], tz: tzinfo,
+                 clock: Callable[[], datetime] = utcnow, owner: str | None = None, lease: timedelta = LEASE,
+                 batch: int = 10_000):
+        self.store, self.policy, self.channels, self.tz, self.clock = store, policy, channels, tz, clock
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}"
+        self.lease, self.batch = lease, batch
+
+    def sweep(self) -> SweepResult:
+        """Create the prompts that are due, send them and any retries, and record what happened."""
+        from tracker.store import reminders
+
+        now = self.clock()
+        result = SweepResult()
+        with self.store.write() as session:
+            slots = self._new_slots(session, now)
+            claimed = reminders.create_prompts(session, slots, tuple(self.channels), now, self.owner)
+            result.created = len(claimed)
+        with self.store.write() as session:
+            claimed += reminders.claim_prompts(session, now, self.owner, self.lease, self.batch)
+        if claimed:
+            self._deliver(claimed, now, result)
+        return result
+
+    def _new_slots(self, session, now: datetime) -> list[tuple[str, datetime]]:
+        from tracker.store import reminders
+
+        slots = []
+        for row in reminders.due_questions(session, today_in(self.tz, now)):
+            every = row.remind_every_days or self.policy.every_days
+            slot = current_slot(row.due, self.tz, now, every, row.snoozed_until)
+            if slot is not None and (row.prompted_slot is None or slot > row.prompted_slot):
+                slots.append((row.id, slot))
+        return slots
+
+    def _deliver(self, claimed: list, now: datetime, result: SweepResult) -> None:
+        from tracker.store import reminders
+
+        prompts, cancelled = self._prompts(claimed, now)
+        if cancelled:
+            with self.store.write() as session:
+                reminders.mark_cancelled(session, cancelled)
+            result.cancelled = len(cancelled)
+        done: list[int] = []
+        last_mark = time.monotonic()
+        for row, prompt in prompts:
+            channel = self.channels.get(row.channel)
+            try:
+                if channel is None:
+                    raise ChannelError(f"channel {row.channel!r} is not configured any more")
+                channel.send(prompt)
+            except ChannelError as exc:
+                with self.store.write() as session:
+                    reminders.mark_failed(session, row.id, str(exc), self.clock() + backoff(row.attempts + 1))
+                result.failed += 1
+                result.errors.append(f"{row.channel}: {exc}")
+                continue
+            done.append(row.id)
+            if len(done) >= MARK_BATCH or time.monotonic() - last_mark > MARK_INTERVAL:
+                self._mark(done, result)
+                done, last_mark = [], time.monotonic()
+        self._mark(done, result)
+
+    def _mark(self, ids: list[int], result: SweepResult) -> None:
+        from tracker.store import reminders
+
+        if ids:
+            with self.store.write() as session:
+                reminders.mark_sent(session, ids, self.clock())
+            result.sent += len(ids)
+
+    def _prompts(self, claimed: list, now: datetime) -> tuple[list[tuple], list[int]]:
+        """The prompt for each claimed reminder; reminders of questions resolved meanwhile are cancelled."""
+        from tracker.probability import format_probability
+        from tracker.store import queries
+
+        def prediction_text(p) -> str:
+            if p.probabilities:
+                return ", ".join(f"{name} {format_probability(v)}" for name, v in p.probabilities.items())
+            return format_probability(p.probability)
+
+        ids = list({row.question_id for row in claimed})
+        with self.store.read() as session:
+            questions = queries.get_questions(session, ids)
+            latest, _ = queries._latest_predictions(session, ids, None)
+        prompts, cancelled = [], []
+        for row in claimed:
+            question = questions.get(row.question_id)
+            if question is None or question.status != "open":
+                cancelled.append(row.id)
+                continue
+            forecast = latest.get(question.id)
+            outcomes = "|".join((*question.possible_outcomes(), "ambiguous", "annulled"))
+            overdue = (now - due_instant(question.due, self.tz)).days
+            prompts.append((row, Prompt(
+                delivery_id=row.delivery_id, question_id=question.id, text=question.text,
+                criteria=question.criteria, due=question.due, slot=row.slot,
+                latest=f"{prediction_text(forecast)} by {forecast.forecaster} ({forecast.made_at.date()})"
+                if forecast else None,
+                quote=question.source.quote if question.source else None,
+                resolve_command=f"tracker resolve {question.id} {outcomes} --evidence URL",
+                overdue_days=max(overdue, 0), attempt=row.attempts + 1)))
+        return prompts, cancelled
