@@ -269,6 +269,8 @@ class Receiver(BaseHTTPRequestHandler):
         if self.server.delay:
             self.server.release.wait(self.server.delay)
         self.send_response(self.server.status)
+        if 300 <= self.server.status < 400:
+            self.send_header("Location", "/elsewhere")
         self.send_header("Content-Length", "2")
         self.end_headers()
         self.wfile.write(b"ok")
@@ -338,6 +340,15 @@ def test_webhook_server_error_is_a_channel_error_without_the_token(prompt, http_
     assert str(caught.value) == f"webhook: http://127.0.0.1:{port}: HTTP 500 Internal Server Error"
 
 
+def test_webhook_redirect_is_not_followed(prompt, http_server):
+    url, server = http_server(status=302)
+    channel = build_channels(["webhook"], {"webhook": {"url": url}}, {})["webhook"]
+    with pytest.raises(ChannelError, match="HTTP 302"):
+        channel.send(prompt)
+    # Followed, it would have become a GET to /elsewhere (and a 501 from this receiver).
+    assert len(server.requests) == 1
+
+
 def test_webhook_connection_refused(prompt):
     port = free_port()
     channel = build_channels(["webhook"], {"webhook": {"url": f"http://127.0.0.1:{port}/"}}, {})["webhook"]
@@ -403,36 +414,38 @@ def test_registry_names():
 
 @pytest.mark.parametrize(("names", "config", "environ", "message"), [
     (["sms"], {}, {},
-     'tracker.toml [remind] channels: unknown channel "sms"; known: desktop, email, terminal, webhook'),
+     'tracker.toml: remind.channels: unknown channel "sms"; known: desktop, email, terminal, webhook'),
     (["email"], {"email": {"host": "mail.example.org", "from": "a@x", "to": "b@x", "password": "pw"}}, {},
-     "tracker.toml [remind.email] password: do not put credentials in tracker.toml; "
+     "tracker.toml: remind.email.password: do not put credentials in tracker.toml; "
      "set TRACKER_SMTP_USER and TRACKER_SMTP_PASSWORD in the environment"),
     (["email"], {"email": {"host": "mail.example.org", "from": "a@x", "to": "b@x", "user": "ana"}}, {},
-     "tracker.toml [remind.email] user: do not put credentials in tracker.toml; "
+     "tracker.toml: remind.email.user: do not put credentials in tracker.toml; "
      "set TRACKER_SMTP_USER and TRACKER_SMTP_PASSWORD in the environment"),
     (["email"], {"email": {"host": "mail.example.org", "security": "none", "from": "a@x", "to": "b@x"}}, {},
-     'tracker.toml [remind.email] security: "none" sends in clear text and is allowed only to localhost, '
+     'tracker.toml: remind.email.security: "none" sends in clear text and is allowed only to localhost, '
      '127.0.0.1 or ::1, not "mail.example.org"; use "starttls" or "ssl"'),
     (["email"], {"email": {"host": "mail.example.org", "security": "tls", "from": "a@x", "to": "b@x"}}, {},
-     "tracker.toml [remind.email] security: must be one of starttls, ssl, none, not 'tls'"),
-    (["email"], {"email": {"from": "a@x", "to": "b@x"}}, {}, "tracker.toml [remind.email] host: required"),
+     "tracker.toml: remind.email.security: must be one of starttls, ssl, none, not 'tls'"),
+    (["email"], {"email": {"from": "a@x", "to": "b@x"}}, {}, "tracker.toml: remind.email.host: required"),
     (["email"], {"email": {"host": "h", "from": "a@x", "to": []}}, {},
-     "tracker.toml [remind.email] to: must be a string or a non-empty list of strings"),
+     "tracker.toml: remind.email.to: must be a string or a non-empty list of strings"),
     (["email"], {"email": {"host": "h", "from": "a@x", "to": "b@x", "hots": "h"}}, {},
-     "tracker.toml [remind.email] hots: unknown setting; known: cafile, from, host, port, security, timeout, to"),
+     "tracker.toml: remind.email.hots: unknown setting; known: cafile, from, host, port, security, timeout, to"),
     (["email"], {"email": {"host": "h", "from": "a@x", "to": "b@x"}}, {"TRACKER_SMTP_USER": "ana"},
      "email reminders: TRACKER_SMTP_PASSWORD is not set; "
      "set TRACKER_SMTP_USER and TRACKER_SMTP_PASSWORD in the environment, or neither"),
     (["webhook"], {"webhook": {"timeout": 3}}, {},
-     "tracker.toml [remind.webhook] url: required (or set TRACKER_WEBHOOK_URL in the environment)"),
+     "tracker.toml: remind.webhook.url: required (or set TRACKER_WEBHOOK_URL in the environment)"),
     (["webhook"], {"webhook": {"url": "ftp://example.org/x"}}, {},
-     "tracker.toml [remind.webhook] url: must be an http:// or https:// URL with a host"),
+     "tracker.toml: remind.webhook.url: must be an http:// or https:// URL with a host"),
     (["webhook"], {"webhook": {"url": "https://example.org/x", "secret": "s"}}, {},
-     "tracker.toml [remind.webhook] secret: do not put credentials in tracker.toml; "
+     "tracker.toml: remind.webhook.secret: do not put credentials in tracker.toml; "
      "set TRACKER_WEBHOOK_SECRET in the environment"),
     (["webhook"], {"webhook": {"url": "https://example.org/x", "timeout": 0}}, {},
-     "tracker.toml [remind.webhook] timeout: must be a number of seconds in (0, 600], not 0"),
-    (["desktop"], {"desktop": "yes"}, {}, "tracker.toml [remind.desktop]: must be a table"),
+     "tracker.toml: remind.webhook.timeout: must be a number of seconds in (0, 600], not 0"),
+    (["desktop"], {"desktop": "yes"}, {}, "tracker.toml: remind.desktop: must be a table"),
+    (["terminal"], {"terminal": {"colour": True}}, {},
+     "tracker.toml: remind.terminal.colour: unknown setting; this channel has no settings"),
 ])
 def test_bad_configuration_is_one_line_naming_the_setting(names, config, environ, message):
     with pytest.raises(TrackerError) as caught:

@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
     r"|,\s*(?:however|but|whereas|while|yet),?\s+"
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
-    r"|,\s+but\s+" + _MODAL_AHEAD,
+    r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD,
     re.IGNORECASE,
 )
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
@@ -37,6 +37,7 @@ class Clause:
     text: str
     before: str
     subject: str | None = None
+    coordinated: bool = False  # starts with its modal: "... and will inevitably drift"
 
 
 def split_clauses(sentence: str) -> list[Clause]:
@@ -63,8 +64,9 @@ def split_clauses(sentence: str) -> list[Clause]:
         position = sentence.find(text, consumed)
         before = sentence[:position] if position >= 0 else sentence[:consumed]
         consumed = max(consumed, position + len(text)) if position >= 0 else consumed
-        borrowed = subject if _BARE_MODAL.match(text) else None
-        clauses.append(Clause(text=text, before=before, subject=borrowed))
+        coordinated = bool(_BARE_MODAL.match(text))
+        borrowed = subject if coordinated else None
+        clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
         if not borrowed and (found := _SUBJECT.match(text)):
             subject = _core_subject(found.group(1))
     return clauses
@@ -73,4 +75,17 @@ def split_clauses(sentence: str) -> list[Clause]:
 def _core_subject(words: str) -> str:
     """The subject itself: what follows a complementiser "that" and any leading adverbial phrase."""
     words = re.split(r"\bthat\s+", words)[-1]
-    return words.split(", ")[-1].strip(" ,")
+    return strip_adverbials(words).strip(" ,")
+
+
+#: Phrases that open a clause before its subject: "In the near term, ...", "With X deteriorating, ...".
+_ADVERBIAL = re.compile(r"^\s*(?:(?:in|during|by|with|under|as|after|since|given|for|over|within|despite|although|"
+                        r"though|because|while|when|if|unless|at|before|due to|according to|following|throughout|"
+                        r"nevertheless|nonetheless|however|therefore|thus|finally|moreover|furthermore|meanwhile|"
+                        r"simultaneously|consequently|in addition|at the same time|just as previously)\b[^,]*,\s*)+",
+                        re.IGNORECASE)
+
+
+def strip_adverbials(words: str) -> str:
+    """``words`` without the adverbial phrases (each ending in a comma) that open it."""
+    return _ADVERBIAL.sub("", words)

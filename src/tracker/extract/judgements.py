@@ -46,15 +46,19 @@ _REPORTED = re.compile(
     r"\b(?:said|says|say|stated?|states|announc(?:e|es|ed)|declar(?:e|es|ed)|claim(?:s|ed)?|promis(?:e|es|ed)|"
     r"pledg(?:e|es|ed)|vow(?:s|ed)?|told|insist(?:s|ed)?|argu(?:e|es|ed)|hop(?:e|es|ed)|plan(?:s|ned)?|"
     r"intend(?:s|ed)?|wants?|wanted|threaten(?:s|ed)?|propos(?:e|es|ed)|agreed|narrative|convince|"
-    r"believes|thinks|expects|anticipates|reported(?:ly)?|noted|assessed|aims?|seeks?\s+to|"
+    r"believes|thinks|expects|anticipates|reported(?:ly)?|noted|assessed|aims?\s+to|seeks?\s+to|"
     r"according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine))\b",
-    _FLAGS)
+    re.DOTALL)  # case-sensitive: "the Union State" is a name, "states that" a report
 _OUR_VOICE = re.compile(r"\b(?:we|i|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
 _DESCRIPTIVE = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+hosted|consist\s+of|comprise|"
     r"be\s+composed|be\s+elected|be\s+able\s+to|(?:\w+ly\s+)?depend|be\s+(?:\w+ly\s+)?dependent\s+on)\b"
-    r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b", _FLAGS)
+    r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b"
+    # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
+    r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
+_SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whereas|since|as|because)\s+", _FLAGS)
+_CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whereas)\b[^,]*,\s*", _FLAGS)
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
 
 
@@ -67,7 +71,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if judgement is None:
         return None
     anchor = text.lower().find(judgement.written.split()[0].lower())
-    if _reported(clause.before + text[:max(anchor, 0)]):
+    # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
+    if _reported((clause.before if clause.coordinated else "") + text[:max(anchor, 0)]):
         return None
     notes = list(judgement.notes)
     if condition := _CONDITION.search(text):
@@ -98,8 +103,9 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 
 def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
-    if (that := _THAT_AFTER.match(after)) and _is_future(that.group(1)):
-        return that.group(1).strip()
+    if (that := _THAT_AFTER.match(after)) and _is_future(_CONCESSIVE.sub("", that.group(1))):
+        # "likely that although X will ..., Y will ...": the judgement is about Y.
+        return _CONCESSIVE.sub("", that.group(1)).strip()
     subject = (clause.subject + " " if clause.subject else "") + before
     if _PAST_COPULA_END.search(before):
         return None
@@ -111,7 +117,7 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         core = _WILL_BEFORE.sub("", subject).strip()
         return f"{core} {will} {rest.strip()}" if core else None
     if _COPULA_END.search(before) and _PREDICATIVE_AFTER.match(after):
-        core = _COPULA_END.sub("", subject).strip()
+        core = _SUBORDINATOR.sub("", _COPULA_END.sub("", subject)).strip()
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
             return f"there will be {core}{after.rstrip('.')}"
     return None
@@ -152,6 +158,7 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 
 def _reported(context: str) -> bool:
     """Whether the words before a judgement attribute it to someone else (not to "we", the authors)."""
+    context = context[:1].lower() + context[1:]
     for match in _REPORTED.finditer(context):
         if not _OUR_VOICE.search(context[:match.start()]):
             return True

@@ -79,6 +79,7 @@ class Draft:
     quote: str
     location: str
     statement: str
+    clause: str
     rationale: str
     review: tuple[str, ...] = ()
 

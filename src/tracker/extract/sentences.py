@@ -18,9 +18,29 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: pysbd keeps a whole quotation together ("“A. B. C.”" is one sentence), but an interviewee's quoted
+#: paragraph holds several judgements, each to be quoted alone: split a copy without double quotes, then
+#: cut the original text at the same places (quote marks at a sentence's edges fall away, as in a citation).
+_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "«": " ", "»": " ", "„": " "})
+
+
 def split_text(text: str) -> list[str]:
     """The sentences of one paragraph of clean text, stripped."""
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    unquoted = text.translate(_QUOTES)
+    found: list[str] = []
+    position = 0
+    for piece in _segmenter().segment(unquoted):
+        core = piece.strip()
+        if not core:
+            continue
+        start = unquoted.find(core, position)
+        if start < 0:  # the splitter changed the text: fall back to its own piece
+            found.append(core)
+            continue
+        end = start + len(core)
+        position = end
+        found.append(text[start:end])
+    return found
 
 
 def sentences(paragraphs: Iterable[Paragraph],

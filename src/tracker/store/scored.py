@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy import and_, case, func, or_, select, union_all
 from sqlmodel import Session
 
 from tracker.store.standing import HORIZON_BANDS, LONGEST_HORIZON
@@ -39,34 +39,41 @@ class ScoreFilter:
     since: datetime | None = None
 
 
-def _scored_forecasts(kind: str, dialect: str):
-    """A subquery of scored forecasts with their grouping columns (KEY_COLUMNS)."""
+def _on_time(kind: str):
+    """Standing forecasts made at or before the resolution in force: nearly every scored forecast."""
     resolved = (standing.c.outcome.in_(SCORED_OUTCOMES) if kind == "binary"
                 else and_(standing.c.outcome.isnot(None), standing.c.outcome.notin_(("ambiguous", "annulled"))))
     # A binary forecast has a probability, a choice forecast has none (JSON columns store None as 'null').
     of_kind = standing.c.probability.isnot(None) if kind == "binary" else standing.c.probability.is_(None)
-    on_time = select(*(standing.c[c] for c in KEY_COLUMNS)).where(
+    return select(*(standing.c[c] for c in KEY_COLUMNS)).where(
         resolved, of_kind, standing.c.made_at <= standing.c.resolved_at)
-    later = prediction.alias("later")
+
+
+def _backdated(kind: str, dialect: str):
+    """For standing forecasts made after a (backdated) resolution, the latest prediction before it.
+
+    Driven from those standing rows (rare; found through the covering index), each looking up its
+    prediction by index, so the prediction history is never scanned.
+    """
     late = standing.alias("late")
-    backdated = (
-        select(prediction.c.question_id, prediction.c.forecaster, prediction.c.made_at, prediction.c.probability,
-               prediction.c.probabilities, prediction.c.phrase, prediction.c.scale, late.c.source_document,
-               _horizon(prediction.c.made_at, late.c.due, dialect), late.c.outcome, late.c.resolved_at,
-               late.c.resolved_month)
-        .join(late, and_(late.c.question_id == prediction.c.question_id, late.c.forecaster == prediction.c.forecaster))
-        .where(late.c.outcome.isnot(None), late.c.made_at > late.c.resolved_at,
-               prediction.c.made_at <= late.c.resolved_at,
-               prediction.c.probability.isnot(None) if kind == "binary" else prediction.c.probability.is_(None),
-               ~exists().where(later.c.question_id == prediction.c.question_id,
-                               later.c.forecaster == prediction.c.forecaster,
-                               later.c.made_at <= late.c.resolved_at,
-                               or_(later.c.made_at > prediction.c.made_at,
-                                   and_(later.c.made_at == prediction.c.made_at, later.c.id > prediction.c.id))))
-    )
-    if kind == "binary":
-        backdated = backdated.where(late.c.outcome.in_(SCORED_OUTCOMES))
-    return union_all(on_time, backdated).subquery("scored")
+    latest_before = (select(prediction.c.id).where(
+        prediction.c.question_id == late.c.question_id, prediction.c.forecaster == late.c.forecaster,
+        prediction.c.made_at <= late.c.resolved_at)
+        .order_by(prediction.c.made_at.desc(), prediction.c.id.desc()).limit(1).correlate(late).scalar_subquery())
+    resolved = (late.c.outcome.in_(SCORED_OUTCOMES) if kind == "binary"
+                else and_(late.c.outcome.isnot(None), late.c.outcome.notin_(("ambiguous", "annulled"))))
+    return (select(prediction.c.question_id, prediction.c.forecaster, prediction.c.made_at, prediction.c.probability,
+                   prediction.c.probabilities, prediction.c.phrase, prediction.c.scale, late.c.source_document,
+                   _horizon(prediction.c.made_at, late.c.due, dialect), late.c.outcome, late.c.resolved_at,
+                   late.c.resolved_month)
+            .select_from(late).join(prediction, prediction.c.id == latest_before)
+            .where(resolved, late.c.made_at > late.c.resolved_at,
+                   late.c.probability.isnot(None) if kind == "binary" else late.c.probability.is_(None)))
+
+
+def _scored_forecasts(kind: str, dialect: str):
+    """A subquery of every scored forecast with its grouping columns (KEY_COLUMNS)."""
+    return union_all(_on_time(kind), _backdated(kind, dialect)).subquery("scored")
 
 
 def _horizon(made_at, due, dialect: str):
@@ -80,20 +87,30 @@ def _horizon(made_at, due, dialect: str):
 
 def _key(by: str | None, scored) -> list:
     if by is None:
-        return [literal("all", String).label("key")]
+        return []  # grouping by a constant would make SQLite sort; the caller names the one group "all"
     if by == "tag":
         return [tags.c.tag.label("key")]
     if by == "phrase":
         # The prediction's own phrase: a forecaster who gave a number did not use the question's phrase.
-        return [func.coalesce(scored.c.phrase, "(no phrase)").label("key"),
-                func.coalesce(scored.c.scale, "").label("scale")]
+        # Raw columns (None is labelled by the caller), so that the covering index serves the grouping.
+        return [scored.c.phrase.label("key"), scored.c.scale.label("scale")]
     column = {"forecaster": "forecaster", "source": "source_document", "horizon": "horizon",
               "month": "resolved_month"}.get(by)
     if column is None:
         raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
-    if by == "source":
-        return [func.coalesce(scored.c.source_document, "(no source)").label("key")]
     return [scored.c[column].label("key")]
+
+
+MISSING = {"phrase": "(no phrase)", "source": "(no source)"}
+
+
+def _label(by: str | None, group: list) -> tuple:
+    """The group's key for people: ("all",) for no grouping, and a name for a missing phrase or source."""
+    if by is None:
+        return ("all",)
+    if by == "phrase":
+        return (group[0] if group[0] is not None else MISSING["phrase"], group[1] or "")
+    return (group[0] if group[0] is not None else MISSING.get(by, "(none)"),)
 
 
 def _filtered(query, scored, filters: ScoreFilter, by: str | None):
@@ -110,20 +127,24 @@ def _filtered(query, scored, filters: ScoreFilter, by: str | None):
 
 def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter = ScoreFilter(),
                    ) -> dict[tuple, tuple[list[float], list[int], list[int]]]:
-    """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}."""
-    scored = _scored_forecasts("binary", session.get_bind().dialect.name)
-    key = _key(by, scored)
-    events = func.sum(case((scored.c.outcome == "yes", 1), else_=0))
-    query = select(*key, scored.c.probability, events, func.count()).select_from(scored)
-    query = _filtered(query, scored, filters, by).group_by(*key, scored.c.probability)
-    groups: dict[tuple, tuple[list[float], list[int], list[int]]] = {}
-    for row in session.execute(query):
-        *group, probability, n_events, n = row
-        values, event_counts, counts = groups.setdefault(tuple(group), ([], [], []))
-        values.append(probability)
-        event_counts.append(int(n_events))
-        counts.append(int(n))
-    return groups
+    """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}.
+
+    The on-time and backdated parts are grouped by separate queries and merged here: a union would hide
+    the covering indexes from the planner.
+    """
+    dialect = session.get_bind().dialect.name
+    cells: dict[tuple, dict[float, list[int]]] = {}
+    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
+        key = _key(by, part)
+        events = func.sum(case((part.c.outcome == "yes", 1), else_=0))
+        query = select(*key, part.c.probability, events, func.count()).select_from(part)
+        query = _filtered(query, part, filters, by).group_by(*key, part.c.probability)
+        for *group, probability, n_events, n in session.execute(query):
+            cell = cells.setdefault(_label(by, group), {}).setdefault(probability, [0, 0])
+            cell[0] += int(n_events)
+            cell[1] += int(n)
+    return {key: (list(by_p), [c[0] for c in by_p.values()], [c[1] for c in by_p.values()])
+            for key, by_p in cells.items()}
 
 
 def choice_forecasts(session: Session, by: str | None = None, filters: ScoreFilter = ScoreFilter(),
@@ -134,7 +155,7 @@ def choice_forecasts(session: Session, by: str | None = None, filters: ScoreFilt
     query = select(*key, question.c.outcomes, scored.c.probabilities, scored.c.outcome).select_from(scored).join(
         question, question.c.id == scored.c.question_id)
     query = _filtered(query, scored, filters, by)
-    return [(tuple(row[:-3]), list(row[-3]), dict(row[-2]), row[-1]) for row in session.execute(query)]
+    return [(_label(by, list(row[:-3])), list(row[-3]), dict(row[-2]), row[-1]) for row in session.execute(query)]
 
 
 def question_counts(session: Session, filters: ScoreFilter = ScoreFilter()) -> dict[str, int]:
@@ -171,26 +192,17 @@ def prediction_history(session: Session, filters: ScoreFilter = ScoreFilter()):
     return session.execute(query)
 
 
-def relative_briers(session: Session, filters: ScoreFilter = ScoreFilter()) -> dict[str, tuple[float, int]]:
-    """{forecaster: (mean of their Brier minus the question's median Brier, questions)} over questions
-    with at least two forecasters, the median taken over everyone on the question (Fatebook's way).
-
-    Window functions do the per-question median in the database, so no forecast row leaves it.
-    """
-    scored = _scored_forecasts("binary", session.get_bind().dialect.name)
-    error = scored.c.probability - case((scored.c.outcome == "yes", 1.0), else_=0.0)
-    briers = _filtered(select(scored.c.question_id, scored.c.forecaster, (error * error).label("brier"))
-                       .select_from(scored), scored, filters, None).subquery("briers")
-    ranked = select(briers.c.question_id, briers.c.brier,
-                    func.row_number().over(partition_by=briers.c.question_id, order_by=briers.c.brier).label("rank"),
-                    func.count().over(partition_by=briers.c.question_id).label("n")).subquery("ranked")
-    # The median is the mean of the middle one or two: ranks (n+1)/2 and (n+2)/2 in integer division.
-    medians = (select(ranked.c.question_id, func.avg(ranked.c.brier).label("median"))
-               .where(ranked.c.n >= 2, ranked.c.rank.in_(((ranked.c.n + 1) // 2, (ranked.c.n + 2) // 2)))
-               .group_by(ranked.c.question_id).subquery("medians"))
-    query = (select(briers.c.forecaster, func.avg(briers.c.brier - medians.c.median), func.count())
-             .join(medians, medians.c.question_id == briers.c.question_id).group_by(briers.c.forecaster))
-    return {forecaster: (float(value), int(n)) for forecaster, value, n in session.execute(query)}
+def scored_briers(session: Session, filters: ScoreFilter = ScoreFilter()) -> list:
+    """(question_id, forecaster, squared error) of every scored binary forecast, ordered by question
+    (the standing table's primary key order), for relative scores."""
+    rows = []
+    for part in (_on_time("binary").subquery("scored"),
+                 _backdated("binary", session.get_bind().dialect.name).subquery("scored")):
+        error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
+        query = _filtered(select(part.c.question_id, part.c.forecaster, error * error).select_from(part),
+                          part, filters, None)
+        rows.extend(session.execute(query.order_by(part.c.question_id)).all())
+    return rows
 
 
 def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit: int = 10):

@@ -36,7 +36,7 @@ CHANNELS: dict[str, Callable[[dict, Mapping[str, str]], Channel]] = {
 }
 
 
-def build_channels(names: list[str], config: dict, environ: Mapping[str, str]) -> dict[str, Channel]:
+def build_channels(names: list[str] | tuple[str, ...], config: dict, environ: Mapping[str, str]) -> dict[str, Channel]:
     """Build the named channels from the parsed ``[remind]`` table, checking all their settings up front.
 
     ``config[name]`` is each channel's own table (``[remind.email]``, ``[remind.webhook]``...). Raises
@@ -44,13 +44,13 @@ def build_channels(names: list[str], config: dict, environ: Mapping[str, str]) -
     that cannot work on this machine (desktop without notify-send) is returned with ``available`` False, after
     one logged warning.
     """
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise TrackerError("tracker.toml [remind] channels: must be a list of channel names")
+    if not isinstance(names, (list, tuple)) or not all(isinstance(n, str) for n in names):
+        raise TrackerError("tracker.toml: remind.channels: must be a list of channel names")
     known = ", ".join(sorted(CHANNELS))
     built: dict[str, Channel] = {}
     for name in names:
         if name not in CHANNELS:
-            raise TrackerError(f'tracker.toml [remind] channels: unknown channel "{name}"; known: {known}')
+            raise TrackerError(f'tracker.toml: remind.channels: unknown channel "{name}"; known: {known}')
         if name not in built:  # listing a channel twice must not send twice
             built[name] = CHANNELS[name](config.get(name, {}), environ)
     return built

@@ -6,7 +6,7 @@ Kept apart from ``__init__`` so channel modules can import it without a cycle th
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -100,23 +100,24 @@ _MISSING: Any = object()
 class Settings:
     """A channel's table from tracker.toml, read with one-line errors that name the setting."""
 
-    def __init__(self, channel: str, data: object, allowed: Iterable[str], secrets: Mapping[str, str] = {}):
-        self.where = f"tracker.toml [remind.{channel}]"
+    def __init__(self, channel: str, data: object, allowed: tuple[str, ...], secrets: Mapping[str, str] | None = None):
+        self.where = f"tracker.toml: remind.{channel}"  # the style of the other tracker.toml errors
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise TrackerError(f"{self.where}: must be a table")
         # Secrets first: a password in the file deserves a pointer to the env var, not "unknown setting".
-        for key, hint in secrets.items():
+        for key, hint in (secrets or {}).items():
             if key in data:
                 raise self.error(key, f"do not put credentials in tracker.toml; {hint}")
         for key in data:
             if key not in allowed:
-                raise self.error(key, f"unknown setting; known: {', '.join(sorted(allowed))}")
+                known = f"known: {', '.join(sorted(allowed))}" if allowed else "this channel has no settings"
+                raise self.error(key, f"unknown setting; {known}")
         self.data = data
 
     def error(self, key: str, message: str) -> TrackerError:
-        return TrackerError(f"{self.where} {key}: {message}")
+        return TrackerError(f"{self.where}.{key}: {message}")
 
     def text(self, key: str, default: Any = _MISSING) -> Any:
         value = self.data.get(key, default)

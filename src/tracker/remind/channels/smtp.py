@@ -56,7 +56,11 @@ class EmailChannel:
             return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=self.context)
         client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         if self.security == "starttls":
-            client.starttls(context=self.context)  # raises if the server does not offer STARTTLS: no silent downgrade
+            try:  # raises if the server does not offer STARTTLS: never a silent downgrade to clear text
+                client.starttls(context=self.context)
+            except BaseException:
+                client.close()
+                raise
         return client
 
     def send(self, prompt: Prompt) -> None:
@@ -71,7 +75,7 @@ class EmailChannel:
             except BaseException:
                 client.close()
                 raise
-        except (OSError, smtplib.SMTPException) as exc:
+        except (OSError, smtplib.SMTPException, ValueError) as exc:  # ValueError: a non-ASCII credential
             raise ChannelError(self._describe(exc)) from None
         # The server has taken the message: nothing after this point may raise, or the sweep would retry and
         # send it again. A partial refusal is logged rather than retried for the same reason.

@@ -46,6 +46,8 @@ def upgrade() -> None:
     op.create_index("ix_standing_forecast_source", "standing_forecast", ["source_document", *scored])
     op.create_index("ix_standing_forecast_horizon", "standing_forecast", ["horizon", *scored])
     op.create_index("ix_standing_forecast_month", "standing_forecast", ["resolved_month", *scored])
+    op.create_index("ix_standing_forecast_late", "standing_forecast", ["question_id"],
+                    sqlite_where=sa.text("made_at > resolved_at"), postgresql_where=sa.text("made_at > resolved_at"))
     # The resolution in force is the one no other resolution supersedes.
     op.execute(
         "UPDATE question SET "

@@ -1,0 +1,141 @@
+"""Measure `tracker extract` against hand labels: recall, precision, probability in range, horizons right.
+
+Usage: python benchmarks/extract_eval.py DOC [DOC...] LABELS [--detect-date] [-v]
+
+LABELS is a YAML mapping of document file name -> {published, must, may, not}; each item has a ``key`` (a
+verbatim substring of the sentence; whitespace runs count as one space), and must items a ``p`` range and
+optionally a ``horizon`` or ``due``. A draft is matched to the items whose key is in its quoted sentence;
+when one sentence holds several items, to the one whose key overlaps the draft's own clause most.
+
+- recall: must items matched by a draft, over all must items;
+- precision: drafts matched to must items, over drafts matched to must or not items plus unlabelled drafts
+  (drafts of "may" sentences are neither right nor wrong); "labelled precision" leaves unlabelled drafts out;
+- probability in range: matched must items whose draft's probability lies in ``p``;
+- horizon right: matched must items with a ``due`` (same due date) or a ``horizon`` (same scale time words).
+
+By default the labelled publication date is given to the extractor (as --published would be); with
+--detect-date the extractor finds it itself. The detected date is printed either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from tracker.extract import extract_document  # noqa: E402
+
+_TERMS = re.compile(r"\b(short|near|medium|long)\b")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def overlap(key: str, clause: str) -> float:
+    words = set(re.findall(r"\w+", key.lower()))
+    return len(words & set(re.findall(r"\w+", clause.lower()))) / max(1, len(words))
+
+
+def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict:
+    published = None if detect_date else labels.get("published")
+    extraction = extract_document(path, published=published)
+    detected = extract_document(path).published if not detect_date else extraction.published
+    items = [(kind, item) for kind in ("must", "may", "not") for item in labels.get(kind) or ()]
+    pairs = []
+    for d_index, draft in enumerate(extraction.drafts):
+        quote = norm(draft.quote)
+        for i_index, (kind, item) in enumerate(items):
+            if norm(item["key"]) in quote:
+                in_clause = norm(item["key"]) in norm(draft.clause)
+                pairs.append((in_clause, overlap(item["key"], draft.statement), d_index, i_index))
+    pairs.sort(reverse=True)
+    assigned: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, d_index, i_index in pairs:
+        if d_index not in assigned and i_index not in taken:
+            assigned[d_index] = i_index
+            taken.add(i_index)
+    for _, _, d_index, i_index in pairs:  # a second draft from a sentence already matched: same item
+        assigned.setdefault(d_index, i_index)
+    first: dict[int, int] = {}
+    for d_index, i_index in sorted(assigned.items()):
+        first.setdefault(i_index, d_index)
+    must = [i for i, (kind, _) in enumerate(items) if kind == "must"]
+    hits = [i for i in must if i in first]
+    right = sum(1 for d, i in assigned.items() if items[i][0] == "must")
+    wrong = sum(1 for d, i in assigned.items() if items[i][0] == "not")
+    unlabelled = [d for d in range(len(extraction.drafts)) if d not in assigned]
+    in_range = 0
+    horizon_total = horizon_right = 0
+    for i in hits:
+        item, draft = items[i][1], extraction.drafts[first[i]]
+        low, high = item["p"]
+        in_range += low - 1e-9 <= draft.probability <= high + 1e-9
+        if "due" in item or "horizon" in item:
+            horizon_total += 1
+            if "due" in item:
+                ok = draft.due == (item["due"] if isinstance(item["due"], date) else date.fromisoformat(item["due"]))
+            else:
+                ok = set(_TERMS.findall(item["horizon"].lower())) == set(_TERMS.findall((draft.horizon.text or "").lower()))
+            horizon_right += ok
+            if verbose and not ok:
+                print(f"  HORIZON {item['key']!r}: labelled {item.get('due') or item['horizon']}, "
+                      f"got {draft.horizon.text} -> {draft.due}")
+        if verbose and not low - 1e-9 <= draft.probability <= high + 1e-9:
+            print(f"  PROBABILITY {item['key']!r}: {draft.probability} not in {item['p']}")
+    if verbose:
+        for i in must:
+            if i not in first:
+                print(f"  MISSED {items[i][1]['key']!r}")
+        for d, i in assigned.items():
+            if items[i][0] == "not":
+                print(f"  FALSE (not) {items[i][1]['key']!r}: {extraction.drafts[d].statement[:100]!r}")
+        for d in unlabelled:
+            print(f"  UNLABELLED {extraction.drafts[d].phrase!r}: {extraction.drafts[d].statement[:110]!r}")
+    return {"must": len(must), "hits": len(hits), "right": right, "wrong": wrong, "unlabelled": len(unlabelled),
+            "in_range": in_range, "horizon_total": horizon_total, "horizon_right": horizon_right,
+            "drafts": len(extraction.drafts), "published": extraction.published, "detected": detected,
+            "labelled_date": labels.get("published")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="+", help="documents, then the labels file")
+    parser.add_argument("--detect-date", action="store_true", help="do not give the labelled publication date")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    args = parser.parse_args()
+    *documents, labels_path = args.paths
+    labels = yaml.safe_load(Path(labels_path).read_text(encoding="utf-8"))
+    totals: dict[str, int] = {}
+    for document in documents:
+        path = Path(document)
+        if path.name not in labels:
+            sys.exit(f"{path.name}: not in {labels_path}")
+        if args.verbose:
+            print(path.name)
+        result = evaluate(path, labels[path.name], args.detect_date, args.verbose)
+        print(f"{path.name}: {result['drafts']} drafts; publication date detected {result['detected']} "
+              f"(labelled {result['labelled_date']})")
+        for key, value in result.items():
+            if isinstance(value, int):
+                totals[key] = totals.get(key, 0) + value
+    t = totals
+    ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
+    print(f"recall               {ratio(t['hits'], t['must']):.3f}  ({t['hits']}/{t['must']} must statements)")
+    print(f"precision            {ratio(t['right'], t['right'] + t['wrong'] + t['unlabelled']):.3f}  "
+          f"({t['right']} right, {t['wrong']} on 'not' sentences, {t['unlabelled']} on unlabelled sentences)")
+    print(f"labelled precision   {ratio(t['right'], t['right'] + t['wrong']):.3f}")
+    print(f"probability in range {ratio(t['in_range'], t['hits']):.3f}  ({t['in_range']}/{t['hits']})")
+    print(f"horizon right        {ratio(t['horizon_right'], t['horizon_total']):.3f}  "
+          f"({t['horizon_right']}/{t['horizon_total']})")
+
+
+if __name__ == "__main__":
+    main()

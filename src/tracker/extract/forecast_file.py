@@ -1,0 +1,78 @@
+"""Drafts as a forecast file in the ledger format (docs/ledger-format.md) that ``tracker apply`` reads as is.
+
+The ledger refuses unknown fields, so the review status of each draft is written as YAML comments above it
+(``# REVIEW: confidence low: horizon defaulted``) and repeated in the prediction's rationale.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timezone
+
+import yaml
+
+from tracker.extract.records import Draft, Extraction
+
+_NAME = re.compile(r"[^A-Za-z0-9 ._@-]+")
+
+
+def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> str:
+    """A forecaster name the ledger accepts: the one given, else the publisher's, else the document's."""
+    raw = forecaster or extraction.publisher or extraction.document or "extracted"
+    name = " ".join(_NAME.sub(" ", raw).split()).strip(" ._-@")[:64].strip()
+    return name or "extracted"
+
+
+def document_tag(extraction: Extraction) -> str:
+    """A tag naming the document: lowercase words of its title joined by hyphens."""
+    words = re.findall(r"[a-z0-9]+", (extraction.document or "document").lower())
+    return "-".join(words)[:60].strip("-") or "document"
+
+
+def question_record(draft: Draft, extraction: Extraction, forecaster: str | None = None) -> dict:
+    """One draft as the mapping a forecast file holds (field names of the domain records)."""
+    made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=timezone.utc)
+    source = {"document": extraction.document, "publisher": extraction.publisher, "date": extraction.published,
+              "quote": draft.quote, "location": draft.location}
+    return {
+        "id": draft.id,
+        "text": draft.text,
+        "criteria": draft.criteria,
+        "kind": "binary",
+        "due": draft.due,
+        "tags": ["extracted", document_tag(extraction)],
+        "phrase": draft.phrase,
+        "scale": draft.scale,
+        "source": {k: v for k, v in source.items() if v is not None},
+        "predictions": [{
+            "forecaster": forecaster_name(extraction, forecaster),
+            "made_at": made_at.isoformat().replace("+00:00", "Z"),
+            "probability": draft.probability,
+            "phrase": draft.phrase,
+            "scale": draft.scale,
+            "rationale": draft.rationale,
+        }],
+    }
+
+
+def draft_file(extraction: Extraction, forecaster: str | None = None) -> str:
+    """The YAML text of a forecast file holding every draft of ``extraction``, each marked for review."""
+    header = [f"# Draft forecasts extracted by `tracker extract` from {extraction.document!s}.",
+              "# Every question is a DRAFT: check the question, the criteria and the due date, then `tracker apply`.",
+              *(f"# note: {note}" for note in extraction.notes)]
+    if not extraction.drafts:
+        return "\n".join([*header, "questions: []", ""])
+    lines = [*header, "questions:"]
+    for draft in extraction.drafts:
+        lines.append("")
+        low, high = draft.band
+        lines.append(f"  # REVIEW: confidence {draft.confidence}"
+                     + (f": {'; '.join(draft.review)}" if draft.review else ""))
+        lines.append(f'  # phrase "{draft.phrase}" ({draft.scale}, band {low:g}-{high:g}); '
+                     f'horizon {draft.horizon.text or "none stated"} -> due {draft.due.isoformat()}')
+        body = yaml.safe_dump(question_record(draft, extraction, forecaster), sort_keys=False, allow_unicode=True,
+                              width=110, default_flow_style=False)
+        body_lines = body.rstrip("\n").split("\n")
+        lines.append("  - " + body_lines[0])
+        lines.extend("    " + line for line in body_lines[1:])
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,156 @@
+"""Horizons: when a judgement is to be decided, from the words around it and the publication date.
+
+In order: the scale's time words ("in the near and medium term": the far end of the later term), explicit
+dates and years ("in 2024", "by the end of 2025", "by mid-2026"), spans ("in the next five years", "in the
+coming months"), and named events ("during the Winter Olympics", which keep their text and take a date
+the document gives for the event, flagged either way). A clause without any of these takes the words of
+an earlier clause of its sentence; failing that, a default, flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.extract.dates import add_months, dates_in, days_without_year, month_end, MONTHS
+from tracker.extract.records import Horizon
+
+DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
+_FLAGS = re.IGNORECASE
+_TERM = r"(?:short|near|medium|mid|long)"
+TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?P<terms>{_TERM}(?:[- ]term)?"
+                    rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ]term)\b", _FLAGS)
+_YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
+                       r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
+_MID_YEAR = re.compile(r"\b(?:by|in|until)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
+_HALF = re.compile(r"\b(?:in|by|during)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
+_MONTH_YEAR = re.compile(r"\b(?:by|in|until|before|during)\s+(?:early\s+|late\s+)?(?P<month>[A-Z][a-z]+)\s+"
+                         r"(?P<year>20\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
+                      r"(?P<year>20\d\d)(?![\d–-])", _FLAGS)
+_SPAN = re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
+                   r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year\b", _FLAGS)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "few": 3, "several": 3, "twelve": 12, "eighteen": 18}
+_UNITS = {"week": 0.25, "month": 1, "year": 12, "decade": 120}
+_EVENT = re.compile(
+    r"\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
+    r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
+    r"vote|conference|championships?|term in office|presidency|ceasefire talks))\b", _FLAGS)
+
+
+@dataclass(frozen=True)
+class HorizonContext:
+    """What horizons are read against: the publication date, the scale's time words, the document's dates."""
+
+    published: date
+    terms: dict[str, tuple[int, int, str]]  # "near term" -> (from months, to months, scale name)
+    event_dates: dict[str, date]            # event keyword -> a date the document gives for it
+
+
+def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon | None:
+    """The horizon ``clause`` states, else one stated earlier in its sentence (``before``), else None."""
+    return _stated(clause, context) or (_stated(before, context) if before.strip() else None)
+
+
+def default_horizon(context: HorizonContext) -> Horizon:
+    """The horizon of a judgement that names none: the far end of the near term, flagged for review."""
+    months = context.terms.get("near term", (0, DEFAULT_MONTHS, ""))[1]
+    return Horizon(None, add_months(context.published, months),
+                   f"no horizon stated: defaulted to {months} months after publication",
+                   flagged="horizon defaulted")
+
+
+def _stated(text: str, context: HorizonContext) -> Horizon | None:
+    published = context.published
+    if match := TERMS.search(text):
+        return _terms(match.group("terms"), context)
+    if match := _YEAR_END.search(text):
+        year = int(match.group("year") or match.group("year2"))
+        return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
+    if match := _MID_YEAR.search(text):
+        return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
+    if match := _HALF.search(text):
+        year, first = int(match.group("year")), match.group("half").lower() == "first"
+        return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
+                       f'"{match.group(0)}": the end of that half-year')
+    if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
+        end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
+        return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
+    for match in _IN_YEAR.finditer(text):
+        year = int(match.group("year"))
+        if year < published.year:
+            continue  # a year in the past dates a fact, not the horizon of a judgement
+        end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
+        return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
+    if match := _SPAN.search(text):
+        count = (match.group("count") or "").strip().lower()
+        number = int(count) if count.isdigit() else _NUMBERS.get(count, 6 if "month" in match.group("unit") else 1)
+        if not count and match.group("unit").lower().startswith("month"):
+            number = 6  # "in the coming months": half a year
+        months = max(1, round(number * _UNITS[match.group("unit").lower().rstrip("s")]))
+        return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
+    if match := _RELATIVE_YEAR.search(text):
+        year = published.year + (1 if match.group("which").lower() == "next" else 0)
+        return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
+    if match := _EVENT.search(text):
+        return _event(match, text, context)
+    return None
+
+
+def _terms(words: str, context: HorizonContext) -> Horizon | None:
+    named = [w.lower().replace("mid", "medium") for w in re.findall(_TERM, words, _FLAGS)]
+    spans = [context.terms.get(f"{w} term") for w in named]
+    if not spans or any(s is None for s in spans):
+        return None
+    far = max(s[1] for s in spans)
+    label = " and ".join(dict.fromkeys(named)) + " term"
+    source = spans[0][2]
+    return Horizon(label, add_months(context.published, far),
+                   f'"{label}": up to {far} months after publication ({source} time words)')
+
+
+def _event(match: re.Match, text: str, context: HorizonContext) -> Horizon:
+    event = " ".join(match.group("event").split())
+    # A date in the sentence itself ("the elections (25 February 2024)") beats one found elsewhere.
+    stated = [d for d, _ in dates_in(text) if d >= context.published]
+    noun = match.group("noun").lower().rstrip("s")
+    known = context.event_dates.get(noun)
+    due = stated[-1] if stated else known
+    if due is None:
+        fallback = default_horizon(context)
+        return Horizon(event, fallback.due, f'event "{event}": no date for it in the document, defaulted',
+                       flagged=f"event horizon: {event}")
+    return Horizon(event, due, f'event "{event}": dated {due.isoformat()} by the document',
+                   flagged=f"event horizon: {event}")
+
+
+def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
+    """For each event word, the last future date of the first sentence that names it with a date."""
+    nouns = re.compile(r"\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
+                       r"inauguration|vote|conference|championships?)\b", _FLAGS)
+    found: dict[str, date] = {}
+    for sentence in sentences:
+        names = {n.lower().rstrip("s") for n in nouns.findall(sentence)}
+        if not names - set(found):
+            continue
+        candidates = [d for d, _ in dates_in(sentence)]
+        candidates += days_without_year(sentence, published.year)
+        candidates = [d for d in candidates if d >= published]
+        if candidates:
+            for name in names - set(found):
+                found[name] = max(candidates)
+    return found
+
+
+def term_table(scales: Sequence) -> dict[str, tuple[int, int, str]]:
+    """Time words to month spans: the document's scale first, then any shipped scale that defines them."""
+    table: dict[str, tuple[int, int, str]] = {}
+    for scale in scales:
+        for term, low, high in scale.horizons:
+            table.setdefault(term.lower(), (low, high, scale.name))
+    return table

@@ -1,0 +1,49 @@
+"""Which scale a document is written in: the one whose phrases its own legend lists.
+
+Assessments that define their words print a legend: a short stretch of text naming the phrases beside
+percentages ("< 25 % 25–50 % ... UNLIKELY POSSIBLE LIKELY HIGHLY LIKELY"). The scale whose phrases best
+match the phrases of such a stretch is the document's scale. Without a legend a document is read as a
+plain reader would read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.scales import Scale
+
+PLAIN = "plain-reader"
+_PERCENT = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_WINDOW = 600
+
+
+def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:
+    """``(scale name, why)``: the best-matching legend in ``text``, else the plain-reader scale."""
+    best: tuple[float, str] | None = None
+    for window in _legend_windows(text):
+        lowered = " ".join(window.lower().split())
+        for name, scale in scales.items():
+            if name == PLAIN:
+                continue
+            legend = {p.phrase.lower() for p in scale.phrases if p.phrase.lower() not in ("will", "inevitably",
+                                                                                         "cannot be ruled out")}
+            present = {phrase for phrase in legend if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered)}
+            # Phrases of other scales in the window count against this one: a legend lists only its own.
+            others = {p.phrase.lower() for s in scales.values() if s is not scale for p in s.phrases} - legend
+            stray = {phrase for phrase in others if len(phrase) > 6 and phrase in lowered}
+            if len(present) < 3:
+                continue
+            score = len(present) / (len(legend) + len(stray))
+            if best is None or score > best[0]:
+                best = (score, name)
+    if best and best[0] >= 0.6:
+        return best[1], f"scale {best[1]}: the document's legend lists its phrases"
+    return PLAIN, "scale plain-reader: no legend found in the document (phrases read as plain readers do)"
+
+
+def _legend_windows(text: str):
+    """Stretches of text around clusters of percentages (where a legend table would be)."""
+    positions = [m.start() for m in _PERCENT.finditer(text)]
+    for index, position in enumerate(positions):
+        if index + 2 < len(positions) and positions[index + 2] - position < 200:
+            yield text[max(0, position - _WINDOW // 2):position + _WINDOW]

@@ -1,0 +1,60 @@
+"""The publication date of a document, and how sure we are of it.
+
+The horizons of every draft count from this date, so a guess is always reported. In order of trust: a
+date the file format states (HTML meta tags), a date labelled as the publication date in the text, a date
+standing alone near the top (a news article's dateline), then guesses: an information cut-off date, the
+PDF's creation date, the latest date in the document, the year in the title.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import dates_in
+from tracker.extract.records import Document
+
+_LABELLED = re.compile(r"\b(?:published|publication date|posted|issued|released|date of publication|dated)\s*"
+                       r"(?:on|:)?\s*$", re.IGNORECASE)
+_CUT_OFF = re.compile(r"\b(?:information|intelligence|data)\s+(?:\w+\s+){0,3}(?:available|received|gathered)\s+"
+                      r"(?:before|by|as of|until|up to)\s*$|\bcut-?off\s+(?:date\s+)?(?:was|is|of)?\s*:?\s*$",
+                      re.IGNORECASE)
+_TOP_CHARS = 600
+
+
+def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
+    """``(date, how it was found, guessed)`` for ``document``; never fails (today, guessed, at worst)."""
+    text = document.text
+    for value, where in document.stated_dates:
+        if "meta" in where or "time" in where:
+            return value, f"publication date from {where}", False
+    found = [(value, match) for value, match in dates_in(text) if value <= today]
+    for value, match in found:
+        if _LABELLED.search(text[max(0, match.start() - 40):match.start()]):
+            return value, f'publication date from "{match.group(0)}" labelled as such in the text', False
+    for value, match in found:
+        if match.start() < _TOP_CHARS and _stands_alone(text, match):
+            return value, f'publication date from the dateline "{match.group(0)}" at the top', False
+    for value, match in found:
+        if _CUT_OFF.search(text[max(0, match.start() - 80):match.start()]):
+            return value, (f'publication date guessed: the information cut-off "{match.group(0)}" '
+                           "(the document was published on or after it)"), True
+    for value, where in document.stated_dates:
+        return value, f"publication date guessed from {where}", True
+    if found:
+        latest = max(value for value, _ in found)
+        return latest, f"publication date guessed: the latest date in the document ({latest.isoformat()})", True
+    years = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", (document.title or "") + " " + text[:_TOP_CHARS * 3])]
+    years = [y for y in years if y <= today.year]
+    if years:
+        year = max(years)
+        return date(year, 1, 1), f"publication date guessed: 1 January {year} from the year in the title", True
+    return today, "publication date unknown: used today's date; give --published", True
+
+
+def _stands_alone(text: str, match: re.Match) -> bool:
+    """A dateline: the date starts its line and little else is on it ("2 February 2022, 11:52 AM")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) - len(match.group(0)) < 40
