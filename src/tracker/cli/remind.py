@@ -15,6 +15,7 @@ def _sweeper(state: CliState):
     from tracker.remind.policy import RemindPolicy
     from tracker.remind.sweep import Sweeper
 
+    state.banner = False
     workspace, store = state.open(create=False)
     policy = RemindPolicy.from_settings(workspace.settings.extra)
     channels = build_channels(list(policy.channels), policy.config, os.environ)
@@ -57,6 +58,7 @@ def due(
     from tracker import api
 
     state: CliState = ctx.obj
+    state.banner = False
     workspace, store = state.open(create=False)
     rows = api.due_questions(store, timezone_name=workspace.settings.timezone)
     if as_json:

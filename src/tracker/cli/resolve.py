@@ -11,8 +11,10 @@ from tracker.cli.state import CliState
 
 def resolve(
     ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
-    outcome: Annotated[str, typer.Argument(help="yes, no, an outcome name, ambiguous or annulled.")],
+    question_id: Annotated[Optional[str], typer.Argument(metavar="ID", help="Question id.")] = None,
+    outcome: Annotated[Optional[str], typer.Argument(
+        help="yes, no, an outcome name, ambiguous, annulled (or open, with --correction, to reopen).")] = None,
+    due: Annotated[bool, typer.Option("--due", help="Walk through every due question interactively.")] = False,
     evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e",
                                                           help="A URL or text that shows it (repeat for more).")] = None,
     note: Annotated[Optional[str], typer.Option("--note", "-n", help="A note on how it was judged.")] = None,
@@ -27,6 +29,15 @@ def resolve(
     from tracker.errors import InputError
 
     state: CliState = ctx.obj
+    if due:
+        if question_id or outcome:
+            raise InputError("--due", "walks through the due questions itself: give no ID or OUTCOME")
+        from tracker.cli.walk import walk_due
+
+        walk_due(state)
+        return
+    if not question_id or not outcome:
+        raise InputError("ID", "give the question id and its OUTCOME (or --due to walk through due questions)")
     resolved_at = None
     if at:
         try:

@@ -16,13 +16,28 @@ class CliState:
     database_url: str | None = None
     _opened: Any = field(default=None, repr=False)
 
+    banner: bool = True
+
     def open(self, create: bool = True):
         """(workspace, store), opened once per command; without ``create`` a missing SQLite file is an error."""
         if self._opened is None:
             from tracker.api import open_workspace
 
             self._opened = open_workspace(self.workspace, self.database_url, create=create)
+            if self.banner and _wants_banner():
+                self._overdue_banner()
         return self._opened
+
+    def _overdue_banner(self) -> None:
+        """One line on stderr when questions wait to be resolved (people only: scripts get clean output)."""
+        from tracker.api import overdue_count
+
+        workspace, store = self._opened
+        count = overdue_count(store, timezone_name=workspace.settings.timezone)
+        if count:
+            plural = "s are" if count != 1 else " is"
+            print(f"tracker: {count} question{plural} overdue for resolution (tracker due; tracker resolve --due)",
+                  file=sys.stderr)
 
     @property
     def existing_store(self):
@@ -46,6 +61,13 @@ class CliState:
             from tracker.errors import TrackerError
 
             raise TrackerError(f"tracker.toml: timezone: {exc}") from None
+
+
+def _wants_banner() -> bool:
+    import os
+
+    setting = os.environ.get("TRACKER_BANNER")
+    return setting == "1" if setting is not None else sys.stderr.isatty()
 
 
 def print_json(value: Any) -> None:

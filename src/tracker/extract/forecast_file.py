@@ -7,6 +7,8 @@ The ledger refuses unknown fields, so the review status of each draft is written
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, time, timezone
 
 import yaml
@@ -55,24 +57,39 @@ def question_record(draft: Draft, extraction: Extraction, forecaster: str | None
     }
 
 
-def draft_file(extraction: Extraction, forecaster: str | None = None) -> str:
-    """The YAML text of a forecast file holding every draft of ``extraction``, each marked for review."""
-    header = [f"# Draft forecasts extracted by `tracker extract` from {extraction.document!s}.",
-              "# Every question is a DRAFT: check the question, the criteria and the due date, then `tracker apply`.",
-              *(f"# note: {note}" for note in extraction.notes)]
-    if not extraction.drafts:
+def draft_file(extraction: Extraction | Sequence[Extraction], forecaster: str | None = None) -> str:
+    """The YAML text of a forecast file holding every draft of one or more extractions, each marked for review."""
+    extractions = [extraction] if isinstance(extraction, Extraction) else list(extraction)
+    header = ["# Draft forecasts extracted by `tracker extract`. Every question is a DRAFT: check the question,",
+              "# the criteria and the due date, then `tracker apply` this file."]
+    for item in extractions:
+        header.append(f"# {item.document}: {len(item.drafts)} drafts")
+        header.extend(f"#   note: {note}" for note in item.notes)
+    pairs = [(draft, item) for item in extractions for draft in item.drafts]
+    if not pairs:
         return "\n".join([*header, "questions: []", ""])
     lines = [*header, "questions:"]
-    for draft in extraction.drafts:
+    used: set[str] = set()
+    for draft, item in pairs:
+        draft = _unique(draft, used)
         lines.append("")
         low, high = draft.band
         lines.append(f"  # REVIEW: confidence {draft.confidence}"
                      + (f": {'; '.join(draft.review)}" if draft.review else ""))
         lines.append(f'  # phrase "{draft.phrase}" ({draft.scale}, band {low:g}-{high:g}); '
                      f'horizon {draft.horizon.text or "none stated"} -> due {draft.due.isoformat()}')
-        body = yaml.safe_dump(question_record(draft, extraction, forecaster), sort_keys=False, allow_unicode=True,
+        body = yaml.safe_dump(question_record(draft, item, forecaster), sort_keys=False, allow_unicode=True,
                               width=110, default_flow_style=False)
         body_lines = body.rstrip("\n").split("\n")
         lines.append("  - " + body_lines[0])
         lines.extend("    " + line for line in body_lines[1:])
     return "\n".join(lines) + "\n"
+
+
+def _unique(draft: Draft, used: set[str]) -> Draft:
+    """The draft with an id no earlier draft of the file has (two documents may state the same claim)."""
+    candidate, number = draft.id, 2
+    while candidate in used:
+        candidate, number = f"{draft.id[:60]}-{number}", number + 1
+    used.add(candidate)
+    return draft if candidate == draft.id else replace(draft, id=candidate)

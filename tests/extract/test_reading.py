@@ -1,0 +1,74 @@
+"""Reading .html, .md and .pdf documents."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.errors import InputError
+from tracker.extract import extract_document
+from tracker.extract.reading import read_document
+
+
+def tiny_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is ``lines`` (Helvetica), written by hand: no PDF library needed to make it."""
+    stream = "BT /F1 11 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /CreationDate (D:20230309120000Z) /Title (Tiny assessment) >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n").encode()
+    return out
+
+
+def test_pdf_text_title_and_creation_date_are_read(tmp_path: Path):
+    path = tmp_path / "assessment.pdf"
+    path.write_bytes(tiny_pdf(["It is highly likely that the port", "will reopen in 2024."]))
+    extraction = extract_document(path, scale="lt-nta")
+    assert extraction.document == "Tiny assessment"
+    assert extraction.published == date(2023, 3, 9)
+    assert "guessed" in extraction.notes[-1]
+    [draft] = extraction.drafts
+    assert (draft.quote, draft.due) == ("It is highly likely that the port will reopen in 2024.", date(2024, 12, 31))
+
+
+def test_html_prose_is_read_without_scripts_navigation_or_captions(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text("""<html><head><title>Outlook</title>
+        <meta property="article:published_time" content="2023-03-09T08:00:00Z"></head>
+        <body><nav>Home will open</nav><script>var x = "it will run";</script>
+        <h2>Energy</h2><p>It is likely that gas prices
+        will fall in the near term.</p>
+        <figure><figcaption>The plant will be rebuilt</figcaption></figure></body></html>""", encoding="utf-8")
+    extraction = extract_document(path, scale="lt-nta")
+    assert (extraction.document, extraction.published) == ("Outlook", date(2023, 3, 9))
+    assert [(d.quote, d.location, d.due) for d in extraction.drafts] == [
+        ("It is likely that gas prices will fall in the near term.", "Energy, paragraph 1", date(2025, 3, 9))]
+
+
+def test_markdown_headings_are_locations(tmp_path: Path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Outlook\n\nThe summit will agree on a fund by the end of 2025.\n", encoding="utf-8")
+    [draft] = extract_document(path, published=date(2024, 1, 1)).drafts
+    assert draft.location == "Outlook, paragraph 1"
+
+
+def test_unknown_formats_and_missing_files_are_input_errors(tmp_path: Path):
+    (tmp_path / "x.docx").write_bytes(b"")
+    with pytest.raises(InputError, match="cannot read .docx"):
+        read_document(tmp_path / "x.docx")
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
