@@ -12,13 +12,14 @@ def test_wrapped_lines_are_joined_and_hyphenation_undone():
 
 
 def test_page_numbers_and_running_headers_are_dropped_and_broken_paragraphs_joined():
-    pages = []
-    for number in range(1, 6):
-        pages.append(f"ANNUAL REVIEW 2023\n\nParagraph {number} starts here and runs\n\n{number}\n")
-    text = "\f".join(pages).replace("runs\n\n1\n\fANNUAL REVIEW 2023\n\nParagraph 2", "runs\n\n1\n\f"
-                                                                                    "ANNUAL REVIEW 2023\n\non to")
-    paragraphs = clean_paragraphs(text)
-    assert paragraphs[0].text == "Paragraph 1 starts here and runs on to starts here and runs"
+    body = ("The regime has spent the year rebuilding the forces it lost, recruiting reservists and volunteers, "
+            "and moving equipment from storage to the units that")
+    pages = [f"ANNUAL REVIEW 2023\n\n{body}\n\n1\n"]
+    endings = ["need it most.", "Trade fell.", "Prices rose.", "The winter was mild."]
+    pages += [f"ANNUAL REVIEW 2023\n\n{ending}\n\n{n}\n" for n, ending in enumerate(endings, 2)]
+    paragraphs = clean_paragraphs("\f".join(pages))
+    assert paragraphs[0].text == body + " need it most."
+    assert len(paragraphs) == 4
     assert all("ANNUAL REVIEW" not in p.text and not p.text.isdigit() for p in paragraphs)
 
 

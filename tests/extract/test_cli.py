@@ -23,15 +23,14 @@ TEXT = "Outlook\n\n2 February 2022\n\nIt is unlikely that the talks will resume 
 
 
 def run(*args: str, cwd: Path):
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=cwd):
-        Path("doc.txt").write_text(TEXT, encoding="utf-8")
-        result = runner.invoke(app, ["extract", *args])
-        written = Path("out/drafts.yaml").read_text(encoding="utf-8") if Path("out/drafts.yaml").exists() else None
-    return result, written
+    (cwd / "doc.txt").write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", *args])
+    out = cwd / "out" / "drafts.yaml"
+    return result, out.read_text(encoding="utf-8") if out.exists() else None
 
 
-def test_writes_the_draft_file_and_says_so(tmp_path):
+def test_writes_the_draft_file_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     result, written = run("doc.txt", "-o", "out/drafts.yaml", "--source", "NV, Talks", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert result.stdout == ("Wrote 1 draft forecast to out/drafts.yaml (1 with low confidence); review them, "
@@ -42,16 +41,18 @@ def test_writes_the_draft_file_and_says_so(tmp_path):
     assert "  - id: talks-resume-2022\n" in written
 
 
-def test_json_prints_the_drafts(tmp_path):
+def test_json_prints_the_drafts(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     result, _ = run("doc.txt", "--json", "--published", "2022-02-02", "--scale", "lt-nta", cwd=tmp_path)
     [document] = json.loads(result.stdout)
     [draft] = document["drafts"]
     assert (document["published"], document["scale"]) == ("2022-02-02", "lt-nta")
-    assert (draft["text"], draft["probability"], draft["band"], draft["due"], draft["horizon"], draft["confidence"]) \
+    assert (draft["text"], draft["predictions"][0]["probability"], draft["band"], draft["due"], draft["horizon"], draft["confidence"]) \
         == ("Will the talks resume by 31 December 2022?", 0.125, [0.0, 0.25], "2022-12-31", "in 2022", "high")
 
 
-def test_bad_input_is_one_line(tmp_path):
+def test_bad_input_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     result, _ = run("doc.txt", "--published", "yesterday", cwd=tmp_path)
     assert (result.exit_code, result.stderr) == (1, "error: --published: 'yesterday' is not a date (YYYY-MM-DD)\n")
     result, _ = run("doc.txt", "--scale", "nope", cwd=tmp_path)

@@ -34,7 +34,7 @@ def clean_paragraphs(text: str) -> list[Paragraph]:
     section: str | None = None
     subsection: str | None = None
     pending: str | None = None  # a prose paragraph that may continue after a page break
-    for kind, block in _blocks(lines, vocabulary):
+    for kind, block, bold in _blocks(lines, vocabulary):
         if kind == "subheading" and pending is not None and not _TERMINAL.search(pending):
             continue  # a caption or chart label inside a paragraph that a page break interrupted
         if kind == "heading" or kind == "subheading":
@@ -43,7 +43,8 @@ def clean_paragraphs(text: str) -> list[Paragraph]:
                 pending = None
             if kind == "heading":
                 section, subsection = block, None
-            elif len(_WORD.findall(block)) >= 4:
+            elif bold or len(_WORD.findall(block)) >= 4:
+                # A short unemphasised line is more often a photo credit than a heading.
                 subsection = block
             continue
         if pending is not None:
@@ -114,7 +115,7 @@ def _classify(block: list[str], vocabulary: set[str]):
     if _HEADING_MARK.match(first):
         title = _plain(" ".join(_HEADING_MARK.sub("", l) for l in block))
         if title:
-            yield "heading", title
+            yield "heading", title, False
         return
     bold_only = all(l.strip().startswith(("**", "__")) and l.strip().endswith(("**", "__")) for l in block)
     text = ""
@@ -122,10 +123,10 @@ def _classify(block: list[str], vocabulary: set[str]):
         text = _join(text, _plain(_BULLET.sub("", line)), vocabulary) if text else _plain(_BULLET.sub("", line))
     if not text:
         return
-    if bold_only or (not _TERMINAL.search(text) and len(text) < 160 and not text[:1].islower()):
-        yield "subheading", text
+    if bold_only or (not _TERMINAL.search(text) and len(text) < 120 and not text[:1].islower()):
+        yield "subheading", text, bold_only
         return
-    yield "prose", text
+    yield "prose", text, False
 
 
 def _plain(line: str) -> str:

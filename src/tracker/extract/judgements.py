@@ -92,11 +92,15 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         negated_phrase = bool(re.search(r"\bnot\s+$", before, _FLAGS))
         if negated_phrase and reading.entry.phrase not in ("unlikely",):
             written, reading = f"not {written}", lexicon.read(f"not {written}") or reading
+        hedge = "ruled out" in written or "excluded" in written
         statement = _judged_claim(clause, before, after)
+        if statement is None and hedge and before.strip() and _PREDICATIVE_AFTER.match(after):
+            # "A second attack cannot be ruled out": the hedge judges its subject, an event.
+            statement = f"there will be {_SUBORDINATOR.sub('', (clause.subject or '') + ' ' + before).strip()}"
         if statement is None:
             continue
         negated = bool(re.search(r"\b(?:will\s+not|won['’]t|will\s+never)\b", statement, _FLAGS))
-        notes = ("hedge: " + written,) if "ruled out" in written or "excluded" in written else ()
+        notes = ("hedge: " + written,) if hedge else ()
         return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
     return None
 
