@@ -140,11 +140,12 @@ def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[
     raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
 
 
-def score_table(store: Store, selection: Selection) -> dict:
-    """Scores per group (or overall), with the counts of what was and was not scored."""
+def score_table(store: Store, selection: Selection, groups: dict | None = None) -> dict:
+    """Scores per group (or overall), with the counts of what was and was not scored. ``groups``: the
+    grouped forecasts when the caller already has them."""
     from tracker.store.scored import choice_forecasts, question_counts
 
-    groups = grouped_forecasts(store, selection)
+    groups = grouped_forecasts(store, selection) if groups is None else groups
     with store.read() as session:
         counts = question_counts(session, selection.filters)
         choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []

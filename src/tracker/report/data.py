@@ -28,8 +28,8 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     from tracker import scoring
     from tracker.evaluation import relative_briers, time_averaged_briers
 
-    overall_table = score_table(store, Selection(**{**selection.__dict__, "by": None}))
     groups = grouped_forecasts(store, Selection(**{**selection.__dict__, "by": None}))
+    overall_table = score_table(store, Selection(**{**selection.__dict__, "by": None}), groups)
     values, events, counts = groups.get(("all",), ([], [], []))
     grouped = scoring.GroupedForecasts(values, events, counts)
     overall = overall_table["groups"][0] if overall_table["groups"] else {"n": 0}
