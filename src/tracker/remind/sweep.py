@@ -84,9 +84,14 @@ class Sweeper:
         from tracker.store import reminders
 
         slots = []
+        # Many questions share a due date: compute each distinct slot once per sweep.
+        known: dict[tuple, datetime | None] = {}
         for row in reminders.due_questions(session, today_in(self.tz, now)):
             every = row.remind_every_days or self.policy.every_days
-            slot = current_slot(row.due, self.tz, now, every, row.snoozed_until)
+            key = (row.due, every, row.snoozed_until)
+            if key not in known:
+                known[key] = current_slot(row.due, self.tz, now, every, row.snoozed_until)
+            slot = known[key]
             if slot is not None and (row.prompted_slot is None or slot > row.prompted_slot):
                 slots.append((row.id, slot))
         return slots
@@ -130,16 +135,11 @@ class Sweeper:
     def _prompts(self, claimed: list, now: datetime) -> tuple[list[tuple], list[int]]:
         """The prompt for each claimed reminder; reminders of questions resolved meanwhile are cancelled."""
         from tracker.probability import format_probability
-        from tracker.store import queries
-
-        def prediction_text(p) -> str:
-            if p.probabilities:
-                return ", ".join(f"{name} {format_probability(v)}" for name, v in p.probabilities.items())
-            return format_probability(p.probability)
+        from tracker.store import queries, reminders
 
         ids = list({row.question_id for row in claimed})
         with self.store.read() as session:
-            questions = queries.get_questions(session, ids)
+            questions = reminders.prompt_context(session, ids)
             latest, _ = queries._latest_predictions(session, ids, None)
         prompts, cancelled = [], []
         for row in claimed:
@@ -148,14 +148,19 @@ class Sweeper:
                 cancelled.append(row.id)
                 continue
             forecast = latest.get(question.id)
-            outcomes = "|".join((*question.possible_outcomes(), "ambiguous", "annulled"))
-            overdue = (now - due_instant(question.due, self.tz)).days
+            if forecast is None:
+                described = None
+            elif forecast.probabilities:
+                described = ", ".join(f"{name} {format_probability(p)}" for name, p in forecast.probabilities.items())
+            else:
+                described = format_probability(forecast.probability)
+            outcomes = "|".join((*(question.outcomes if question.kind == "choice" else ("yes", "no")),
+                                 "ambiguous", "annulled"))
             prompts.append((row, Prompt(
                 delivery_id=row.delivery_id, question_id=question.id, text=question.text,
                 criteria=question.criteria, due=question.due, slot=row.slot,
-                latest=f"{prediction_text(forecast)} by {forecast.forecaster} ({forecast.made_at.date()})"
-                if forecast else None,
-                quote=question.source.quote if question.source else None,
+                latest=f"{described} by {forecast.forecaster} ({forecast.made_at.date()})" if forecast else None,
+                quote=question.source_quote,
                 resolve_command=f"tracker resolve {question.id} {outcomes} --evidence URL",
-                overdue_days=max(overdue, 0), attempt=row.attempts + 1)))
+                overdue_days=max((now - due_instant(question.due, self.tz)).days, 0), attempt=row.attempts + 1)))
         return prompts, cancelled

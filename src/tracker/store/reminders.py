@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlmodel import Session
 
 from tracker.store.tables import QuestionRow, ReminderRow
@@ -44,9 +44,13 @@ def create_prompts(session: Session, prompts: list[tuple[str, datetime]], channe
     statement = insert(ReminderRow).on_conflict_do_nothing(
         index_elements=[reminder.c.question_id, reminder.c.slot, reminder.c.channel]).returning(*CLAIM_COLUMNS)
     created = list(session.execute(statement, rows)) if len(rows) > 1 else list(session.execute(statement, rows[0]))
-    # Core (not ORM) update: an executemany over many questions at once.
-    session.execute(update(question).where(question.c.id == bindparam("qid")).values(prompted_slot=bindparam("slot")),
-                    [{"qid": question_id, "slot": slot} for question_id, slot in prompts])
+    # Questions falling due together share their slot: one UPDATE per slot and chunk of ids.
+    by_slot: dict[datetime, list[str]] = {}
+    for question_id, slot in prompts:
+        by_slot.setdefault(slot, []).append(question_id)
+    for slot, ids in by_slot.items():
+        for start in range(0, len(ids), 500):
+            session.execute(update(question).where(question.c.id.in_(ids[start:start + 500])).values(prompted_slot=slot))
     return created
 
 
@@ -82,3 +86,14 @@ def mark_cancelled(session: Session, ids: list[int]) -> None:
 
 def snooze(session: Session, question_id: str, until: datetime) -> None:
     session.execute(update(QuestionRow).where(question.c.id == question_id).values(snoozed_until=until))
+
+
+def prompt_context(session: Session, ids: list[str]) -> dict[str, object]:
+    """What a prompt shows of each question (text, criteria, due date, kind, outcomes, status, quote)."""
+    found = {}
+    columns = (question.c.id, question.c.text, question.c.criteria, question.c.due, question.c.kind,
+               question.c.outcomes, question.c.status, question.c.source_quote)
+    for start in range(0, len(ids), 500):
+        for row in session.execute(select(*columns).where(question.c.id.in_(ids[start:start + 500]))):
+            found[row.id] = row
+    return found
