@@ -29,6 +29,8 @@ def test_tables_match_the_migrations(database_url):
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     store.close()
+    # The partial index is made by the migration only (see tables.StandingForecastRow).
+    differences = [d for d in differences if not (d[0] == "remove_index" and d[1].name == "ix_standing_forecast_late")]
     assert differences == []
 
 
