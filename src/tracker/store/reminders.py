@@ -42,8 +42,12 @@ def create_prompts(session: Session, prompts: list[tuple[str, datetime]], channe
              "status": "sending", "attempts": 0, "next_attempt_at": now, "claimed_by": owner, "claimed_at": now}
             for question_id, slot in prompts for channel in channels]
     statement = insert(ReminderRow).on_conflict_do_nothing(
-        index_elements=[reminder.c.question_id, reminder.c.slot, reminder.c.channel]).returning(*CLAIM_COLUMNS)
-    created = list(session.execute(statement, rows)) if len(rows) > 1 else list(session.execute(statement, rows[0]))
+        index_elements=[reminder.c.question_id, reminder.c.slot, reminder.c.channel])
+    session.execute(statement, rows)
+    # What this call created is what it claimed just now (a row another sweep inserted first carries that
+    # sweep's claim). Reading it back is cheaper than RETURNING through an executemany.
+    created = list(session.execute(select(*CLAIM_COLUMNS).where(
+        reminder.c.status == "sending", reminder.c.claimed_by == owner, reminder.c.claimed_at == now)))
     # Questions falling due together share their slot: one UPDATE per slot and chunk of ids.
     by_slot: dict[datetime, list[str]] = {}
     for question_id, slot in prompts:
