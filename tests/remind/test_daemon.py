@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from webhook_receiver import Receiver
 
 from tracker import api
 from tracker.domain import Prediction, Question
@@ -35,32 +36,6 @@ SWEEP_SCRIPT = textwrap.dedent("""
         if result.created == 0 and result.sent == 0 and result.failed == 0:
             break
 """)
-
-
-class Receiver:
-    def __init__(self, delay=0.0):
-        self.deliveries, self.lock = [], threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                time.sleep(delay)
-                with receiver.lock:
-                    receiver.deliveries.append((body["delivery_id"], body["question_id"]))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def due_questions(store, count):
@@ -99,9 +74,9 @@ def test_two_daemons_on_postgresql_send_every_prompt_exactly_once(postgres_serve
         for daemon in daemons:
             out, err = daemon.communicate(timeout=120)
             assert daemon.returncode == 0, err
-        ids = [d for d, _ in receiver.deliveries]
+        ids = [d["delivery_id"] for d in receiver.deliveries]
         assert len(ids) == 200 and len(set(ids)) == 200
-        assert sorted({q for _, q in receiver.deliveries}) == [f"q{i:03d}" for i in range(200)]
+        assert sorted({d["question_id"] for d in receiver.deliveries}) == [f"q{i:03d}" for i in range(200)]
         rows = sent_rows(store)
         assert len(rows) == 200 and {status for _, status in rows} == {"sent"}
         assert {d for d, _ in rows} == set(ids)
@@ -128,10 +103,10 @@ def test_killed_mid_sweep_then_restarted_loses_nothing(store, database_url):
         assert again.returncode == 0, err
         rows = sent_rows(store)
         assert len(rows) == 200 and {status for _, status in rows} == {"sent"}
-        received = [d for d, _ in receiver.deliveries]
+        received = [d["delivery_id"] for d in receiver.deliveries]
         # Nothing lost: every prompt arrived, each under the one delivery id the store holds for it.
         assert set(received) == {d for d, _ in rows}
-        assert sorted({q for _, q in receiver.deliveries}) == [f"q{i:03d}" for i in range(200)]
+        assert sorted({d["question_id"] for d in receiver.deliveries}) == [f"q{i:03d}" for i in range(200)]
         # A prompt sent in the instant before the kill may arrive twice, with the same delivery id
         # (receivers drop it); the mark interval bounds how many.
         assert len(received) - len(set(received)) <= 25

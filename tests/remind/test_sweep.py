@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
 import pytest
+from webhook_receiver import Receiver
 
 from tracker import api
 from tracker.remind.channels import build_channels
@@ -23,35 +24,6 @@ class Clock:
 
     def __call__(self):
         return self.now
-
-
-class Receiver:
-    """A webhook receiver on 127.0.0.1 that records every delivery (and can be told to fail)."""
-
-    def __init__(self):
-        self.deliveries, self.failing, self.lock = [], False, threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                status = 500 if receiver.failing else 200
-                if status == 200:
-                    with receiver.lock:
-                        receiver.deliveries.append(body)
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
