@@ -1,16 +1,13 @@
 """Real processes: two daemons on one PostgreSQL database, a daemon killed with SIGKILL mid-sweep, and
 `tracker remind` under APScheduler stopping on SIGTERM. Loopback only; counts and times bounded."""
 
-import json
 import os
 import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from datetime import date, datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from webhook_receiver import Receiver

@@ -1,9 +1,6 @@
 """The sweep on a real store and real loopback servers, with the clock driven by the test."""
 
-import json
-import threading
 from datetime import date, datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
 import pytest
