@@ -152,7 +152,7 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
         if question.condition:
             resolutions = _check_condition(session, question, now)
         queries.insert_questions(session, [question], now)
-        queries.insert_predictions(session, [prediction], now)
+        (prediction,) = queries.insert_predictions(session, [prediction], now)
         resolutions = [record_resolution(session, r, now)[0] for r in resolutions]
     status = "annulled" if resolutions else "open"
     return QuestionHistory(question=question.model_copy(update={"status": status}), predictions=(prediction,),
@@ -215,7 +215,7 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
         earlier = queries.predictions_of(session, [question_id]).get(question_id, [])
         if any(p.forecaster == forecaster and p.made_at == prediction.made_at for p in earlier):
             raise InputError("made_at", f"{forecaster} already has a prediction at {prediction.made_at.isoformat()}")
-        queries.insert_predictions(session, [prediction], now)
+        (prediction,) = queries.insert_predictions(session, [prediction], now)
     return prediction
 
 
@@ -431,3 +431,10 @@ def overdue_count(store: Store, *, timezone_name: str = "UTC", now: datetime | N
     with store.read() as session:
         return session.execute(select(func.count()).select_from(QuestionRow).where(
             QuestionRow.status == "open", QuestionRow.due < today)).scalar_one()
+
+
+def verify(store: Store):
+    """Recompute the tamper-evident chain of predictions and resolutions (tracker.verify.ChainReport)."""
+    from tracker.verify import verify_chain
+
+    return verify_chain(store)

@@ -51,9 +51,9 @@ def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | No
     now = now or datetime.now(timezone.utc)
     result = ApplyResult()
     with store.write() as session:
-        _apply_questions(session, contents.questions, now, result, errors)
+        new_predictions = _apply_questions(session, contents.questions, now, result, errors)
         if not errors:
-            _apply_resolutions(session, contents.resolutions, now, result, errors)
+            _apply_records(session, new_predictions, contents.resolutions, now, result, errors)
         if errors:
             # Raising inside the transaction rolls back whatever was written so far.
             raise LedgerErrors(errors)
@@ -72,7 +72,8 @@ def _duplicate_questions(entries: list[QuestionEntry]) -> list[LedgerError]:
 
 
 def _apply_questions(session: Session, entries: list[QuestionEntry], now: datetime, result: ApplyResult,
-                     errors: list[LedgerError]) -> None:
+                     errors: list[LedgerError]) -> list:
+    """Add and update questions; return the predictions to add (chained later, in order)."""
     recorded = queries.get_questions(session, (e.question.id for e in entries))
     recorded_predictions = queries.predictions_of(session, recorded)
     new_questions, new_predictions = [], []
@@ -103,11 +104,33 @@ def _apply_questions(session: Session, entries: list[QuestionEntry], now: dateti
             errors.append(LedgerError(entry.file, entry.raw.lines.get("condition", entry.line), "condition.question",
                                       f"unknown question {question.condition.question!r}"))
     if errors:
-        return
+        return []
     queries.insert_questions(session, new_questions, now)
-    queries.insert_predictions(session, new_predictions, now)
     result.questions_added += len(new_questions)
-    result.predictions_added += len(new_predictions)
+    return new_predictions
+
+
+def _apply_records(session: Session, predictions: list, resolutions: list[ResolutionEntry], now: datetime,
+                   result: ApplyResult, errors: list[LedgerError]) -> None:
+    """Append predictions and resolutions to the chain in the order an export recorded them (their
+    ``seq``), so that applying an export to an empty store rebuilds the same chain; records without a
+    ``seq`` follow in file order."""
+    events = [((0, p.seq) if p.seq is not None else (1, i), 0, p) for i, p in enumerate(predictions)]
+    events += [((0, e.resolution.seq) if e.resolution.seq is not None else (1, len(predictions) + i), 1, e)
+               for i, e in enumerate(resolutions)]
+    events.sort(key=lambda event: event[:2])
+    pending: list = []
+    history = None
+    for _, kind, item in events:
+        if kind == 0:
+            pending.append(item)
+            continue
+        if pending:
+            result.predictions_added += len(queries.insert_predictions(session, pending, now))
+            pending = []
+        history = _apply_resolutions(session, [item], now, result, errors, history)
+    if pending:
+        result.predictions_added += len(queries.insert_predictions(session, pending, now))
 
 
 def _check_fixed_fields(entry: QuestionEntry, old: Question, errors: list[LedgerError]) -> bool:
@@ -122,9 +145,13 @@ def _check_fixed_fields(entry: QuestionEntry, old: Question, errors: list[Ledger
 
 
 def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: datetime, result: ApplyResult,
-                       errors: list[LedgerError]) -> None:
+                       errors: list[LedgerError], history: dict | None = None) -> dict:
     questions = queries.get_questions(session, (e.resolution.question_id for e in entries))
-    history = queries.resolutions_of(session, questions)
+    if history is None:
+        history = {}
+    missing = [q for q in questions if q not in history]
+    history.update({q: [] for q in missing})
+    history.update(queries.resolutions_of(session, missing))
     for entry in entries:
         resolution = entry.resolution
         question = questions.get(resolution.question_id)
@@ -142,7 +169,8 @@ def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: da
         past = history.setdefault(question.id, [])
         twin = next((r for r in past if r.resolved_at == resolution.resolved_at), None)
         if twin is not None:
-            if twin.model_copy(update={"id": None, "supersedes": None}) != resolution:
+            if twin.model_copy(update={"id": None, "supersedes": None, "seq": None, "hash": None}) != \
+                    resolution.model_copy(update={"seq": None, "hash": None}):
                 errors.append(LedgerError(entry.file, entry.line, "resolved_at",
                                           f"would alter the resolution of {question.id} recorded at "
                                           f"{resolution.resolved_at.isoformat()} (record a correction instead)"))
@@ -159,9 +187,10 @@ def _apply_resolutions(session: Session, entries: list[ResolutionEntry], now: da
                                       f"{question.id} has no resolution to correct"))
             continue
         recorded = record_resolution(session, resolution.model_copy(
-            update={"supersedes": current.id if current else None}), now, history)
+            update={"supersedes": current.id if current else None, "seq": None, "hash": None}), now, history)
         result.resolutions_added += len(recorded)
         result.annulled.extend(r.question_id for r in recorded[1:])
+    return history
 
 
 def check_outcome(question: Question, outcome: str, correction: bool = False) -> str | None:

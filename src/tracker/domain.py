@@ -133,6 +133,9 @@ class Prediction(Record):
     phrase: str | None = None
     scale: str | None = None
     rationale: str | None = None
+    # Set by the store: the record's place in the tamper-evident chain and its hash (store.chain).
+    seq: int | None = None
+    hash: str | None = None
 
     @field_validator("probability", mode="before")
     @classmethod
@@ -185,6 +188,7 @@ class Prediction(Record):
                 return False
             if not all(close(self.probabilities[k], other.probabilities[k]) for k in self.probabilities):
                 return False
+        # seq and hash say where a record sits in a store's chain, not what it states.
         return (self.phrase, self.scale, self.rationale) == (other.phrase, other.scale, other.rationale)
 
 
@@ -199,6 +203,8 @@ class Resolution(Record):
     evidence: tuple[str, ...] = ()
     note: str | None = None
     supersedes: int | None = None
+    seq: int | None = None
+    hash: str | None = None
 
     @field_validator("outcome", mode="before")
     @classmethod

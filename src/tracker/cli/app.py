@@ -96,9 +96,9 @@ def root(
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
 
-from tracker.cli import browse, extract, forecast, ledger, remind, report, resolve, workspace  # noqa: E402
+from tracker.cli import browse, extract, forecast, ledger, remind, report, resolve, verify, workspace  # noqa: E402
 
-for module in (workspace, forecast, browse, resolve, ledger, report, remind, extract):
+for module in (workspace, forecast, browse, resolve, ledger, report, remind, extract, verify):
     module.register(app)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sqlmodel import Session
 
 from tracker.domain import Condition, Prediction, Question, QuestionSummary, Resolution, Source, status_for
+from tracker.store.chain import Appender, prediction_content, resolution_content
 from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
 
@@ -64,7 +65,8 @@ def question_from_row(row: QuestionRow, tags: Sequence[str]) -> Question:
 def prediction_from_row(row: PredictionRow) -> Prediction:
     return _trusted(
         Prediction, question_id=row.question_id, forecaster=row.forecaster, made_at=row.made_at, probability=row.probability,
-        probabilities=row.probabilities, phrase=row.phrase, scale=row.scale, rationale=row.rationale,
+        probabilities=row.probabilities, phrase=row.phrase, scale=row.scale, rationale=row.rationale, seq=row.seq,
+        hash=row.hash,
     )
 
 
@@ -72,6 +74,7 @@ def resolution_from_row(row: ResolutionRow) -> Resolution:
     return _trusted(
         Resolution, id=row.id, question_id=row.question_id, outcome=row.outcome, resolved_at=row.resolved_at,
         resolver=row.resolver, evidence=tuple(row.evidence or ()), note=row.note, supersedes=row.supersedes,
+        seq=row.seq, hash=row.hash,
     )
 
 
@@ -136,13 +139,20 @@ def predictions_of(session: Session, question_ids: Iterable[str]) -> dict[str, l
     return found
 
 
-def insert_predictions(session: Session, predictions: Sequence[Prediction], recorded_at: datetime) -> None:
-    """Record predictions and move each forecaster's standing forecast forward where they are newer."""
+def insert_predictions(session: Session, predictions: Sequence[Prediction], recorded_at: datetime,
+                       ) -> list[Prediction]:
+    """Record predictions (appending them to the chain) and move each forecaster's standing forecast
+    forward where they are newer; return them with their place in the chain."""
     if not predictions:
-        return
+        return []
     rows = [p.model_dump() for p in predictions]
+    chain = Appender(session)
+    for row in rows:
+        row["seq"], row["prev_hash"], row["hash"] = chain.append(prediction_content(row))
     session.execute(insert(PredictionRow), [{**row, "recorded_at": recorded_at} for row in rows])
+    chain.save()
     advance_standing(session, rows)
+    return [p.model_copy(update={"seq": row["seq"], "hash": row["hash"]}) for p, row in zip(predictions, rows)]
 
 
 def resolutions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Resolution]]:
@@ -161,14 +171,21 @@ def insert_resolution(session: Session, resolution: Resolution, recorded_at: dat
     """Record a resolution, set its question's status, and return it with its id."""
     values = resolution.model_dump(exclude={"id"})
     values["evidence"] = list(resolution.evidence)
+    superseded_hash = None
+    if resolution.supersedes is not None:
+        superseded_hash = session.execute(select(ResolutionRow.hash).where(
+            ResolutionRow.id == resolution.supersedes)).scalar_one()
+    chain = Appender(session)
+    values["seq"], values["prev_hash"], values["hash"] = chain.append(resolution_content(values, superseded_hash))
     new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
                              .returning(ResolutionRow.id)).scalar_one()
+    chain.save()
     reopened = resolution.outcome == "open"
     outcome, resolved_at = (None, None) if reopened else (resolution.outcome, resolution.resolved_at)
     session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(
         status=status_for(resolution.outcome), outcome=outcome, resolved_at=resolved_at))
     set_standing_outcome(session, resolution.question_id, outcome, resolved_at)
-    return resolution.model_copy(update={"id": new_id})
+    return resolution.model_copy(update={"id": new_id, "seq": values["seq"], "hash": values["hash"]})
 
 
 def dependents_of(session: Session, question_id: str) -> list[str]:

@@ -56,7 +56,8 @@ class QuestionTagRow(SQLModel, table=True):
 class PredictionRow(SQLModel, table=True):
     model_config = {"defer_build": True}
     __tablename__ = "prediction"
-    __table_args__ = (UniqueConstraint("question_id", "forecaster", "made_at", name="uq_prediction_moment"),)
+    __table_args__ = (UniqueConstraint("question_id", "forecaster", "made_at", name="uq_prediction_moment"),
+                      Index("uq_prediction_seq", "seq", unique=True))
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
     question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False, index=True))
@@ -68,12 +69,17 @@ class PredictionRow(SQLModel, table=True):
     scale: str | None = None
     rationale: str | None = None
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    # The tamper-evident chain (store.chain): position, previous record's hash, this record's hash.
+    seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
 
 
 class ResolutionRow(SQLModel, table=True):
     model_config = {"defer_build": True}
     __tablename__ = "resolution"
-    __table_args__ = (UniqueConstraint("question_id", "resolved_at", name="uq_resolution_moment"),)
+    __table_args__ = (UniqueConstraint("question_id", "resolved_at", name="uq_resolution_moment"),
+                      Index("uq_resolution_seq", "seq", unique=True))
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
     question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False, index=True))
@@ -86,6 +92,10 @@ class ResolutionRow(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("resolution.id"), unique=True, nullable=True)
     )
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    # The tamper-evident chain (store.chain): position, previous record's hash, this record's hash.
+    seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
 
 
 class StandingForecastRow(SQLModel, table=True):
@@ -151,3 +161,14 @@ class ReminderRow(SQLModel, table=True):
     claimed_by: str | None = Field(default=None, max_length=64)
     claimed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ChainHeadRow(SQLModel, table=True):
+    """The end of the tamper-evident chain: how many records it holds and the last one's hash."""
+
+    model_config = {"defer_build": True}
+    __tablename__ = "chain_head"
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int
+    hash: str = Field(max_length=64)

@@ -1,0 +1,81 @@
+"""The tamper-evident chain: every prediction and resolution carries a hash of its content chained to
+the record before it in the store, so that an edit, a deletion or an insertion out of order made
+behind tracker's back is found by `tracker verify`.
+
+Canonical serialisation (docs/verify.md): a JSON object with the record's fields, keys sorted, no
+whitespace, UTF-8, timestamps as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` in UTC, numbers as Python writes them
+(shortest round-trip form), choice probabilities as an object with sorted keys, and a resolution's
+``supersedes`` as the hash of the resolution it corrects. The record's hash is the SHA-256, in hex, of
+the previous record's hash, a newline, and that JSON; the first record follows the empty string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+
+from sqlalchemy import select, update
+from sqlmodel import Session
+
+from tracker.store.tables import ChainHeadRow
+
+GENESIS = ""
+
+
+def _moment(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def prediction_content(row: dict) -> str:
+    """The canonical JSON of a prediction (a dict of its column values)."""
+    return json.dumps({
+        "kind": "prediction", "question_id": row["question_id"], "forecaster": row["forecaster"],
+        "made_at": _moment(row["made_at"]), "probability": row["probability"],
+        "probabilities": row["probabilities"], "phrase": row["phrase"], "scale": row["scale"],
+        "rationale": row["rationale"],
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def resolution_content(row: dict, supersedes_hash: str | None) -> str:
+    """The canonical JSON of a resolution; ``supersedes_hash`` names the one it corrects."""
+    return json.dumps({
+        "kind": "resolution", "question_id": row["question_id"], "outcome": row["outcome"],
+        "resolved_at": _moment(row["resolved_at"]), "resolver": row["resolver"],
+        "evidence": list(row["evidence"] or []), "note": row["note"], "supersedes": supersedes_hash,
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def link(previous: str, content: str) -> str:
+    """The hash of a record whose content is ``content`` following a record hashed ``previous``."""
+    return hashlib.sha256(f"{previous}\n{content}".encode("utf-8")).hexdigest()
+
+
+class Appender:
+    """Appends records to the chain inside one write transaction, holding its head locked.
+
+    On PostgreSQL the head row is locked FOR UPDATE, so concurrent writers append one after another;
+    SQLite write transactions are already one at a time.
+    """
+
+    def __init__(self, session: Session):
+        self.session = session
+        head = session.execute(select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1)
+                               .with_for_update()).first()
+        self.seq, self.hash = (head.seq, head.hash) if head else (0, GENESIS)
+        self.exists = head is not None
+
+    def append(self, content: str) -> tuple[int, str, str]:
+        """(seq, previous hash, hash) for the next record."""
+        previous = self.hash
+        self.seq += 1
+        self.hash = link(previous, content)
+        return self.seq, previous, self.hash
+
+    def save(self) -> None:
+        if self.exists:
+            self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1).values(seq=self.seq, hash=self.hash))
+        else:
+            self.session.add(ChainHeadRow(id=1, seq=self.seq, hash=self.hash))
+            self.session.flush()
+            self.exists = True
