@@ -7,10 +7,13 @@ verbatim substring of the sentence; whitespace runs count as one space), and mus
 optionally a ``horizon`` or ``due``. A draft is matched to the items whose key is in its quoted sentence;
 when one sentence holds several items, to the one whose key overlaps the draft's own clause most.
 
-- recall: must items matched by a draft, over all must items;
+- recall: must items matched by a draft, over all must items (a draft that merged duplicates of one
+  judgement matches the items of the merged sentences too);
 - precision: drafts matched to must items, over drafts matched to must or not items plus unlabelled drafts
   (drafts of "may" sentences are neither right nor wrong); "labelled precision" leaves unlabelled drafts out;
-- probability in range: matched must items whose draft's probability lies in ``p``;
+- probability in range: per draft: drafts matched to must items whose probability lies in that item's ``p``
+  (every draft from a labelled sentence counts, so a coordinated clause scored as a plain "will" under
+  "it is possible that ..." shows); "items in range" is the older per-item figure (first draft only);
 - horizon right: matched must items with a ``due`` (same due date) or a ``horizon`` (same scale time words).
 
 By default the labelled publication date is given to the extractor (as --published would be); with
@@ -67,12 +70,29 @@ def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict
     first: dict[int, int] = {}
     for d_index, i_index in sorted(assigned.items()):
         first.setdefault(i_index, d_index)
+    # A draft that merged the same judgement from other places (summary, key points) stands for their
+    # items too: the most overlapping item of each merged quote counts as found by it.
+    for d_index, draft in enumerate(extraction.drafts):
+        for _, quote in getattr(draft, "also", ()):
+            keyed = [i for i, (_, item) in enumerate(items) if norm(item["key"]) in norm(quote) and i not in first]
+            if keyed:
+                first[max(keyed, key=lambda i: overlap(items[i][1]["key"], draft.statement))] = d_index
     must = [i for i, (kind, _) in enumerate(items) if kind == "must"]
     hits = [i for i in must if i in first]
     right = sum(1 for d, i in assigned.items() if items[i][0] == "must")
     wrong = sum(1 for d, i in assigned.items() if items[i][0] == "not")
     unlabelled = [d for d in range(len(extraction.drafts)) if d not in assigned]
     in_range = 0
+    drafts_in_range = 0
+    for d, i in assigned.items():
+        if items[i][0] != "must":
+            continue
+        low, high = items[i][1]["p"]
+        ok = low - 1e-9 <= extraction.drafts[d].probability <= high + 1e-9
+        drafts_in_range += ok
+        if verbose and not ok and first.get(i) != d:
+            print(f"  PROBABILITY (draft) {items[i][1]['key']!r}: {extraction.drafts[d].probability} not in "
+                  f"{items[i][1]['p']}: {extraction.drafts[d].clause[:80]!r}")
     horizon_total = horizon_right = 0
     for i in hits:
         item, draft = items[i][1], extraction.drafts[first[i]]
@@ -100,7 +120,7 @@ def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict
         for d in unlabelled:
             print(f"  UNLABELLED {extraction.drafts[d].phrase!r}: {extraction.drafts[d].statement[:110]!r}")
     return {"must": len(must), "hits": len(hits), "right": right, "wrong": wrong, "unlabelled": len(unlabelled),
-            "in_range": in_range, "horizon_total": horizon_total, "horizon_right": horizon_right,
+            "in_range": in_range, "drafts_in_range": drafts_in_range, "horizon_total": horizon_total, "horizon_right": horizon_right,
             "drafts": len(extraction.drafts), "published": extraction.published, "detected": detected,
             "labelled_date": labels.get("published")}
 
@@ -132,7 +152,9 @@ def main() -> None:
     print(f"precision            {ratio(t['right'], t['right'] + t['wrong'] + t['unlabelled']):.3f}  "
           f"({t['right']} right, {t['wrong']} on 'not' sentences, {t['unlabelled']} on unlabelled sentences)")
     print(f"labelled precision   {ratio(t['right'], t['right'] + t['wrong']):.3f}")
-    print(f"probability in range {ratio(t['in_range'], t['hits']):.3f}  ({t['in_range']}/{t['hits']})")
+    print(f"probability in range {ratio(t['drafts_in_range'], t['right']):.3f}  ({t['drafts_in_range']}/{t['right']} "
+          f"drafts on must statements)")
+    print(f"items in range       {ratio(t['in_range'], t['hits']):.3f}  ({t['in_range']}/{t['hits']}, first draft of each)")
     print(f"horizon right        {ratio(t['horizon_right'], t['horizon_total']):.3f}  "
           f"({t['horizon_right']}/{t['horizon_total']})")
 

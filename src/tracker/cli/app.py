@@ -96,9 +96,11 @@ def root(
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
 
-from tracker.cli import browse, extract, forecast, ledger, remind, report, resolve, verify, workspace  # noqa: E402
+from tracker.cli import (  # noqa: E402
+    browse, extract, forecast, interop, ledger, remind, report, resolve, verify, workspace)
 
-for module in (workspace, forecast, browse, resolve, ledger, report, remind, extract, verify):
+# interop after ledger: its `export` (which adds the Fatebook format) replaces ledger's under that name.
+for module in (workspace, forecast, browse, resolve, ledger, interop, report, remind, extract, verify):
     module.register(app)
 
 

@@ -18,7 +18,9 @@ _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
     r"|,\s*(?:however|but|whereas|while|yet),?\s+"
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
-    r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD,
+    r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
+    # ", and it will continue": a new clause whose subject is a pronoun
+    r"|,\s+(?:and|but)\s+(?=(?:it|they|this|these|he|she)\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)",
     re.IGNORECASE,
 )
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
@@ -74,7 +76,7 @@ def split_clauses(sentence: str) -> list[Clause]:
 
 def _core_subject(words: str) -> str:
     """The subject itself: what follows a complementiser "that" and any leading adverbial phrase."""
-    words = re.split(r"\bthat\s+", words)[-1]
+    words = re.split(r"\bthat,?\s+", words)[-1]
     return strip_adverbials(words).strip(" ,")
 
 
@@ -82,7 +84,7 @@ def _core_subject(words: str) -> str:
 _ADVERBIAL = re.compile(r"^\s*(?:(?:in|during|by|with|under|as|after|since|given|for|over|within|despite|although|"
                         r"though|because|while|when|if|unless|at|before|due to|according to|following|throughout|"
                         r"nevertheless|nonetheless|however|therefore|thus|finally|moreover|furthermore|meanwhile|"
-                        r"simultaneously|consequently|in addition|at the same time|just as previously)\b[^,]*,\s*)+",
+                        r"simultaneously|consequently|in addition|at the same time|just as previously|[a-z]+ing)\b[^,]*,\s*)+",
                         re.IGNORECASE)
 
 

@@ -23,6 +23,14 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
+#: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
+#: has four single-letter words in a row.
+SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
+
+
+def garbled(text: str) -> bool:
+    """Whether ``text`` holds letter-spacing garbage from a PDF (a run of four or more single letters)."""
+    return bool(SPACED_LETTERS.search(text))
 
 
 def clean_paragraphs(text: str) -> list[Paragraph]:
@@ -86,11 +94,17 @@ def _drop_page_furniture(text: str) -> list[str]:
         for line in page:
             stripped = line.strip()
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
-                    re.sub(r"\d+", "#", stripped) in repeated:
+                    re.sub(r"\d+", "#", stripped) in repeated or _spaced_line(stripped):
                 continue
             kept.append(line)
         kept.append("")
     return kept
+
+
+def _spaced_line(line: str) -> bool:
+    """A line that is mostly letter-spacing garbage: most of its words one or two letters, with a run of singles."""
+    words = line.split()
+    return len(words) >= 5 and garbled(line) and sum(len(w) <= 2 for w in words) >= 0.7 * len(words)
 
 
 def _hyphenated_words(lines: list[str]) -> set[str]:

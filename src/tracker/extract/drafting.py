@@ -19,7 +19,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:nevertheless|nonetheless|however|therefore|thus|hence|moreover|furthermore|finally|simultaneously|"
     r"meanwhile|consequently|also|then|still|in addition|as a result|in turn|at the same time|in the future|"
     r"just as previously|after that|under such circumstances)\b,?\s*)+", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:will|would|won['’]t|could|may|might|can|shall)\b(\s+not\b|\s+never\b)?", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|won['’]t|could|may|might|can|shall)\b(\s+not\b(?!\s+only\b)|\s+never\b)?",
+                    re.IGNORECASE)
 _ADVERBS = re.compile(r"^(?:(?:highly|very|most)\s+)?(?:likely|probably|inevitably|certainly|almost certainly|"
                       r"also|still|only|further|then)\s+", re.IGNORECASE)
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "will", "would", "be", "is", "are", "its", "their",
@@ -28,16 +29,22 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "will", "would",
 
 
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
-               published: date, used_ids: set[str]) -> Draft:
-    """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file."""
+               published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset()) -> Draft:
+    """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file.
+
+    ``lowercase`` holds the words the document writes in lower case: a capitalised first word of the
+    subject that is among them was capitalised only because it began the sentence ("Negotiations").
+    """
     entry = reading.entry
     claim = _tidy(judgement.statement)
     # The due date states the horizon; the time words themselves would say it twice.
     timeless = TERMS.sub("", claim)
     if horizon.text and not horizon.flagged:
         timeless = timeless.replace(horizon.text, "")
-    question = f"{_question(_tidy(timeless))} by {_day(horizon.due)}?"
+    question = f"{_question(_tidy(timeless), lowercase)} by {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes) if r]
+    if pronoun := _pronoun_subject(question):
+        review.append(f'subject is the pronoun "{pronoun}": name what it stands for')
     if reading.scale == "plain-reader" and judgement.phrase not in ("will", "inevitably"):
         review.append("no legend for this phrase: read as plain readers do")
     low, high = entry.band
@@ -59,38 +66,72 @@ def _tidy(claim: str) -> str:
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
 
 
-def _question(claim: str) -> str:
+_PRONOUNS = {"it", "they", "this", "these", "that", "those", "he", "she", "them", "its", "their"}
+
+
+def _pronoun_subject(question: str) -> str | None:
+    """The pronoun a question is about ("Will it lose it ...?"), which a reader cannot resolve alone."""
+    words = question.split()
+    if len(words) > 1 and words[1].lower() in _PRONOUNS and not question.startswith("Will it turn out that"):
+        return words[1].lower()
+    if question.startswith("Will it turn out that ") and len(words) > 5 and words[5].lower() in _PRONOUNS:
+        return words[5].lower()
+    return None
+
+
+def _question(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     """ "X will (not) do Y" -> "Will X (not) do Y"; other claims -> "Will it turn out that ..." """
     modal = _MODAL.search(claim)
     if modal is None:
-        return f"Will it turn out that {_lower_first(claim)}"
+        return f"Will it turn out that {_lower_first(claim, lowercase)}"
     subject = claim[:modal.start()].strip(" ,")
-    rest = _ADVERBS.sub("", claim[modal.end():].strip())
+    rest = _ADVERBS.sub("", re.sub(r"^not\s+only\s+", "", claim[modal.end():].strip(), flags=re.I))
     # Drop a leading time or circumstance phrase from the subject; the due date carries the horizon.
     subject = strip_adverbials(subject)
     subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+", "", subject, flags=re.I)
     negation = " not" if modal.group(1) else ""
     if not subject:
-        return f"Will it turn out that {_lower_first(claim)}"
+        return f"Will it turn out that {_lower_first(claim, lowercase)}"
     if subject.lower() == "there":
         return f"Will there{negation} {rest}".rstrip()
-    return f"Will {_lower_first(subject)}{negation} {rest}".rstrip()
+    return f"Will {_lower_first(subject, lowercase)}{negation} {rest}".rstrip()
 
 
 def _plain_claim(claim: str) -> str:
     return re.sub(r"\b(?:will|would)\s+(?:(?:highly|very)\s+)?(?:likely|probably)\s+", "will ", claim, flags=re.I)
 
 
-def _lower_first(text: str) -> str:
-    # Keep proper nouns and acronyms ("China", "NATO"): lower only a plain leading article or pronoun.
+def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
+    # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
+    # capitalised word the document also writes in lower case ("Negotiations", "Protests").
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most"):
         return first.lower() + text[len(first):]
+    word = re.match(r"[A-Za-z][a-z'’-]*", first)
+    if word and word.group(0)[:1].isupper() and word.group(0)[1:].islower() and word.group(0).lower() in lowercase:
+        return first[:1].lower() + text[1:]
     return text
 
 
 def _day(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+_HEDGES = {"likely", "highly", "probably", "almost", "certainly", "possibly", "very", "also", "only", "still"}
+
+
+def content_words(claim: str, horizon: str | None = None) -> frozenset[str]:
+    """The words of a claim that carry its meaning, without its time words and hedges (to compare claims)."""
+    claim = TERMS.sub("", claim)
+    if horizon:
+        claim = claim.replace(horizon, "")
+    # The first six letters stand for the word: "aggression" and "aggressiveness" are one claim.
+    return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", claim.lower()) if w not in _STOP and w not in _HEDGES)
+
+
+def unique_id(claim: str, used: set[str]) -> str:
+    """An id made of the claim's first content words, unique among ``used`` (which it joins)."""
+    return _unique_id(claim, used)
 
 
 def _unique_id(claim: str, used: set[str]) -> str:

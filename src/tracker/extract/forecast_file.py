@@ -18,11 +18,46 @@ from tracker.extract.records import Draft, Extraction
 _NAME = re.compile(r"[^A-Za-z0-9 ._@-]+")
 
 
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,11})\)")
+_MINOR = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le", "&"}
+#: A default name longer than this is shortened to an acronym.
+_SHORT = 24
+
+
 def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> str:
-    """A forecaster name the ledger accepts: the one given, else the publisher's, else the document's."""
-    raw = forecaster or extraction.publisher or extraction.document or "extracted"
-    name = " ".join(_NAME.sub(" ", raw).split()).strip(" ._-@")[:64].strip()
-    return name or "extracted"
+    """A forecaster name the ledger accepts: the one given, else a short name for the publisher or document.
+
+    A long publisher ("State Security Department of the Republic of Lithuania (VSD) and ...") becomes the
+    first acronym it gives in brackets ("VSD"), else the initials of its words ("SSDRL").
+    """
+    if forecaster:
+        return _fit(forecaster)
+    raw = extraction.publisher or extraction.document or "extracted"
+    if len(raw) <= _SHORT:
+        return _fit(raw)
+    if match := _ACRONYM.search(raw):
+        return _fit(match.group(1))
+    first = re.split(r"\s+(?:and|&)\s+|[,;]", raw)[0]
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", first) if w.lower() not in _MINOR]
+    initials = "".join(w if w.isupper() else w[0].upper() for w in words)
+    return _fit(initials if 2 <= len(initials) <= 12 else raw)
+
+
+def _fit(raw: str) -> str:
+    """``raw`` with the characters the ledger refuses removed, cut at a word boundary to 64 characters."""
+    name = " ".join(_NAME.sub(" ", raw).split()).strip(" ._-@")
+    if len(name) > 64:
+        name = name[:65].rsplit(" ", 1)[0] if " " in name[:65] else name[:64]
+    return name.strip(" ._-@") or "extracted"
+
+
+def _zone(name: str | None):
+    """The publisher's time zone (an IANA name); UTC when none is known."""
+    if not name or name.upper() == "UTC":
+        return timezone.utc
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
 
 
 def document_tag(extraction: Extraction) -> str:
@@ -33,7 +68,7 @@ def document_tag(extraction: Extraction) -> str:
 
 def question_record(draft: Draft, extraction: Extraction, forecaster: str | None = None) -> dict:
     """One draft as the mapping a forecast file holds (field names of the domain records)."""
-    made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=timezone.utc)
+    made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=_zone(extraction.timezone))
     source = {"document": extraction.document, "publisher": extraction.publisher, "date": extraction.published,
               "quote": draft.quote, "location": draft.location}
     return {
@@ -48,7 +83,7 @@ def question_record(draft: Draft, extraction: Extraction, forecaster: str | None
         "source": {k: v for k, v in source.items() if v is not None},
         "predictions": [{
             "forecaster": forecaster_name(extraction, forecaster),
-            "made_at": made_at.isoformat().replace("+00:00", "Z"),
+            "made_at": made_at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
             "probability": draft.probability,
             "phrase": draft.phrase,
             "scale": draft.scale,

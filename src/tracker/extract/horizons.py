@@ -30,7 +30,7 @@ _MONTH_YEAR = re.compile(r"\b(?:by|in|until|before|during)\s+(?:early\s+|late\s+
                          r"(?P<year>20\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
                       r"(?P<year>20\d\d)(?![\d–-])", _FLAGS)
-_SPAN = re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
+_SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year\b", _FLAGS)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -40,7 +40,8 @@ _EVENT = re.compile(
     r"\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
-    r"vote|conference|championships?|term in office|presidency|ceasefire talks))\b", _FLAGS)
+    r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
+    r"presidency|ceasefire talks))\b", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,34 @@ class HorizonContext:
     event_dates: dict[str, date]            # event keyword -> a date the document gives for it
 
 
+#: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
+#: not ..."): its time words date the reason, not the claim.
+_REASON = re.compile(r"^\s*(?:since|as|because|given that|as long as|so long as|now that)\s[^,]{3,200},\s*", _FLAGS)
+#: "evident only in the long term", "not until 2030": the horizon is when it starts, not a deadline.
+_LOWER_BOUND = re.compile(r"\b(?:only|not\s+until|not\s+before|no\s+sooner\s+than)\s+"
+                          r"(?:(?:in|by|after|from|within|over|during)\s+)?(?:the\s+)?$", _FLAGS)
+
+
 def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon | None:
-    """The horizon ``clause`` states, else one stated earlier in its sentence (``before``), else None."""
-    return _stated(clause, context) or (_stated(before, context) if before.strip() else None)
+    """The horizon ``clause`` states, else one stated earlier in its sentence (``before``), else None.
+
+    Time words inside a leading reason clause ("since/as X in the long term, Y will ...") are not Y's
+    horizon. A horizon the claim says it will only be reached at ("evident only in the long term") is
+    flagged: the question would ask the opposite of the claim if read as a deadline.
+    """
+    clause = _REASON.sub("", clause)
+    before = _REASON.sub("", before) if before.strip() else before
+    for text in (clause, before):
+        if not text.strip():
+            continue
+        if horizon := _stated(text, context):
+            at = text.find(horizon.text) if horizon.text else -1
+            if at > 0 and _LOWER_BOUND.search(text[:at]):
+                return Horizon(horizon.text, horizon.due, horizon.reasoning,
+                               flagged=f"horizon is a lower bound (\"only ... {horizon.text}\"): the claim is that it '
+                                       "will not happen sooner; rephrase the question")
+            return horizon
+    return None
 
 
 def default_horizon(context: HorizonContext) -> Horizon:

@@ -20,9 +20,11 @@ _COPULA_END = re.compile(r"\b(?:is|are|be|remains?|seems?|appears?|looks?)\s+(?:
                          r"now|increasingly|not|quite|very|most|more|less|even|only|highly)\s+)*$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL = r"(?:will|won['’]t|shall|['’]ll)"
-_MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+not\b|\s+never\b)?", _FLAGS)
+#: "will not only A but also B" affirms A: the "not" of "not only" is no negation.
+_NOT = r"not\b(?!\s+only\b)"
+_MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+{_NOT}|\s+never\b)?", _FLAGS)
 _WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:also\s+)?$", _FLAGS)
-_THAT_AFTER = re.compile(r"^\s*,?\s*that\s+(.+)$", _FLAGS)
+_THAT_AFTER = re.compile(r"^\s*,?\s*that,?\s+(.+)$", _FLAGS)
 _TO_AFTER = re.compile(r"^\s+to\s+(?!have\s+been\b|have\s+\w+ed\b)(\w+.*)$", _FLAGS)
 _PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)]|\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
                                 r"as|while|when|after|under|without|even|at least)\b)", _FLAGS)
@@ -58,6 +60,9 @@ _DESCRIPTIVE = re.compile(
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
 _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whereas|since|as|because)\s+", _FLAGS)
+#: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
+_LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
+                             r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whereas)\b[^,]*,\s*", _FLAGS)
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
 
@@ -99,7 +104,7 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
             statement = f"there will be {_SUBORDINATOR.sub('', (clause.subject or '') + ' ' + before).strip()}"
         if statement is None:
             continue
-        negated = bool(re.search(r"\b(?:will\s+not|won['’]t|will\s+never)\b", statement, _FLAGS))
+        negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
         notes = ("hedge: " + written,) if hedge else ()
         return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
     return None
@@ -121,7 +126,10 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         core = _WILL_BEFORE.sub("", subject).strip()
         return f"{core} {will} {rest.strip()}" if core else None
     if _COPULA_END.search(before) and _PREDICATIVE_AFTER.match(after):
-        core = _SUBORDINATOR.sub("", _COPULA_END.sub("", subject)).strip()
+        # "As long as X, Y are unlikely": the judgement is about Y; the condition goes to the notes.
+        stripped = _COPULA_END.sub("", subject).strip()
+        core = (_LEADING_CLAUSE.sub("", stripped) if _LEADING_CLAUSE.match(stripped)
+                else _SUBORDINATOR.sub("", stripped)).strip()
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
             return f"there will be {core}{after.rstrip('.')}"
     return None
@@ -150,7 +158,7 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         reading = lexicon.read(phrase)
         if reading is None:
             return None
-        negated = bool(re.search(r"\bnot\b|\bnever\b|n['’]t", modal + mods))
+        negated = bool(re.search(rf"\b{_NOT}|\bnever\b|n['’]t", modal + mods))
         written = f"{modal}{' not' if negated and 'not' not in modal else ''}" if phrase == "will" else phrase
         subject = f"{clause.subject} " if clause.subject else ""
         statement = subject + text.strip().rstrip(".")

@@ -4,35 +4,43 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tracker.errors import InputError
 from tracker.extract.clauses import split_clauses
-from tracker.extract.cleanup import clean_paragraphs
+from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.horizons import HorizonContext, default_horizon, event_dates, find_horizon, term_table
 from tracker.extract.judgements import find_judgement
 from tracker.extract.legend import detect_scale
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.reading import read_document
-from tracker.extract.records import Document, Draft, Extraction, Horizon, Sentence
+from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Sentence
 from tracker.extract.sentences import sentences
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
 _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore|at the same time|meanwhile|"
                         r"similarly|likewise)\b", re.IGNORECASE)
 
+#: The unfinished end of a clause cut short: "... and that the initiative will".
+_DANGLING = re.compile(r"(?:,?\s+(?:and|or|but)\b[^,;]*|\s+\w+)?\s+(?:will|would|be|to|the|a|an|of|that|and)$",
+                       re.IGNORECASE)
+
 
 def extract_document(path_or_text: str | os.PathLike, *, published: date | None = None, scale: str | None = None,
                      source: str | None = None, workspace: Path | None = None, today: date | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> Extraction:
+                     progress: Callable[[int, int], None] | None = None,
+                     timezone_name: str | None = None) -> Extraction:
     """Draft forecasts for the forward-looking judgements of a document (a path, or the text itself).
 
     ``published`` fixes the publication date (found in the document otherwise, with a note saying how);
     ``scale`` names the scale to read phrases with (the document's own legend otherwise); ``source`` is
-    "publisher, title". ``progress(done, total)`` is told the characters processed.
+    "publisher, title". ``progress(done, total)`` is told the characters processed. ``timezone_name`` is
+    the publisher's IANA zone (the drafts are made at midnight of the publication date there); by default
+    the workspace's ``timezone`` setting, else UTC.
     """
     from tracker.scales import load_scales
 
@@ -48,7 +56,9 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
         published, how, guessed = publication_date(document, today or datetime.now(timezone.utc).date())
         notes.append(how if not guessed else f"{how}; check it or give --published")
     publisher, title = _source(source, document)
-    extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes)
+    zone = _zone(timezone_name, workspace)
+    extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,
+                            timezone=zone)
     paragraphs = clean_paragraphs(document.text)
     total = sum(len(p.text) for p in paragraphs)
     done = 0
@@ -63,11 +73,13 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE))
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     context = HorizonContext(published, term_table(ordered), event_dates([s.text for s in split], published))
-    extraction.drafts = _drafts(split, lexicon, context)
+    lowercase = frozenset(re.findall(r"(?<![.!?]\s)(?<![\w'’-])[a-z][a-z'’-]+", document.text))
+    extraction.drafts = _drafts(split, lexicon, context, lowercase)
     return extraction
 
 
-def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext) -> list[Draft]:
+def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
+            lowercase: frozenset[str] = frozenset()) -> list[Draft]:
     from tracker.extract.drafting import make_draft
 
     drafts: list[Draft] = []
@@ -75,8 +87,24 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext) ->
     previous: tuple[Sentence, Horizon | None] | None = None
     for sentence in split:
         stated: Horizon | None = None
+        governing: Judgement | None = None  # the estimative phrase of the sentence so far
         for clause in split_clauses(sentence.text):
-            judgement = find_judgement(clause, lexicon)
+            garbage = SPACED_LETTERS.search(clause.text)
+            if garbage:
+                # PDF letter-spacing garbage ("will b i l t d th"): judge only the words before it, and
+                # drop a coordinated tail it cut short ("... and that the initiative will").
+                kept = _DANGLING.sub("", clause.text[:garbage.start()].rstrip())
+                clause = replace(clause, text=kept)
+            judgement = find_judgement(clause, lexicon) if clause.text.strip() else None
+            if judgement is not None and garbage:
+                judgement = replace(judgement, notes=(*judgement.notes,
+                                                      "garbled text (PDF letter spacing) cut from the quote's clause"))
+            if judgement is not None and judgement.phrase != "will":
+                governing = judgement
+            elif judgement is not None and governing is not None and clause.coordinated:
+                # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
+                judgement = replace(judgement, phrase=governing.phrase,
+                                    written=f"{governing.written} (governing the coordinated clause)")
             horizon = find_horizon(clause.text, clause.before, context)
             stated = horizon or stated
             if judgement is None:
@@ -90,9 +118,83 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext) ->
             if reading is None:
                 continue
             drafts.append(make_draft(sentence, judgement, reading, horizon or default_horizon(context),
-                                     context.published, used_ids))
+                                     context.published, used_ids, lowercase))
         previous = (sentence, stated)
-    return drafts
+    return _merge_duplicates(drafts)
+
+
+#: Two drafts whose claims share this share of their content words state the same judgement.
+SAME_CLAIM = 0.7
+#: ... or when every content word of the shorter claim is in the longer (a summary's short form).
+SAME_CORE = 1.0
+
+
+def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
+    """One draft per judgement: a summary, a chapter's key points and its body often state the same one.
+
+    Drafts with the same phrase, the same negation and near-identical claims merge into one: the one
+    with a stated horizon, else the later one (the body comes after the summary and the key points). The
+    others' locations are named in its rationale. Ids are reassigned so no "-2" is left behind.
+    """
+    from tracker.extract.drafting import content_words, unique_id
+
+    words = [content_words(d.statement, d.horizon.text) for d in drafts]
+    index: dict[str, list[int]] = {}
+    group = list(range(len(drafts)))  # each draft's representative (the first of its group)
+    for i, draft in enumerate(drafts):
+        shared: dict[int, int] = {}
+        for word in words[i]:
+            for j in index.get(word, ()):
+                shared[j] = shared.get(j, 0) + 1
+            index.setdefault(word, []).append(i)
+        for j, count in shared.items():
+            union = len(words[i] | words[j])
+            other = drafts[j]
+            smaller = min(len(words[i]), len(words[j]))
+            same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE)
+            if union and same and other.phrase == draft.phrase \
+                    and _negated(other) == _negated(draft):
+                group[i] = group[j]
+                break
+    members: dict[int, list[int]] = {}
+    for i, root in enumerate(group):
+        members.setdefault(root, []).append(i)
+    merged: list[Draft] = []
+    for root in sorted(members):
+        indices = members[root]
+        if len(indices) == 1:
+            merged.append(drafts[root])
+            continue
+        stated = [i for i in indices if drafts[i].horizon.text and not drafts[i].horizon.flagged]
+        keep = (stated or indices)[-1]
+        others = [drafts[i] for i in indices if i != keep]
+        chosen = drafts[keep]
+        merged.append(replace(chosen, rationale=f"{chosen.rationale} Also stated at: "
+                                                f"{'; '.join(d.location for d in others)}.",
+                              also=tuple((d.location, d.quote) for d in others)))
+    used: set[str] = set()
+    return [replace(d, id=unique_id(d.statement, used)) for d in merged]
+
+
+def _negated(draft: Draft) -> bool:
+    return bool(re.search(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", draft.statement, re.IGNORECASE))
+
+
+def _zone(name: str | None, workspace: Path | None) -> str | None:
+    """A valid IANA zone name: the one given, else the workspace's setting; None means UTC."""
+    if name is None and workspace is not None:
+        from tracker.workspace import read_settings
+
+        name = read_settings(Path(workspace)).timezone
+    if not name or name.upper() == "UTC":
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError("timezone", f"unknown time zone {name!r} (give an IANA name such as Europe/Vilnius)") from None
+    return name
 
 
 def _document(path_or_text: str | os.PathLike) -> Document:

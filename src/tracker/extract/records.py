@@ -82,6 +82,8 @@ class Draft:
     clause: str
     rationale: str
     review: tuple[str, ...] = ()
+    #: Other places that state the same judgement, merged into this draft: (location, quote) pairs.
+    also: tuple[tuple[str, str], ...] = ()
 
     @property
     def confidence(self) -> str:
@@ -100,3 +102,5 @@ class Extraction:
     drafts: list[Draft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     tags: tuple[str, ...] = ()
+    #: IANA zone the publication date is read in (made_at is that date's midnight there); None: UTC.
+    timezone: str | None = None

@@ -77,9 +77,9 @@ def import_fatebook(store, path: str | Path, *, forecaster: str, strict: bool = 
     """
     table = read_csv(Path(path))
     if "questionTitle" in table.columns:
-        dialect, fmt, ignored = IMPORT_DIALECT, "fatebook-import", ()
+        dialect, ignored = IMPORT_DIALECT, ()
     elif "Question title" in table.columns:
-        dialect, fmt, ignored = EXPORT_DIALECT, "fatebook", EXPORT_IGNORED
+        dialect, ignored = EXPORT_DIALECT, EXPORT_IGNORED
     else:
         raise TrackerError(f"{table.file}: not a Fatebook CSV: its header has neither 'Question title' "
                            "(Fatebook's export) nor 'questionTitle' (Fatebook's import format)")
@@ -151,9 +151,14 @@ def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str,
 
 
 def _unit(text: str) -> float:
-    from tracker.probability import parse_probability
-
-    return parse_probability(text)
+    """Fatebook's export writes forecasts on a 0-1 scale: a number, nothing else."""
+    try:
+        number = float(text.strip())
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number between 0 and 1") from None
+    if not 0.0 <= number <= 1.0:  # NaN fails too
+        raise ValueError(f"{text.strip()} is not between 0 and 1")
+    return number
 
 
 def _percent(text: str) -> float:

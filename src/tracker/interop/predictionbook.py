@@ -190,5 +190,5 @@ def _build(batch: Batch, file: str, rows: list[_Row], columns: dict, default: st
         if judged:
             batch.add_resolution({"question_id": f"pb-{pb_id}", "outcome": judged.outcome,
                                   "resolved_at": judged.judged_at,
-                                  "resolver": person(judged.forecaster, default) if columns["forecaster"] else default},
+                                  "resolver": default},
                                  batch.place(file, judged.line, names, "resolution"))
