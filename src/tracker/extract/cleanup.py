@@ -23,6 +23,15 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
+#: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
+_CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
+                     re.IGNORECASE)
+#: Words of chart axes and legends: month and day names, numbers, years, percentages.
+_AXIS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|"
+                   r"[\d.,%–-]+)$", re.IGNORECASE)
+#: How many blocks (a sidebar, a caption) may stand between a paragraph and its continuation.
+_SIDEBAR_BLOCKS = 12
 #: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
 #: has four single-letter words in a row.
 SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
@@ -42,15 +51,27 @@ def clean_paragraphs(text: str) -> list[Paragraph]:
     section: str | None = None
     subsection: str | None = None
     pending: str | None = None  # a prose paragraph that may continue after a page break
+    open_at: int | None = None  # an unfinished paragraph a sidebar or caption interrupted
+    since_open = 0
+
+    def flush(text: str) -> None:
+        nonlocal open_at, since_open
+        paragraphs.append(Paragraph(len(paragraphs) + 1, text, _heading(section, subsection)))
+        if not _TERMINAL.search(text):
+            open_at, since_open = len(paragraphs) - 1, 0
+
     for kind, block, bold in _blocks(lines, vocabulary):
+        since_open += 1
+        if kind == "skip":
+            continue  # a photo caption, a chart's axis labels, a diagram's labels
         if kind == "subheading" and pending is not None and not _TERMINAL.search(pending):
             continue  # a caption or chart label inside a paragraph that a page break interrupted
         if kind == "heading" or kind == "subheading":
             if pending is not None:
-                paragraphs.append(Paragraph(len(paragraphs) + 1, pending, _heading(section, subsection)))
+                flush(pending)
                 pending = None
             if kind == "heading":
-                section, subsection = block, None
+                section, subsection, open_at = block, None, None
             elif bold or len(_WORD.findall(block)) >= 4:
                 # A short unemphasised line is more often a photo credit than a heading.
                 subsection = block
@@ -59,15 +80,24 @@ def clean_paragraphs(text: str) -> list[Paragraph]:
             if not _TERMINAL.search(pending) and block[:1].islower():
                 pending = _join(pending, block, vocabulary)
                 continue
-            paragraphs.append(Paragraph(len(paragraphs) + 1, pending, _heading(section, subsection)))
+            flush(pending)
+            pending = None
+        if block[:1].islower() and open_at is not None and since_open <= _SIDEBAR_BLOCKS:
+            # The rest of a paragraph a sidebar interrupted: join it to its beginning.
+            earlier = paragraphs[open_at]
+            joined = _join(earlier.text, block, vocabulary)
+            paragraphs[open_at] = Paragraph(earlier.number, joined, earlier.heading)
+            if _TERMINAL.search(joined):
+                open_at = None
+            continue
         pending = block
     if pending is not None:
-        paragraphs.append(Paragraph(len(paragraphs) + 1, pending, _heading(section, subsection)))
+        flush(pending)
     return paragraphs
 
 
 def _heading(section: str | None, subsection: str | None) -> str | None:
-    parts = [p[:100] for p in (section, subsection) if p]
+    parts = [p for p in (section, subsection) if p]
     return ": ".join(parts) or None
 
 
@@ -132,10 +162,24 @@ def _classify(block: list[str], vocabulary: set[str]):
             yield "heading", title, False
         return
     bold_only = all(l.strip().startswith(("**", "__")) and l.strip().endswith(("**", "__")) for l in block)
+    if _CREDIT.match(_plain(block[-1])):
+        yield "skip", "", False  # a photo caption ending in its credit
+        return
     text = ""
     for line in block:
         text = _join(text, _plain(_BULLET.sub("", line)), vocabulary) if text else _plain(_BULLET.sub("", line))
     if not text:
+        return
+    words = text.split()
+    if sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
+        yield "skip", "", False  # a chart's axis or legend labels ("March April May June")
+        return
+    capitals = not _TERMINAL.search(text) and text.upper() == text and len(_WORD.findall(text)) >= 1
+    if capitals and bold_only and len(block) >= 2:
+        yield "heading", text, True  # a chapter title set in capitals over several lines
+        return
+    if capitals and not bold_only:
+        yield "skip", "", False  # capitals without emphasis: a diagram's or map's labels
         return
     if bold_only or (not _TERMINAL.search(text) and len(text) < 120 and not text[:1].islower()):
         yield "subheading", text, bold_only
