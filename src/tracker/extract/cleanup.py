@@ -124,7 +124,8 @@ def _drop_page_furniture(text: str) -> list[str]:
         for line in page:
             stripped = line.strip()
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
-                    re.sub(r"\d+", "#", stripped) in repeated or _spaced_line(stripped):
+                    (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(_plain(stripped))) \
+                    or _spaced_line(stripped):
                 continue
             kept.append(line)
         kept.append("")

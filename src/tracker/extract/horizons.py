@@ -77,7 +77,7 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
             at = text.find(horizon.text) if horizon.text else -1
             if at > 0 and _LOWER_BOUND.search(text[:at]):
                 return Horizon(horizon.text, horizon.due, horizon.reasoning,
-                               flagged=f"horizon is a lower bound (\"only ... {horizon.text}\"): the claim is that it '
+                               flagged=f"horizon is a lower bound (only ... {horizon.text}): the claim is that it "
                                        "will not happen sooner; rephrase the question")
             return horizon
     return None

@@ -63,6 +63,10 @@ _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whereas|si
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
+#: A description of what a body may do: "ABPA's mandate includes ...", "the council's powers cover ...".
+_POWERS = re.compile(r"\b(?:mandate|powers|competences?|remit|jurisdiction|prerogatives?|responsibilities|duties|"
+                     r"functions)\s+(?:\w+\s+)?(?:includes?|cover|covers|comprises?|encompass(?:es)?|extends?)\b"
+                     r"|\b(?:is|are|will\s+be)\s+(?:empowered|authori[sz]ed|entitled)\s+to\b", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whereas)\b[^,]*,\s*", _FLAGS)
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
 
@@ -75,6 +79,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     judgement = _estimative(clause, lexicon) or _unqualified(clause, lexicon)
     if judgement is None:
         return None
+    if judgement.phrase == "will" and _POWERS.search(clause.before + text):
+        return None  # "its mandate includes ...; it will also rule on ...": a body's powers, not a forecast
     anchor = text.lower().find(judgement.written.split()[0].lower())
     # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
     if _reported((clause.before if clause.coordinated else "") + text[:max(anchor, 0)]):
@@ -166,6 +172,16 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
             statement = statement.replace(match.group("modal"), "will", 1)
         return Judgement(text, statement, reading.entry.phrase, written, negated)
     return None
+
+
+def reports(sentence: str) -> bool:
+    """Whether a whole sentence reports someone else's claim ("actors attempt to convince X that ...")."""
+    return bool(_REPORTED_THAT.search(sentence)) and _reported(sentence)
+
+
+#: A report whose content is a "that" clause, which may run on into the next sentence.
+_REPORTED_THAT = re.compile(r"\b(?:convince|claim(?:s|ed)?|narratives?|argu(?:e|es|ed)|insist(?:s|ed)?|"
+                            r"portray(?:s|ed)?|spread(?:s|ing)?)\b[^.]*\bthat\b", re.DOTALL)
 
 
 def _reported(context: str) -> bool:

@@ -13,7 +13,7 @@ from tracker.errors import InputError
 from tracker.extract.clauses import split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.horizons import HorizonContext, default_horizon, event_dates, find_horizon, term_table
-from tracker.extract.judgements import find_judgement
+from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import detect_scale
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
@@ -28,6 +28,9 @@ _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore
 #: The unfinished end of a clause cut short: "... and that the initiative will".
 _DANGLING = re.compile(r"(?:,?\s+(?:and|or|but)\b[^,;]*|\s+\w+)?\s+(?:will|would|be|to|the|a|an|of|that|and)$",
                        re.IGNORECASE)
+
+#: Words with which the authors take the floor again after reporting someone's claim.
+_OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge)\b", re.IGNORECASE)
 
 
 def extract_document(path_or_text: str | os.PathLike, *, published: date | None = None, scale: str | None = None,
@@ -114,6 +117,11 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 carried = previous[1]
                 horizon = Horizon(carried.text, carried.due, f"{carried.reasoning} (carried from the previous sentence)",
                                   flagged=carried.flagged or "horizon carried from the previous sentence")
+            if judgement.phrase == "will" and previous and previous[0].paragraph is sentence.paragraph \
+                    and reports(previous[0].text) and not _OWN_VOICE.search(sentence.text):
+                # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
+                # the second sentence goes on with the report, it is not the authors' judgement.
+                continue
             reading = lexicon.read(judgement.phrase)
             if reading is None:
                 continue
