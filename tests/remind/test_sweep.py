@@ -146,3 +146,43 @@ def test_sweep_queries_use_indexes(sqlite_url):
             plan = " ".join(row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
             assert "USING" in plan and "INDEX" in plan, (name, plan)
             assert not plan.startswith("SCAN"), (name, plan)
+
+
+def test_smtp_down_for_a_sweep_then_up_delivers_the_prompt_once(store):
+    """A real SMTP server on 127.0.0.1: closed during the first sweep, listening for the retry."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    class Collector:
+        def __init__(self):
+            self.envelopes = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.envelopes.append(envelope)
+            return "250 OK"
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log(store, "q", date(2026, 2, 1))
+    config = {"email": {"host": "127.0.0.1", "port": port, "security": "none", "from": "tracker@localhost",
+                        "to": "ana@localhost", "timeout": 3}}
+    policy = RemindPolicy(channels=("email",), config=config)
+    clock = Clock(datetime(2026, 2, 2, tzinfo=UTC))
+    sweep = Sweeper(store, policy, build_channels(["email"], config, {}), UTC, clock=clock, owner="test")
+    down = sweep.sweep()
+    assert (down.created, down.sent, down.failed) == (1, 0, 1)
+    collector = Collector()
+    controller = Controller(collector, hostname="127.0.0.1", port=port, ready_timeout=5)
+    controller.start()
+    try:
+        clock.now += timedelta(minutes=1)
+        assert sweep.sweep().sent == 1
+        clock.now += timedelta(hours=2)
+        assert sweep.sweep().sent == 0
+    finally:
+        controller.stop()
+    assert len(collector.envelopes) == 1
+    message = collector.envelopes[0].content.decode()
+    assert "Will q happen?" in message and "tracker resolve q yes|no|ambiguous|annulled" in message
