@@ -67,6 +67,6 @@ def verify_chain(store: Store) -> ChainReport:
     if head is not None and (head.seq, head.hash) != (expected - 1, previous):
         return ChainReport(len(records), f"the chain ends at #{expected - 1} but its head says #{head.seq}: "
                                          "records were removed from the end", expected)
-    if head is None and records:
+    if head is None:
         return ChainReport(len(records), "the chain's head record is missing")
     return ChainReport(len(records))

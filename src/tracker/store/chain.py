@@ -62,8 +62,9 @@ class Appender:
         self.session = session
         head = session.execute(select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.id == 1)
                                .with_for_update()).first()
-        self.seq, self.hash = (head.seq, head.hash) if head else (0, GENESIS)
-        self.exists = head is not None
+        if head is None:  # migration 0005 creates the row; without it concurrent first writers would race
+            raise RuntimeError("the chain's head row is missing: the database was not created by tracker")
+        self.seq, self.hash = head.seq, head.hash
 
     def append(self, content: str) -> tuple[int, str, str]:
         """(seq, previous hash, hash) for the next record."""
@@ -73,9 +74,4 @@ class Appender:
         return self.seq, previous, self.hash
 
     def save(self) -> None:
-        if self.exists:
-            self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1).values(seq=self.seq, hash=self.hash))
-        else:
-            self.session.add(ChainHeadRow(id=1, seq=self.seq, hash=self.hash))
-            self.session.flush()
-            self.exists = True
+        self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1).values(seq=self.seq, hash=self.hash))

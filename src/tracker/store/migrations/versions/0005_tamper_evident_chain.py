@@ -86,9 +86,10 @@ def _backfill() -> None:
         bind.execute(sa.text(f"UPDATE {table} SET seq = :seq, prev_hash = :prev, hash = :hash WHERE id = :id"),
                      {"seq": seq, "prev": previous, "hash": digest, "id": record_id})
         previous = digest
-    if seq:
-        bind.execute(sa.text("INSERT INTO chain_head (id, seq, hash) VALUES (1, :seq, :hash)"),
-                     {"seq": seq, "hash": previous})
+    # The head row always exists, even for an empty store: the first writers then queue on its row lock
+    # instead of racing to create it.
+    bind.execute(sa.text("INSERT INTO chain_head (id, seq, hash) VALUES (1, :seq, :hash)"),
+                 {"seq": seq, "hash": previous})
 
 
 def downgrade() -> None:
