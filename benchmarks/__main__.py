@@ -1,6 +1,8 @@
 """Every benchmark of the project, one after the other, summed up in one table.
 
     python -m benchmarks [--quick] [--only NAME[,NAME...]]
+    python benchmarks [--quick] ...      (the same, while benchmarks/ has no __init__.py: pysbd installs a
+                                          top-level package named `benchmarks` that `-m` finds first)
 
 Runs each benchmark script as its own process (never two at once, so that they do not slow each
 other down), reads the figures it prints, and prints one table: the work, our time, the floor or peer
