@@ -37,8 +37,17 @@ def _stripped_text(value: str) -> str:
 
 
 UTCDatetime = Annotated[AwareDatetime, AfterValidator(_utc)]
+#: A question's text is a one-line title (tables, reminders, headings); the detail belongs in the criteria.
+MAX_TEXT_CHARS = 1_000
+
+
 def _one_line(value: str) -> str:
-    return " ".join(_stripped_text(value).split())
+    text = " ".join(_stripped_text(value).split())
+    if len(text) > MAX_TEXT_CHARS:
+        # Say how long, not what: the message must not echo a megabyte back.
+        raise ValueError(f"is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}: "
+                         "put the detail in the criteria)")
+    return text
 
 
 Text = Annotated[str, AfterValidator(_stripped_text)]

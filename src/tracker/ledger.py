@@ -24,6 +24,9 @@ from tracker.errors import LedgerError
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Ledger files are a few levels deep; anything near this is an attack or an accident, and deeper
+#: nesting would exhaust the recursion of the YAML composer (or crash libyaml's C one).
+MAX_DEPTH = 64
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -182,6 +185,8 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
         return None, LedgerError(name, line, None, f"not UTF-8 text (byte {raw[exc.start]:#x})")
     if not text.strip():
         return None, LedgerError(name, None, None, "file is empty: expected questions or resolutions")
+    if too_deep := _too_deep(text):
+        return None, LedgerError(name, too_deep, None, f"nested more than {MAX_DEPTH} levels deep")
     if path.suffix.lower() == ".json":
         try:
             json.loads(text)  # strict JSON first, so a JSON file is held to JSON's rules
@@ -210,6 +215,22 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
         return None, LedgerError(name, None, None, f"broken YAML: {exc}")
     finally:
         loader.dispose()
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where nesting first passes MAX_DEPTH, from the parser's event stream (flat, no recursion)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # broken YAML: the loader below says where
+    return None
 
 
 def _first_alias(root) -> int | None:
