@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, text
 
 WORKERS = 8
@@ -22,10 +21,6 @@ PER_WORKER = 1_000
 #: A run that takes longer than this fails (the goal is "well under 2 minutes" on 2 cores).
 BUDGET_S = 120
 WORKER = Path(__file__).with_name("writer_worker.py")
-#: A known bug (patch proposed with these tests): on PostgreSQL, writers that start together on a store
-#: with no chain head yet all find no head row to lock (FOR UPDATE locks nothing), all number their first
-#: record #1, and all but one die on the unique index. Failures showing only this are reported as xfail.
-KNOWN_CHAIN_RACE = "uq_prediction_seq"
 
 
 def count(url: str, sql: str) -> int:
@@ -67,15 +62,8 @@ def run_workers(database_url: str, tmp_path: Path, per_worker: int, *, open_firs
     return time.perf_counter() - began - delay, timings, failures
 
 
-def xfail_if_only_the_known_race(failures: list[str]) -> None:
-    if failures and all(KNOWN_CHAIN_RACE in failure for failure in failures):
-        pytest.xfail(f"{len(failures)} of {WORKERS} writers hit the first-write race on the chain head "
-                     "(src/tracker/store/chain.py)")
-
-
 def test_eight_processes_log_a_thousand_forecasts_each(database_url, tmp_path):
     elapsed, workers, failures = run_workers(database_url, tmp_path, PER_WORKER)
-    xfail_if_only_the_known_race(failures)
     assert not failures, "\n".join(failures)
     print(f"\n{WORKERS} x {PER_WORKER} forecasts on {database_url.split(':')[0]}: {elapsed:.1f} s "
           f"(workers: {', '.join(workers)} s)")
@@ -95,7 +83,9 @@ def test_eight_processes_log_a_thousand_forecasts_each(database_url, tmp_path):
 
 def test_first_writes_to_a_fresh_store_start_together(database_url, tmp_path):
     """The eight open a store that has a schema but no record yet, then all write at the same moment:
-    the first record of the tamper-evident chain is contended (three rounds, a fresh store each)."""
+    the first record of the tamper-evident chain is contended (three rounds, a fresh store each). Before
+    the chain's head row was created with the schema, writers that found no head row to lock all
+    numbered their first record #1 and all but one died on the unique index (PostgreSQL)."""
     from tracker.store import connect
 
     for round_ in range(3):
@@ -110,7 +100,6 @@ def test_first_writes_to_a_fresh_store_start_together(database_url, tmp_path):
         try:
             connect(url).close()
             _, _, failures = run_workers(url, tmp_path, 5, open_first=True, delay=4.0)
-            xfail_if_only_the_known_race(failures)
             assert not failures, "\n".join(failures)
             assert count(url, "SELECT count(*) FROM prediction") == WORKERS * 5
             assert count(url, "SELECT max(seq) FROM prediction") == WORKERS * 5

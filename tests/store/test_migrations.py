@@ -91,3 +91,14 @@ def test_unreachable_database_is_a_one_line_error():
 
     with pytest.raises(TrackerError, match=r"^cannot open database postgresql\+psycopg://nobody:\*\*\*@127.0.0.1:1/x"):
         connect("postgresql+psycopg://nobody:secret@127.0.0.1:1/x")
+
+
+def test_a_database_newer_than_this_tracker_is_refused_in_one_line(sqlite_url):
+    from tracker.errors import TrackerError
+
+    store = connect(sqlite_url)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(TrackerError, match=r"has schema 9999, newer than this tracker's \d{4}: upgrade tracker$"):
+        connect(sqlite_url)

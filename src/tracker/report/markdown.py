@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from tracker.report.tables import Section
 
 
+def _text(text: str) -> str:
+    """User text made inert: Markdown renderers pass raw HTML through, so it is escaped here too."""
+    return html.escape(text, quote=False)
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def render_markdown(sections: list[Section], generated_at: str) -> str:
@@ -16,9 +23,9 @@ def render_markdown(sections: list[Section], generated_at: str) -> str:
         lines += [f"## {section.title}", ""]
         if section.warning:
             note = section.warning
-            lines += [f"> **{note}**", ""]
+            lines += [f"> **{_text(note)}**", ""]
         for paragraph in section.paragraphs:
-            lines += [paragraph, ""]
+            lines += [_text(paragraph), ""]
         if section.table:
             if section.table.rows:
                 lines.append("| " + " | ".join(section.table.headers) + " |")
@@ -28,7 +35,7 @@ def render_markdown(sections: list[Section], generated_at: str) -> str:
                 lines.append("_Nothing resolved to show yet._")
             lines.append("")
         for note in section.notes:
-            lines += [note, ""]
+            lines += [_text(note), ""]
         if section.image:
             lines += [f"![{section.image[1]}]({section.image[0]})", ""]
     return "\n".join(lines).rstrip() + "\n"

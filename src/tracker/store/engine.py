@@ -70,6 +70,10 @@ def connect(url: str, *, upgrade: bool = True, create: bool = True) -> Store:
     if upgrade:
         try:
             current = schema_revision(engine)
+            if current is not None and current > HEAD_REVISION:  # revisions are zero-padded numbers
+                engine.dispose()
+                raise TrackerError(f"the database {_safe(url)} has schema {current}, newer than this tracker's "
+                                   f"{HEAD_REVISION}: upgrade tracker")
             if current != HEAD_REVISION:
                 upgrade_schema(engine, current)
         except DBAPIError as exc:
