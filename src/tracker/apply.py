@@ -88,6 +88,10 @@ def _apply_questions(session: Session, entries: list[QuestionEntry], now: dateti
                 result.questions_updated += 1
         known = {(p.forecaster, p.made_at): p for p in recorded_predictions.get(question.id, [])}
         for prediction, line in entry.predictions:
+            if prediction.made_at > now + timedelta(minutes=5):
+                errors.append(LedgerError(entry.file, line, "made_at",
+                                          f"{prediction.made_at.isoformat()} is in the future"))
+                continue
             twin = known.get((prediction.forecaster, prediction.made_at))
             if twin is None:
                 new_predictions.append(prediction)

@@ -97,6 +97,9 @@ CASES = [
      "f.yaml:7: made_at: 2026-01-01 10:00:00 has no time zone; add Z or an offset like +02:00\n"),
     ("file: impossible due date", ["apply", "f.yaml"], {"f.yaml": question(due="2027-13-45")},
      "f.yaml:5: '2027-13-45' is not a real date or time: month must be in 1..12\n"),
+    ("file: prediction in the future",
+     ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2099-01-01T00:00:00Z, probability: 0.5}")},
+     "f.yaml:7: made_at: 2099-01-01T00:00:00+00:00 is in the future\n"),
     ("file: unknown field", ["apply", "f.yaml"], {"f.yaml": question(colour="red")}, "f.yaml:6: colour: unknown field\n"),
     ("file: choice not summing to 1",
      ["apply", "f.yaml"], {"f.yaml": question(kind="choice", outcomes="[a, b]", predictions=(
