@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,6 +71,8 @@ def _wants_banner() -> bool:
 
 def print_json(value: Any) -> None:
     """Print domain records (or plain values holding them) as JSON with the records' own field names."""
+    import json
+
     print(json.dumps(to_plain(value), indent=2, ensure_ascii=False))
 
 
