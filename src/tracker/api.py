@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from tracker import dates
-from tracker.domain import Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution, Source
+from tracker.domain import (Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution,
+                            Source, current_resolution, prediction_text)
 from tracker.errors import InputError, NotFoundError, TrackerError
 from tracker.store import Store, connect
 from tracker.store import queries
@@ -169,7 +170,7 @@ def _ids_like(session, base: str) -> list[str]:
 
 def _check_condition(session, question: Question, now: datetime) -> list[Resolution]:
     """Refuse an unknown condition; annul at once a question whose condition has already failed."""
-    from tracker.apply import check_outcome, current_resolution
+    from tracker.apply import check_outcome
 
     condition = question.condition
     parent = queries.get_questions(session, [condition.question]).get(condition.question)
@@ -227,7 +228,7 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     A resolved question takes a new resolution only as a ``correction``, which supersedes the one in
     force and keeps it in the history.
     """
-    from tracker.apply import check_outcome, check_resolution_time, current_resolution, record_resolution
+    from tracker.apply import check_outcome, check_resolution_time, record_resolution
 
     now = _now(now)
     with store.write() as session:
@@ -401,13 +402,7 @@ def due_questions(store: Store, *, timezone_name: str = "UTC", now: datetime | N
     return result
 
 
-def format_prediction(prediction: Prediction) -> str:
-    """``70%``, or ``calm 60%, war 40%`` for a choice."""
-    from tracker.probability import format_probability
-
-    if prediction.probabilities:
-        return ", ".join(f"{name} {format_probability(p)}" for name, p in prediction.probabilities.items())
-    return format_probability(prediction.probability)
+format_prediction = prediction_text  # the library's name for it (interop and reminders use it)
 
 
 def snooze_question(store: Store, question_id: str, until: datetime) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session
 
-from tracker.domain import Question, Resolution
+from tracker.domain import Question, Resolution, current_resolution
 from tracker.errors import LedgerError, LedgerErrors
 from tracker.ledger import LedgerContents, QuestionEntry, ResolutionEntry
 from tracker.store import Store
@@ -219,13 +219,6 @@ def check_resolution_time(question: Question, resolved_at: datetime, now: dateti
         return (f"{resolved_at.isoformat()} is before {question.id} was asked "
                 f"({question.created_at.isoformat()})")
     return None
-
-
-def current_resolution(resolutions: list[Resolution]) -> Resolution | None:
-    """The resolution in force among a question's resolutions."""
-    replaced = {r.supersedes for r in resolutions}
-    current = [r for r in resolutions if r.id not in replaced]
-    return current[-1] if current else None
 
 
 def record_resolution(session: Session, resolution: Resolution, now: datetime,

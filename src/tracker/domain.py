@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from tracker.probability import check_probability, normalise_choice, parse_probability
+from tracker.probability import normalise_choice, parse_probability
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9 ._@-]{0,63}$"
@@ -234,6 +234,22 @@ def status_for(outcome: str) -> Status:
     return outcome if outcome in (*VOID_OUTCOMES, "open") else "resolved"  # type: ignore[return-value]
 
 
+def current_resolution(resolutions) -> Resolution | None:
+    """The resolution in force among a question's resolutions: the last that no other supersedes."""
+    replaced = {r.supersedes for r in resolutions}
+    current = [r for r in resolutions if r.id not in replaced]
+    return current[-1] if current else None
+
+
+def prediction_text(prediction: Prediction) -> str:
+    """``70%`` for a binary prediction; ``calm 60%, war 40%`` for a choice."""
+    from tracker.probability import format_probability
+
+    if prediction.probabilities:
+        return ", ".join(f"{name} {format_probability(p)}" for name, p in prediction.probabilities.items())
+    return format_probability(prediction.probability)
+
+
 class QuestionSummary(Record):
     """A question with what a listing shows: its latest prediction and its current resolution."""
 
@@ -253,6 +269,4 @@ class QuestionHistory(Record):
     @property
     def resolution(self) -> Resolution | None:
         """The resolution in force: the one no later resolution supersedes."""
-        replaced = {r.supersedes for r in self.resolutions}
-        current = [r for r in self.resolutions if r.id not in replaced]
-        return current[-1] if current else None
+        return current_resolution(self.resolutions)

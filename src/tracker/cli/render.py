@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from tracker.domain import Prediction, QuestionHistory, QuestionSummary, Resolution
+from tracker.domain import Prediction, QuestionHistory, QuestionSummary, Resolution, prediction_text
 from tracker.probability import format_probability
-
-
-def prediction_text(prediction: Prediction) -> str:
-    """``70%`` for a binary prediction; ``calm 60%, war 40%`` for a choice."""
-    if prediction.probabilities:
-        return ", ".join(f"{name} {format_probability(p)}" for name, p in prediction.probabilities.items())
-    return format_probability(prediction.probability)
 
 
 def short_prediction_text(prediction: Prediction) -> str:

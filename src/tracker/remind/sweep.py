@@ -134,7 +134,7 @@ class Sweeper:
 
     def _prompts(self, claimed: list, now: datetime) -> tuple[list[tuple], list[int]]:
         """The prompt for each claimed reminder; reminders of questions resolved meanwhile are cancelled."""
-        from tracker.probability import format_probability
+        from tracker.domain import prediction_text
         from tracker.store import queries, reminders
 
         ids = list({row.question_id for row in claimed})
@@ -148,12 +148,7 @@ class Sweeper:
                 cancelled.append(row.id)
                 continue
             forecast = latest.get(question.id)
-            if forecast is None:
-                described = None
-            elif forecast.probabilities:
-                described = ", ".join(f"{name} {format_probability(p)}" for name, p in forecast.probabilities.items())
-            else:
-                described = format_probability(forecast.probability)
+            described = prediction_text(forecast) if forecast else None
             outcomes = "|".join((*(question.outcomes if question.kind == "choice" else ("yes", "no")),
                                  "ambiguous", "annulled"))
             prompts.append((row, Prompt(

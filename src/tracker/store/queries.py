@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, delete, insert, select, update
 from sqlmodel import Session
 
-from tracker.domain import Condition, Prediction, Question, QuestionSummary, Resolution, Source, status_for
+from tracker.domain import (Condition, Prediction, Question, QuestionSummary, Resolution, Source, current_resolution,
+                            status_for)
 from tracker.store.chain import Appender, prediction_content, resolution_content
 from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
@@ -222,7 +223,7 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
     tags = tags_of(session, ids)
     latest, counts = _latest_predictions(session, ids, forecaster)
     resolved = [r.id for r in rows if r.status != "open"]
-    current = {qid: _current(res) for qid, res in resolutions_of(session, resolved).items()}
+    current = {qid: current_resolution(res) for qid, res in resolutions_of(session, resolved).items()}
     return [_trusted(QuestionSummary, question=question_from_row(r, tags.get(r.id, ())), latest=latest.get(r.id),
                      predictions=counts.get(r.id, 0), resolution=current.get(r.id)) for r in rows]
 
@@ -243,7 +244,3 @@ def _latest_predictions(session: Session, ids: list[str], forecaster: str | None
     return {question_id: prediction_from_row(row) for question_id, row in latest_rows.items()}, counts
 
 
-def _current(resolutions: list[Resolution]) -> Resolution | None:
-    replaced = {r.supersedes for r in resolutions}
-    current = [r for r in resolutions if r.id not in replaced]
-    return current[-1] if current else None
