@@ -51,7 +51,10 @@ def command_help_texts() -> dict[str, str]:
     import typer.main
 
     group = typer.main.get_command(app)
-    return {name: command.help or "" for name, command in group.commands.items()}
+    ctx = group.make_context("tracker", ["--help"], resilient_parsing=True)
+    texts = {name: group.get_command(ctx, name).help or "" for name in group.list_commands(ctx)}
+    assert len(texts) >= 17, texts
+    return texts
 
 
 def build_store(root: Path, questions: int) -> None:

@@ -24,7 +24,6 @@ from tracker.domain import (Condition, Prediction, Question, QuestionHistory, Qu
                             Source, current_resolution, prediction_text)
 from tracker.errors import InputError, NotFoundError, TrackerError
 from tracker.store import Store, connect
-from tracker.store import queries
 
 if TYPE_CHECKING:
     from tracker.apply import ApplyResult
@@ -118,6 +117,8 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
     telling the user that do not stop the log (a due date in the past, a likely duplicate) are
     appended to ``warnings`` when a list is given.
     """
+    from tracker.store import queries
+
     warnings = [] if warnings is None else warnings
     now = _now(now)
     if probability is not None and outcomes is not None:
@@ -170,6 +171,8 @@ def _ids_like(session, base: str) -> list[str]:
 
 def _check_condition(session, question: Question, now: datetime) -> list[Resolution]:
     """Refuse an unknown condition; annul at once a question whose condition has already failed."""
+    from tracker.store import queries
+
     from tracker.apply import check_outcome
 
     condition = question.condition
@@ -191,6 +194,8 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
                     phrase: str | None = None, scale: str | None = None, rationale: str | None = None,
                     made_at: datetime | None = None, now: datetime | None = None) -> Prediction:
     """Add a new prediction to an open question (the earlier ones stay as they were)."""
+    from tracker.store import queries
+
     now = _now(now)
     with store.write() as session:
         question = _get(session, question_id)
@@ -228,6 +233,8 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     A resolved question takes a new resolution only as a ``correction``, which supersedes the one in
     force and keeps it in the history.
     """
+    from tracker.store import queries
+
     from tracker.apply import check_outcome, check_resolution_time, record_resolution
 
     now = _now(now)
@@ -256,6 +263,8 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
 
 
 def _get(session, question_id: str) -> Question:
+    from tracker.store import queries
+
     found = queries.get_questions(session, [question_id]).get(question_id)
     if found is None:
         import difflib
@@ -271,12 +280,14 @@ def list_questions(store: Store, *, status: str | None = None, due_before: date 
                    sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
     """Questions with their latest prediction and current resolution. ``status``: open, resolved (any
     resolution), ambiguous or annulled. ``sort``: due, created, id or status."""
-    if sort not in queries.SORT_KEYS:
-        raise InputError("sort", f"{sort!r} is not one of {', '.join(queries.SORT_KEYS)}")
+    from tracker.store import listing
+
+    if sort not in listing.SORT_COLUMNS:
+        raise InputError("sort", f"{sort!r} is not one of {', '.join(listing.SORT_COLUMNS)}")
     if status not in (None, "open", "resolved", "ambiguous", "annulled"):
         raise InputError("status", f"{status!r} is not one of open, resolved, ambiguous, annulled")
     with store.read() as session:
-        return queries.summaries(session, status=status, due_before=due_before, due_after=due_after, tag=tag,
+        return listing.summaries(session, status=status, due_before=due_before, due_after=due_after, tag=tag,
                                  forecaster=forecaster, sort=sort, descending=descending, limit=limit)
 
 
@@ -287,6 +298,8 @@ def question_history(store: Store, question_id: str) -> QuestionHistory:
 
 
 def _histories(session, ids: list[str]) -> list[QuestionHistory]:
+    from tracker.store import queries
+
     questions = queries.get_questions(session, ids)
     predictions = queries.predictions_of(session, ids)
     resolutions = queries.resolutions_of(session, ids)
@@ -382,7 +395,7 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
 def due_questions(store: Store, *, timezone_name: str = "UTC", now: datetime | None = None) -> list[dict]:
     """Open questions whose due date has passed in the user's zone, most overdue first, with their latest
     forecast and the time of their next prompt slot (``snoozed_until`` when snoozed)."""
-    from tracker.store import reminders
+    from tracker.store import listing, queries, reminders
 
     now = _now(now)
     tz = dates.zone(timezone_name)
@@ -390,7 +403,7 @@ def due_questions(store: Store, *, timezone_name: str = "UTC", now: datetime | N
         rows = list(reminders.due_questions(session, dates.today_in(tz, now)))
         ids = [r.id for r in rows]
         questions = queries.get_questions(session, ids)
-        latest, _ = queries._latest_predictions(session, ids, None)
+        latest = listing.latest_predictions(session, ids)
     result = []
     for row in sorted(rows, key=lambda r: (r.due, r.id)):
         question, forecast = questions[row.id], latest.get(row.id)
@@ -418,14 +431,11 @@ def snooze_question(store: Store, question_id: str, until: datetime) -> None:
 
 def overdue_count(store: Store, *, timezone_name: str = "UTC", now: datetime | None = None) -> int:
     """How many open questions are past their due date (one indexed count)."""
-    from sqlalchemy import func, select
-
-    from tracker.store.tables import QuestionRow
+    from tracker.store import listing
 
     today = dates.today_in(dates.zone(timezone_name), _now(now))
     with store.read() as session:
-        return session.execute(select(func.count()).select_from(QuestionRow).where(
-            QuestionRow.status == "open", QuestionRow.due < today)).scalar_one()
+        return listing.overdue_count(session, today)
 
 
 def verify(store: Store):

@@ -18,7 +18,6 @@ def root(ctx: typer.Context) -> None:
     ctx.obj = CliState(workspace=None)
 
 
-extract.register(app)
 TEXT = "Outlook\n\n2 February 2022\n\nIt is unlikely that the talks will resume in 2022. The economy shrank.\n"
 
 

@@ -36,11 +36,6 @@ FILE = textwrap.dedent("""\
 
 @pytest.fixture
 def tracker(cli, workspace):
-    from tracker.cli import interop
-    from tracker.cli.app import app
-
-    if not any(group.name == "import" for group in app.registered_groups):
-        interop.register(app)
     (workspace / "forecasts" / "f.yaml").write_text(FILE)
     assert cli("apply").exit_code == 0
     return cli

@@ -35,11 +35,6 @@ PROBLEMS = ("fatebook.csv:8: Forecast (scale = 0-1): 1.4 is not between 0 and 1\
 @pytest.fixture
 def tracker(cli):
     """`tracker ...` with the interop commands registered (as src/tracker/cli/app.py is asked to)."""
-    from tracker.cli import interop
-    from tracker.cli.app import app
-
-    if not any(group.name == "import" for group in app.registered_groups):
-        interop.register(app)
     return cli
 
 

@@ -43,11 +43,6 @@ WORKSPACE = textwrap.dedent("""\
 
 @pytest.fixture
 def tracker(cli):
-    from tracker.cli import interop
-    from tracker.cli.app import app
-
-    if not any(group.name == "import" for group in app.registered_groups):
-        interop.register(app)
     return cli
 
 

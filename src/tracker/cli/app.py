@@ -1,11 +1,15 @@
 """The root command, its global options, and the one place errors become one-line messages.
 
 Only typer is imported at start-up; each command imports the library when it runs, so that
-``tracker --help`` does not pay for pydantic, SQLAlchemy or numpy.
+``tracker --help`` does not pay for pydantic, SQLAlchemy or numpy. Commands are built lazily too:
+typer builds a command by evaluating every annotation of its function, which for seventeen commands
+costs more than the rest of ``tracker --help``, so only the command being run is ever built.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
 import sys
 from typing import Annotated, Any, Optional
@@ -24,8 +28,67 @@ FLAGS = {"probability": "-p/--probability", "probabilities": "--outcome", "crite
          "format": "--format", "by": "--by", "as_of": "--as-of"}
 
 
+#: Every command in the order `tracker --help` lists them: the module in tracker.cli defining it, and
+#: the function (or, for a group of subcommands, the typer app) under that name.
+COMMANDS = {
+    "init": ("workspace", "init"), "log": ("forecast", "log"), "update": ("forecast", "update"),
+    "list": ("browse", "list_"), "show": ("browse", "show"), "resolve": ("resolve", "resolve"),
+    "apply": ("ledger", "apply"), "export": ("interop", "export"), "calendar": ("interop", "calendar"),
+    "score": ("report", "score"), "report": ("report", "report"), "remind": ("remind", "remind"),
+    "due": ("remind", "due"), "snooze": ("remind", "snooze"), "extract": ("extract", "extract"),
+    "verify": ("verify", "verify"), "import": ("interop", "import_app"),
+}
+
+
+def _definition(name: str) -> Any:
+    module, attribute = COMMANDS[name]
+    return getattr(importlib.import_module(f"tracker.cli.{module}"), attribute)
+
+
+def build_command(name: str) -> Any:
+    """The click command typer makes of ``COMMANDS[name]`` (the only place commands get built)."""
+    definition = _definition(name)
+    if isinstance(definition, typer.Typer):
+        return typer.main.get_command(definition)
+    single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    single.command(name)(definition)
+    return typer.main.get_command(single)
+
+
+def _summary(name: str) -> Any:
+    """A command carrying only its name and help text: all that listing it in ``--help`` reads."""
+    from typer.core import TyperCommand
+
+    definition = _definition(name)
+    if isinstance(definition, typer.Typer):
+        return TyperGroup(name=name, help=definition.info.help)
+    return TyperCommand(name, help=inspect.getdoc(definition))
+
+
 class TrackerGroup(TyperGroup):
-    """Turns the library's errors into one line on stderr and a non-zero exit, never a traceback."""
+    """Builds only the command being run, and turns the library's errors into one line on stderr and
+    a non-zero exit, never a traceback."""
+
+    def list_commands(self, ctx) -> list[str]:
+        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
+
+    def get_command(self, ctx, cmd_name: str) -> Any:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        return _summary(cmd_name) if cmd_name in COMMANDS else None
+
+    def resolve_command(self, ctx, args: list[str]) -> Any:
+        name = args[0] if args else None
+        if name in COMMANDS and name not in self.commands:
+            self.commands[name] = build_command(name)
+        elif name and name not in self.commands and not name.startswith("-"):
+            # typer would suggest only among built commands; offer every command instead.
+            import difflib
+
+            matches = difflib.get_close_matches(name, self.list_commands(ctx))
+            hint = f" Did you mean {', '.join(map(repr, matches))}?" if matches else ""
+            ctx.fail(f"No such command {name!r}.{hint}")
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx) -> Any:
         from tracker.errors import InputError, LedgerErrors, TrackerError
@@ -95,13 +158,6 @@ def root(
     """Log forecasts, get prompted to resolve them, and score how well calibrated they were."""
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
-
-from tracker.cli import (  # noqa: E402
-    browse, extract, forecast, interop, ledger, remind, report, resolve, verify, workspace)
-
-# interop after ledger: its `export` (which adds the Fatebook format) replaces ledger's under that name.
-for module in (workspace, forecast, browse, resolve, ledger, interop, report, remind, extract, verify):
-    module.register(app)
 
 
 def main() -> None:

@@ -84,8 +84,3 @@ def show(
     from tracker.cli.render import history_lines
 
     typer.echo("\n".join(history_lines(history, state.zone(), shutil.get_terminal_size((100, 24)).columns)))
-
-
-def register(app: typer.Typer) -> None:
-    app.command("list")(list_)
-    app.command()(show)

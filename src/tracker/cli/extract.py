@@ -123,7 +123,3 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(extract)

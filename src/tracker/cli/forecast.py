@@ -113,8 +113,3 @@ def update(
     from tracker.cli.render import prediction_text
 
     typer.echo(f"Updated {question_id}: {prediction_text(prediction)} by {prediction.forecaster}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(log)
-    app.command()(update)

@@ -10,8 +10,8 @@ import typer
 from tracker.cli.state import CliState
 
 import_app = typer.Typer(
-    name="import", no_args_is_help=True,
-    help="Read another tool's file into the store: one transaction, safe to run twice. Rows that cannot be "
+    name="import", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Read another tool's file into the store: one transaction, safe to run twice.\n\nRows that cannot be "
          "imported are listed as FILE:LINE: COLUMN: MESSAGE and left out (with --strict: nothing is written).")
 
 _STRICT = typer.Option("--strict", help="Write nothing (and exit 1) when any row has a problem.")
@@ -178,10 +178,3 @@ def calendar(
         return
     what = "questions" if include_resolved else "open questions"
     typer.echo(f"Wrote {output}: {len(summaries)} {what} by due date")
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(import_app, name="import")
-    # Supersedes the `export` of tracker.cli.ledger (to which it hands every format but fatebook).
-    app.command("export")(export)
-    app.command()(calendar)

@@ -68,8 +68,3 @@ def export(
         return
     for path in written:
         typer.echo(f"Wrote {path}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(apply)
-    app.command()(export)

@@ -28,8 +28,10 @@ def remind(
     every: Annotated[float, typer.Option("--every", help="Seconds between sweeps.", min=1)] = 60,
     as_json: Annotated[bool, typer.Option("--json", help="With --once: print what the sweep did as JSON.")] = False,
 ) -> None:
-    """Run the reminder daemon: prompt for due questions on every channel of tracker.toml, again every N
-    days until resolved. Each prompt is sent once; failed sends are retried with backoff."""
+    """Run the reminder daemon: prompt for due questions, again every N days until they are resolved.
+
+    Prompts go to every channel of tracker.toml. Each prompt is sent once; failed sends are retried
+    with backoff."""
     state: CliState = ctx.obj
     sweeper = _sweeper(state)
     if once:
@@ -107,9 +109,3 @@ def snooze(
         print_json({"id": question_id, "snoozed_until": moment})
         return
     typer.echo(f"Snoozed {question_id} until {dates.format_timestamp(moment, state.zone())}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(remind)
-    app.command()(due)
-    app.command()(snooze)

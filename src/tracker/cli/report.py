@@ -102,8 +102,3 @@ def report(
         return
     typer.echo(f"Wrote the report to {directory}: {', '.join(sorted(written))}")
     typer.echo(f"Open {directory / 'index.html'}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(score)
-    app.command()(report)

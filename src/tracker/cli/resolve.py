@@ -56,7 +56,3 @@ def resolve(
     typer.echo(f"{verb}: {first.outcome}")
     for annulled in recorded[1:]:
         typer.echo(f"Annulled {annulled.question_id}: {annulled.note}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(resolve)

@@ -13,8 +13,9 @@ def verify(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print {records, intact, problem, seq} as JSON.")] = False,
 ) -> None:
-    """Recompute the hash chain of every prediction and resolution; name the first record altered, removed
-    or inserted out of order, and exit non-zero when the chain is broken."""
+    """Recompute the hash chain of predictions and resolutions; exit non-zero when it is broken.
+
+    Names the first record altered, removed or inserted out of order."""
     from tracker import api
 
     state: CliState = ctx.obj
@@ -30,7 +31,3 @@ def verify(
         typer.echo(f"error: chain broken: {report.problem}", err=True)
     if not report.intact:
         raise typer.Exit(1)
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(verify)

@@ -44,7 +44,3 @@ def init(
             typer.echo(f"  {path.relative_to(found.root)}{'/' if path.is_dir() else ''}")
     else:
         typer.echo(f"Workspace {found.root} already exists; nothing changed")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(init)

@@ -135,12 +135,12 @@ class Sweeper:
     def _prompts(self, claimed: list, now: datetime) -> tuple[list[tuple], list[int]]:
         """The prompt for each claimed reminder; reminders of questions resolved meanwhile are cancelled."""
         from tracker.domain import prediction_text
-        from tracker.store import queries, reminders
+        from tracker.store import listing, reminders
 
         ids = list({row.question_id for row in claimed})
         with self.store.read() as session:
             questions = reminders.prompt_context(session, ids)
-            latest, _ = queries._latest_predictions(session, ids, None)
+            latest = listing.latest_predictions(session, ids)
         prompts, cancelled = [], []
         for row in claimed:
             question = questions.get(row.question_id)

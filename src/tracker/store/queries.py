@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import and_, delete, insert, select, update
 from sqlmodel import Session
 
-from tracker.domain import (Condition, Prediction, Question, QuestionSummary, Resolution, Source, current_resolution,
-                            status_for)
+from tracker.domain import Prediction, Question, Resolution, Source, status_for
 from tracker.store.chain import Appender, prediction_content, resolution_content
+from tracker.store.records import prediction_from_row, question_from_row, resolution_from_row
 from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
-
-SORT_KEYS = {"due": QuestionRow.due, "created": QuestionRow.created_at, "id": QuestionRow.id,
-             "status": QuestionRow.status}
-
-
-def _trusted(model, **values):
-    """Build a record from stored values without validating them again.
-
-    The values were validated on their way in; re-validating thousands of rows on every listing
-    would cost more than the query. This is pydantic's ``model_construct`` minus its default
-    handling, which these rows never need (every field is present).
-    """
-    record = model.__new__(model)
-    object.__setattr__(record, "__dict__", values)
-    object.__setattr__(record, "__pydantic_fields_set__", set(values))
-    object.__setattr__(record, "__pydantic_extra__", None)
-    object.__setattr__(record, "__pydantic_private__", None)
-    return record
-
 
 def question_values(question: Question, recorded_at: datetime) -> dict:
     """The question row's columns for a question record."""
@@ -47,36 +28,6 @@ def question_values(question: Question, recorded_at: datetime) -> dict:
         "remind_every_days": question.remind_every_days,
         "recorded_at": recorded_at,
     }
-
-
-def question_from_row(row: QuestionRow, tags: Sequence[str]) -> Question:
-    """A question record from its row and tags (rows were validated when written)."""
-    source_fields = {name: getattr(row, f"source_{name}") for name in ("document", "publisher", "date", "quote",
-                                                                        "location", "url")}
-    source = Source(**source_fields) if any(v is not None for v in source_fields.values()) else None
-    condition = (Condition(question=row.condition_question, outcome=row.condition_outcome)
-                 if row.condition_question else None)
-    return _trusted(
-        Question, id=row.id, text=row.text, criteria=row.criteria, kind=row.kind, outcomes=tuple(row.outcomes or ()),
-        due=row.due, created_at=row.created_at, tags=tuple(sorted(tags)), source=source, phrase=row.phrase,
-        scale=row.scale, condition=condition, remind_every_days=row.remind_every_days, status=row.status,
-    )
-
-
-def prediction_from_row(row: PredictionRow) -> Prediction:
-    return _trusted(
-        Prediction, question_id=row.question_id, forecaster=row.forecaster, made_at=row.made_at, probability=row.probability,
-        probabilities=row.probabilities, phrase=row.phrase, scale=row.scale, rationale=row.rationale, seq=row.seq,
-        hash=row.hash,
-    )
-
-
-def resolution_from_row(row: ResolutionRow) -> Resolution:
-    return _trusted(
-        Resolution, id=row.id, question_id=row.question_id, outcome=row.outcome, resolved_at=row.resolved_at,
-        resolver=row.resolver, evidence=tuple(row.evidence or ()), note=row.note, supersedes=row.supersedes,
-        seq=row.seq, hash=row.hash,
-    )
 
 
 def tags_of(session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
@@ -193,54 +144,3 @@ def dependents_of(session: Session, question_id: str) -> list[str]:
     """Ids of open or annulled questions conditional on ``question_id``."""
     return list(session.scalars(select(QuestionRow.id).where(
         and_(QuestionRow.condition_question == question_id, QuestionRow.status.in_(("open", "annulled"))))))
-
-
-def summaries(session: Session, *, status: str | None = None, due_before: date | None = None,
-              due_after: date | None = None, tag: str | None = None, forecaster: str | None = None,
-              sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
-    """Questions matching the filters with their latest prediction and current resolution."""
-    # Plain rows rather than ORM objects: a listing reads thousands of them and never writes.
-    query = select(*QuestionRow.__table__.columns)
-    if status == "resolved":
-        query = query.where(QuestionRow.status != "open")
-    elif status:
-        query = query.where(QuestionRow.status == status)
-    if due_before:
-        query = query.where(QuestionRow.due < due_before)
-    if due_after:
-        query = query.where(QuestionRow.due > due_after)
-    if tag:
-        query = query.where(QuestionRow.id.in_(select(QuestionTagRow.question_id).where(QuestionTagRow.tag == tag)))
-    if forecaster:
-        query = query.where(QuestionRow.id.in_(
-            select(PredictionRow.question_id).where(PredictionRow.forecaster == forecaster)))
-    key = SORT_KEYS[sort]
-    query = query.order_by(key.desc() if descending else key, QuestionRow.id)
-    if limit:
-        query = query.limit(limit)
-    rows = list(session.execute(query))
-    ids = [r.id for r in rows]
-    tags = tags_of(session, ids)
-    latest, counts = _latest_predictions(session, ids, forecaster)
-    resolved = [r.id for r in rows if r.status != "open"]
-    current = {qid: current_resolution(res) for qid, res in resolutions_of(session, resolved).items()}
-    return [_trusted(QuestionSummary, question=question_from_row(r, tags.get(r.id, ())), latest=latest.get(r.id),
-                     predictions=counts.get(r.id, 0), resolution=current.get(r.id)) for r in rows]
-
-
-def _latest_predictions(session: Session, ids: list[str], forecaster: str | None,
-                        ) -> tuple[dict[str, Prediction], dict[str, int]]:
-    """The latest prediction (of ``forecaster``, or of anyone) per question, and how many there are."""
-    latest_rows: dict[str, object] = {}
-    counts: dict[str, int] = {}
-    table = PredictionRow.__table__
-    for start in range(0, len(ids), 500):
-        query = select(*table.columns).where(table.c.question_id.in_(ids[start:start + 500]))
-        if forecaster:
-            query = query.where(table.c.forecaster == forecaster)
-        for row in session.execute(query.order_by(table.c.made_at, table.c.id)):
-            latest_rows[row.question_id] = row
-            counts[row.question_id] = counts.get(row.question_id, 0) + 1
-    return {question_id: prediction_from_row(row) for question_id, row in latest_rows.items()}, counts
-
-

@@ -1,0 +1,44 @@
+"""The root command: commands are listed from their summaries and built only when run."""
+
+import inspect
+
+import pytest
+from typer.testing import CliRunner
+
+from tracker.cli.app import COMMANDS, app, build_command
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_help_lists_every_command_with_the_help_it_is_built_with():
+    out = run("--help").output
+    for name in COMMANDS:
+        built = build_command(name)
+        opening = inspect.cleandoc(built.help)[:60]  # the listing wraps long help texts
+        assert f" {name} " in out and opening in out, name
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_builds_and_has_help(name):
+    result = run(name, "--help")
+    assert result.exit_code == 0, result.output
+    assert f"Usage: tracker {name}" in result.output
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("lst", "No such command 'lst'. Did you mean 'list'?"),
+    ("resolv", "No such command 'resolv'. Did you mean 'resolve'?"),
+    ("xyzzy", "No such command 'xyzzy'."),
+])
+def test_unknown_command_suggests_among_all_commands(typed, message):
+    result = run(typed)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_version():
+    from tracker import __version__
+
+    assert run("--version").output == f"tracker {__version__}\n"
