@@ -140,14 +140,14 @@ def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[
     raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
 
 
-def score_table(store: Store, selection: Selection, groups: dict | None = None) -> dict:
-    """Scores per group (or overall), with the counts of what was and was not scored. ``groups``: the
-    grouped forecasts when the caller already has them."""
+def score_table(store: Store, selection: Selection, groups: dict | None = None, counts: dict | None = None) -> dict:
+    """Scores per group (or overall), with the counts of what was and was not scored. ``groups`` and
+    ``counts``: the grouped forecasts and question counts, when the caller already has them."""
     from tracker.store.scored import choice_forecasts, question_counts
 
     groups = grouped_forecasts(store, selection) if groups is None else groups
     with store.read() as session:
-        counts = question_counts(session, selection.filters)
+        counts = question_counts(session, selection.filters) if counts is None else counts
         choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []
     rows = []
     order = {label: i for i, label in enumerate(HORIZON_ORDER)}
@@ -169,39 +169,12 @@ def score_table(store: Store, selection: Selection, groups: dict | None = None) 
 
 def relative_briers(store: Store, selection: Selection) -> dict[str, float | None]:
     """Each forecaster's mean of (their Brier minus the median Brier of everyone on the same question),
-    over questions with at least two forecasters (Fatebook's convention: the median includes them).
-
-    Vectorised: one sort by (question, Brier) gives every question's median at once.
-    """
-    import numpy as np
-
-    from tracker.store.scored import scored_briers
+    over questions with at least two scored forecasters (Fatebook's convention: the median includes
+    them). The medians always include every forecaster on the question, whatever the filters."""
+    from tracker.store.relative import relative_by_forecaster
 
     with store.read() as session:
-        rows = scored_briers(session, selection.filters)
-    if not rows:
-        return {}
-    # Integer codes in Python: sorting a million strings in numpy (object arrays) costs seconds.
-    question_codes: dict[str, int] = {}
-    forecaster_codes: dict[str, int] = {}
-    q = np.fromiter((question_codes.setdefault(r[0], len(question_codes)) for r in rows), dtype=np.int64,
-                    count=len(rows))
-    f = np.fromiter((forecaster_codes.setdefault(r[1], len(forecaster_codes)) for r in rows), dtype=np.int64,
-                    count=len(rows))
-    b = np.fromiter((r[2] for r in rows), dtype=float, count=len(rows))
-    names = list(forecaster_codes)
-    order = np.lexsort((b, q))
-    q_sorted, b_sorted = q[order], b[order]
-    starts = np.flatnonzero(np.r_[True, q_sorted[1:] != q_sorted[:-1]])
-    sizes = np.diff(np.r_[starts, len(q_sorted)])
-    medians = (b_sorted[starts + (sizes - 1) // 2] + b_sorted[starts + sizes // 2]) / 2
-    group_of_row = np.repeat(np.arange(len(starts)), sizes)
-    shared = sizes[group_of_row] >= 2
-    relative = b_sorted - medians[group_of_row]
-    f_sorted = f[order]
-    totals = np.bincount(f_sorted[shared], weights=relative[shared], minlength=len(names))
-    counts = np.bincount(f_sorted[shared], minlength=len(names))
-    return {str(name): (float(totals[i] / counts[i]) if counts[i] else None) for i, name in enumerate(names)}
+        return relative_by_forecaster(session, selection.filters)
 
 
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:

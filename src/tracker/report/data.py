@@ -17,7 +17,7 @@ def _none_if_nan(value):
     return None if value is None or value != value else float(value)
 
 
-#: Up to this many predictions on resolved questions, the report includes the time-averaged Brier by default
+#: Up to this many recorded predictions and resolutions, the report includes the time-averaged Brier by default
 #: (it walks the whole prediction history, which on a million predictions takes about a minute).
 TIME_AVERAGED_LIMIT = 100_000
 
@@ -52,7 +52,8 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         "by": {},
     }
     for by in REPORT_GROUPINGS:
-        data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}))["groups"]
+        data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
+                                     counts=overall_table["questions"])["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
     if include_time_averaged is None:
         include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT
@@ -64,27 +65,30 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
     data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
-    data["largest_misses"] = _largest_misses(store, selection) if selection.as_of is None else []
+    data["largest_misses"] = _largest_misses(store, selection, (values, events, counts)) \
+        if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     return data
 
 
 def _history_size(store: Store) -> int:
-    from sqlalchemy import func, select
+    """About how many predictions there are: the chain's length (predictions and resolutions), read
+    from the head row instead of counting a million rows."""
+    from sqlalchemy import select
 
-    from tracker.store.tables import PredictionRow
+    from tracker.store.tables import ChainHeadRow
 
     with store.read() as session:
-        return session.execute(select(func.count()).select_from(PredictionRow)).scalar_one()
+        return session.execute(select(ChainHeadRow.seq)).scalar() or 0
 
 
-def _largest_misses(store: Store, selection: Selection) -> list[dict]:
+def _largest_misses(store: Store, selection: Selection, grouped: tuple) -> list[dict]:
     from tracker.store.scored import largest_misses
 
     with store.read() as session:
         return [{"question_id": r.question_id, "text": r.text, "forecaster": r.forecaster,
                  "probability": r.probability, "outcome": r.outcome, "brier": float(r.squared_error)}
-                for r in largest_misses(session, selection.filters)]
+                for r in largest_misses(session, selection.filters, grouped=grouped)]
 
 
 def _calibration(grouped, bins: int) -> list[dict]:

@@ -48,7 +48,8 @@ class Scale:
 
 def _read(path: Path) -> Scale:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader when PyYAML has it: the shipped scales take 90 ms to read in pure Python.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         # "unqualified" entries are not the legend's own words but are looked up the same way.
         phrases = tuple(Phrase(phrase=p["phrase"], band=(float(p["band"][0]), float(p["band"][1])),
                                probability=float(p["probability"]), synonyms=tuple(p.get("synonyms", ())))

@@ -10,6 +10,7 @@ with a covering index, so most groupings are one index scan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +18,7 @@ from sqlalchemy import and_, case, func, or_, select, union_all
 from sqlmodel import Session
 
 from tracker.store.standing import HORIZON_BANDS, LONGEST_HORIZON
-from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, StandingForecastRow
+from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ScoreCellRow, StandingForecastRow
 
 GROUPINGS = ("forecaster", "tag", "source", "phrase", "horizon", "month")
 SCORED_OUTCOMES = ("yes", "no")
@@ -26,6 +27,7 @@ question = QuestionRow.__table__
 standing = StandingForecastRow.__table__
 prediction = PredictionRow.__table__
 tags = QuestionTagRow.__table__
+score_cell = ScoreCellRow.__table__
 KEY_COLUMNS = ("question_id", "forecaster", "made_at", "probability", "probabilities", "phrase", "scale",
                "source_document", "horizon", "outcome", "resolved_at", "resolved_month")
 
@@ -67,8 +69,10 @@ def _backdated(kind: str, dialect: str):
                    _horizon(prediction.c.made_at, late.c.due, dialect), late.c.outcome, late.c.resolved_at,
                    late.c.resolved_month)
             .select_from(late).join(prediction, prediction.c.id == latest_before)
+            # `probability + 0`: no index on probability for this term, so that SQLite's planner takes the
+            # partial index of late forecasts instead of scanning every scored one.
             .where(resolved, late.c.made_at > late.c.resolved_at,
-                   late.c.probability.isnot(None) if kind == "binary" else late.c.probability.is_(None)))
+                   (late.c.probability + 0).isnot(None) if kind == "binary" else (late.c.probability + 0).is_(None)))
 
 
 def _scored_forecasts(kind: str, dialect: str):
@@ -129,20 +133,39 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
                    ) -> dict[tuple, tuple[list[float], list[int], list[int]]]:
     """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}.
 
-    The on-time and backdated parts are grouped by separate queries and merged here: a union would hide
-    the covering indexes from the planner.
+    Unfiltered, the forecasts standing at their resolution come from score_cell (kept by triggers);
+    filtered, from a scan of the standing forecasts. The backdated part is read apart either way and
+    merged here: a union would hide the covering indexes from the planner.
     """
     dialect = session.get_bind().dialect.name
     cells: dict[tuple, dict[float, list[int]]] = {}
-    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
-        key = _key(by, part)
-        events = func.sum(case((part.c.outcome == "yes", 1), else_=0))
-        query = select(*key, part.c.probability, events, func.count()).select_from(part)
-        query = _filtered(query, part, filters, by).group_by(*key, part.c.probability)
-        for *group, probability, n_events, n in session.execute(query):
-            cell = cells.setdefault(_label(by, group), {}).setdefault(probability, [0, 0])
-            cell[0] += int(n_events)
-            cell[1] += int(n)
+
+    def add(key: tuple, probability: float, n_events: int, n: int) -> None:
+        cell = cells.setdefault(key, {}).setdefault(probability, [0, 0])
+        cell[0] += int(n_events)
+        cell[1] += int(n)
+
+    if filters == ScoreFilter():
+        query = (select(score_cell.c.key, score_cell.c.scale, score_cell.c.probability, score_cell.c.events,
+                        score_cell.c.n)
+                 .where(score_cell.c.dimension == (by or "all"), score_cell.c.n > 0))
+        for key, scale, probability, n_events, n in session.execute(query):
+            add(_label(by, [key or None, scale]), probability, n_events, n)
+    else:
+        on_time = _on_time("binary").subquery("scored")
+        key = _key(by, on_time)
+        events = func.sum(case((on_time.c.outcome == "yes", 1), else_=0))
+        query = select(*key, on_time.c.probability, events, func.count()).select_from(on_time)
+        for *group, probability, n_events, n in session.execute(
+                _filtered(query, on_time, filters, by).group_by(*key, on_time.c.probability)):
+            add(_label(by, group), probability, n_events, n)
+    # The backdated forecasts are few: counted here, not by a GROUP BY that could lead the planner to
+    # scan an index sorted by the grouping key instead of the partial index of late forecasts.
+    late = _backdated("binary", dialect).subquery("scored")
+    key = _key(by, late)
+    for *group, probability, outcome in session.execute(
+            _filtered(select(*key, late.c.probability, late.c.outcome).select_from(late), late, filters, by)):
+        add(_label(by, group), probability, outcome == "yes", 1)
     return {key: (list(by_p), [c[0] for c in by_p.values()], [c[1] for c in by_p.values()])
             for key, by_p in cells.items()}
 
@@ -192,29 +215,79 @@ def prediction_history(session: Session, filters: ScoreFilter = ScoreFilter()):
     return session.execute(query)
 
 
-def scored_briers(session: Session, filters: ScoreFilter = ScoreFilter()) -> list:
-    """(question_id, forecaster, squared error) of every scored binary forecast, ordered by question
-    (the standing table's primary key order), for relative scores."""
+def scored_briers(session: Session, filters: ScoreFilter = ScoreFilter(),
+                  question_ids: Sequence[str] | None = None) -> list:
+    """(question_id, forecaster, squared error) of every scored binary forecast (on ``question_ids``
+    only, when given)."""
     rows = []
     for part in (_on_time("binary").subquery("scored"),
                  _backdated("binary", session.get_bind().dialect.name).subquery("scored")):
         error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
         query = _filtered(select(part.c.question_id, part.c.forecaster, error * error).select_from(part),
                           part, filters, None)
-        rows.extend(session.execute(query.order_by(part.c.question_id)).all())
+        if question_ids is not None:
+            query = query.where(part.c.question_id.in_(question_ids))
+        rows.extend(session.execute(query).all())
     return rows
 
 
-def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit: int = 10):
-    """The scored binary forecasts furthest from what happened: (question_id, text, forecaster,
-    probability, outcome, squared error), worst first."""
-    scored = _scored_forecasts("binary", session.get_bind().dialect.name)
-    error = scored.c.probability - case((scored.c.outcome == "yes", 1.0), else_=0.0)
-    squared = (error * error).label("squared_error")
-    inner = _filtered(select(scored.c.question_id, scored.c.forecaster, scored.c.probability, scored.c.outcome,
-                             squared).select_from(scored), scored, filters, None)
-    worst = inner.order_by(squared.desc(), scored.c.question_id, scored.c.forecaster).limit(limit).subquery("worst")
-    query = (select(worst.c.question_id, question.c.text, worst.c.forecaster, worst.c.probability, worst.c.outcome,
-                    worst.c.squared_error).join(question, question.c.id == worst.c.question_id)
-             .order_by(worst.c.squared_error.desc(), worst.c.question_id, worst.c.forecaster))
-    return session.execute(query)
+def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit: int = 10,
+                   grouped: tuple[list, list, list] | None = None) -> list:
+    """The scored binary forecasts furthest from what happened: rows of (question_id, text, forecaster,
+    probability, outcome, squared_error), worst first, ties by question and forecaster.
+
+    ``grouped``: the same forecasts grouped by probability (distinct probabilities, events, counts), when
+    the caller has them: they tell which probabilities the worst misses can have, so that only those
+    forecasts are read, through the index on probability, instead of ranking every one.
+    """
+    dialect = session.get_bind().dialect.name
+    bounds = _miss_bounds(grouped, limit) if grouped is not None else None
+    candidates = []
+    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
+        error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
+        squared = (error * error).label("squared_error")
+        query = _filtered(select(part.c.question_id, part.c.forecaster, part.c.probability, part.c.outcome,
+                                 squared).select_from(part), part, filters, None)
+        if bounds is not None:
+            no_from, yes_to = bounds
+            query = query.where(or_(and_(part.c.outcome == "no", part.c.probability >= no_from),
+                                    and_(part.c.outcome == "yes", part.c.probability <= yes_to)))
+        candidates.extend(session.execute(query.order_by(squared.desc(), part.c.question_id, part.c.forecaster)
+                                          .limit(limit)).all())
+    worst = sorted(candidates, key=lambda r: (-r.squared_error, r.question_id, r.forecaster))[:limit]
+    texts = dict(session.execute(select(question.c.id, question.c.text).where(
+        question.c.id.in_({r.question_id for r in worst}))).all()) if worst else {}
+    return [_Miss(r.question_id, texts[r.question_id], r.forecaster, r.probability, r.outcome, r.squared_error)
+            for r in worst]
+
+
+@dataclass(frozen=True)
+class _Miss:
+    question_id: str
+    text: str
+    forecaster: str
+    probability: float
+    outcome: str
+    squared_error: float
+
+
+def _miss_bounds(grouped: tuple[list, list, list], limit: int) -> tuple[float, float]:
+    """(p, q): the ``limit`` worst forecasts (and all tied with them) are among those that said p or
+    more of what did not happen, or q or less of what did."""
+    misses = []
+    for p, events, n in zip(*grouped):
+        if events:
+            misses.append(((1 - p) ** 2, "yes", p, events))
+        if n - events:
+            misses.append((p * p, "no", p, n - events))
+    misses.sort(key=lambda m: m[0], reverse=True)
+    no_from, yes_to, taken, last = 2.0, -1.0, 0, None
+    for error, outcome, p, count in misses:
+        if taken >= limit and error < last:
+            break
+        if outcome == "no":
+            no_from = min(no_from, p)
+        else:
+            yes_to = max(yes_to, p)
+        taken, last = taken + count, error
+    return no_from, yes_to

@@ -46,8 +46,11 @@ def _question_context(session: Session, ids: Iterable[str]) -> dict[str, tuple]:
     return found
 
 
-def advance_standing(session: Session, rows: list[dict]) -> None:
-    """Move each forecaster's standing forecast forward to the newest of ``rows`` (prediction values)."""
+def advance_standing(session: Session, rows: list[dict], *, relative: bool = True) -> None:
+    """Move each forecaster's standing forecast forward to the newest of ``rows`` (prediction values).
+
+    ``relative``: recompute the relative Brier of resolved questions among them (False only for
+    migrations older than the column)."""
     newest: dict[tuple[str, str], dict] = {}
     for row in rows:
         # One row per (question, forecaster): PostgreSQL refuses an upsert that touches a row twice.
@@ -63,6 +66,10 @@ def advance_standing(session: Session, rows: list[dict]) -> None:
                        "resolved_month": resolved_month(resolved_at)})
     if values:
         _upsert(session, values)
+    if relative:
+        from tracker.store.relative import refresh_relative
+
+        refresh_relative(session, [v["question_id"] for v in values if v["outcome"] in ("yes", "no")])
 
 
 def _upsert(session: Session, values: list[dict]) -> None:
@@ -82,8 +89,11 @@ def _upsert(session: Session, values: list[dict]) -> None:
 
 def set_standing_outcome(session: Session, question_id: str, outcome: str | None, resolved_at: datetime | None) -> None:
     """The question's resolution in force changed (None: open again)."""
+    from tracker.store.relative import refresh_relative
+
     session.execute(update(StandingForecastRow).where(standing.c.question_id == question_id).values(
         outcome=outcome, resolved_at=resolved_at, resolved_month=resolved_month(resolved_at)))
+    refresh_relative(session, [question_id])
 
 
 def set_standing_question(session: Session, question_id: str, due: date, source_document: str | None) -> None:
@@ -103,6 +113,6 @@ def rebuild_standing(session: Session) -> None:
     for row in session.execute(query):
         batch.append(dict(row._mapping))
         if len(batch) >= 5000:
-            advance_standing(session, batch)
+            advance_standing(session, batch, relative=False)
             batch = []
-    advance_standing(session, batch)
+    advance_standing(session, batch, relative=False)

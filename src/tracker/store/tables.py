@@ -114,6 +114,7 @@ class StandingForecastRow(SQLModel, table=True):
         Index("ix_standing_forecast_source", "source_document", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_horizon", "horizon", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_month", "resolved_month", "probability", "outcome", "made_at", "resolved_at"),
+        Index("ix_standing_forecast_relative", "forecaster", "relative"),
         # Migration 0003 also makes the partial index ix_standing_forecast_late (question_id WHERE made_at >
         # resolved_at) for forecasts standing after a backdated resolution. It is not declared here because
         # declaring a dialect's partial index loads that dialect, which costs every command 20 ms at start-up.
@@ -132,6 +133,25 @@ class StandingForecastRow(SQLModel, table=True):
     outcome: str | None = Field(default=None, max_length=64)
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     resolved_month: str | None = Field(default=None, max_length=7)
+    # Squared error minus the median of everyone's on the question (kept by store.relative).
+    relative: float | None = None
+
+
+class ScoreCellRow(SQLModel, table=True):
+    """How many scored binary forecasts in a group gave one probability, and how many came true: the
+    sufficient statistics of every binary score. Kept by triggers on standing_forecast and question_tag
+    (migration 0006); ``dimension`` is all, forecaster, phrase, source, horizon, month or tag, and a
+    missing key or scale is ''."""
+
+    model_config = {"defer_build": True}
+    __tablename__ = "score_cell"
+
+    dimension: str = Field(primary_key=True, max_length=16)
+    key: str = Field(primary_key=True)
+    scale: str = Field(primary_key=True)
+    probability: float = Field(primary_key=True)
+    n: int
+    events: int
 
 
 class ReminderRow(SQLModel, table=True):
