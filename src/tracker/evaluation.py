@@ -140,15 +140,18 @@ def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[
     raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
 
 
-def score_table(store: Store, selection: Selection, groups: dict | None = None, counts: dict | None = None) -> dict:
+def score_table(store: Store, selection: Selection, groups: dict | None = None, counts: dict | None = None,
+                choice: bool = True) -> dict:
     """Scores per group (or overall), with the counts of what was and was not scored. ``groups`` and
-    ``counts``: the grouped forecasts and question counts, when the caller already has them."""
+    ``counts``: the grouped forecasts and question counts, when the caller already has them;
+    ``choice``: False leaves out the choice questions' scores (an empty list)."""
     from tracker.store.scored import choice_forecasts, question_counts
 
     groups = grouped_forecasts(store, selection) if groups is None else groups
     with store.read() as session:
         counts = question_counts(session, selection.filters) if counts is None else counts
-        choices = choice_forecasts(session, selection.by, selection.filters) if selection.as_of is None else []
+        choices = choice_forecasts(session, selection.by, selection.filters) \
+            if choice and selection.as_of is None else []
     rows = []
     order = {label: i for i, label in enumerate(HORIZON_ORDER)}
     for key in sorted(groups, key=lambda k: (order.get(k[0], 0), *(str(part) for part in k))):

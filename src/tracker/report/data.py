@@ -53,7 +53,7 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     }
     for by in REPORT_GROUPINGS:
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
-                                     counts=overall_table["questions"])["groups"]
+                                     counts=overall_table["questions"], choice=False)["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
     if include_time_averaged is None:
         include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT

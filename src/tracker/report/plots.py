@@ -59,42 +59,46 @@ EMPTY_MESSAGES = {
 }
 
 
+#: The figures, in the order the report shows them.
+NAMES = ("reliability", "corp", "phrases", "over_time", "sharpness")
+
+
 def write_plots(scores: dict, directory: Path) -> dict[str, Path]:
     """Write the report's figures into *directory* and return ``{file name: path}``.
 
     Keys are the file names, as for the report's other files: ``reliability.png``,
     ``corp.png``, ``phrases.png``, ``over_time.png`` and ``sharpness.png``.
     Missing or empty keys in *scores* give a small placeholder image saying
-    there is nothing to show yet.
+    there is nothing to show yet. (tracker.report.rendering draws them in
+    worker processes instead, with the same bytes.)
     """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    return {f"{name}.png": draw_plot(name, scores, directory) for name in NAMES}
+
+
+def draw_plot(name: str, scores: dict, directory: Path) -> Path:
+    """Draw one figure (one of NAMES) into ``directory/name.png``."""
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    scores = scores or {}
-    drawers = {
-        "reliability": _reliability, "corp": _corp, "phrases": _phrases,
-        "over_time": _over_time, "sharpness": _sharpness,
-    }
-    paths: dict[str, Path] = {}
+    drawers = {"reliability": _reliability, "corp": _corp, "phrases": _phrases, "over_time": _over_time,
+               "sharpness": _sharpness}
     # rc_context restores the caller's rcParams afterwards; rcdefaults inside it
-    # gives every run the same starting style (rcParams are process-global, so
+    # gives every figure the same starting style (rcParams are process-global, so
     # do not draw reports from several threads at once).
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(_RC)
-        for name, draw in drawers.items():
-            fig = draw(Figure, scores)
-            if fig is None:
-                fig = _placeholder(Figure, name)
-            FigureCanvasAgg(fig)
-            path = directory / f"{name}.png"
-            # Software=None drops the "matplotlib version X" tag, so bytes are stable.
-            fig.savefig(path, dpi=DPI, format="png", metadata={"Software": None})
-            paths[path.name] = path
-    return paths
+        fig = drawers[name](Figure, scores or {})
+        if fig is None:
+            fig = _placeholder(Figure, name)
+        FigureCanvasAgg(fig)
+        path = Path(directory) / f"{name}.png"
+        # Software=None drops the "matplotlib version X" tag, so bytes are stable.
+        fig.savefig(path, dpi=DPI, format="png", metadata={"Software": None})
+    return path
 
 
 def _num(x) -> float | None:
@@ -274,13 +278,21 @@ def _over_time(Figure, scores):
     periods = [p for p in scores.get("over_time") or [] if isinstance(p, dict)]
     if not periods:
         return None
-    fig = Figure(figsize=(8, 5.6), layout="constrained")
+    counts = [_count(p.get("n")) for p in periods]
+    # Fixed margins instead of constrained layout (which costs as much as drawing this figure): the
+    # labels are known in advance (months, counts written short, fixed titles), and the margins hold
+    # them at this size.
+    fig = Figure(figsize=(8, 5.6))
+    slanted = len(periods[::max(1, math.ceil(len(periods) / 16))]) > 8
+    fig.subplots_adjust(left=0.1, right=0.98, top=0.89 if sum(counts) < MIN_N_CALIBRATION else 0.93,
+                        bottom=0.17 if slanted else 0.1, hspace=0.08)
     ax, nax = fig.subplots(2, 1, sharex=True, height_ratios=[3, 1])
     ax.set_title("Brier score by month of resolution (lower is better)")
     xs = list(range(len(periods)))
     briers = [_num(p.get("brier")) for p in periods]
     # NaN breaks the line: a month with no Brier score must not look interpolated.
-    ax.plot(xs, [math.nan if b is None else b for b in briers], "-o", color=BLUE, markersize=5,
+    many = len(periods) > 18
+    ax.plot(xs, [math.nan if b is None else b for b in briers], "-o", color=BLUE, markersize=3 if many else 5,
             label="Brier score")
     # 0.25 is what always saying 50% would score: a useful reference for "skill".
     ax.axhline(0.25, color=GREY, linestyle="--", linewidth=1, label="always 50% (0.25)")
@@ -288,20 +300,32 @@ def _over_time(Figure, scores):
     ax.set_ylim(0, min(1.0, top * 1.2 + 0.02))
     ax.set_ylabel("mean Brier score")
     ax.legend(loc="upper right", fontsize=8.5, framealpha=0.9)
-    counts = [_count(p.get("n")) for p in periods]
-    bars = nax.bar(xs, counts, color=SKY, edgecolor=BLUE, linewidth=0.8, width=0.7)
-    many = len(periods) > 18
-    nax.bar_label(bars, fontsize=7 if many else 8, padding=1, rotation=90 if many else 0)
+    bars = nax.bar(xs, counts, color=SKY, edgecolor=BLUE, linewidth=0.8 if len(periods) <= 36 else 0, width=0.7)
+    # Past three years of months the labels would be an unreadable smear (and the slowest thing drawn);
+    # every count is in the report's table of scores over time.
+    if len(periods) <= 36:
+        nax.bar_label(bars, fontsize=7 if many else 8, padding=1, rotation=90 if many else 0)
     nax.set_ylim(0, max(counts) * (1.6 if many else 1.35) + 1)
     nax.set_ylabel("n resolved")
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    nax.yaxis.set_major_locator(MaxNLocator(3, integer=True))
+    nax.yaxis.set_major_formatter(FuncFormatter(_short_count))
     step = max(1, math.ceil(len(periods) / 16))  # thin labels so they never collide
-    slanted = len(xs[::step]) > 8
     nax.set_xticks(xs[::step], [_plain(p.get("period", "")) for p in periods][::step],
                    rotation=45 if slanted else 0, ha="right" if slanted else "center")
     nax.set_xlabel("month of resolution")
     if sum(counts) < MIN_N_CALIBRATION:
         fig.suptitle(f"n = {sum(counts)}: too few to judge a trend", color=VERMILLION, fontsize=10)
     return fig
+
+
+def _short_count(value, _position=None) -> str:
+    """A count as an axis label of at most five characters: 950, 12k, 3.4M."""
+    for limit, suffix in ((1e6, "M"), (1e4, "k")):
+        if abs(value) >= limit:
+            return f"{value / (limit if suffix == 'M' else 1e3):.3g}{suffix}"
+    return f"{value:.0f}"
 
 
 def _sharpness(Figure, scores):
