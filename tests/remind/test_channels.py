@@ -76,7 +76,7 @@ def test_terminal_writes_the_exact_block(prompt):
 
 
 def test_rendering_on_the_due_day_without_forecast_or_quote(prompt):
-    bare = Prompt(**{**prompt.__dict__, "overdue_days": 0, "latest": None, "quote": None})
+    bare = prompt._replace(overdue_days=0, latest=None, quote=None)
     assert prompt_subject(bare) == (
         "Resolve china-support (now due): Will China openly supply lethal aid to Russia before 2026-03-01?"
     )
@@ -165,7 +165,7 @@ def test_email_retry_keeps_the_message_id(prompt, smtp_server):
     port, collector = smtp_server()
     channel = build_channels(["email"], email_config(port), {})["email"]
     channel.send(prompt)
-    channel.send(Prompt(**{**prompt.__dict__, "attempt": 2}))
+    channel.send(prompt._replace(attempt=2))
     assert [received(e)["Message-ID"] for e in collector.envelopes] == [f"<{DELIVERY}@tracker>"] * 2
 
 

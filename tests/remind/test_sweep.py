@@ -130,22 +130,62 @@ def test_prompts_resolved_before_sending_are_cancelled(store, receiver):
     assert (sweep.sweep().cancelled, receiver.deliveries) == (1, [])
 
 
+class Failing:
+    """A channel that fails its first send: the sweep then also records a failure and claims a retry."""
+
+    name = "flaky"
+    available = True
+
+    def __init__(self):
+        self.calls = 0
+
+    def send(self, prompt):
+        from tracker.remind.channels import ChannelError
+
+        self.calls += 1
+        if self.calls == 1:
+            raise ChannelError("down")
+
+
 def test_sweep_queries_use_indexes(sqlite_url):
-    """EXPLAIN QUERY PLAN of the sweep's reads: an index, never a full scan."""
-    from sqlalchemy import text
+    """EXPLAIN QUERY PLAN of every statement the sweep runs (captured as it runs them: prompts created,
+    a failure, its retry, a sweep with nothing new): each table is searched through an index, never
+    scanned whole."""
+    import re
+
+    from sqlalchemy import event, text
 
     from tracker.store import connect
 
     store = connect(sqlite_url)
-    with store.read() as session:
-        plans = {
-            "due": "SELECT id FROM question WHERE status = 'open' AND due < '2026-01-01'",
-            "claim": "SELECT id FROM reminder WHERE status = 'pending' AND next_attempt_at <= '2026-01-01'",
-        }
-        for name, sql in plans.items():
-            plan = " ".join(row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
-            assert "USING" in plan and "INDEX" in plan, (name, plan)
-            assert not plan.startswith("SCAN"), (name, plan)
+    for i in range(30):
+        log(store, f"q{i:02d}", date(2026, 2, 1) + timedelta(days=i % 3))
+    api.snooze_question(store, "q00", datetime(2026, 2, 5, tzinfo=UTC))  # a key of its own
+    statements = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if not executemany and statement.lstrip().upper().startswith(("SELECT", "INSERT", "UPDATE", "WITH")):
+            statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", capture)
+    clock = Clock(datetime(2026, 2, 10, tzinfo=UTC))
+    sweep = Sweeper(store, RemindPolicy(channels=("flaky",)), {"flaky": Failing()}, UTC, clock=clock, owner="test")
+    first = sweep.sweep()
+    assert (first.created, first.sent, first.failed) == (30, 29, 1)
+    clock.now += timedelta(minutes=2)
+    assert sweep.sweep().sent == 1  # the retry
+    assert sweep.sweep().created == 0
+    event.remove(store.engine, "before_cursor_execute", capture)
+    tables = {"question", "reminder", "prediction", "q", "r", "p", "l", "n"}
+    checked = 0
+    with store.engine.connect() as connection:
+        for statement, parameters in statements:
+            plan = [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            scans = [line for line in plan if re.match(r"SCAN (\w+)", line)
+                     and re.match(r"SCAN (\w+)", line).group(1) in tables]
+            assert not scans, (statement, plan)
+            checked += 1
+    assert checked >= 8, statements
 
 
 def test_smtp_down_for_a_sweep_then_up_delivers_the_prompt_once(store):

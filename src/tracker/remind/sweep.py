@@ -24,7 +24,7 @@ from tracker.store import Store
 
 LEASE = timedelta(minutes=10)
 MARK_INTERVAL = 0.2  # seconds
-MARK_BATCH = 500
+MARK_BATCH = 5000  # the time bounds the duplicate window; this only bounds one UPDATE's IN list
 FIRST_RETRY = timedelta(minutes=1)
 LAST_RETRY = timedelta(hours=6)
 
@@ -83,18 +83,15 @@ class Sweeper:
     def _new_slots(self, session, now: datetime) -> list[tuple[str, datetime]]:
         from tracker.store import reminders
 
-        slots = []
-        # Many questions share a due date: compute each distinct slot once per sweep.
-        known: dict[tuple, datetime | None] = {}
-        for row in reminders.due_questions(session, today_in(self.tz, now)):
-            every = row.remind_every_days or self.policy.every_days
-            key = (row.due, every, row.snoozed_until)
-            if key not in known:
-                known[key] = current_slot(row.due, self.tz, now, every, row.snoozed_until)
-            slot = known[key]
-            if slot is not None and (row.prompted_slot is None or slot > row.prompted_slot):
-                slots.append((row.id, slot))
-        return slots
+        today = today_in(self.tz, now)
+        # Many questions share a due date: compute each distinct slot once per sweep, and let the
+        # database find the questions not yet prompted for theirs.
+        slots = {}
+        for due, every, snoozed in reminders.prompt_keys(session, today):
+            slot = current_slot(due, self.tz, now, every or self.policy.every_days, snoozed)
+            if slot is not None:
+                slots[(due, every, snoozed)] = slot
+        return reminders.unprompted(session, today, slots) if slots else []
 
     def _deliver(self, claimed: list, now: datetime, result: SweepResult) -> None:
         from tracker.store import reminders
@@ -135,27 +132,24 @@ class Sweeper:
     def _prompts(self, claimed: list, now: datetime) -> tuple[list[tuple], list[int]]:
         """The prompt for each claimed reminder; reminders of questions resolved meanwhile are cancelled."""
         from tracker.domain import prediction_text
-        from tracker.store import listing, reminders
+        from tracker.store import listing
 
-        ids = list({row.question_id for row in claimed})
         with self.store.read() as session:
-            questions = reminders.prompt_context(session, ids)
-            latest = listing.latest_predictions(session, ids)
+            latest = listing.latest_predictions(session, list({row.question_id for row in claimed}))
         prompts, cancelled = [], []
+        overdue: dict = {}  # by due date: many prompts share one
         for row in claimed:
-            question = questions.get(row.question_id)
-            if question is None or question.status != "open":
+            if row.question_status != "open":
                 cancelled.append(row.id)
                 continue
-            forecast = latest.get(question.id)
+            forecast = latest.get(row.question_id)
             described = prediction_text(forecast) if forecast else None
-            outcomes = "|".join((*(question.outcomes if question.kind == "choice" else ("yes", "no")),
-                                 "ambiguous", "annulled"))
-            prompts.append((row, Prompt(
-                delivery_id=row.delivery_id, question_id=question.id, text=question.text,
-                criteria=question.criteria, due=question.due, slot=row.slot,
-                latest=f"{described} by {forecast.forecaster} ({forecast.made_at.date()})" if forecast else None,
-                quote=question.source_quote,
-                resolve_command=f"tracker resolve {question.id} {outcomes} --evidence URL",
-                overdue_days=max((now - due_instant(question.due, self.tz)).days, 0), attempt=row.attempts + 1)))
+            outcomes = "|".join((*(row.outcomes if row.kind == "choice" else ("yes", "no")), "ambiguous", "annulled"))
+            if row.due not in overdue:
+                overdue[row.due] = max((now - due_instant(row.due, self.tz)).days, 0)
+            prompts.append((row, Prompt(  # positional, in Prompt's field order: ten thousand per sweep
+                row.delivery_id, row.question_id, row.text, row.criteria, row.due, row.slot,
+                f"{described} by {forecast.forecaster} ({forecast.made_at.date()})" if forecast else None,
+                row.source_quote, f"tracker resolve {row.question_id} {outcomes} --evidence URL",
+                overdue[row.due], row.attempts + 1)))
         return prompts, cancelled

@@ -10,7 +10,9 @@ The SQL is written once for both SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from collections.abc import Sequence
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from types import SimpleNamespace
 
@@ -53,25 +55,45 @@ def _json(value):
     # Our JSON columns hold lists, objects or null, never a bare string: text is always undecoded JSON.
     if not isinstance(value, str):
         return value
-    return None if value == "null" else json.loads(value)
+    return None if value == "null" else [] if value == "[]" else json.loads(value)
 
 
-def _converter(name: str):
+def _converter(name: str, datetimes: frozenset = frozenset()):
     name = name.removeprefix("p_")
-    return _utc if name in DATETIMES else _date if name in DATES else _json if name in JSONS else None
+    return (_utc if name in DATETIMES or name in datetimes else _date if name in DATES
+            else _json if name in JSONS else None)
 
 
-def _rows(result, names: Sequence[str]) -> list[SimpleNamespace]:
-    """Driver rows as objects with the columns as attributes, converted to Python values."""
-    converters = [(i, convert) for i, convert in enumerate(map(_converter, names)) if convert]
+def plain_rows(result, names: Sequence[str], datetimes: Sequence[str] = ()) -> list:
+    """Driver rows as named tuples with the columns ``names`` as attributes, converted to Python values
+    (the columns of this module's tables by their names; ``datetimes``: more datetime columns)."""
+    extra = frozenset(datetimes)
+    converters = [(i, convert) for i, convert in enumerate(_converter(n, extra) for n in names) if convert]
+    make = row_type(tuple(names))._make
+    # Many rows share a value (a due date, a prompt slot): convert each one once per column. JSON lists
+    # are not shared: each row gets its own.
+    caches = [None if convert is _json else {} for _, convert in converters]
     converted = []
     for raw in result.all():
         values = list(raw)
-        for i, convert in converters:
-            if values[i] is not None:
-                values[i] = convert(values[i])
-        converted.append(SimpleNamespace(**dict(zip(names, values))))
+        for (i, convert), cache in zip(converters, caches):
+            value = values[i]
+            if value is None:
+                continue
+            if cache is None:
+                values[i] = convert(value)
+            elif (found := cache.get(value)) is not None:
+                values[i] = found
+            else:
+                values[i] = cache[value] = convert(value)
+        converted.append(make(values))
     return converted
+
+
+@lru_cache(maxsize=None)
+def row_type(names: tuple[str, ...]):
+    """The named tuple class of rows with these columns (one class per column list)."""
+    return namedtuple("Row", names)
 
 
 def summaries(session: Session, *, status: str | None = None, due_before: date | None = None,
@@ -117,7 +139,7 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
     statement = text(sql).bindparams(*(bindparam(name, type_=Date()) for name in ("due_before", "due_after")
                                        if name in params))
     names = [*QUESTION_COLUMNS, *(f"p_{c}" for c in PREDICTION_COLUMNS), "p_count"]
-    rows = _rows(session.connection().execute(statement, params), names)
+    rows = plain_rows(session.connection().execute(statement, params), names)
     ids = [row.id for row in rows]
     tags = _tags(session, ids)
     current = {question_id: current_resolution(found)
@@ -127,16 +149,16 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
                     resolution=current.get(row.id)) for row in rows]
 
 
-def _latest(row: SimpleNamespace):
+def _latest(row):
     return prediction_from_row(SimpleNamespace(question_id=row.id, **{c: getattr(row, f"p_{c}")
                                                                       for c in PREDICTION_COLUMNS}))
 
 
-def _chunks(session: Session, sql: str, ids: list[str], names: Sequence[str]) -> list[SimpleNamespace]:
+def _chunks(session: Session, sql: str, ids: list[str], names: Sequence[str]) -> list:
     statement = text(sql).bindparams(bindparam("ids", expanding=True))
     found = []
     for start in range(0, len(ids), CHUNK):
-        found.extend(_rows(session.connection().execute(statement, {"ids": ids[start:start + CHUNK]}), names))
+        found.extend(plain_rows(session.connection().execute(statement, {"ids": ids[start:start + CHUNK]}), names))
     return found
 
 

@@ -7,54 +7,127 @@ whose sender died are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL (SQLite 
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Date, String, and_, bindparam, case, cast, func, literal, or_, select, text, update
 from sqlmodel import Session
 
+from tracker.store.bulk import among
 from tracker.store.tables import QuestionRow, ReminderRow
+from tracker.store.types import UTCDateTime
 
 question = QuestionRow.__table__
 reminder = ReminderRow.__table__
-CLAIM_COLUMNS = (reminder.c.id, reminder.c.question_id, reminder.c.slot, reminder.c.channel, reminder.c.delivery_id,
-                 reminder.c.attempts)
+#: What a prompt shows of its question.
+CONTEXT = ("text", "criteria", "due", "kind", "outcomes", "question_status", "source_quote")
+CONTEXT_COLUMNS = (question.c.text, question.c.criteria, question.c.due, question.c.kind, question.c.outcomes,
+                   question.c.status.label("question_status"), question.c.source_quote)
+UNPROMPTED = ("id", "slot", *CONTEXT)
+KEYED = ("remind_every_days", "snoozed_until", "id", *CONTEXT)
+#: A claimed prompt: the reminder, and what the prompt shows of its question.
+REMINDER = ("id", "question_id", "slot", "channel", "delivery_id", "attempts")
+CLAIMED = (*REMINDER, *CONTEXT)
+CLAIMED_SQL = ("SELECT r.id, r.question_id, r.slot, r.channel, r.delivery_id, r.attempts, q.text, q.criteria, q.due, "
+               "q.kind, q.outcomes, q.status AS question_status, q.source_quote "
+               "FROM reminder r JOIN question q ON q.id = r.question_id WHERE ")
 
 
-def due_questions(session: Session, before: date):
-    """Open questions whose due date is before ``before`` (the user's today): their due instant has passed."""
-    return session.execute(select(question.c.id, question.c.due, question.c.snoozed_until,
-                                  question.c.remind_every_days, question.c.prompted_slot)
-                           .where(question.c.status == "open", question.c.due < before))
+def due_questions(session: Session, before: date) -> list:
+    """Open questions whose due date is before ``before`` (the user's today): their due instant has passed.
+
+    Rows of (id, due, snoozed_until, remind_every_days, prompted_slot), read through the index on
+    (status, due) as plain rows: every sweep reads them all, and most of them have nothing new.
+    """
+    from tracker.store.listing import plain_rows
+
+    statement = text("SELECT id, due, snoozed_until, remind_every_days, prompted_slot FROM question "
+                     "WHERE status = 'open' AND due < :before").bindparams(bindparam("before", type_=Date()))
+    return plain_rows(session.connection().execute(statement, {"before": before}),
+                      ("id", "due", "snoozed_until", "remind_every_days", "prompted_slot"),
+                      datetimes=("snoozed_until", "prompted_slot"))
 
 
-def create_prompts(session: Session, prompts: list[tuple[str, datetime]], channels: tuple[str, ...], now: datetime,
-                   owner: str) -> list:
-    """Insert a reminder per (question, slot) and channel, claimed by ``owner``; return the rows this call
-    created (a row another sweep created first is not returned, so it is not sent twice)."""
+def prompt_keys(session: Session, before: date) -> list[tuple[date, int | None, datetime | None]]:
+    """The distinct (due date, own interval, snooze) of open questions due before ``before``: every
+    question sharing them shares its prompt slots, so the sweep computes each slot once."""
+    return [tuple(row) for row in session.connection().execute(
+        select(question.c.due, question.c.remind_every_days, question.c.snoozed_until).distinct()
+        .where(question.c.status == "open", question.c.due < before))]
+
+
+def unprompted(session: Session, before: date, slots: dict[tuple, datetime]) -> list:
+    """The open questions due before ``before`` whose slot, by their key in ``slots`` (see prompt_keys),
+    is later than the slot they were last prompted for: rows of UNPROMPTED (their id, that slot, and
+    what a prompt shows of them).
+
+    The comparison is made by the database, so that a sweep with nothing new makes no row in Python.
+    """
+    from tracker.store.listing import plain_rows, row_type
+
+    found = []
+    keys = list(slots.items())
+    make = row_type(UNPROMPTED)._make
+    never = literal(datetime(1970, 1, 1, tzinfo=timezone.utc), UTCDateTime())
+    for start in range(0, len(keys), 100):  # a CASE of a hundred keys per statement
+        chunk = keys[start:start + 100]
+        slot = case(*((and_(question.c.due == due, question.c.remind_every_days.is_not_distinct_from(every),
+                            question.c.snoozed_until.is_not_distinct_from(snoozed)),
+                       literal(value, UTCDateTime())) for (due, every, snoozed), value in chunk))
+        # One CASE per row, in the WHERE clause (NULL for a key without a slot: never true); the slot of
+        # each row found is looked up here by its key instead of being read back.
+        query = select(question.c.remind_every_days, question.c.snoozed_until, question.c.id,
+                       *CONTEXT_COLUMNS).where(
+            question.c.status == "open", question.c.due < before,
+            question.c.due.in_(sorted({due for (due, _, _), _ in chunk})),
+            func.coalesce(question.c.prompted_slot, never) < slot)
+        for row in plain_rows(session.connection().execute(query), KEYED, datetimes=("snoozed_until",)):
+            found.append(make((row.id, slots[(row.due, row.remind_every_days, row.snoozed_until)], *row[3:])))
+    return found
+
+
+def create_prompts(session: Session, prompts: list, channels: tuple[str, ...], now: datetime, owner: str) -> list:
+    """Insert a reminder per prompt (an UNPROMPTED row) and channel, claimed by ``owner``; return the rows
+    this call created, as CLAIMED rows (a row another sweep created first is not returned, so it is not
+    sent twice)."""
+    from tracker.store.listing import row_type
+
     if not prompts:
         return []
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
+
+        delivery_id = func.replace(cast(func.gen_random_uuid(), String), "-", "")
     else:
         from sqlalchemy.dialects.sqlite import insert
-    rows = [{"question_id": question_id, "slot": slot, "channel": channel, "delivery_id": uuid.uuid4().hex,
-             "status": "sending", "attempts": 0, "next_attempt_at": now, "claimed_by": owner, "claimed_at": now}
-            for question_id, slot in prompts for channel in channels]
-    statement = insert(ReminderRow).on_conflict_do_nothing(
-        index_elements=[reminder.c.question_id, reminder.c.slot, reminder.c.channel])
-    session.execute(statement, rows)
-    # What this call created is what it claimed just now (a row another sweep inserted first carries that
-    # sweep's claim). Reading it back is cheaper than RETURNING through an executemany.
-    created = list(session.execute(select(*CLAIM_COLUMNS).where(
-        reminder.c.status == "sending", reminder.c.claimed_by == owner, reminder.c.claimed_at == now)))
-    # Questions falling due together share their slot: one UPDATE per slot and chunk of ids.
+
+        delivery_id = func.lower(func.hex(func.randomblob(16)))
+    # Questions falling due together share their slot: per slot and channel one INSERT ... SELECT (the
+    # database makes the rows and their random delivery ids), and per slot one UPDATE.
     by_slot: dict[datetime, list[str]] = {}
-    for question_id, slot in prompts:
-        by_slot.setdefault(slot, []).append(question_id)
+    for prompt in prompts:
+        by_slot.setdefault(prompt.slot, []).append(prompt.id)
+    columns = ("question_id", "slot", "channel", "delivery_id", "status", "attempts", "next_attempt_at", "claimed_by",
+               "claimed_at")
+    context = {prompt.id: prompt[2:] for prompt in prompts}
+    make = row_type(CLAIMED)._make
+    created = []
     for slot, ids in by_slot.items():
-        for start in range(0, len(ids), 500):
-            session.execute(update(question).where(question.c.id.in_(ids[start:start + 500])).values(prompted_slot=slot))
+        for channel in channels:
+            rows = select(question.c.id, literal(slot, UTCDateTime()), literal(channel), delivery_id,
+                          literal("sending"), literal(0), literal(now, UTCDateTime()), literal(owner),
+                          literal(now, UTCDateTime())).where(among(question.c.id, ids, dialect))
+            # RETURNING gives exactly the rows this statement inserted: a row another sweep created first
+            # is skipped by ON CONFLICT and not returned, so it is not sent twice.
+            statement = (insert(reminder).from_select(columns, rows)
+                         .on_conflict_do_nothing(index_elements=[reminder.c.question_id, reminder.c.slot,
+                                                                 reminder.c.channel])
+                         .returning(reminder.c.id, reminder.c.question_id, reminder.c.channel, reminder.c.delivery_id))
+            created.extend(make((reminder_id, question_id, slot, channel_name, delivery, 0, *context[question_id]))
+                           for reminder_id, question_id, channel_name, delivery
+                           in session.connection().execute(statement))
+        session.connection().execute(update(question).where(among(question.c.id, ids, dialect))
+                                     .values(prompted_slot=slot))
     return created
 
 
@@ -70,11 +143,19 @@ def claim_prompts(session: Session, now: datetime, owner: str, lease: timedelta,
         return []
     session.execute(update(ReminderRow).where(reminder.c.id.in_(ids)).values(
         status="sending", claimed_by=owner, claimed_at=now))
-    return list(session.execute(select(*CLAIM_COLUMNS).where(reminder.c.id.in_(ids))))
+    return _claimed(session, ids)
+
+
+def _claimed(session: Session, ids: list[int]) -> list:
+    """Claimed prompts as plain rows (CLAIMED), with their questions' side read in the same query."""
+    from tracker.store.listing import plain_rows
+
+    statement = text(CLAIMED_SQL + "r.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    return plain_rows(session.connection().execute(statement, {"ids": ids}), CLAIMED, datetimes=("slot",))
 
 
 def mark_sent(session: Session, ids: list[int], now: datetime) -> None:
-    session.execute(update(ReminderRow).where(reminder.c.id.in_(ids)).values(
+    session.execute(update(reminder).where(among(reminder.c.id, ids, session.get_bind().dialect.name)).values(
         status="sent", sent_at=now, attempts=reminder.c.attempts + 1, last_error=None))
 
 
@@ -90,14 +171,3 @@ def mark_cancelled(session: Session, ids: list[int]) -> None:
 
 def snooze(session: Session, question_id: str, until: datetime) -> None:
     session.execute(update(QuestionRow).where(question.c.id == question_id).values(snoozed_until=until))
-
-
-def prompt_context(session: Session, ids: list[str]) -> dict[str, object]:
-    """What a prompt shows of each question (text, criteria, due date, kind, outcomes, status, quote)."""
-    found = {}
-    columns = (question.c.id, question.c.text, question.c.criteria, question.c.due, question.c.kind,
-               question.c.outcomes, question.c.status, question.c.source_quote)
-    for start in range(0, len(ids), 500):
-        for row in session.execute(select(*columns).where(question.c.id.in_(ids[start:start + 500]))):
-            found[row.id] = row
-    return found

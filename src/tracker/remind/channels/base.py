@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from tracker.errors import TrackerError
 
 
-@dataclass(frozen=True)
-class Prompt:
-    """One reminder to resolve a question, as handed to a channel.
+class Prompt(NamedTuple):
+    """One reminder to resolve a question, as handed to a channel (immutable; a named tuple because a
+    sweep makes ten thousand of them, ``_replace`` gives a changed copy).
 
     ``delivery_id`` stays the same across retries of the same reminder, so receivers can drop duplicates.
     """
