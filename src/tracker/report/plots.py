@@ -196,9 +196,11 @@ def _corp(Figure, scores):
         return None
     curve.sort(key=lambda c: _num(c["value"]))
     n = sum(_count(c.get("count")) for c in curve)
-    fig = Figure(figsize=(6, 6.2), layout="constrained")
-    ax = fig.add_subplot()
-    fig.suptitle(f"CORP reliability diagram (n = {n})")
+    # Fixed geometry in inches, as for the reliability diagram: one square panel with known labels.
+    w, h, left, side, bottom = 6.0, 6.2, 0.8, 4.95, 0.6
+    fig = Figure(figsize=(w, h))
+    ax = fig.add_axes((left / w, bottom / h, side / w, side / h))
+    fig.suptitle(f"CORP reliability diagram (n = {n})", y=1 - 0.12 / h, va="top")
     _diagonal(ax)
     xs = [_num(c["value"]) for c in curve]
     ys = [_num(c["recalibrated"]) for c in curve]
@@ -334,7 +336,8 @@ def _sharpness(Figure, scores):
     n = sum(_count(b.get("count")) for b in bins)
     if n == 0:
         return None
-    fig = Figure(figsize=(7, 4.6), layout="constrained")
+    fig = Figure(figsize=(7, 4.6))
+    fig.subplots_adjust(left=0.1, right=0.97, top=0.92, bottom=0.11)  # fixed: see _over_time
     ax = fig.add_subplot()
     ax.set_title(f"Sharpness: distribution of forecast probabilities (n = {n})")
     lows = [_num(b["lower"]) for b in bins]
@@ -345,6 +348,9 @@ def _sharpness(Figure, scores):
     ax.bar_label(bars, fontsize=8, padding=1)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, max(counts) * 1.15 + 1)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.yaxis.set_major_formatter(FuncFormatter(_short_count))
     ax.set_xlabel("forecast probability")
     ax.set_ylabel("number of forecasts")
     return fig
