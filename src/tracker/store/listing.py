@@ -35,6 +35,14 @@ RESOLUTION_COLUMNS = ("id", "question_id", "outcome", "resolved_at", "resolver",
 DATETIMES = {"created_at", "made_at", "resolved_at"}
 DATES = {"due", "source_date"}
 JSONS = {"outcomes", "probabilities", "evidence"}
+#: The filters of a listing, each with the parameter of the same name.
+FILTERS = {
+    "status": "q.status = :status",
+    "due_before": "q.due < :due_before",
+    "due_after": "q.due > :due_after",
+    "tag": "q.id IN (SELECT t.question_id FROM question_tag t WHERE t.tag = :tag)",
+    "forecaster": "EXISTS (SELECT 1 FROM prediction f WHERE f.question_id = q.id AND f.forecaster = :forecaster)",
+}
 CHUNK = 500  # ids per IN list: well below every backend's limit on bound parameters
 
 
@@ -101,26 +109,11 @@ def summaries(session: Session, *, status: str | None = None, due_before: date |
               sort: str = "due", descending: bool = False, limit: int | None = None) -> list[QuestionSummary]:
     """Questions matching the filters with their latest prediction (``forecaster``'s, when given),
     how many predictions they have, and their current resolution."""
-    where, params = [], {}
-    if status == "resolved":
-        where.append("q.status <> 'open'")
-    elif status:
-        where.append("q.status = :status")
-        params["status"] = status
-    if due_before:
-        where.append("q.due < :due_before")
-        params["due_before"] = due_before
-    if due_after:
-        where.append("q.due > :due_after")
-        params["due_after"] = due_after
-    if tag:
-        where.append("q.id IN (SELECT t.question_id FROM question_tag t WHERE t.tag = :tag)")
-        params["tag"] = tag
-    of_forecaster = ""
-    if forecaster:
-        where.append("EXISTS (SELECT 1 FROM prediction f WHERE f.question_id = q.id AND f.forecaster = :forecaster)")
-        of_forecaster = " AND {alias}.forecaster = :forecaster"
-        params["forecaster"] = forecaster
+    given = {"status": None if status == "resolved" else status, "due_before": due_before, "due_after": due_after,
+             "tag": tag, "forecaster": forecaster}
+    params = {name: value for name, value in given.items() if value}
+    where = [FILTERS[name] for name in params] + (["q.status <> 'open'"] if status == "resolved" else [])
+    of_forecaster = " AND {alias}.forecaster = :forecaster" if forecaster else ""
     order = f"q.{SORT_COLUMNS[sort]}{' DESC' if descending else ''}, q.id"
     limited = ""
     if limit:
