@@ -144,3 +144,18 @@ def test_relative_brier_in_sql_matches_the_numpy_implementation(store):
             assert actual[forecaster]["relative_brier"] is None
         else:
             assert actual[forecaster]["relative_brier"] == pytest.approx(value, abs=1e-12)
+
+
+def test_a_question_logged_after_its_due_date_has_no_time_averaged_score(store, tmp_path):
+    """Logged late (tracker log suggests resolving it at once): it scores, the time average skips it, the
+    report is written."""
+    api.log_forecast(store, text="Did it happen?", criteria="c", due="2025-01-10", forecaster="ana",
+                     probability=0.6, question_id="late", now=datetime(2025, 3, 1, tzinfo=timezone.utc))
+    api.resolve_question(store, "late", "yes", resolver="ana", now=datetime(2025, 3, 2, tzinfo=timezone.utc))
+    api.log_forecast(store, text="Will it?", criteria="c", due="2025-01-10", forecaster="ana", probability=0.5,
+                     question_id="q", now=T0)
+    api.resolve_question(store, "q", "no", resolver="ana", now=datetime(2025, 1, 11, tzinfo=timezone.utc))
+    table = api.score(store, time_averaged=True)
+    assert table["groups"][0]["n"] == 2
+    assert table["forecasters"]["ana"]["time_averaged_brier"] == pytest.approx(0.25)  # from "q" alone
+    assert (tmp_path / "r" / "index.html") in api.write_report(store, tmp_path / "r", time_averaged=True).values()

@@ -203,6 +203,11 @@ def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
         chunk = history[start:end]
         # The question is about events up to its due date: a late resolution does not lengthen its open period.
         close = min(first.resolved_at, due_instant(first.due, timezone.utc))
+        if close <= first.created_at:
+            # Logged after its due date had passed (a retrospective record): no forecast ever stood while
+            # the question was open, so there is no time-averaged score to give.
+            start = end
+            continue
         value = scoring.time_averaged_brier(
             np.array([r.made_at.timestamp() for r in chunk]), np.array([r.probability for r in chunk]),
             first.created_at.timestamp(), close.timestamp(), int(first.outcome == "yes"))
