@@ -73,3 +73,38 @@ def test_update_choice_needs_every_outcome(cli):
     result = cli("update", "which", "-o", "a=1")
     assert result.exit_code == 1
     assert result.stderr == "error: --outcome: outcomes must be exactly a, b (missing b)\n"
+
+
+def test_a_phrase_alone_gives_its_scales_probability(cli):
+    result = cli("log", "Will the talks resume?", "--phrase", "highly likely", "--due", "2030-12-31", "-c", "c")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Logged talks-resume: 87.5% by ana, due 2030-12-31\n"
+    assert result.stderr == "note: probability 87.5%: what lt-nta scores 'highly likely' at\n"
+
+
+def test_a_probability_outside_its_phrases_band_is_noted(cli):
+    result = cli("log", "Will the talks resume?", "-p", "60%", "--phrase", "unlikely", "--due", "2030-12-31", "-c", "c")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "note: 60% is outside lt-nta's band for 'unlikely' (0%-25%)\n"
+
+
+def test_a_phrase_its_scale_does_not_know_is_noted(cli):
+    result = cli("log", "Will it?", "-p", "0.5", "--phrase", "probably maybe", "--due", "2030-12-31", "-c", "c")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("note: 'probably maybe' is not a phrase of lt-nta: the report will show it without a "
+                             "band\n")
+
+
+def test_an_unknown_scale_is_refused_and_nothing_is_written(cli):
+    result = cli("log", "Will it?", "-p", "0.5", "--phrase", "likely", "--scale", "nosuch", "--due", "2030-12-31",
+                 "-c", "c")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: --scale: unknown scale 'nosuch' (one of kent-1964, lt-nta,")
+    assert cli("list").output.startswith("No questions yet")
+
+
+def test_update_without_a_probability_names_the_flag(cli):
+    cli("log", "Will it?", "-p", "0.5", "--due", "2030-12-31", "-c", "c", "--id", "q")
+    result = cli("update", "q")
+    assert (result.exit_code, result.stderr) == (1, "error: -p/--probability: give the new probability (or "
+                                                    "--outcome NAME=P, repeated, for a choice question)\n")

@@ -28,6 +28,38 @@ def _outcomes(pairs: list[str] | None) -> dict[str, str] | None:
     return parsed
 
 
+def _check_phrase(state: CliState, phrase: str | None, scale: str | None, probability: str | None,
+                  has_outcomes: bool, notes: list[str]) -> str | None:
+    """The probability to record: the one given, or the scale's for ``phrase``. An unknown scale is an
+    error; a phrase not in its scale, or a probability outside the phrase's band, is a note."""
+    if not phrase or not scale:
+        return probability
+    from tracker.errors import InputError
+    from tracker.probability import format_probability, parse_probability
+    from tracker.scales import load_scales
+
+    scales = load_scales(state.open()[0].root)
+    if scale not in scales:
+        raise InputError("--scale", f"unknown scale {scale!r} (one of {', '.join(sorted(scales))}; "
+                                    "a workspace adds its own in scales/)")
+    entry = scales[scale].lookup(phrase)
+    if entry is None:
+        notes.append(f"{phrase!r} is not a phrase of {scale}: the report will show it without a band")
+        return probability
+    low, high = entry.band
+    if probability is None and not has_outcomes:
+        notes.append(f"probability {format_probability(entry.probability)}: what {scale} scores {phrase!r} at")
+        return str(entry.probability)
+    try:
+        given = parse_probability(probability) if probability is not None else None
+    except ValueError:
+        return probability  # the library says what is wrong with it
+    if given is not None and not low <= given <= high:
+        notes.append(f"{format_probability(given)} is outside {scale}'s band for {phrase!r} "
+                     f"({format_probability(low)}-{format_probability(high)})")
+    return probability
+
+
 def log(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="The question or claim, e.g. \"Will X happen by 2027?\"")],
@@ -64,10 +96,12 @@ def log(
     source = ({"document": source_document, "url": source_url, "quote": quote}
               if source_document or source_url or quote else None)
     notes: list[str] = []
+    scale = scale or (settings.scale if phrase else None)
+    probability = _check_phrase(state, phrase, scale, probability, bool(outcome), notes)
     history = api.log_forecast(
         state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
         forecaster=forecaster or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
-        scale=scale or (settings.scale if phrase else None), source=source, condition=parsed_condition,
+        scale=scale, source=source, condition=parsed_condition,
         rationale=rationale, timezone_name=settings.timezone, warnings=notes)
     for note in notes:
         typer.echo(f"note: {note}", err=True)
@@ -101,10 +135,20 @@ def update(
     """Add a new prediction to a question; earlier predictions are kept as they were."""
     from tracker import api
 
+    from tracker.errors import InputError
+
     state: CliState = ctx.obj
+    notes: list[str] = []
+    scale = scale or (state.settings.scale if phrase else None)
+    probability = _check_phrase(state, phrase, scale, probability, bool(outcome), notes)
+    if probability is None and not outcome:
+        raise InputError("probability", "give the new probability (or --outcome NAME=P, repeated, for a choice "
+                                        "question)")
     prediction = api.update_forecast(
         state.store, question_id, forecaster=forecaster or state.settings.forecaster, probability=probability,
         outcomes=_outcomes(outcome), phrase=phrase, scale=scale, rationale=rationale)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     if as_json:
         from tracker.cli.state import print_json
 

@@ -119,8 +119,11 @@ def export(
     Fatebook's import format; a choice question becomes one yes/no question per outcome.
     """
     from tracker.errors import InputError
+    from tracker.export import FORMATS
 
     state: CliState = ctx.obj
+    if fmt not in (*FORMATS, "fatebook"):
+        raise InputError("--format", f"{fmt!r} is not one of {', '.join((*FORMATS, 'fatebook'))}")
     if target == "fatebook" or fmt == "fatebook":
         if target == "fatebook" and file is None:
             raise InputError("FILE", "give the CSV file to write: tracker export fatebook FILE.csv")
@@ -136,7 +139,8 @@ def export(
             return
         typer.echo(f"Wrote {written['file']}: {written['rows']} forecasts of {written['questions']} questions")
         if written["choice_questions_split"]:
-            typer.echo(f"  {written['choice_questions_split']} choice questions were written as one yes/no question "
+            split = written["choice_questions_split"]
+            typer.echo(f"  {split} choice question{'s were' if split != 1 else ' was'} written as one yes/no question "
                        "per outcome (Fatebook's import has no multiple choice)")
         if written["questions_without_forecasts"]:
             typer.echo(f"  {written['questions_without_forecasts']} questions without forecasts were left out")

@@ -30,10 +30,17 @@ def remind(
 ) -> None:
     """Run the reminder daemon: prompt for due questions, again every N days until they are resolved.
 
-    Prompts go to every channel of tracker.toml. Each prompt is sent once; failed sends are retried
-    with backoff."""
+    Prompts go to every channel of tracker.toml. Each prompt is sent once; failed sends are retried with backoff."""
     state: CliState = ctx.obj
     sweeper = _sweeper(state)
+    if as_json:
+        import sys
+
+        from tracker.remind.channels.terminal import TerminalChannel
+
+        for channel in sweeper.channels.values():
+            if isinstance(channel, TerminalChannel):
+                channel.stream = sys.stderr  # stdout is the JSON's
     if once:
         result = sweeper.sweep()
         if as_json:
@@ -57,6 +64,8 @@ def due(
     as_json: Annotated[bool, typer.Option("--json", help="Print the due questions as JSON.")] = False,
 ) -> None:
     """List open questions that are due or overdue for resolution, most overdue first."""
+    from datetime import datetime, timezone
+
     from tracker import api
 
     state: CliState = ctx.obj
@@ -71,10 +80,16 @@ def due(
     if not rows:
         typer.echo("Nothing is due: every question due so far is resolved.")
         return
+    from tracker import dates
+
     for row in rows:
         latest = f", latest {row['latest']}" if row["latest"] else ""
-        typer.echo(f"{row['id']}  due {row['due']} ({row['overdue_days']} days overdue{latest})  {row['text']}")
-    typer.echo(f"Resolve them one by one with: tracker resolve --due")
+        snoozed = (f", snoozed until {dates.format_timestamp(row['snoozed_until'], state.zone())}"
+                   if row["snoozed_until"] and row["snoozed_until"] > datetime.now(timezone.utc) else "")
+        days = row["overdue_days"]
+        typer.echo(f"{row['id']}  due {row['due']} ({days} day{'s' if days != 1 else ''} overdue{latest}{snoozed})  "
+                   f"{row['text']}")
+    typer.echo("Resolve them one by one with: tracker resolve --due")
 
 
 def snooze(
@@ -94,15 +109,21 @@ def snooze(
     state: CliState = ctx.obj
     if (span is None) == (until is None):
         raise InputError("span", "give a span like 3d, or --until DATE (one of them)")
+    now = datetime.now(timezone.utc)
     if span:
-        moment = datetime.now(timezone.utc) + _span(span)
+        moment = now + _span(span, "SPAN")
     else:
         try:
             day = dates.parse_due(until, dates.today_in(state.zone()))
         except ValueError as exc:
             raise InputError("--until", str(exc)) from None
         moment = datetime.combine(day, datetime.min.time(), tzinfo=state.zone()).astimezone(timezone.utc)
-    api.snooze_question(state.store, question_id, moment)
+    if moment <= now:
+        raise InputError("SPAN" if span else "--until", f"{span or until!r} is not in the future: nothing to snooze")
+    try:
+        api.snooze_question(state.store, question_id, moment)
+    except InputError as exc:
+        raise InputError("ID", exc.message) if exc.field == "id" else exc from None
     if as_json:
         from tracker.cli.state import print_json
 

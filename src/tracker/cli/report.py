@@ -16,7 +16,7 @@ _SPAN = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
 _DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
-def _span(value: str | None):
+def _span(value: str | None, flag: str = "--as-of"):
     from datetime import timedelta
 
     from tracker.errors import InputError
@@ -25,7 +25,7 @@ def _span(value: str | None):
         return None
     match = _SPAN.match(value.lower())
     if not match:
-        raise InputError("--as-of", f"{value!r} is not a span like 30d, 12w, 6m or 1y")
+        raise InputError(flag, f"{value!r} is not a span like 30d, 12w, 6m or 1y")
     return timedelta(days=int(match.group(1)) * _DAYS[match.group(2)])
 
 

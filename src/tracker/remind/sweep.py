@@ -49,8 +49,8 @@ class SweepResult:
     errors: list[str] = field(default_factory=list)
 
     def line(self, now: datetime) -> str:
-        text = (f"{now.strftime('%Y-%m-%dT%H:%M:%SZ')} sweep: {self.created} new prompts, {self.sent} sent, "
-                f"{self.failed} failed, {self.cancelled} cancelled")
+        text = (f"{now.strftime('%Y-%m-%dT%H:%M:%SZ')} sweep: {self.created} new prompt"
+                f"{'s' if self.created != 1 else ''}, {self.sent} sent, {self.failed} failed, {self.cancelled} cancelled")
         return text + (f" (last error: {self.errors[-1]})" if self.errors else "")
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import html
+import re
 
 from tracker.report.tables import Section
 
+#: An ampersand that a Markdown renderer would read as the start of an entity (&amp; &#60; &lt;).
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
 
 def _text(text: str) -> str:
-    """User text made inert: Markdown renderers pass raw HTML through, so it is escaped here too."""
-    return html.escape(text, quote=False)
+    """User text made inert: Markdown renderers pass raw HTML through, so tags are escaped, and so is an
+    ampersand that would start an entity; any other "&" stays as it is, readable in plain text."""
+    return _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cell(text: str) -> str:

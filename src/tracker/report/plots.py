@@ -348,8 +348,9 @@ def _sharpness(Figure, scores):
     ax.bar_label(bars, fontsize=8, padding=1)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, max(counts) * 1.15 + 1)
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 ticks labelled "0" and "1"
     ax.yaxis.set_major_formatter(FuncFormatter(_short_count))
     ax.set_xlabel("forecast probability")
     ax.set_ylabel("number of forecasts")

@@ -77,8 +77,12 @@ class PlotRenderer:
     variable TRACKER_PLOT_WORKERS (0, 1 or 2) overrides that."""
 
     def __init__(self):
-        setting = os.environ.get("TRACKER_PLOT_WORKERS", "")
-        self._allowed = min(2, int(setting)) if setting.isdigit() else (2 if (os.cpu_count() or 1) >= 2 else 0)
+        setting = os.environ.get("TRACKER_PLOT_WORKERS", "").strip()
+        if setting and setting not in ("0", "1", "2"):
+            from tracker.errors import TrackerError
+
+            raise TrackerError(f"TRACKER_PLOT_WORKERS={setting!r}: give 0 (draw in-process), 1 or 2")
+        self._allowed = int(setting) if setting else (2 if (os.cpu_count() or 1) >= 2 else 0)
         self._connections: list = []  # to each worker, in the order they were asked for
         self._processes: list = []  # ours: the first worker, and the second one when it is not forked by the first
         self._sibling = None  # our end of the second worker's pipe, when the first one forks it
