@@ -15,6 +15,7 @@ in the temp folder (its path is printed) for the details.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -109,6 +110,9 @@ def main() -> int:
     logs = Path(tempfile.mkdtemp(prefix="tracker-benchmarks-"))
     rows: list[Row] = []
     for name in names:
+        # The files the previous benchmark wrote are flushed to disk first, so that no benchmark pays for
+        # another's writeback (the apply benchmark leaves hundreds of megabytes of it).
+        os.sync()
         print(f"== {name} ...", file=sys.stderr, flush=True)
         start = time.perf_counter()
         done = subprocess.run([sys.executable, str(HERE / f"{name}.py"), *EXTRA_ARGS.get(name, [])],

@@ -108,7 +108,8 @@ class StandingForecastRow(SQLModel, table=True):
     model_config = {"defer_build": True}
     __tablename__ = "standing_forecast"
     __table_args__ = (
-        Index("ix_standing_forecast_scoring", "probability", "outcome", "made_at", "resolved_at"),
+        Index("ix_standing_forecast_scoring", "probability", "outcome", "made_at", "resolved_at", "question_id",
+              "forecaster"),
         Index("ix_standing_forecast_forecaster", "forecaster", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_phrase", "phrase", "scale", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_source", "source_document", "probability", "outcome", "made_at", "resolved_at"),
