@@ -56,6 +56,12 @@ def _run(ctx: typer.Context, importer, as_json: bool) -> None:
                    "--strict writes nothing when any row has a problem.", err=True)
 
 
+def _run_file(ctx, importer, file: Path, forecaster: str | None, strict: bool, as_json: bool) -> None:
+    """Import one file of another tool, forecasts without a forecaster going to ``forecaster`` (or tracker.toml's)."""
+    _run(ctx, lambda state: importer(state.store, file, forecaster=forecaster or state.settings.forecaster,
+                                     strict=strict), as_json)
+
+
 @import_app.command("fatebook")
 def import_fatebook(
     ctx: typer.Context,
@@ -65,12 +71,9 @@ def import_fatebook(
     as_json: Annotated[bool, _JSON] = False,
 ) -> None:
     """Import a Fatebook CSV: questions get ids from their titles, multiple-choice rows become choice questions."""
-    from tracker.interop import import_fatebook as run
+    from tracker.interop import import_fatebook
 
-    def importer(state: CliState):
-        return run(state.store, file, forecaster=forecaster or state.settings.forecaster, strict=strict)
-
-    _run(ctx, importer, as_json)
+    _run_file(ctx, import_fatebook, file, forecaster, strict, as_json)
 
 
 @import_app.command("predictionbook")
@@ -82,12 +85,9 @@ def import_predictionbook(
     as_json: Annotated[bool, _JSON] = False,
 ) -> None:
     """Import a PredictionBook CSV (columns in docs/interop.md); questions get ids pb-<id>."""
-    from tracker.interop import import_predictionbook as run
+    from tracker.interop import import_predictionbook
 
-    def importer(state: CliState):
-        return run(state.store, file, forecaster=forecaster or state.settings.forecaster, strict=strict)
-
-    _run(ctx, importer, as_json)
+    _run_file(ctx, import_predictionbook, file, forecaster, strict, as_json)
 
 
 @import_app.command("csv")

@@ -152,6 +152,18 @@ def parse_day(text: str) -> date:
         raise ValueError(f"{text!r} is not a real date: {exc}") from None
 
 
+def parse_percent(text: str, example: str = "70%") -> float:
+    """A percentage as another tool writes it ("70%", "70"), as a probability."""
+    from tracker.probability import parse_probability
+
+    number = text.strip().removesuffix("%").strip()
+    try:
+        float(number)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a percentage like {example}") from None
+    return parse_probability(f"{number}%")
+
+
 def iso_utc(moment: datetime) -> str:
     """``2024-01-31T12:00:00Z`` (microseconds kept when there are any)."""
     return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")

@@ -20,8 +20,8 @@ from pathlib import Path
 from tracker.domain import QuestionHistory
 from tracker.errors import TrackerError
 from tracker.interop.common import (Batch, CsvRow, CsvTable, ImportResult, existing_questions, iso_utc,
-                                    parse_day, parse_time, person, read_csv, slug, stable_id, unknown_columns,
-                                    unneutralise)
+                                    parse_day, parse_percent, parse_time, person, read_csv, slug, stable_id,
+                                    unknown_columns, unneutralise)
 
 #: Fatebook records no resolution criteria; an imported question gets this, never an empty text.
 PLACEHOLDER_CRITERIA = "As judged by the question's author on Fatebook (imported; no criteria were recorded)"
@@ -127,7 +127,7 @@ def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str,
     title = " ".join(cell("title").split())
     if not title:
         problems.append((columns["title"], "required"))
-    probability = read("forecast", _percent if percent else _unit, required=True)
+    probability = read("forecast", parse_percent if percent else _unit, required=True)
     created_at = read("created_at", parse_time, required=True)
     made_at = read("made_at", parse_time, required=not percent) or created_at
     due = read("due", parse_day)
@@ -159,17 +159,6 @@ def _unit(text: str) -> float:
     if not 0.0 <= number <= 1.0:  # NaN fails too
         raise ValueError(f"{text.strip()} is not between 0 and 1")
     return number
-
-
-def _percent(text: str) -> float:
-    from tracker.probability import parse_probability
-
-    number = text.strip().removesuffix("%").strip()
-    try:
-        float(number)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a percentage like 70%") from None
-    return parse_probability(f"{number}%")
 
 
 def _resolution(text: str) -> str:

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tracker.errors import TrackerError
-from tracker.interop.common import (Batch, CsvRow, ImportResult, parse_day, parse_time, person, read_csv,
-                                    unknown_columns)
+from tracker.interop.common import (Batch, CsvRow, ImportResult, parse_day, parse_percent, parse_time, person,
+                                    read_csv, unknown_columns)
 
 PLACEHOLDER_CRITERIA = "As judged on PredictionBook (imported; no criteria were recorded)"
 
@@ -117,7 +117,7 @@ def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str)
         problems.append((columns["outcome"], f"{row.get(columns['outcome'])!r} is not a judgement (right/wrong, "
                                              "true/false, yes/no, 1/0, or empty when unknown)"))
     judged_at = read("judged_at", parse_time)
-    probability = read("confidence", _percent)
+    probability = read("confidence", lambda text: parse_percent(text, "70"))
     made_at = read("made_at", parse_time)
     if outcome in ("yes", "no") and judged_at is None and not problems:
         problems.append((columns["judged_at"] or "judged_at", "required when the outcome is known"))
@@ -147,17 +147,6 @@ def _outcome(text: str) -> str | None:
     if value in _NO:
         return "no"
     return "?"
-
-
-def _percent(text: str) -> float:
-    from tracker.probability import parse_probability
-
-    number = text.strip().removesuffix("%").strip()
-    try:
-        float(number)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a confidence in percent like 70") from None
-    return parse_probability(f"{number}%")
 
 
 def _build(batch: Batch, file: str, rows: list[_Row], columns: dict, default: str) -> None:

@@ -27,9 +27,6 @@ KEYED = ("remind_every_days", "snoozed_until", "id", *CONTEXT)
 #: A claimed prompt: the reminder, and what the prompt shows of its question.
 REMINDER = ("id", "question_id", "slot", "channel", "delivery_id", "attempts")
 CLAIMED = (*REMINDER, *CONTEXT)
-CLAIMED_SQL = ("SELECT r.id, r.question_id, r.slot, r.channel, r.delivery_id, r.attempts, q.text, q.criteria, q.due, "
-               "q.kind, q.outcomes, q.status AS question_status, q.source_quote "
-               "FROM reminder r JOIN question q ON q.id = r.question_id WHERE ")
 
 
 def due_questions(session: Session, before: date) -> list:
@@ -141,7 +138,7 @@ def claim_prompts(session: Session, now: datetime, owner: str, lease: timedelta,
     ids = list(session.scalars(waiting))
     if not ids:
         return []
-    session.execute(update(ReminderRow).where(reminder.c.id.in_(ids)).values(
+    session.execute(update(reminder).where(among(reminder.c.id, ids, session.get_bind().dialect.name)).values(
         status="sending", claimed_by=owner, claimed_at=now))
     return _claimed(session, ids)
 
@@ -150,8 +147,10 @@ def _claimed(session: Session, ids: list[int]) -> list:
     """Claimed prompts as plain rows (CLAIMED), with their questions' side read in the same query."""
     from tracker.store.listing import plain_rows
 
-    statement = text(CLAIMED_SQL + "r.id IN :ids").bindparams(bindparam("ids", expanding=True))
-    return plain_rows(session.connection().execute(statement, {"ids": ids}), CLAIMED, datetimes=("slot",))
+    query = (select(*(reminder.c[name] for name in REMINDER), *CONTEXT_COLUMNS)
+             .join(question, question.c.id == reminder.c.question_id)
+             .where(among(reminder.c.id, ids, session.get_bind().dialect.name)))
+    return plain_rows(session.connection().execute(query), CLAIMED, datetimes=("slot",))
 
 
 def mark_sent(session: Session, ids: list[int], now: datetime) -> None:
@@ -166,7 +165,8 @@ def mark_failed(session: Session, reminder_id: int, error: str, retry_at: dateti
 
 
 def mark_cancelled(session: Session, ids: list[int]) -> None:
-    session.execute(update(ReminderRow).where(reminder.c.id.in_(ids)).values(status="cancelled"))
+    session.execute(update(reminder).where(among(reminder.c.id, ids, session.get_bind().dialect.name))
+                    .values(status="cancelled"))
 
 
 def snooze(session: Session, question_id: str, until: datetime) -> None:
