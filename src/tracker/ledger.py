@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from tracker.domain import Prediction, Question, Resolution
 from tracker.errors import LedgerError
+from tracker.nesting import json_too_deep, yaml_too_deep
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -185,9 +186,12 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
         return None, LedgerError(name, line, None, f"not UTF-8 text (byte {raw[exc.start]:#x})")
     if not text.strip():
         return None, LedgerError(name, None, None, "file is empty: expected questions or resolutions")
-    if too_deep := _too_deep(text):
+    is_json = path.suffix.lower() == ".json"
+    # Counted by hand before any parser runs: parsers recurse per level and stop deep input at
+    # version-dependent limits with version-dependent words (tracker.nesting says more).
+    if too_deep := (json_too_deep if is_json else yaml_too_deep)(text, MAX_DEPTH):
         return None, LedgerError(name, too_deep, None, f"nested more than {MAX_DEPTH} levels deep")
-    if path.suffix.lower() == ".json":
+    if is_json:
         try:
             json.loads(text)  # strict JSON first, so a JSON file is held to JSON's rules
         except json.JSONDecodeError as exc:
@@ -215,22 +219,6 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
         return None, LedgerError(name, None, None, f"broken YAML: {exc}")
     finally:
         loader.dispose()
-
-
-def _too_deep(text: str) -> int | None:
-    """The line where nesting first passes MAX_DEPTH, from the parser's event stream (flat, no recursion)."""
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_BaseLoader):
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-    except yaml.YAMLError:
-        return None  # broken YAML: the loader below says where
-    return None
 
 
 def _first_alias(root) -> int | None:

@@ -20,7 +20,8 @@ from conftest import store_snapshot
 
 # Decision: a question's text is a one-line title (tables, reminders, headings), so a million
 # characters is refused (domain.MAX_TEXT_CHARS); the detail belongs in the criteria. Deeply nested files
-# are refused from the parser's event stream before anything recursive runs (ledger.MAX_DEPTH).
+# are refused by tracker.nesting's own count before any parser runs (ledger.MAX_DEPTH), whatever PyYAML
+# release is installed: each case runs on the locked one and on the release before it.
 
 BASE = textwrap.dedent("""\
     questions:
@@ -41,11 +42,31 @@ def based(cli, workspace, database_url):
     return store_snapshot(database_url)
 
 
-def tracker(*args: str) -> subprocess.CompletedProcess:
+def tracker(*args: str, pythonpath: str | None = None) -> subprocess.CompletedProcess:
     """The real CLI in a subprocess (a crash of the parser must fail the test, not pytest)."""
     env = {k: v for k, v in os.environ.items() if k != "TRACKER_DEBUG"}
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     return subprocess.run([sys.executable, "-m", "tracker", *args], capture_output=True, text=True, env=env,
                           timeout=120)
+
+
+@pytest.fixture(params=["locked", "previous"])
+def pyyaml_path(request) -> str | None:
+    """PYTHONPATH giving the locked PyYAML, or the release before it (scripts/test installs it aside)."""
+    if request.param == "locked":
+        return None
+    folder = os.environ.get("TRACKER_TEST_PYYAML_COMPAT", "")
+    if not folder or not os.path.isdir(folder):
+        if os.environ.get("CI") == "true":
+            pytest.fail("TRACKER_TEST_PYYAML_COMPAT is not a folder: run ./scripts/test", pytrace=False)
+        pytest.skip("no previous PyYAML beside the venv (./scripts/test installs it)")
+    import yaml
+
+    seen = subprocess.run([sys.executable, "-c", "import yaml; print(yaml.__version__)"], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": folder}, check=True).stdout.strip()
+    assert seen != yaml.__version__, "the previous PyYAML is the locked one"
+    return folder
 
 
 def assert_refused(code: int, stdout: str, stderr: str, first_line: str | re.Pattern) -> None:
@@ -107,9 +128,10 @@ DEEP = [
 
 
 @pytest.mark.parametrize("name,content,expected", DEEP)
-def test_deeply_nested_file_is_one_line_not_a_crash(workspace, database_url, based, name, content, expected):
+def test_deeply_nested_file_is_one_line_not_a_crash(workspace, database_url, based, name, content, expected,
+                                                     pyyaml_path):
     (workspace / name).write_text(content)
-    done = tracker("apply", name)
+    done = tracker("apply", name, pythonpath=pyyaml_path)
     assert done.returncode >= 0, f"the parser crashed with signal {-done.returncode}"
     assert_refused(done.returncode, done.stdout, done.stderr, re.compile(expected))
     assert store_snapshot(database_url) == based

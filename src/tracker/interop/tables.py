@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tracker.errors import LedgerError, TrackerError
 from tracker.interop.common import Batch, CsvRow, CsvTable, ImportErrors, ImportResult, read_csv, unknown_columns, unneutralise
+from tracker.nesting import json_too_deep
 
 QUESTION_COLUMNS = ("id", "text", "criteria", "kind", "outcomes", "due", "created_at", "status", "tags", "phrase",
                     "scale", "source_document", "source_publisher", "source_date", "source_quote", "source_url")
@@ -118,6 +119,9 @@ def _prediction(row: CsvRow, table: CsvTable, batch: Batch) -> dict | None:
     cells = _cells(row, PREDICTION_COLUMNS)
     values = {k: v for k, v in cells.items() if v is not None and k != "probabilities"}
     if cells["probabilities"]:
+        if json_too_deep(cells["probabilities"], 4):
+            batch.problem(table.file, row.line, "probabilities", "nested too deep: expected {\"outcome\": p, ...}")
+            return None
         try:
             values["probabilities"] = json.loads(cells["probabilities"])
         except json.JSONDecodeError as exc:

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from tracker.errors import TrackerError
+from tracker.nesting import yaml_too_deep
 
 PACKAGE_SCALES = Path(__file__).parent
 
@@ -49,7 +50,10 @@ class Scale:
 def _read(path: Path) -> Scale:
     try:
         # libyaml's loader when PyYAML has it: the shipped scales take 90 ms to read in pure Python.
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = path.read_text(encoding="utf-8")
+        if line := yaml_too_deep(text, 8):
+            raise TrackerError(f"{path}:{line}: not a valid scale file (nested too deep)")
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         # "unqualified" entries are not the legend's own words but are looked up the same way.
         phrases = tuple(Phrase(phrase=p["phrase"], band=(float(p["band"][0]), float(p["band"][1])),
                                probability=float(p["probability"]), synonyms=tuple(p.get("synonyms", ())))
