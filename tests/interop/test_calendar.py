@@ -89,3 +89,22 @@ def test_stdout_and_errors(tracker, workspace):
     bad = tracker("calendar", "--json")
     assert bad.exit_code == 1
     assert bad.stderr == "error: --json: needs -o FILE: the calendar itself goes to stdout otherwise\n"
+
+
+def test_a_stored_due_date_too_late_for_a_calendar_is_skipped(tracker, workspace, database_url):
+    """A row the CLI would refuse today (due 9999-12-31), written straight into the store: the feed
+    leaves it out with one line on stderr and still holds every other question."""
+    from sqlalchemy import text
+
+    from tracker.store import connect
+
+    store = connect(database_url)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE question SET due = :due WHERE id = 'rain'"), {"due": date(9999, 12, 31)})
+    store.close()
+    result = tracker("calendar", "-o", "due.ics", "--all")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ("skipped rain: due 9999-12-31 is too late for a calendar event (the day after it is "
+                             "past year 9999); left out\n")
+    assert result.stdout == "Wrote due.ics: 2 questions by due date\n"
+    assert sorted(events(workspace / "due.ics")[1]) == ["snow@tracker", "vote@tracker"]

@@ -79,12 +79,12 @@ def import_fatebook(
 @import_app.command("predictionbook")
 def import_predictionbook(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A PredictionBook table (.csv), one row per response.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="PredictionBook's my_predictions.csv, or a table with one row per response (wager).")],
     forecaster: Annotated[Optional[str], _FORECASTER] = None,
     strict: Annotated[bool, _STRICT] = False,
     as_json: Annotated[bool, _JSON] = False,
 ) -> None:
-    """Import a PredictionBook CSV (columns in docs/interop.md); questions get ids pb-<id>."""
+    """Import PredictionBook's own export or a table of its wagers (docs/interop.md); ids are pb-<id>."""
     from tracker.interop import import_predictionbook
 
     _run_file(ctx, import_predictionbook, file, forecaster, strict, as_json)
@@ -116,7 +116,8 @@ def export(
     """Write the store out: files `tracker apply` reads back (yaml, json), CSV tables, or Fatebook's import CSV.
 
     `tracker export fatebook FILE.csv` (or `--format fatebook FILE.csv`) writes one row per forecast in
-    Fatebook's import format; a choice question becomes one yes/no question per outcome.
+    Fatebook's import format, headed by the labels its import page maps by itself; a choice question
+    becomes one yes/no question per outcome, which `tracker import fatebook` joins again.
     """
     from tracker.errors import InputError
     from tracker.export import FORMATS
@@ -141,9 +142,17 @@ def export(
         if written["choice_questions_split"]:
             split = written["choice_questions_split"]
             typer.echo(f"  {split} choice question{'s were' if split != 1 else ' was'} written as one yes/no question "
-                       "per outcome (Fatebook's import has no multiple choice)")
+                       "per outcome, titled 'TEXT [OUTCOME]' (Fatebook's import has no multiple choice; "
+                       "`tracker import fatebook` joins them again)")
+        if written["annulled_questions"]:
+            annulled = written["annulled_questions"]
+            typer.echo(f"  {annulled} annulled question{'s were' if annulled != 1 else ' was'} written ANNULLED: "
+                       "Fatebook reads it as AMBIGUOUS, `tracker import fatebook` as annulled")
         if written["questions_without_forecasts"]:
-            typer.echo(f"  {written['questions_without_forecasts']} questions without forecasts were left out")
+            left = written["questions_without_forecasts"]
+            typer.echo(f"  {left} question{'s' if left != 1 else ''} without forecasts left out (Fatebook's import "
+                       "needs a forecast per row)")
+        typer.echo(f"  Not in the file (Fatebook's import cannot hold them): {written['not_carried']}")
         return
     if file is not None:
         raise InputError("FILE", f"only `tracker export fatebook FILE` takes a file; {target} is the folder")
@@ -165,7 +174,11 @@ def calendar(
     state: CliState = ctx.obj
     if as_json and output is None:
         raise InputError("--json", "needs -o FILE: the calendar itself goes to stdout otherwise")
-    data, summaries = write_calendar(state.existing_store, output, include_resolved=include_resolved)
+    skipped: list[str] = []
+    data, summaries = write_calendar(state.existing_store, output, include_resolved=include_resolved,
+                                     skipped=skipped)
+    for line in skipped:
+        typer.echo(f"skipped {line}", err=True)
     if as_json:
         from tracker.cli.state import print_json
         from tracker.interop.calendar import question_uid

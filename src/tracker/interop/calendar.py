@@ -36,8 +36,13 @@ def description(summary: QuestionSummary) -> str:
     return "\n".join(lines).strip()
 
 
-def calendar_bytes(summaries: list[QuestionSummary], *, now: datetime | None = None) -> bytes:
-    """The feed for ``summaries``, in order."""
+def calendar_bytes(summaries: list[QuestionSummary], *, now: datetime | None = None,
+                   skipped: list[str] | None = None) -> bytes:
+    """The feed for ``summaries``, in order.
+
+    A question whose event cannot be written (a due date so late that the day after it is past year
+    9999) is left out and described in ``skipped``, so that one stored row never sinks the whole feed.
+    """
     from icalendar import Calendar, Event
 
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
@@ -48,12 +53,19 @@ def calendar_bytes(summaries: list[QuestionSummary], *, now: datetime | None = N
     calendar.add("x-wr-calname", "tracker: questions due")
     for summary in summaries:
         question = summary.question
+        try:
+            end = question.due + timedelta(days=1)
+        except OverflowError:
+            if skipped is not None:
+                skipped.append(f"{question.id}: due {question.due.isoformat()} is too late for a calendar "
+                               "event (the day after it is past year 9999); left out")
+            continue
         event = Event()
         event.add("uid", question_uid(question.id))
         event.add("dtstamp", stamp)
         event.add("created", question.created_at.replace(microsecond=0))
         event.add("dtstart", question.due)
-        event.add("dtend", question.due + timedelta(days=1))
+        event.add("dtend", end)
         event.add("summary", question.text)
         event.add("description", description(summary))
         event.add("transp", "TRANSPARENT")
@@ -64,14 +76,22 @@ def calendar_bytes(summaries: list[QuestionSummary], *, now: datetime | None = N
 
 
 def write_calendar(store, path: str | Path | None, *, include_resolved: bool = False,
-                   now: datetime | None = None) -> tuple[bytes, list[QuestionSummary]]:
+                   now: datetime | None = None,
+                   skipped: list[str] | None = None) -> tuple[bytes, list[QuestionSummary]]:
     """Write the open questions' due dates (``include_resolved``: every question's) to ``path`` as an
-    iCalendar file; ``path`` None only builds it. Returns the bytes and the questions in it, by due date."""
+    iCalendar file; ``path`` None only builds it. Returns the bytes and the questions in it, by due date;
+    questions left out are described in ``skipped`` (see :func:`calendar_bytes`)."""
     from tracker.api import list_questions
     from tracker.errors import TrackerError
 
     summaries = list_questions(store, status=None if include_resolved else "open", sort="due")
-    data = calendar_bytes(summaries, now=now)
+    left_out: list[str] = []
+    data = calendar_bytes(summaries, now=now, skipped=left_out)
+    if left_out:
+        gone = {line.split(":", 1)[0] for line in left_out}
+        summaries = [s for s in summaries if s.question.id not in gone]
+        if skipped is not None:
+            skipped.extend(left_out)
     if path is not None:
         target = Path(path)
         try:

@@ -278,8 +278,12 @@ class Batch:
             self.problem(located.file, located.line, located.field, located.message)
 
     # -- records -------------------------------------------------------------------------------------
-    def add_question(self, fields: dict, key: int, predictions: list[tuple[dict, int]]) -> Question | None:
-        """Validate a question and its predictions; keep what is valid, report the rest at its place."""
+    def add_question(self, fields: dict, key: int, predictions: list[tuple[dict, int]], *,
+                     require_prediction: bool = False) -> Question | None:
+        """Validate a question and its predictions; keep what is valid, report the rest at its place.
+
+        ``require_prediction``: a question none of whose predictions is valid is left out too (for
+        formats where a question exists only through its forecast rows)."""
         from tracker.ledger import LineDict, QuestionEntry
 
         try:
@@ -304,6 +308,8 @@ class Batch:
                 self.problem(located.file, located.line, located.field, located.message)
                 continue
             kept.append((prediction, prediction_key))
+        if require_prediction and not kept:
+            return None
         raw = LineDict(fields)
         raw.line = key
         place = self.places[key]
@@ -382,21 +388,20 @@ def existing_questions(store) -> dict[str, tuple[str, datetime]]:
 
 def stable_id(text: str, created_at: datetime, recorded: dict[str, tuple[str, datetime]], used: set[str]) -> str:
     """The id of a question known by its text and creation time: the recorded question with the same text
-    and time if there is one (so that importing again changes nothing), else the first free id made from
-    the text by ``tracker.api.question_id_for``."""
+    and time if there is one, whatever its id (so that importing again, or importing the export of this
+    very workspace, changes nothing), else the first free id made from the text by
+    ``tracker.api.question_id_for``."""
     from tracker.api import question_id_for
 
     one_line = " ".join(text.split())
+    for question_id, (recorded_text, recorded_at) in recorded.items():
+        if recorded_at == created_at and " ".join(recorded_text.split()) == one_line and question_id not in used:
+            return question_id
     base = question_id_for(one_line)
     candidate, n = base, 2
-    while True:
-        if candidate not in used:
-            if candidate not in recorded:
-                return candidate
-            recorded_text, recorded_at = recorded[candidate]
-            if recorded_text == one_line and recorded_at == created_at:
-                return candidate
+    while candidate in used or candidate in recorded:
         candidate, n = f"{base}-{n}", n + 1
+    return candidate
 
 
 def unknown_columns(table: CsvTable, known: set[str], batch: Batch, what: str) -> None:

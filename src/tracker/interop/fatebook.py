@@ -1,52 +1,54 @@
-"""Fatebook CSV, both ways.
+"""Fatebook CSV -> the store (the export, :mod:`tracker.interop.fatebook_export`, is beside it).
 
-Reading: Fatebook's own export (columns ``Question title``, ``Multiple choice option``, ``Forecast created
-by``, ``Forecast (scale = 0-1)``, ``Forecast created at``, ``Question created by``, ``Question created at``,
-``Question resolve by``, ``Resolution``, ``Resolved at`` and more), or a file in Fatebook's *import* format
-(``questionTitle``, ``forecast`` in percent, ``qCreatedAt``, ``resolution``, ``resolvedAt``, ``resolveBy``,
-``fCreatedAt``, ``tags``, ``notes``), which is what :func:`export_fatebook` writes. The rules are in
+Reading: Fatebook's own export (``lib/web/export.ts``: ``Question title``, ``Multiple choice option``,
+``Forecast created by``, ``Forecast (scale = 0-1)``, ``Forecast created at``, ``Question created by``,
+``Question created at``, ``Question resolve by``, ``Resolution``, ``Resolved at`` and more), or a file in
+Fatebook's *import* format (``lib/web/import_router.ts``: ``questionTitle``, ``forecast`` in percent,
+``qCreatedAt``, ``resolution``, ``resolvedAt``, ``resolveBy``, ``fCreatedAt``, ``tags``, ``notes``), whose
+header may be the field names or the labels Fatebook's import page shows (what ``tracker export
+fatebook`` writes). Multiple choice is read by :mod:`tracker.interop.fatebook_choice`. The rules are in
 docs/interop.md.
 """
 
 from __future__ import annotations
 
-import csv
-import math
-from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tracker.domain import QuestionHistory
 from tracker.errors import TrackerError
-from tracker.interop.common import (Batch, CsvRow, CsvTable, ImportResult, existing_questions, iso_utc,
-                                    parse_day, parse_percent, parse_time, person, read_csv, slug, stable_id,
+from tracker.interop.common import (Batch, CsvRow, CsvTable, ImportResult, existing_questions, parse_day,
+                                    parse_percent, parse_time, person, read_csv, slug, stable_id,
                                     unknown_columns, unneutralise)
+from tracker.interop.fatebook_choice import build_choice, rejoin_split_choices
+from tracker.interop.fatebook_export import IMPORT_LABELS, export_fatebook, fatebook_rows
+from tracker.interop.reconcile import reconcile
 
 #: Fatebook records no resolution criteria; an imported question gets this, never an empty text.
 PLACEHOLDER_CRITERIA = "As judged by the question's author on Fatebook (imported; no criteria were recorded)"
 
-#: Fatebook's export: our field -> its column (the first present of several names).
+#: Fatebook's export: our field -> its column (the first present of several names; older exports wrote
+#: "Question resolution" and "Question resolved at").
 EXPORT_DIALECT = {
     "title": ("Question title",), "option": ("Multiple choice option",), "forecaster": ("Forecast created by",),
     "forecast": ("Forecast (scale = 0-1)",), "made_at": ("Forecast created at",),
     "resolver": ("Question created by",), "created_at": ("Question created at",),
-    "due": ("Question resolve by",), "resolution": ("Resolution",), "resolved_at": ("Resolved at",),
-    "notes": ("Question notes", "Notes"), "tags": ("Tags", "Question tags"),
+    "due": ("Question resolve by",), "resolution": ("Resolution", "Question resolution"),
+    "resolved_at": ("Resolved at", "Question resolved at"), "notes": ("Question notes", "Notes"),
+    "tags": ("Question tags", "Tags"),
 }
 #: Columns of Fatebook's export that carry nothing tracker records (scores are recomputed here).
 EXPORT_IGNORED = ("Your Brier score for this question", "Your relative Brier score for this question",
                   "Question shared with", "Question shared publicly", "Question comments")
-#: Fatebook's import format (what ``tracker export fatebook`` writes); its forecast is in percent.
-IMPORT_DIALECT = {
-    "title": ("questionTitle",), "forecast": ("forecast",), "created_at": ("qCreatedAt",),
-    "resolution": ("resolution",), "resolved_at": ("resolvedAt",), "due": ("resolveBy",),
-    "made_at": ("fCreatedAt",), "tags": ("tags",), "notes": ("notes",), "notes_extra": ("notesExtra",),
-}
-IMPORT_HEADER = ["questionTitle", "forecast", "qCreatedAt", "resolution", "resolvedAt", "resolveBy", "fCreatedAt",
-                 "tags", "notes"]
+_FIELDS = {"title": "questionTitle", "forecast": "forecast", "created_at": "qCreatedAt", "resolution": "resolution",
+           "resolved_at": "resolvedAt", "due": "resolveBy", "made_at": "fCreatedAt", "tags": "tags",
+           "notes": "notes", "notes_extra": "notesExtra"}
+#: Fatebook's import format, by field name or by the label its import page shows; forecasts in percent.
+IMPORT_DIALECT = {ours: (name, IMPORT_LABELS[name]) for ours, name in _FIELDS.items()}
 #: When Fatebook's importer is given no resolve-by or resolved-at time, it uses creation time + 24 hours.
 FALLBACK_DELAY = timedelta(hours=24)
+_RESOLUTIONS = ("yes", "no", "ambiguous", "annulled", "other")
 
 
 @dataclass
@@ -64,6 +66,7 @@ class _Row:
     resolved_at: datetime | None
     notes: str | None
     tags: tuple[str, ...]
+    verbatim: bool = False  # option is already an outcome name (rows tracker's export wrote)
 
 
 def import_fatebook(store, path: str | Path, *, forecaster: str, strict: bool = False,
@@ -76,7 +79,7 @@ def import_fatebook(store, path: str | Path, *, forecaster: str, strict: bool = 
     changes nothing.
     """
     table = read_csv(Path(path))
-    if "questionTitle" in table.columns:
+    if {"questionTitle", IMPORT_LABELS["forecast"]} & set(table.columns):
         dialect, ignored = IMPORT_DIALECT, ()
     elif "Question title" in table.columns:
         dialect, ignored = EXPORT_DIALECT, EXPORT_IGNORED
@@ -100,7 +103,13 @@ def import_fatebook(store, path: str | Path, *, forecaster: str, strict: bool = 
         parsed = _read_row(row, columns, batch, table.file, forecaster, percent=dialect is IMPORT_DIALECT)
         if parsed:
             rows.append(parsed)
-    _build(batch, table, rows, columns, existing_questions(store), forecaster)
+    if dialect is IMPORT_DIALECT:
+        rows, joined = rejoin_split_choices(rows)
+        for note in joined:
+            batch.note(f"{table.file}: {note}")
+    recorded = existing_questions(store)
+    matched = _build(batch, table, rows, columns, recorded, forecaster)
+    reconcile(store, batch, matched, placeholder=PLACEHOLDER_CRITERIA)
     return batch.apply(store, strict=strict, now=now)
 
 
@@ -142,7 +151,8 @@ def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str,
     if resolution and resolved_at is None:
         resolved_at = created_at + FALLBACK_DELAY
     notes = cell("notes") + cell("notes_extra") if percent else cell("notes")
-    tags = tuple(t for t in (slug(t.strip(), "") for t in cell("tags").split(",")) if t)
+    # Fatebook's export joins a question's tags with "; ", its import splits them at ",".
+    tags = tuple(dict.fromkeys(t for t in (slug(t.strip(), "") for t in re.split(r"[;,]", cell("tags"))) if t))
     return _Row(line=row.line, title=title, option=cell("option") or None,
                 forecaster=person(cell("forecaster"), default), probability=probability, made_at=made_at,
                 created_at=created_at, resolver=person(cell("resolver"), default), due=due,
@@ -163,9 +173,9 @@ def _unit(text: str) -> float:
 
 def _resolution(text: str) -> str:
     value = text.strip().lower()
-    if value in ("yes", "no", "ambiguous"):
+    if value in _RESOLUTIONS:
         return value
-    raise ValueError(f"{text!r} is not YES, NO or AMBIGUOUS")
+    raise ValueError(f"{text!r} is not YES, NO, AMBIGUOUS, ANNULLED or OTHER")
 
 
 def _ledger_columns(columns: dict) -> dict[str, str]:
@@ -181,13 +191,22 @@ def _ledger_columns(columns: dict) -> dict[str, str]:
             "resolved_at": c("resolved_at"), "resolver": c("resolver"), "correction": c("resolution")}
 
 
-def _build(batch: Batch, table: CsvTable, rows: list[_Row], columns: dict, recorded: dict, default: str) -> None:
+def _build(batch: Batch, table: CsvTable, rows: list[_Row], columns: dict, recorded: dict,
+           default: str) -> set[str]:
+    """Add the questions the rows state; return the ids that are recorded questions (matched by text and
+    creation time), which :func:`reconcile` compares with what the store holds."""
     names = _ledger_columns(columns)
     option_column = columns.get("option") or "Multiple choice option"
     groups: dict[tuple[str, datetime], list[_Row]] = {}
     for row in rows:
         groups.setdefault((row.title, row.created_at), []).append(row)
     used: set[str] = set()
+
+    def new_id(text: str, created_at: datetime) -> str:
+        question_id = stable_id(text, created_at, recorded, used)
+        used.add(question_id)
+        return question_id
+
     for (title, created_at), members in groups.items():
         if any(m.option for m in members):
             for m in members:
@@ -196,171 +215,31 @@ def _build(batch: Batch, table: CsvTable, rows: list[_Row], columns: dict, recor
                                   "required: other rows of this question name an option")
             members = [m for m in members if m.option]
         first = members[0]
-        question_id = stable_id(title, created_at, recorded, used)
-        used.add(question_id)
-        key = batch.place(table.file, first.line, names, "question")
-        fields = {"id": question_id, "text": title, "criteria": first.notes or PLACEHOLDER_CRITERIA,
-                  "due": first.due, "created_at": created_at,
-                  "tags": sorted({t for m in members for t in m.tags})}
+        fields = {"text": title, "criteria": first.notes or PLACEHOLDER_CRITERIA, "due": first.due,
+                  "created_at": created_at, "tags": sorted({t for m in members for t in m.tags})}
         if first.option:
-            outcome_of = _outcome_names([m.option for m in members])
-            fields.update(kind="choice", outcomes=list(dict.fromkeys(outcome_of.values())))
-            predictions = _choice_predictions(batch, table.file, members, outcome_of, names, option_column)
-        else:
-            outcome_of = {}
-            predictions = [({"forecaster": m.forecaster, "made_at": m.made_at, "probability": m.probability},
-                            batch.place(table.file, m.line, names, "prediction")) for m in members]
-        if batch.add_question(fields, key, predictions) is None:
+            build_choice(batch, table.file, {**fields, "id": new_id(title, created_at)}, members, names,
+                         option_column, default, lambda text, at=created_at: new_id(text, at))
             continue
-        _resolution_of(batch, table.file, question_id, members, outcome_of, names, default)
+        _binary(batch, table.file, {**fields, "id": new_id(title, created_at)}, members, names, default)
+    return used & set(recorded)
 
 
-def _outcome_names(options: Iterable[str]) -> dict[str, str]:
-    """Fatebook option text -> an outcome name (lowercase, digits, . _ -), distinct per question."""
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for option in dict.fromkeys(options):
-        base = slug(option, f"option-{len(names) + 1}")
-        if base in ("ambiguous", "annulled", "open"):
-            base = f"{base}-option"
-        name, n = base, 2
-        while name in taken:
-            name, n = f"{base[:60]}-{n}", n + 1
-        names[option] = name
-        taken.add(name)
-    return names
-
-
-def _choice_predictions(batch: Batch, file: str, members: list[_Row], outcome_of: dict[str, str], names: dict,
-                        option_column: str) -> list[tuple[dict, int]]:
-    from tracker.probability import normalise_choice
-
-    forecasts: dict[tuple[str, datetime], list[_Row]] = {}
-    for m in members:
-        forecasts.setdefault((m.forecaster, m.made_at), []).append(m)
-    outcomes = list(dict.fromkeys(outcome_of.values()))
-    predictions = []
-    for (forecaster, made_at), group in forecasts.items():
-        given: dict[str, float] = {}
-        problem = None
-        for m in group:
-            if outcome_of[m.option] in given:
-                problem = (option_column, f"{m.option!r} is given twice in {forecaster}'s forecast at "
-                                          f"{iso_utc(made_at)}")
-            given[outcome_of[m.option]] = m.probability
-        missing = [o for o in outcomes if o not in given]
-        if problem is None and missing:
-            problem = (option_column, f"{forecaster}'s forecast at {iso_utc(made_at)} gives no probability for "
-                                      f"{', '.join(missing)}")
-        if problem is None:
-            try:
-                normalise_choice(given)
-            except ValueError as exc:
-                problem = (names["probabilities"], f"{forecaster}'s forecast at {iso_utc(made_at)}: {exc}")
-        if problem:
-            for m in group:
-                batch.problem(file, m.line, *problem)
-            continue
-        predictions.append(({"forecaster": forecaster, "made_at": made_at,
-                             "probabilities": {o: given[o] for o in outcomes}},
-                            batch.place(file, group[0].line, names, "prediction")))
-    return predictions
-
-
-def _resolution_of(batch: Batch, file: str, question_id: str, members: list[_Row], outcome_of: dict[str, str],
-                   names: dict, default: str) -> None:
-    resolved = [m for m in members if m.resolution]
-    if not resolved:
+def _binary(batch: Batch, file: str, fields: dict, members: list[_Row], names: dict, default: str) -> None:
+    predictions = [({"forecaster": m.forecaster, "made_at": m.made_at, "probability": m.probability},
+                    batch.place(file, m.line, names, "prediction")) for m in members]
+    if batch.add_question(fields, batch.place(file, members[0].line, names, "question"), predictions,
+                          require_prediction=True) is None:
         return
-    note = None
-    if not outcome_of:
-        row, outcome = resolved[0], resolved[0].resolution
-    else:
-        winners = list(dict.fromkeys(m.option for m in resolved if m.resolution == "yes"))
-        if len(winners) > 1:
-            batch.problem(file, resolved[0].line, names["outcome"],
-                          f"more than one option resolved YES ({', '.join(winners)})")
-            return
-        if winners:
-            row = next(m for m in resolved if m.option == winners[0])
-            outcome = outcome_of[winners[0]]
-        elif any(m.resolution == "ambiguous" for m in resolved):
-            row, outcome = next(m for m in resolved if m.resolution == "ambiguous"), "ambiguous"
-        elif {m.option for m in resolved} == set(outcome_of):
-            row, outcome = resolved[0], "ambiguous"
-            note = "every option resolved NO on Fatebook"
-        else:
-            return  # some options resolved NO, none YES yet: still open
-    fields = {"question_id": question_id, "outcome": outcome, "resolved_at": row.resolved_at,
-              "resolver": row.resolver or default}
-    if note:
-        fields["note"] = note
-    batch.add_resolution(fields, batch.place(file, row.line, names, "resolution"))
-
-
-# -- export -------------------------------------------------------------------------------------------
-
-def fatebook_rows(histories: Iterable[QuestionHistory]) -> tuple[list[dict], dict]:
-    """One row per forecast in Fatebook's import format, and counts of what could not be said in it.
-
-    A choice question becomes one yes/no question per outcome, titled ``TEXT [OUTCOME]``; a question
-    with no prediction has no row (Fatebook's import needs a forecast per row).
-    """
-    rows: list[dict] = []
-    counts = {"questions": 0, "choice_questions_split": 0, "questions_without_forecasts": 0}
-    for history in histories:
-        question = history.question
-        if not history.predictions:
-            counts["questions_without_forecasts"] += 1
-            continue
-        counts["questions"] += 1
-        resolution = history.resolution
-        outcome = resolution.outcome if resolution and resolution.outcome != "open" else None
-        common = {"qCreatedAt": iso_utc(question.created_at), "resolveBy": question.due.isoformat(),
-                  "tags": ",".join(question.tags), "notes": question.criteria,
-                  "resolvedAt": iso_utc(resolution.resolved_at) if outcome else ""}
-        if question.kind == "binary":
-            word = {"yes": "YES", "no": "NO", None: ""}.get(outcome, "AMBIGUOUS")
-            for p in history.predictions:
-                rows.append({"questionTitle": question.text, "forecast": _as_percent(p.probability),
-                             "resolution": word, "fCreatedAt": iso_utc(p.made_at), **common})
-            continue
-        counts["choice_questions_split"] += 1
-        for name in question.outcomes:
-            if outcome is None:
-                word = ""
-            elif outcome in question.outcomes:
-                word = "YES" if outcome == name else "NO"
-            else:
-                word = "AMBIGUOUS"
-            for p in history.predictions:
-                rows.append({"questionTitle": f"{question.text} [{name}]",
-                             "forecast": _as_percent(p.probabilities[name]), "resolution": word,
-                             "fCreatedAt": iso_utc(p.made_at), **common})
-    return rows, counts
-
-
-def _as_percent(probability: float) -> str:
-    value = f"{probability * 100:.10g}"
-    return f"{'0' if math.isclose(float(value), 0, abs_tol=1e-12) else value}%"
-
-
-def export_fatebook(store, path: str | Path) -> dict:
-    """Write the store as Fatebook's import CSV (one row per forecast); return what was written."""
-    from tracker.api import all_histories
-    from tracker.export import safe_cell
-
-    rows, counts = fatebook_rows(all_histories(store))
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(IMPORT_HEADER)
-            writer.writerows([[safe_cell(row.get(c)) for c in IMPORT_HEADER] for row in rows])
-    except OSError as exc:
-        raise TrackerError(f"{path}: {exc.strerror or exc}") from None
-    return {"file": str(target), "rows": len(rows), **counts}
+    resolved = next((m for m in members if m.resolution), None)
+    if resolved is None:
+        return
+    if resolved.resolution == "other":
+        batch.problem(file, resolved.line, names["outcome"], "OTHER resolves only a multiple-choice question")
+        return
+    batch.add_resolution({"question_id": fields["id"], "outcome": resolved.resolution,
+                          "resolved_at": resolved.resolved_at, "resolver": resolved.resolver or default},
+                         batch.place(file, resolved.line, names, "resolution"))
 
 
 __all__ = ["import_fatebook", "export_fatebook", "fatebook_rows", "PLACEHOLDER_CRITERIA"]

@@ -1,11 +1,16 @@
 """PredictionBook CSV -> the store.
 
-PredictionBook (predictionbook.com) offers no CSV download of its own; what circulates are tables made
-from its API (``/api/my_predictions``: a prediction's ``id``, ``description``, ``created_at``,
-``deadline``, ``outcome`` and its ``responses``, each with ``user_label``, ``confidence`` in percent and
-``created_at``) and dumps of its database. This reader takes such a table, one row per response
-(wager), with a header naming the columns below (any case; spaces read as ``_``). docs/interop.md lists
-the names and what is assumed.
+Two shapes are read, told apart by their header (any case; spaces read as ``_``):
+
+- PredictionBook's own export, ``my_predictions.csv`` (since August 2023): one row per prediction, its
+  wagers dropped, with ``mean_confidence`` (the mean of every wager, in percent), ``outcome``
+  (true/false/empty), ``last_judgement_at`` and ``description_with_group``. Each question gets one
+  forecast, the group's mean, by :data:`GROUP_FORECASTER`, dated when the prediction was created.
+- Tables made from its API (``/api/my_predictions``) or a database dump, one row per response (wager)
+  with ``user_label``, ``confidence`` in percent and the response's ``created_at``.
+
+The judgement is dated ``last_judgement_at`` (or ``judged_at``, ``resolved_at``), never ``updated_at``,
+which is when the row last changed. docs/interop.md lists the columns and what is assumed.
 """
 
 from __future__ import annotations
@@ -19,24 +24,27 @@ from tracker.interop.common import (Batch, CsvRow, ImportResult, parse_day, pars
                                     read_csv, unknown_columns)
 
 PLACEHOLDER_CRITERIA = "As judged on PredictionBook (imported; no criteria were recorded)"
+#: Who the mean confidence of ``my_predictions.csv`` is from: everyone who wagered, averaged.
+GROUP_FORECASTER = "predictionbook-group"
 
 #: Our field -> the column names accepted for it, first match wins (compared lowercased, spaces as _).
 COLUMNS = {
     "id": ("id", "prediction_id"),
-    "text": ("description", "statement", "title", "question"),
+    "text": ("description_with_group", "description", "statement", "title", "question"),
     "created_at": ("created_at", "created"),
     "due": ("deadline", "known_at", "due"),
     "outcome": ("outcome", "judgement", "judgment", "result"),
-    "judged_at": ("judged_at", "resolved_at", "updated_at"),
+    "judged_at": ("last_judgement_at", "judged_at", "resolved_at"),
     "forecaster": ("user_label", "user", "forecaster", "response_user", "creator_label", "creator"),
     "confidence": ("confidence", "response_confidence", "probability"),
     "made_at": ("response_created_at", "responded_at", "made_at", "wagered_at"),
     "comment": ("comment", "response_comment"),
+    "mean_confidence": ("mean_confidence",),
 }
 REQUIRED = ("id", "text", "created_at", "due")
 #: Read but not recorded: they say nothing a forecast record holds.
-IGNORED = ("mean_confidence", "creator_id", "user_id", "uuid", "version", "visibility", "group_id",
-           "prediction_group_id", "withdrawn", "description_with_group", "wager_count", "response_id")
+IGNORED = ("creator_id", "user_id", "uuid", "version", "visibility", "group_id", "prediction_group_id", "withdrawn",
+           "description", "wager_count", "response_id", "updated_at")
 _YES = {"true", "right", "yes", "1", "t", "correct"}
 _NO = {"false", "wrong", "no", "0", "f", "incorrect"}
 _OPEN = {"", "unknown", "null", "none", "nil", "open"}
@@ -83,15 +91,23 @@ def import_predictionbook(store, path: str | Path, *, forecaster: str, strict: b
         batch.problem(problem.file, problem.line, problem.field, problem.message)
         batch.row(problem.file, problem.line)
     rows = []
+    summary = columns["confidence"] is None and columns["mean_confidence"] is not None
+    if summary:
+        batch.note(f"{table.file}: PredictionBook's own export holds no wagers, only each prediction's mean "
+                   f"confidence: imported as one forecast per question by {GROUP_FORECASTER!r}, dated when the "
+                   "prediction was created")
     for row in table.rows:
         batch.row(table.file, row.line)
-        if parsed := _read_row(row, columns, batch, table.file, forecaster):
+        if parsed := _read_row(row, columns, batch, table.file, forecaster, summary):
             rows.append(parsed)
+    if summary and (unwagered := sum(r.probability is None for r in rows)):
+        batch.note(f"{table.file}: {unwagered} prediction{'s have' if unwagered != 1 else ' has'} no mean "
+                   "confidence (nobody wagered): imported without a forecast")
     _build(batch, table.file, rows, columns, forecaster)
     return batch.apply(store, strict=strict, now=now)
 
 
-def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str) -> _Row | None:
+def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str, summary: bool) -> _Row | None:
     problems: list[tuple[str, str]] = []
 
     def read(name: str, parse, required: bool = False):
@@ -117,16 +133,19 @@ def _read_row(row: CsvRow, columns: dict, batch: Batch, file: str, default: str)
         problems.append((columns["outcome"], f"{row.get(columns['outcome'])!r} is not a judgement (right/wrong, "
                                              "true/false, yes/no, 1/0, or empty when unknown)"))
     judged_at = read("judged_at", parse_time)
-    probability = read("confidence", lambda text: parse_percent(text, "70"))
-    made_at = read("made_at", parse_time)
+    probability = read("mean_confidence" if summary else "confidence", lambda text: parse_percent(text, "70"))
+    made_at = None if summary else read("made_at", parse_time)
     if outcome in ("yes", "no") and judged_at is None and not problems:
-        problems.append((columns["judged_at"] or "judged_at", "required when the outcome is known"))
+        problems.append((columns["judged_at"] or "last_judgement_at",
+                         "required when the outcome is known (updated_at is when the row last changed, not "
+                         "when it was judged)"))
     for column, message in problems:
         batch.problem(file, row.line, column, message)
     if problems:
         return None
     return _Row(line=row.line, pb_id=pb_id, text=text, created_at=created_at, due=due,
-                outcome=outcome, judged_at=judged_at, forecaster=person(row.get(columns.get("forecaster")), default),
+                outcome=outcome, judged_at=judged_at,
+                forecaster=GROUP_FORECASTER if summary else person(row.get(columns.get("forecaster")), default),
                 probability=probability, made_at=made_at or created_at,
                 comment=row.get(columns.get("comment")) or None)
 
@@ -154,7 +173,7 @@ def _build(batch: Batch, file: str, rows: list[_Row], columns: dict, default: st
              "created_at": columns["created_at"], "due": columns["due"], "criteria": columns["text"],
              "forecaster": columns["forecaster"] or "forecaster", "made_at": columns["made_at"] or columns["created_at"],
              "predictions": columns["made_at"] or columns["created_at"],
-             "probability": columns["confidence"] or "confidence", "outcome": columns["outcome"] or "outcome",
+             "probability": columns["confidence"] or columns["mean_confidence"] or "confidence", "outcome": columns["outcome"] or "outcome",
              "resolved_at": columns["judged_at"] or "judged_at", "resolver": columns["forecaster"] or "forecaster",
              "correction": columns["outcome"] or "outcome"}
     groups: dict[str, list[_Row]] = {}
