@@ -1,6 +1,10 @@
 """Measure `tracker extract` against hand labels: recall, precision, probability in range, horizons right.
 
-Usage: python benchmarks/extract_eval.py DOC [DOC...] LABELS [--detect-date] [-v]
+Usage: python benchmarks/extract_eval.py DOC [DOC...] LABELS [DOC... LABELS ...] [--detect-date] [-v]
+
+Each LABELS file (.yaml/.yml) labels the documents named before it (back to the previous labels file), so
+pairs can be given one after another: ``a.txt a.labels.yaml b.txt b.labels.yaml``. Every figure is printed
+per document, then over all of them.
 
 LABELS is a YAML mapping of document file name -> {published, must, may, not}; each item has a ``key`` (a
 verbatim substring of the sentence; whitespace runs count as one space), and must items a ``p`` range and
@@ -14,7 +18,9 @@ when one sentence holds several items, to the one whose key overlaps the draft's
 - probability in range: per draft: drafts matched to must items whose probability lies in that item's ``p``
   (every draft from a labelled sentence counts, so a coordinated clause scored as a plain "will" under
   "it is possible that ..." shows); "items in range" is the older per-item figure (first draft only);
-- horizon right: matched must items with a ``due`` (same due date) or a ``horizon`` (same scale time words).
+- horizon right: matched must items with a ``due`` (same due date) or a ``horizon``: the same scale time
+  words (short, near, medium, long; "longer" counts as "long"), or, for a horizon with none of them ("in the
+  coming years", "beyond 2027"), a stated (not defaulted) horizon whose text holds the label's words.
 
 By default the labelled publication date is given to the extractor (as --published would be); with
 --detect-date the extractor finds it itself. The detected date is printed either way.
@@ -34,7 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from tracker.extract import extract_document  # noqa: E402
 
-_TERMS = re.compile(r"\b(short|near|medium|long)\b")
+_TERMS = re.compile(r"\b(short|near|medium|long)(?:er)?\b")
+#: Words of a horizon label that its draft need not repeat.
+_HORIZON_FILLER = {"in", "the", "over", "during", "up", "to", "and", "of", "a", "at", "least", "by", "from"}
 
 
 def norm(text: str) -> str:
@@ -44,6 +52,18 @@ def norm(text: str) -> str:
 def overlap(key: str, clause: str) -> float:
     words = set(re.findall(r"\w+", key.lower()))
     return len(words & set(re.findall(r"\w+", clause.lower()))) / max(1, len(words))
+
+
+def horizon_matches(label: str, horizon) -> bool:
+    """Whether a draft's horizon says what the label's horizon words say (see the module docstring)."""
+    label, found = label.lower(), (horizon.text or "").lower()
+    terms = set(_TERMS.findall(label))
+    if terms:
+        return terms == set(_TERMS.findall(found))
+    if not horizon.text or (horizon.flagged and "default" in horizon.flagged):
+        return False
+    words = set(re.findall(r"\w+", label.split("(")[0])) - _HORIZON_FILLER
+    return words <= set(re.findall(r"\w+", found))
 
 
 def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict:
@@ -103,7 +123,7 @@ def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict
             if "due" in item:
                 ok = draft.due == (item["due"] if isinstance(item["due"], date) else date.fromisoformat(item["due"]))
             else:
-                ok = set(_TERMS.findall(item["horizon"].lower())) == set(_TERMS.findall((draft.horizon.text or "").lower()))
+                ok = horizon_matches(str(item["horizon"]), draft.horizon)
             horizon_right += ok
             if verbose and not ok:
                 print(f"  HORIZON {item['key']!r}: labelled {item.get('due') or item['horizon']}, "
@@ -125,17 +145,50 @@ def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict
             "labelled_date": labels.get("published")}
 
 
+def figures(t: dict[str, int]) -> list[str]:
+    ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
+    return [
+        f"recall               {ratio(t['hits'], t['must']):.3f}  ({t['hits']}/{t['must']} must statements)",
+        f"precision            {ratio(t['right'], t['right'] + t['wrong'] + t['unlabelled']):.3f}  "
+        f"({t['right']} right, {t['wrong']} on 'not' sentences, {t['unlabelled']} on unlabelled sentences)",
+        f"labelled precision   {ratio(t['right'], t['right'] + t['wrong']):.3f}",
+        f"probability in range {ratio(t['drafts_in_range'], t['right']):.3f}  ({t['drafts_in_range']}/{t['right']} "
+        f"drafts on must statements)",
+        f"items in range       {ratio(t['in_range'], t['hits']):.3f}  ({t['in_range']}/{t['hits']}, first draft of each)",
+        f"horizon right        {ratio(t['horizon_right'], t['horizon_total']):.3f}  "
+        f"({t['horizon_right']}/{t['horizon_total']})",
+    ]
+
+
+def pairs(paths: list[str]) -> list[tuple[Path, Path]]:
+    """(document, labels file) pairs: each labels file labels the documents named before it."""
+    found: list[tuple[Path, Path]] = []
+    waiting: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.suffix.lower() in (".yaml", ".yml"):
+            if not waiting:
+                sys.exit(f"{name}: no document before this labels file")
+            found.extend((document, path) for document in waiting)
+            waiting = []
+        else:
+            waiting.append(path)
+    if waiting:
+        sys.exit(f"{waiting[-1]}: no labels file after this document")
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="+", help="documents, then the labels file")
+    parser.add_argument("paths", nargs="+", help="documents, each group followed by its labels file")
     parser.add_argument("--detect-date", action="store_true", help="do not give the labelled publication date")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     args = parser.parse_args()
-    *documents, labels_path = args.paths
-    labels = yaml.safe_load(Path(labels_path).read_text(encoding="utf-8"))
     totals: dict[str, int] = {}
-    for document in documents:
-        path = Path(document)
+    runs = pairs(args.paths)
+    loaded: dict[Path, dict] = {}
+    for path, labels_path in runs:
+        labels = loaded.setdefault(labels_path, yaml.safe_load(labels_path.read_text(encoding="utf-8")))
         if path.name not in labels:
             sys.exit(f"{path.name}: not in {labels_path}")
         if args.verbose:
@@ -143,20 +196,15 @@ def main() -> None:
         result = evaluate(path, labels[path.name], args.detect_date, args.verbose)
         print(f"{path.name}: {result['drafts']} drafts; publication date detected {result['detected']} "
               f"(labelled {result['labelled_date']})")
+        for line in figures(result):
+            print(f"  {line}")
         for key, value in result.items():
             if isinstance(value, int):
                 totals[key] = totals.get(key, 0) + value
-    t = totals
-    ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
-    print(f"recall               {ratio(t['hits'], t['must']):.3f}  ({t['hits']}/{t['must']} must statements)")
-    print(f"precision            {ratio(t['right'], t['right'] + t['wrong'] + t['unlabelled']):.3f}  "
-          f"({t['right']} right, {t['wrong']} on 'not' sentences, {t['unlabelled']} on unlabelled sentences)")
-    print(f"labelled precision   {ratio(t['right'], t['right'] + t['wrong']):.3f}")
-    print(f"probability in range {ratio(t['drafts_in_range'], t['right']):.3f}  ({t['drafts_in_range']}/{t['right']} "
-          f"drafts on must statements)")
-    print(f"items in range       {ratio(t['in_range'], t['hits']):.3f}  ({t['in_range']}/{t['hits']}, first draft of each)")
-    print(f"horizon right        {ratio(t['horizon_right'], t['horizon_total']):.3f}  "
-          f"({t['horizon_right']}/{t['horizon_total']})")
+    if len(runs) > 1:
+        print(f"all {len(runs)} documents:")
+        for line in figures(totals):
+            print(f"  {line}")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,8 @@ def test_json_prints_the_drafts(tmp_path, monkeypatch):
     assert (document["published"], document["scale"]) == ("2022-02-02", "lt-nta")
     assert (draft["text"], draft["predictions"][0]["probability"], draft["band"], draft["due"], draft["horizon"], draft["confidence"]) \
         == ("Will the talks resume by 31 December 2022?", 0.125, [0.0, 0.25], "2022-12-31", "in 2022", "high")
+    start, end = draft["span"]  # where the browser review highlights the quote in the file
+    assert TEXT[start:end] == draft["source"]["quote"] == "It is unlikely that the talks will resume in 2022."
 
 
 def test_bad_input_is_one_line(tmp_path, monkeypatch):

@@ -45,10 +45,11 @@ def test_multi_line_capital_titles_are_chapters_and_captions_labels_are_not_head
                                                "THE ACTIVITY OF FOREIGN SERVICES"]
 
 
-def test_long_headings_are_kept_whole():
+def test_long_headings_stay_headings_but_locations_stay_within_120_characters():
     title = "A section title that runs on well past one hundred characters because the authors like to say a lot"
     [paragraph] = clean_paragraphs(f"# {title} in it\n\nThe text.\n")
-    assert paragraph.heading == f"{title} in it"
+    assert paragraph.heading.startswith(title[:80]) and paragraph.heading.endswith("…")
+    assert len(f"{paragraph.heading}, paragraph {paragraph.number}") <= 120
 
 
 def test_a_paragraph_interrupted_by_a_sidebar_is_rejoined():

@@ -78,6 +78,8 @@ def _json(extraction, forecaster: str | None) -> dict:
         record["horizon"] = draft.horizon.text
         record["confidence"] = draft.confidence
         record["review"] = list(draft.review)
+        # Character offsets of the quoted sentence in the original file, for highlighting it there.
+        record["span"] = list(draft.span) if draft.span else None
         drafts.append(record)
     return {"document": extraction.document, "publisher": extraction.publisher,
             "published": extraction.published, "scale": extraction.scale, "notes": extraction.notes,

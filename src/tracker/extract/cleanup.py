@@ -1,93 +1,123 @@
-"""Text cleanup: from a document's raw text to paragraphs of prose, each under its section heading.
+"""Text cleanup: from a document's blocks to paragraphs of prose, each under its heading path.
 
 Text extracted from PDFs wraps lines, hyphenates words across them, repeats running headers on every page
 and carries page numbers, captions and tables. Sentence splitting goes wrong on all of these, so they are
 undone first: wrapped lines are joined, hyphenation is removed unless the document spells the word with a
 hyphen elsewhere, lines repeated at the top or bottom of many pages are dropped, and paragraphs broken by a
-page break are joined again.
+page break are joined again. The blocks come from the structure stage (``extract/structure``): this module
+reads their layout (heading, paragraph, caption, margin text, chart labels) and keeps, for every character
+of every paragraph, its position in the original file.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from tracker.extract.records import Paragraph
+from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
+from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
+from tracker.extract.structure.plain import full_width
 
-_PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+__all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
+from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
+
 _BULLET = re.compile(r"^\s*(?:[•�▪●►■◆‣∙·]|[-*+]\s)\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+_SOFT = re.compile("[\u00ad\r]")
+#: A heading is short: a longer "heading" is a bold lead paragraph or body text merged into the heading line.
+HEADING_WORDS = 24
+HEADING_CHARS = 160
+#: ... and a heading that is a whole sentence of this many words or more is prose too.
+SENTENCE_WORDS = 8
+#: A table-of-contents entry: a title, then dot leaders or emphasis, then a page number at the line's end.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s*){3,}\s*\d{1,3}\s*$|\*\*\s*\d{1,3}\s*\*\*\s*$|\s{2,}\d{1,3}\s*$")
+#: The longest location: "heading path, paragraph N".
+LOCATION_CHARS = 120
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
-#: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
-_CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
-                     re.IGNORECASE)
 #: Words of chart axes and legends: month and day names, numbers, years, percentages.
 _AXIS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|"
                    r"[\d.,%–-]+)$", re.IGNORECASE)
 #: How many blocks (a sidebar, a caption) may stand between a paragraph and its continuation.
 _SIDEBAR_BLOCKS = 12
-#: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
-#: has four single-letter words in a row.
-SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
+def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | None = None) -> list[Paragraph]:
+    """The prose paragraphs of ``text``, numbered from 1, each with its heading path (None before any).
 
-
-def garbled(text: str) -> bool:
-    """Whether ``text`` holds letter-spacing garbage from a PDF (a run of four or more single letters)."""
-    return bool(SPACED_LETTERS.search(text))
-
-
-def clean_paragraphs(text: str) -> list[Paragraph]:
-    """The prose paragraphs of ``text``, numbered from 1, each with its section heading (None before any)."""
-    lines = _drop_page_furniture(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
-                                 .replace("\u00a0", " "))
+    ``markdown`` says whether to read the text as Markdown (by default: when it marks headings, bold lines
+    or bullets the Markdown way). ``origin`` maps positions in ``text`` to the original file (an HTML
+    page's markup); every paragraph's ``spanned`` maps its characters to original positions.
+    """
+    lines = drop_page_furniture(text)
     vocabulary = _hyphenated_words(lines)
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    raw = document_blocks(lines, markdown)
+    width = full_width(raw)
+    blocks = [b for block in raw for b in _classify(block, vocabulary, width)]
+    paragraphs = _paragraphs(blocks, vocabulary)
+    if origin is not None:
+        paragraphs = [Paragraph(p.number, p.text, p.heading, p.spanned.through(origin)) for p in paragraphs]
+    return paragraphs
+
+
+def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[str]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    section: str | None = None
-    subsection: str | None = None
-    pending: str | None = None  # a prose paragraph that may continue after a page break
+    path: list[tuple[int, str]] = []  # the headings above: (level, title); bold and layout subheadings are 7
+    pending: Spanned | None = None  # a prose paragraph that may continue after a page break
     open_at: int | None = None  # an unfinished paragraph a sidebar or caption interrupted
     since_open = 0
 
-    def flush(text: str) -> None:
+    def flush(spanned: Spanned) -> None:
         nonlocal open_at, since_open
-        paragraphs.append(Paragraph(len(paragraphs) + 1, text, _heading(section, subsection)))
-        if not _TERMINAL.search(text):
+        paragraphs.append(Paragraph(len(paragraphs) + 1, spanned.text, _heading(path), spanned))
+        if not _TERMINAL.search(spanned.text):
             open_at, since_open = len(paragraphs) - 1, 0
 
-    for kind, block, bold in _blocks(lines, vocabulary):
+    heading_open = False  # the last heading has had no prose under it yet
+    for index, (kind, block, bold, level) in enumerate(blocks):
         since_open += 1
+        if kind == "contents":
+            if heading_open and path:
+                path.pop()  # "Contents" is no section: its entries point elsewhere
+                heading_open = False
+            continue
         if kind == "skip":
             continue  # a photo caption, a chart's axis labels, a diagram's labels
-        if kind == "subheading" and pending is not None and not _TERMINAL.search(pending):
+        unfinished = pending is not None and not _TERMINAL.search(pending.text)
+        if kind == "subheading" and unfinished:
             continue  # a caption or chart label inside a paragraph that a page break interrupted
+        if kind == "heading" and unfinished and _continues(blocks, index):
+            continue  # margin text set beside the body: the sentence it interrupts goes on below it
         if kind == "heading" or kind == "subheading":
             if pending is not None:
                 flush(pending)
                 pending = None
             if kind == "heading":
-                section, subsection, open_at = block, None, None
-            elif bold or len(_WORD.findall(block)) >= 4:
+                path = [(lvl, title) for lvl, title in path if lvl < level] + [(level, block.text)]
+                open_at = None
+                heading_open = True
+            elif bold or len(_WORD.findall(block.text)) >= 4:
                 # A short unemphasised line is more often a photo credit than a heading.
-                subsection = block
+                path = [(lvl, title) for lvl, title in path if lvl < 7] + [(7, block.text)]
+                heading_open = True
             continue
+        heading_open = False
         if pending is not None:
-            if not _TERMINAL.search(pending) and block[:1].islower():
+            if not _TERMINAL.search(pending.text) and block.text[:1].islower():
                 pending = _join(pending, block, vocabulary)
                 continue
             flush(pending)
             pending = None
-        if block[:1].islower() and open_at is not None and since_open <= _SIDEBAR_BLOCKS:
+        if block.text[:1].islower() and open_at is not None and since_open <= _SIDEBAR_BLOCKS:
             # The rest of a paragraph a sidebar interrupted: join it to its beginning.
             earlier = paragraphs[open_at]
-            joined = _join(earlier.text, block, vocabulary)
-            paragraphs[open_at] = Paragraph(earlier.number, joined, earlier.heading)
-            if _TERMINAL.search(joined):
+            joined = _join(earlier.spanned, block, vocabulary)
+            paragraphs[open_at] = Paragraph(earlier.number, joined.text, earlier.heading, joined)
+            if _TERMINAL.search(joined.text):
                 open_at = None
             continue
         pending = block
@@ -96,111 +126,131 @@ def clean_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _heading(section: str | None, subsection: str | None) -> str | None:
-    parts = [p for p in (section, subsection) if p]
-    return ": ".join(parts) or None
+def _continues(blocks: list[tuple[str, Spanned, bool, int]], index: int) -> bool:
+    """Whether the next prose block after ``index`` (past other headings) starts in lower case."""
+    for kind, block, _, _ in blocks[index + 1:index + 1 + _SIDEBAR_BLOCKS]:
+        if kind == "prose":
+            return block.text[:1].islower()
+    return False
 
 
-def _drop_page_furniture(text: str) -> list[str]:
-    """Lines without page numbers, table rows and running headers; a page break becomes a blank line."""
-    pages: list[list[str]] = [[]]
-    for line in text.split("\n"):
-        if _PAGE_BREAK.match(line) or "\f" in line:
-            pages.append([])
-            line = line.replace("\f", "")
-            if not line.strip() or _PAGE_BREAK.match(line):
-                continue
-        pages[-1].append(line)
-    # A running header or footer is a short line at a page's edge that recurs on several pages.
-    edges = Counter()
-    for page in pages:
-        content = [re.sub(r"\d+", "#", l.strip()) for l in page if l.strip()]
-        for line in {*content[:2], *content[-2:]}:
-            if len(line) < 80:
-                edges[line] += 1
-    repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
-    kept: list[str] = []
-    for page in pages:
-        for line in page:
-            stripped = line.strip()
-            if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
-                    (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(_plain(stripped))) \
-                    or _spaced_line(stripped):
-                continue
-            kept.append(line)
-        kept.append("")
-    return kept
+def _heading(path: list[tuple[int, str]]) -> str | None:
+    """The heading path as "section: subsection", cut so that "..., paragraph N" stays within 120 characters."""
+    if not path:
+        return None
+    room = LOCATION_CHARS - len(", paragraph 9999")
+    titles = [title for _, title in path]
+    text = ": ".join(titles)
+    while len(text) > room and len(titles) > 1:
+        titles = titles[1:]  # the nearest headings say most about where the paragraph is
+        text = ": ".join(titles)
+    return text if len(text) <= room else text[:room - 1].rstrip() + "…"
 
 
-def _spaced_line(line: str) -> bool:
-    """A line that is mostly letter-spacing garbage: most of its words one or two letters, with a run of singles."""
-    words = line.split()
-    return len(words) >= 5 and garbled(line) and sum(len(w) <= 2 for w in words) >= 0.7 * len(words)
-
-
-def _hyphenated_words(lines: list[str]) -> set[str]:
+def _hyphenated_words(lines: list[Line]) -> set[str]:
     """Words the document itself writes with a hyphen (so "Russia-\\ndependent" keeps its hyphen)."""
-    return {w.lower() for line in lines for w in re.findall(r"[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+", line)}
+    return {w.lower() for line in lines for w in re.findall(r"[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+", line.text)}
 
 
-def _blocks(lines: list[str], vocabulary: set[str]):
-    """Blank-line separated blocks as (kind, text): heading, subheading or prose."""
-    block: list[str] = []
-    for line in [*lines, ""]:
-        if line.strip():
-            block.append(line)
-            continue
-        if block:
-            yield from _classify(block, vocabulary)
-            block = []
+#: An unmarked line shorter than this share of a full line, standing alone, may be a heading; a longer one
+#: without a full stop is a wrapped piece of a sentence.
+SHORT_LINE = 0.6
+#: ... and it has at most this many words.
+SHORT_LINE_WORDS = 12
 
 
-def _classify(block: list[str], vocabulary: set[str]):
-    first = block[0]
-    if _HEADING_MARK.match(first):
-        title = _plain(" ".join(_HEADING_MARK.sub("", l) for l in block))
-        if title:
-            yield "heading", title, False
+def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
+    """The layout of one block, as (kind, text, bold, level): heading, subheading, prose or skip.
+
+    ``width`` is the length of a full line in this document (``plain.full_width``).
+    """
+    block = raw.lines
+    if raw.kind in ("table", "code"):
+        yield "skip", Spanned.empty(), False, 0
         return
-    bold_only = all(l.strip().startswith(("**", "__")) and l.strip().endswith(("**", "__")) for l in block)
-    if _CREDIT.match(_plain(block[-1])):
-        yield "skip", "", False  # a photo caption ending in its credit
+    first = block[0].text
+    if raw.kind == "heading" or _HEADING_MARK.match(first):
+        title = _plain(_join_lines([Line(_HEADING_MARK.sub("", l.text), l.start + len(l.text) - len(
+            _HEADING_MARK.sub("", l.text))) for l in block], vocabulary))
+        level = raw.level or len(first.strip()) - len(first.strip().lstrip("#"))
+        if title and _sentence_like(title.text):
+            yield "prose", title, False, 0  # a bold lead paragraph, or body text the converter put on the heading line
+        elif title:
+            yield "heading", title, False, level
         return
-    text = ""
-    for line in block:
-        text = _join(text, _plain(_BULLET.sub("", line)), vocabulary) if text else _plain(_BULLET.sub("", line))
+    bold_only = all(l.text.strip().startswith(("**", "__")) and l.text.strip().endswith(("**", "__")) for l in block)
+    if all(_CONTENTS_ENTRY.search(line.text) for line in block):
+        yield "contents", Spanned.empty(), False, 0  # table-of-contents entries: page furniture
+        return
+    if _CREDIT.match(plain_text(block[-1].text)):
+        yield "skip", Spanned.empty(), False, 0  # a photo caption ending in its credit
+        return
+    text = _plain(_join_lines([_unbullet(line) for line in block], vocabulary))
     if not text:
         return
-    words = text.split()
+    words = text.text.split()
     if sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
-        yield "skip", "", False  # a chart's axis or legend labels ("March April May June")
+        yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
-    capitals = not _TERMINAL.search(text) and text.upper() == text and len(_WORD.findall(text)) >= 1
+    if raw.kind == "list item":
+        yield "prose", text, False, 0
+        return
+    capitals = not _TERMINAL.search(text.text) and text.text.upper() == text.text and len(_WORD.findall(text.text)) >= 1
     if capitals and bold_only and len(block) >= 2:
-        yield "heading", text, True  # a chapter title set in capitals over several lines
+        yield "heading", text, True, 1  # a chapter title set in capitals over several lines
         return
     if capitals and not bold_only:
-        yield "skip", "", False  # capitals without emphasis: a diagram's or map's labels
+        yield "skip", Spanned.empty(), False, 0  # capitals without emphasis: a diagram's or map's labels
         return
-    if bold_only or (not _TERMINAL.search(text) and len(text) < 120 and not text[:1].islower()):
-        yield "subheading", text, bold_only
+    if (bold_only or (not _TERMINAL.search(text.text) and _short_line(raw, text.text, width))) \
+            and not _sentence_like(text.text):
+        yield "subheading", text, bold_only, 7
         return
-    yield "prose", text, False
+    yield "prose", text, False, 0
 
 
-def _plain(line: str) -> str:
-    return " ".join(_MARKUP.sub("", line).split())
+def _short_line(raw: RawBlock, text: str, width: int) -> bool:
+    """A line standing alone, clearly shorter than the document's full line, of a few words, not in lower case."""
+    return len(raw.lines) == 1 and len(text) < max(SHORT_LINE * width, 40) and len(text.split()) <= SHORT_LINE_WORDS \
+        and not text[:1].islower()
 
 
-def _join(text: str, line: str, vocabulary: set[str]) -> str:
+def _sentence_like(title: str) -> bool:
+    """A "heading" too long for one, or a whole sentence: prose, whatever its markup says."""
+    words = len(title.split())
+    return words > HEADING_WORDS or len(title) > HEADING_CHARS or \
+        (words >= SENTENCE_WORDS and bool(_TERMINAL.search(title)))
+
+
+def _unbullet(line: Line) -> Line:
+    match = _BULLET.match(line.text)
+    return Line(line.text[match.end():], line.start + match.end()) if match else line
+
+
+def _join_lines(lines: list[Line], vocabulary: set[str]) -> Spanned:
+    text = Spanned.empty()
+    for line in lines:
+        piece = _plain(Spanned.of(line.text, line.start))
+        text = _join(text, piece, vocabulary) if text else piece
+    return text
+
+
+def _plain(text: Spanned) -> Spanned:
+    """Markup, soft hyphens and extra spaces removed; look-alike quotes as the quotes they imitate."""
+    return text.remove(_SOFT).translate(LOOK_ALIKES).remove(_MARKUP).squeeze()
+
+
+def _join(text: Spanned, line: Spanned, vocabulary: set[str]) -> Spanned:
     """Join a wrapped line to the text before it, undoing a hyphenation at the break."""
-    match = _HYPHEN_END.search(text)
-    following = _LEADING_WORD.match(line)
-    if match and following and line[:1].islower():
+    if not text:
+        return line
+    match = _HYPHEN_END.search(text.text)
+    following = _LEADING_WORD.match(line.text)
+    if match and following and line.text[:1].islower():
         hyphenated = f"{match.group(1)}-{following.group(1)}".lower()
         if hyphenated not in vocabulary:
-            return text[:-1] + line
-        return text + line
-    if text.endswith(("-", "–", "/")) and not text.endswith(" -"):
-        return text + line
-    return f"{text} {line}"
+            return text.slice(0, len(text) - 1).join(line)
+        return text.join(line)
+    if text.text.endswith(("-", "–", "/")) and not text.text.endswith(" -"):
+        return text.join(line)
+    return text.join(line, " ")

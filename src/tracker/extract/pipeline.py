@@ -62,7 +62,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     zone = _zone(timezone_name, workspace)
     extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,
                             timezone=zone)
-    paragraphs = clean_paragraphs(document.text)
+    markdown = None if document.kind is None else document.kind == "markdown"
+    paragraphs = clean_paragraphs(document.text, markdown, document.origin)
     total = sum(len(p.text) for p in paragraphs)
     done = 0
 
@@ -125,8 +126,11 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             reading = lexicon.read(judgement.phrase)
             if reading is None:
                 continue
-            drafts.append(make_draft(sentence, judgement, reading, horizon or default_horizon(context),
-                                     context.published, used_ids, lowercase))
+            draft = make_draft(sentence, judgement, reading, horizon or default_horizon(context),
+                               context.published, used_ids, lowercase)
+            if sentence.start is not None:
+                draft = replace(draft, span=(sentence.start, sentence.end))
+            drafts.append(draft)
         previous = (sentence, stated)
     return _merge_duplicates(drafts)
 

@@ -1,8 +1,10 @@
 """Reading documents into plain text: .txt and .md as they are, .html through the standard parser, .pdf by pypdf.
 
 Every reader returns a ``Document`` whose text keeps paragraph breaks (blank lines), marks headings with a
-leading ``#`` the way Markdown does, and separates PDF pages with a form feed, so that cleanup can treat
-all formats alike.
+leading ``#`` and list items with ``- `` the way Markdown does, and separates PDF pages with a form feed, so
+that the structure stage reads all formats into the same blocks. Its ``kind`` says which structure module
+reads it; for HTML its ``origin`` maps every character back to the markup (a reviewer's browser highlights
+the drafted sentence in the page itself).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from tracker.errors import InputError
 from tracker.extract.records import Document
+from tracker.extract.structure.spans import Spanned
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 #: Meta tags that news sites and CMSs use for the publication date.
@@ -42,24 +45,35 @@ def read_document(path: Path) -> Document:
         raise InputError("DOC", f"{path}: not UTF-8 text") from None
     if suffix in (".html", ".htm"):
         return html_document(raw, path.name)
-    return Document(name=path.name, text=raw)
+    return Document(name=path.name, text=raw, kind="markdown" if suffix in (".md", ".markdown") else None)
 
 
 def html_document(markup: str, name: str) -> Document:
     """The prose of an HTML page, its title and the publication dates its meta tags state."""
-    parser = _ProseParser()
+    parser = _ProseParser(markup)
     parser.feed(markup)
     parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return Document(name=name, text=text, title=parser.title, stated_dates=tuple(parser.dates))
+    text = Spanned.concat(parser.parts).remove(_SPACE_AT_BREAK).remove(_EXTRA_BREAKS).strip()
+    return Document(name=name, text=text.text, title=parser.title, stated_dates=tuple(parser.dates),
+                    kind="markdown", origin=text)
+
+
+_SPACE_AT_BREAK = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+_EXTRA_BREAKS = re.compile(r"(?<=\n\n)\n+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 class _ProseParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+    """Collects the page's prose as ``Spanned`` pieces, each knowing its position in the markup.
+
+    Character references are handled one by one (``convert_charrefs=False``) so that every piece of text
+    maps exactly onto the markup; a reference becomes one character standing at its ``&``.
+    """
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parts: list[Spanned] = []
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", markup)]
         self.title: str | None = None
         self.dates: list[tuple[date, str]] = []
         self._skip = 0
@@ -80,8 +94,10 @@ class _ProseParser(HTMLParser):
         if tag in _SKIPPED:
             self._skip += 1
         elif tag in _BLOCKS:
-            # Headings start with "#" as in Markdown, so cleanup finds section titles in every format.
-            self.parts.append("\n\n# " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else "\n\n")
+            # Headings and list items are marked as in Markdown, so they become the same blocks in every format.
+            mark = f"\n\n{'#' * int(tag[1])} " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else \
+                "\n\n- " if tag == "li" else "\n\n"
+            self._mark(mark)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -89,14 +105,43 @@ class _ProseParser(HTMLParser):
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+            self._mark("\n\n")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title = (self.title or "") + data.strip()
             return
         if not self._skip:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            start = self._position()
+            position = 0
+            for space in _WHITESPACE.finditer(data):  # a run of whitespace is one space, as a browser shows it
+                self.parts.append(Spanned.of(data[position:space.start()], start + position))
+                self.parts.append(Spanned.of(" ", start + space.start()))
+                position = space.end()
+            self.parts.append(Spanned.of(data[position:], start + position))
+
+    def handle_entityref(self, name: str) -> None:
+        from html import unescape
+
+        self.handle_reference(unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        from html import unescape
+
+        self.handle_reference(unescape(f"&#{name};"))
+
+    def handle_reference(self, character: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + character
+        elif not self._skip:
+            self.parts.append(Spanned.of(character, self._position()))
+
+    def _mark(self, mark: str) -> None:
+        self.parts.append(Spanned(mark, ((0, self._position()),)))
+
+    def _position(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
 
     def _date(self, value: str, where: str) -> None:
         if match := _ISO_DATE.search(value):

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extract.structure.spans import Spanned
 
 
 @dataclass(frozen=True)
@@ -15,15 +19,21 @@ class Document:
     title: str | None = None
     #: Dates the file format itself states (HTML meta tags, PDF metadata), with where each came from.
     stated_dates: tuple[tuple[date, str], ...] = ()
+    #: How to read the text's structure: "markdown", "text" (plain or PDF-to-text); None: look at it.
+    kind: str | None = None
+    #: Where each character of ``text`` stands in the original file, when they differ (HTML markup).
+    origin: Spanned | None = None
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of cleaned text: its 1-based number and the heading of the section it is in."""
+    """A paragraph of cleaned text: its 1-based number and the heading path of the section it is in."""
 
     number: int
     text: str
     heading: str | None = None
+    #: ``text`` with the original file position of each character (None for text made up in code).
+    spanned: Spanned | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,10 @@ class Sentence:
     text: str
     paragraph: Paragraph
     index: int  # position in the paragraph, from 0
+    #: Where the sentence starts and ends in the original file (``original[start:end]`` is the sentence
+    #: as written there: line breaks, hyphens and markup included); None when unknown.
+    start: int | None = None
+    end: int | None = None
 
     @property
     def location(self) -> str:
@@ -84,6 +98,8 @@ class Draft:
     review: tuple[str, ...] = ()
     #: Other places that state the same judgement, merged into this draft: (location, quote) pairs.
     also: tuple[tuple[str, str], ...] = ()
+    #: The quoted sentence's (start, end) character offsets in the original file, for highlighting it there.
+    span: tuple[int, int] | None = None
 
     @property
     def confidence(self) -> str:

@@ -26,8 +26,13 @@ _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "«": " ", "»": " ",
 
 def split_text(text: str) -> list[str]:
     """The sentences of one paragraph of clean text, stripped."""
+    return [sentence for sentence, _ in split_positions(text)]
+
+
+def split_positions(text: str) -> list[tuple[str, int | None]]:
+    """The sentences of one paragraph with where each starts in it (None if the splitter changed it)."""
     unquoted = text.translate(_QUOTES)
-    found: list[str] = []
+    found: list[tuple[str, int | None]] = []
     position = 0
     for piece in _segmenter().segment(unquoted):
         core = piece.strip()
@@ -35,11 +40,11 @@ def split_text(text: str) -> list[str]:
             continue
         start = unquoted.find(core, position)
         if start < 0:  # the splitter changed the text: fall back to its own piece
-            found.append(core)
+            found.append((core, None))
             continue
         end = start + len(core)
         position = end
-        found.append(text[start:end])
+        found.append((text[start:end], start))
     return found
 
 
@@ -47,7 +52,12 @@ def sentences(paragraphs: Iterable[Paragraph],
               progress: Callable[[int], None] | None = None) -> Iterator[Sentence]:
     """Every sentence of ``paragraphs`` in order; ``progress`` is told the characters done after each one."""
     for paragraph in paragraphs:
-        for index, text in enumerate(split_text(paragraph.text)):
-            yield Sentence(text=text, paragraph=paragraph, index=index)
+        spanned = paragraph.spanned
+        for index, (text, start) in enumerate(split_positions(paragraph.text)):
+            if spanned is not None and start is not None:
+                begin, end = spanned.span(start, start + len(text))
+                yield Sentence(text=text, paragraph=paragraph, index=index, start=begin, end=end)
+            else:
+                yield Sentence(text=text, paragraph=paragraph, index=index)
         if progress:
             progress(len(paragraph.text))

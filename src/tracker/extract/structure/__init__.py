@@ -1,0 +1,61 @@
+"""The document-structure stage: a document's lines into typed blocks, before any sentence is split.
+
+Each input kind has its own module, and all produce the same ``RawBlock`` records: ``markdown`` (parsed as
+Markdown by markdown-it-py, so an ATX heading is one line even when its paragraph follows with no blank
+line), ``plain`` (plain text and PDF-to-text, re-flowed from line statistics) and, for HTML, the reader in
+``extract/reading.py`` (the standard ``html.parser``), which marks headings, list items and table rows
+the Markdown way and keeps the position of every character in the markup. ``extract/cleanup.py`` then
+reads the blocks' layout: heading path, paragraph, list item, table, caption, page furniture.
+
+Every line keeps its position in the original file, and every later step keeps it (``Spanned``), so a
+drafted sentence can be highlighted in the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A line that says "this text is Markdown": an ATX heading, a bold-only line, a Markdown bullet.
+_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*\s*$|[-*+]\s+\S)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document, without its line break, and where it starts in the original file."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """Lines the input format groups together, with the format's own reading of them.
+
+    ``kind`` is "heading" (with its ``level``, 1-6), "paragraph", "list item", "table" or "code".
+    """
+
+    kind: str
+    lines: tuple[Line, ...]
+    level: int = 0
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` marks its structure the Markdown way (PDF-to-Markdown conversions often do)."""
+    return len(_MARKDOWN_SIGNS.findall(text, 0, 200_000)) >= 3
+
+
+def document_blocks(lines: list[Line], markdown: bool) -> list[RawBlock]:
+    """The blocks of ``lines`` (blank lines and page breaks included) as the input kind reads them."""
+    from tracker.extract.structure.plain import plain_blocks, reflow
+
+    if markdown:
+        from tracker.extract.structure.markdown import markdown_blocks
+
+        blocks = markdown_blocks(lines)
+    else:
+        blocks = plain_blocks(lines)
+    return reflow(blocks)
+
+
+__all__ = ["Line", "RawBlock", "document_blocks", "looks_like_markdown"]

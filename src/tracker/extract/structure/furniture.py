@@ -1,0 +1,74 @@
+"""Page furniture: what a page carries besides the text (page numbers, running headers, table rows, garbage).
+
+It is dropped line by line before the structure stage groups lines into blocks; a page break (a form feed,
+or the line of dashes PDF-to-Markdown converters put there) becomes a blank line, so that a paragraph a
+page break interrupted can be joined again later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tracker.extract.structure import Line
+
+_PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
+#: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
+_CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
+                     re.IGNORECASE)
+#: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
+#: has four single-letter words in a row.
+SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
+
+
+def garbled(text: str) -> bool:
+    """Whether ``text`` holds letter-spacing garbage from a PDF (a run of four or more single letters)."""
+    return bool(SPACED_LETTERS.search(text))
+
+
+def drop_page_furniture(text: str) -> list[Line]:
+    """Lines without page numbers, table rows and running headers; a page break becomes a blank line."""
+    pages: list[list[Line]] = [[]]
+    for match in re.finditer(r"[^\n]*\n?", text):
+        if not match.group():
+            break
+        raw = match.group().rstrip("\n").rstrip("\r")
+        line = Line(raw, match.start())
+        if _PAGE_BREAK.match(raw) or "\f" in raw:
+            pages.append([])
+            after = raw.rfind("\f") + 1
+            line = Line(raw[after:], match.start() + after)
+            if not line.text.strip() or _PAGE_BREAK.match(line.text):
+                continue
+        pages[-1].append(line)
+    # A running header or footer is a short line at a page's edge that recurs on several pages.
+    edges = Counter()
+    for page in pages:
+        content = [re.sub(r"\d+", "#", l.text.strip()) for l in page if l.text.strip()]
+        for line in {*content[:2], *content[-2:]}:
+            if len(line) < 80:
+                edges[line] += 1
+    repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
+    kept: list[Line] = []
+    for page in pages:
+        for line in page:
+            stripped = line.text.strip()
+            if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
+                    (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
+                    or _spaced_line(stripped):
+                continue
+            kept.append(line)
+        kept.append(Line("", -1))
+    return kept
+
+
+def _spaced_line(line: str) -> bool:
+    """A line that is mostly letter-spacing garbage: most of its words one or two letters, with a run of singles."""
+    words = line.split()
+    return len(words) >= 5 and garbled(line) and sum(len(w) <= 2 for w in words) >= 0.7 * len(words)
+
+
+def plain_text(line: str) -> str:
+    return " ".join(_MARKUP.sub("", line).split())

@@ -1,0 +1,47 @@
+"""Markdown into blocks with markdown-it-py: the CommonMark block grammar, not line-by-line guesses.
+
+An ATX heading ("## Title") is exactly one line, so a paragraph that follows it with no blank line (common
+in PDF-to-Markdown conversions) is read as a paragraph, not swallowed into the heading. Setext headings,
+indented code and raw HTML blocks are switched off: in converted PDFs an underline of dashes is a page
+break, an indented line is a wrapped line, and "<" starts prose as often as markup.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tracker.extract.structure import Line, RawBlock
+
+_KINDS = {"paragraph_open": "paragraph", "heading_open": "heading", "table_open": "table",
+          "fence": "code", "code_block": "code"}
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable(["lheading", "code", "html_block"])
+
+
+def markdown_blocks(lines: list[Line]) -> list[RawBlock]:
+    """The blocks of ``lines`` as Markdown reads them, in document order."""
+    tokens = _parser().parse("\n".join(line.text for line in lines))
+    blocks: list[RawBlock] = []
+    in_item = 0
+    for token in tokens:
+        if token.type == "list_item_open":
+            in_item += 1
+        elif token.type == "list_item_close":
+            in_item -= 1
+        kind = _KINDS.get(token.type)
+        if kind is None or token.map is None:
+            continue
+        first, last = token.map
+        chunk = tuple(line for line in lines[first:last] if line.text.strip())
+        if not chunk:
+            continue
+        if kind == "paragraph" and in_item:
+            kind = "list item"
+        level = int(token.tag[1]) if kind == "heading" else 0
+        blocks.append(RawBlock(kind, chunk, level))
+    return blocks

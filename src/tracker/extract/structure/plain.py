@@ -1,0 +1,76 @@
+"""Plain text and PDF-to-text into blocks, re-flowed from the document's own line statistics.
+
+A block is a run of non-blank lines. Some PDF-to-text conversions put a blank line after every wrapped
+line: the blank-line rhythm then says nothing about paragraphs, and every line would become a "paragraph"
+(or a "heading", when it starts with a capital and has no full stop). Such a document is recognised by its
+rhythm (most blocks are a single line) and re-flowed by line length: a line as long as the document's
+typical full line was wrapped, so the paragraph goes on; a paragraph ends with a short line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.structure import Line, RawBlock
+
+#: At least this share of the paragraph blocks being single lines means blank lines follow wrapped lines.
+SINGLE_LINE_SHARE = 0.6
+#: ... counted only over this many blocks or more (a short note is no evidence of a rhythm).
+MIN_BLOCKS = 12
+#: A line at least this share of the typical full line's length was wrapped by the converter.
+FULL_LINE = 0.75
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+#: The longest line width that is a converter's wrapping; longer "full lines" are unwrapped paragraphs.
+MAX_WRAP = 130
+_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+
+
+def plain_blocks(lines: list[Line]) -> list[RawBlock]:
+    """Blank-line separated runs of lines, each a paragraph block (cleanup reads headings from layout)."""
+    blocks: list[RawBlock] = []
+    run: list[Line] = []
+    for line in [*lines, Line("", -1)]:
+        if _ATX.match(line.text):  # an ATX heading is one line, even with no blank line around it
+            if run:
+                blocks.append(RawBlock("paragraph", tuple(run)))
+                run = []
+            blocks.append(RawBlock("heading", (line,), len(line.text.strip()) - len(line.text.strip().lstrip("#"))))
+        elif line.text.strip():
+            run.append(line)
+        elif run:
+            blocks.append(RawBlock("paragraph", tuple(run)))
+            run = []
+    return blocks
+
+
+def full_width(blocks: list[RawBlock]) -> int:
+    """The length of a full line in this document: the 90th percentile of its prose lines' lengths."""
+    lengths = sorted(len(line.text.strip()) for block in blocks if block.kind == "paragraph" for line in block.lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def reflow(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Re-join paragraphs that a blank line after every wrapped line cut into single-line blocks."""
+    prose = [b for b in blocks if b.kind == "paragraph"]
+    singles = sum(len(b.lines) == 1 for b in prose)
+    if len(prose) < MIN_BLOCKS or singles < SINGLE_LINE_SHARE * len(prose):
+        return blocks
+    width = full_width(blocks)
+    if width > MAX_WRAP:
+        return blocks
+    joined: list[RawBlock] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == "paragraph" and block.kind == "paragraph" \
+                and _wrapped(previous.lines[-1].text, width) \
+                and (not _TERMINAL.search(previous.lines[-1].text) or block.lines[0].text.strip()[:1].islower()):
+            joined[-1] = RawBlock("paragraph", previous.lines + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _wrapped(line: str, width: int) -> bool:
+    """Whether the converter wrapped ``line``: nearly full width, or cut mid-sentence after a hyphen or comma."""
+    text = line.strip()
+    return len(text) >= FULL_LINE * width or text.endswith(("-", ",")) and not _TERMINAL.search(text)
