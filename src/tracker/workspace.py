@@ -8,8 +8,7 @@ holds ``tracker.toml``. The database comes from ``--db`` / ``TRACKER_DATABASE_UR
 from __future__ import annotations
 
 import os
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import TrackerError
@@ -18,25 +17,16 @@ CONFIG_NAME = "tracker.toml"
 STATE_DIR = ".tracker"
 FOLDERS = ("forecasts", "resolutions", "reports")
 
-DEFAULT_CONFIG = """\
-# tracker workspace settings. Environment variables and command-line flags win over these.
-[tracker]
-# database = "postgresql+psycopg://user@host/dbname"   # default: SQLite file .tracker/tracker.db
-forecaster = "{forecaster}"     # who predictions are from when --forecaster is not given
-timezone = "{timezone}"         # IANA zone dates are shown in and due dates are read in
-scale = "lt-nta"                # estimative scale used when a phrase is given without one
-"""
-
 
 @dataclass(frozen=True)
 class Settings:
-    """What ``tracker.toml`` says, with defaults for what it does not."""
+    """What ``tracker.toml`` says, with defaults for what it does not (both from ``tracker.settings``)."""
 
-    forecaster: str = "me"
-    timezone: str = "UTC"
-    scale: str = "lt-nta"
-    database: str | None = None
-    extra: dict = field(default_factory=dict)
+    forecaster: str
+    timezone: str
+    scale: str
+    database: str | None
+    remind: dict  # [remind]: every_days, channels, and each channel's table as written (None if absent)
 
 
 @dataclass(frozen=True)
@@ -70,22 +60,12 @@ def find_root(start: Path) -> Path | None:
 
 
 def read_settings(root: Path) -> Settings:
-    """Parse ``tracker.toml`` in ``root``; a broken file is a one-line error naming it."""
+    """Read and check ``tracker.toml`` in ``root``; any mistake is a one-line error naming file, line and key."""
+    from tracker.settings import defaults, read_config
+
     path = root / CONFIG_NAME
-    if not path.is_file():
-        return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TrackerError(f"{path}: {exc}") from None
-    section = data.get("tracker", {})
-    if not isinstance(section, dict):
-        raise TrackerError(f"{path}: [tracker] must be a table")
-    known = {k: section[k] for k in ("forecaster", "timezone", "scale", "database") if k in section}
-    for key, value in known.items():
-        if not isinstance(value, str):
-            raise TrackerError(f"{path}: {key}: must be a string")
-    return Settings(**known, extra={k: v for k, v in data.items() if k != "tracker"})
+    values = read_config(path, root) if path.is_file() else defaults()
+    return Settings(**values["tracker"], remind=values["remind"])
 
 
 def resolve_workspace(workspace: str | os.PathLike | None = None, database_url: str | None = None,
@@ -120,7 +100,9 @@ def init_workspace(root: Path, *, forecaster: str = "me", timezone: str = "UTC")
     root.mkdir(parents=True, exist_ok=True)
     config = root / CONFIG_NAME
     if not config.exists():
-        config.write_text(DEFAULT_CONFIG.format(forecaster=forecaster, timezone=timezone), encoding="utf-8")
+        from tracker.settings import render_config
+
+        config.write_text(render_config(forecaster=forecaster, timezone=timezone), encoding="utf-8")
         created.append(config)
     for name in (*FOLDERS, STATE_DIR):
         folder = root / name

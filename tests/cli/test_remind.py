@@ -32,3 +32,40 @@ def test_snooze_errors_name_what_the_user_typed(cli):
         "error: --until: '2020-01-01' is not in the future: nothing to snooze\n")
     assert cli("resolve", "rain", "yes").exit_code == 0
     assert cli("snooze", "rain", "3d").stderr.startswith("error: ID: rain is resolved")
+
+
+def test_remind_output_is_in_the_workspace_zone_to_the_second(cli):
+    import re
+
+    overdue(cli)
+    result = cli("remind", "--once")
+    assert result.exit_code == 0, result.output
+    # The workspace fixture's zone is Europe/Vilnius: EET or EEST, never UTC with a Z or microseconds.
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d EES?T sweep: 1 new prompt, 1 sent, 0 failed, 0 cancelled$",
+                     result.stdout, re.M), result.stdout
+
+
+def test_due_speaks_in_right_plurals(cli):
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from tracker.dates import today_in
+
+    yesterday = today_in(ZoneInfo("Europe/Vilnius")) - timedelta(days=1)
+    assert cli("log", "Did it snow?", "-p", "0.5", "--due", yesterday.isoformat(), "-c", "c",
+               "--id", "snow").exit_code == 0
+    lines = cli("due").stdout.splitlines()
+    assert lines[0].startswith("snow  due ") and "(now due, latest 50% by ana)" in lines[0]
+    assert lines[1] == "1 question is due; resolve it with: tracker resolve --due"
+    assert cli("log", "Did it hail?", "-p", "0.5", "--due", (yesterday - timedelta(days=1)).isoformat(),
+               "-c", "c", "--id", "hail").exit_code == 0
+    lines = cli("due").stdout.splitlines()
+    assert "(1 day overdue, latest 50% by ana)" in lines[0]
+    assert lines[2] == "2 questions are due; resolve them one by one with: tracker resolve --due"
+
+
+def test_a_snooze_is_kept_to_the_second(cli):
+    overdue(cli)
+    until = json.loads(cli("snooze", "rain", "3d", "--json").stdout)["snoozed_until"]
+    assert "." not in until and until.endswith("+00:00")
+    assert "." not in json.loads(cli("due", "--json").stdout)[0]["snoozed_until"]

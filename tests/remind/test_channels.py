@@ -430,7 +430,8 @@ def test_registry_names():
     (["email"], {"email": {"host": "h", "from": "a@x", "to": []}}, {},
      "tracker.toml: remind.email.to: must be a string or a non-empty list of strings"),
     (["email"], {"email": {"host": "h", "from": "a@x", "to": "b@x", "hots": "h"}}, {},
-     "tracker.toml: remind.email.hots: unknown setting; known: cafile, from, host, port, security, timeout, to"),
+     "tracker.toml: remind.email.hots: unknown setting (did you mean host?); "
+     "known: cafile, from, host, port, security, timeout, to"),
     (["email"], {"email": {"host": "h", "from": "a@x", "to": "b@x"}}, {"TRACKER_SMTP_USER": "ana"},
      "email reminders: TRACKER_SMTP_PASSWORD is not set; "
      "set TRACKER_SMTP_USER and TRACKER_SMTP_PASSWORD in the environment, or neither"),
@@ -443,6 +444,16 @@ def test_registry_names():
      "set TRACKER_WEBHOOK_SECRET in the environment"),
     (["webhook"], {"webhook": {"url": "https://example.org/x", "timeout": 0}}, {},
      "tracker.toml: remind.webhook.timeout: must be a number of seconds in (0, 600], not 0"),
+    (["webhook"], {"webhook": {"url": "https://ana:s3cret@hooks.example.org/x"}}, {},
+     "tracker.toml: remind.webhook.url: must not hold a user name or password (user:password@): tracker sends "
+     "no basic auth; put the receiver's token in the URL's path, or check the X-Tracker-Signature made with "
+     "TRACKER_WEBHOOK_SECRET"),
+    (["webhook"], {"webhook": {"url": "https://example.org/x"}}, {"TRACKER_WEBHOOK_URL": "http://u:p@127.0.0.1:9/h"},
+     "webhook reminders: TRACKER_WEBHOOK_URL: must not hold a user name or password (user:password@): tracker "
+     "sends no basic auth; put the receiver's token in the URL's path, or check the X-Tracker-Signature made "
+     "with TRACKER_WEBHOOK_SECRET"),
+    (["webhook"], {}, {"TRACKER_WEBHOOK_URL": "ftp://example.org/x"},
+     "webhook reminders: TRACKER_WEBHOOK_URL: must be an http:// or https:// URL with a host"),
     (["desktop"], {"desktop": "yes"}, {}, "tracker.toml: remind.desktop: must be a table"),
     (["terminal"], {"terminal": {"colour": True}}, {},
      "tracker.toml: remind.terminal.colour: unknown setting; this channel has no settings"),

@@ -41,8 +41,12 @@ def test_a_snooze_moves_the_slots():
 
 
 def test_policy_from_tracker_toml():
-    policy = RemindPolicy.from_settings({"remind": {"every_days": 3, "channels": ["terminal", "webhook"]}})
-    assert (policy.every_days, policy.channels) == (3, ("terminal", "webhook"))
-    assert RemindPolicy.from_settings({}).channels == ("terminal",)
-    with pytest.raises(TrackerError, match=r"remind.every_days: 0 is not a whole number of days"):
-        RemindPolicy.from_settings({"remind": {"every_days": 0}})
+    from tracker.settings import validate
+
+    webhook = {"url": "https://example.org/x"}
+    read = validate({"remind": {"every_days": 3, "channels": ["terminal", "webhook"], "webhook": webhook}})
+    policy = RemindPolicy.from_settings(read["remind"])
+    assert (policy.every_days, policy.channels, policy.config) == (3, ("terminal", "webhook"), {"webhook": webhook})
+    assert RemindPolicy.from_settings(validate({})["remind"]).channels == ("terminal",)
+    with pytest.raises(TrackerError, match=r"^tracker.toml: remind.every_days: 0 is not a whole number of days"):
+        validate({"remind": {"every_days": 0}})

@@ -17,7 +17,7 @@ def _sweeper(state: CliState):
 
     state.banner = False
     workspace, store = state.open(create=False)
-    policy = RemindPolicy.from_settings(workspace.settings.extra)
+    policy = RemindPolicy.from_settings(workspace.settings.remind)
     channels = build_channels(list(policy.channels), policy.config, os.environ)
     return Sweeper(store, policy, channels, state.zone())
 
@@ -50,7 +50,7 @@ def remind(
 
             print_json(asdict(result))
         else:
-            typer.echo(result.line(sweeper.clock()))
+            typer.echo(result.line(sweeper.clock(), sweeper.tz))
         if result.failed:
             raise typer.Exit(1)
         return
@@ -81,15 +81,18 @@ def due(
         typer.echo("Nothing is due: every question due so far is resolved.")
         return
     from tracker import dates
+    from tracker.remind.channels.base import overdue_words
 
     for row in rows:
         latest = f", latest {row['latest']}" if row["latest"] else ""
         snoozed = (f", snoozed until {dates.format_timestamp(row['snoozed_until'], state.zone())}"
                    if row["snoozed_until"] and row["snoozed_until"] > datetime.now(timezone.utc) else "")
-        days = row["overdue_days"]
-        typer.echo(f"{row['id']}  due {row['due']} ({days} day{'s' if days != 1 else ''} overdue{latest}{snoozed})  "
+        typer.echo(f"{row['id']}  due {row['due']} ({overdue_words(row['overdue_days'])}{latest}{snoozed})  "
                    f"{row['text']}")
-    typer.echo("Resolve them one by one with: tracker resolve --due")
+    if len(rows) == 1:
+        typer.echo("1 question is due; resolve it with: tracker resolve --due")
+    else:
+        typer.echo(f"{len(rows)} questions are due; resolve them one by one with: tracker resolve --due")
 
 
 def snooze(
@@ -109,7 +112,8 @@ def snooze(
     state: CliState = ctx.obj
     if (span is None) == (until is None):
         raise InputError("span", "give a span like 3d, or --until DATE (one of them)")
-    now = datetime.now(timezone.utc)
+    # Whole seconds: the snooze is shown, stored and becomes a prompt slot, none of which wants microseconds.
+    now = datetime.now(timezone.utc).replace(microsecond=0)
     if span:
         moment = now + _span(span, "SPAN")
     else:

@@ -15,15 +15,16 @@ def init(
     as_json: Annotated[bool, typer.Option("--json", help="Print the created paths as JSON.")] = False,
 ) -> None:
     """Make a workspace: tracker.toml, forecasts/, resolutions/, reports/ and .tracker/ (git-ignored)."""
-    from tracker.dates import zone
     from tracker.errors import InputError
+    from tracker.settings import check
     from tracker.store import connect
     from tracker.workspace import init_workspace, resolve_workspace
 
-    try:
-        zone(timezone)
-    except ValueError as exc:
-        raise InputError("--timezone", str(exc)) from None
+    # The flags write settings: the table of settings checks them, as it will check the file.
+    for flag, name, value in (("--forecaster", "tracker.forecaster", forecaster),
+                              ("--timezone", "tracker.timezone", timezone)):
+        if problem := check(name, value):
+            raise InputError(flag, problem)
     directory = directory.expanduser().resolve()
     if directory.exists() and not directory.is_dir():
         from tracker.errors import TrackerError

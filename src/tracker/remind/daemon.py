@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from tracker.remind.sweep import Sweeper
+from tracker.remind.sweep import Sweeper, stamp
 
 
 def run_daemon(sweeper: Sweeper, every_seconds: float, log: Callable[[str], None] = print) -> None:
@@ -23,9 +23,9 @@ def run_daemon(sweeper: Sweeper, every_seconds: float, log: Callable[[str], None
     def job() -> None:
         try:
             result = sweeper.sweep()
-            log(result.line(sweeper.clock()))
+            log(result.line(sweeper.clock(), sweeper.tz))
         except Exception as exc:  # noqa: BLE001 - a sweep that fails is logged and tried again next time
-            log(f"{sweeper.clock().strftime('%Y-%m-%dT%H:%M:%SZ')} sweep failed: {type(exc).__name__}: {exc}")
+            log(f"{stamp(sweeper.clock(), sweeper.tz)} sweep failed: {type(exc).__name__}: {exc}")
 
     scheduler.add_job(job, "interval", seconds=every_seconds, id="sweep", coalesce=True, max_instances=1,
                       next_run_time=datetime.now(timezone.utc))

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from tracker.dates import due_instant
-from tracker.errors import TrackerError
+from tracker.settings import default
 
-DEFAULT_EVERY_DAYS = 7
-DEFAULT_CHANNELS = ("terminal",)
+DEFAULT_EVERY_DAYS = default("remind.every_days")
+DEFAULT_CHANNELS = tuple(default("remind.channels"))
 
 
 @dataclass(frozen=True)
@@ -26,18 +26,10 @@ class RemindPolicy:
     config: dict = field(default_factory=dict)
 
     @classmethod
-    def from_settings(cls, extra: dict) -> RemindPolicy:
-        """Read ``[remind]``: ``every_days`` (default 7), ``channels`` (default ["terminal"]), channel tables."""
-        table = extra.get("remind", {})
-        if not isinstance(table, dict):
-            raise TrackerError("tracker.toml: [remind] must be a table")
-        every = table.get("every_days", DEFAULT_EVERY_DAYS)
-        if not isinstance(every, int) or isinstance(every, bool) or not 1 <= every <= 365:
-            raise TrackerError(f"tracker.toml: remind.every_days: {every!r} is not a whole number of days (1-365)")
-        channels = table.get("channels", list(DEFAULT_CHANNELS))
-        if not isinstance(channels, list) or not channels or not all(isinstance(c, str) for c in channels):
-            raise TrackerError("tracker.toml: remind.channels: give a list of channel names, e.g. [\"terminal\"]")
-        return cls(every_days=every, channels=tuple(channels), config=table)
+    def from_settings(cls, remind: dict) -> RemindPolicy:
+        """From ``[remind]`` as tracker.settings read and checked it: intervals, channels, channel tables."""
+        tables = {name: table for name, table in remind.items() if isinstance(table, dict)}
+        return cls(every_days=remind["every_days"], channels=tuple(remind["channels"]), config=tables)
 
 
 def _slots(due: date, tz: tzinfo, snoozed_until: datetime | None):

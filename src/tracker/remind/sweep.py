@@ -6,6 +6,11 @@ is marked sent after it. A failed send goes back to ``pending`` with its error a
 and its mark, the claim expires after the lease and the prompt is sent again with the same delivery id,
 so a receiver can drop the duplicate; marks are written at least every ``MARK_INTERVAL``, which bounds
 that window.
+
+Prompts are per channel. A question already prompted for its current slot is looked at again, for a
+channel that lacks that prompt (one added to tracker.toml since, or one another daemon still running with
+an older channel list did not have), on a sweeper's first sweep and then every ``PROBE_INTERVAL``: that
+look costs an index probe per due question, which the sweeps in between (a minute apart) do not pay.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from tracker.remind.policy import RemindPolicy, current_slot
 from tracker.store import Store
 
 LEASE = timedelta(minutes=10)
+PROBE_INTERVAL = timedelta(minutes=10)
 MARK_INTERVAL = 0.2  # seconds
 MARK_BATCH = 5000  # the time bounds the duplicate window; this only bounds one UPDATE's IN list
 FIRST_RETRY = timedelta(minutes=1)
@@ -31,6 +37,11 @@ LAST_RETRY = timedelta(hours=6)
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def stamp(moment: datetime, tz: tzinfo) -> str:
+    """A log line's time, in the workspace's zone to the second: ``2026-11-23 11:00:00 EET``."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 def backoff(attempts: int) -> timedelta:
@@ -48,8 +59,9 @@ class SweepResult:
     cancelled: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def line(self, now: datetime) -> str:
-        text = (f"{now.strftime('%Y-%m-%dT%H:%M:%SZ')} sweep: {self.created} new prompt"
+    def line(self, now: datetime, tz: tzinfo = timezone.utc) -> str:
+        """The log line of this sweep, stamped in the workspace's zone ``tz``."""
+        text = (f"{stamp(now, tz)} sweep: {self.created} new prompt"
                 f"{'s' if self.created != 1 else ''}, {self.sent} sent, {self.failed} failed, {self.cancelled} cancelled")
         return text + (f" (last error: {self.errors[-1]})" if self.errors else "")
 
@@ -63,6 +75,7 @@ class Sweeper:
         self.store, self.policy, self.channels, self.tz, self.clock = store, policy, channels, tz, clock
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}"
         self.lease, self.batch = lease, batch
+        self.probed_at: datetime | None = None  # when this sweeper last looked for prompts a channel lacks
 
     def sweep(self) -> SweepResult:
         """Create the prompts that are due, send them and any retries, and record what happened."""
@@ -70,17 +83,20 @@ class Sweeper:
 
         now = self.clock()
         result = SweepResult()
+        probe = self.probed_at is None or now - self.probed_at >= PROBE_INTERVAL
         with self.store.write() as session:
-            slots = self._new_slots(session, now)
+            slots = self._new_slots(session, now, probe)
             claimed = reminders.create_prompts(session, slots, tuple(self.channels), now, self.owner)
             result.created = len(claimed)
+        if probe:
+            self.probed_at = now
         with self.store.write() as session:
             claimed += reminders.claim_prompts(session, now, self.owner, self.lease, self.batch)
         if claimed:
             self._deliver(claimed, now, result)
         return result
 
-    def _new_slots(self, session, now: datetime) -> list[tuple[str, datetime]]:
+    def _new_slots(self, session, now: datetime, probe: bool) -> list[tuple[str, datetime]]:
         from tracker.store import reminders
 
         today = today_in(self.tz, now)
@@ -91,7 +107,8 @@ class Sweeper:
             slot = current_slot(due, self.tz, now, every or self.policy.every_days, snoozed)
             if slot is not None:
                 slots[(due, every, snoozed)] = slot
-        return reminders.unprompted(session, today, slots) if slots else []
+        channels = tuple(self.channels) if probe else None
+        return reminders.unprompted(session, today, slots, channels) if slots else []
 
     def _deliver(self, claimed: list, now: datetime, result: SweepResult) -> None:
         from tracker.store import reminders
@@ -149,7 +166,8 @@ class Sweeper:
                 overdue[row.due] = max((now - due_instant(row.due, self.tz)).days, 0)
             prompts.append((row, Prompt(  # positional, in Prompt's field order: ten thousand per sweep
                 row.delivery_id, row.question_id, row.text, row.criteria, row.due, row.slot,
-                f"{described} by {forecast.forecaster} ({forecast.made_at.date()})" if forecast else None,
+                f"{described} by {forecast.forecaster} ({forecast.made_at.astimezone(self.tz).date()})"
+                if forecast else None,
                 row.source_quote, f"tracker resolve {row.question_id} {outcomes} --evidence URL",
                 overdue[row.due], row.attempts + 1)))
         return prompts, cancelled

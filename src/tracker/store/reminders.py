@@ -52,10 +52,12 @@ def prompt_keys(session: Session, before: date) -> list[tuple[date, int | None, 
         .where(question.c.status == "open", question.c.due < before))]
 
 
-def unprompted(session: Session, before: date, slots: dict[tuple, datetime]) -> list:
+def unprompted(session: Session, before: date, slots: dict[tuple, datetime],
+               channels: tuple[str, ...] | None = None) -> list:
     """The open questions due before ``before`` whose slot, by their key in ``slots`` (see prompt_keys),
-    is later than the slot they were last prompted for: rows of UNPROMPTED (their id, that slot, and
-    what a prompt shows of them).
+    is later than the slot they were last prompted for, or (given ``channels``) is that slot but lacks a
+    reminder on one of them (a channel added since): rows of UNPROMPTED (their id, that slot, and what a
+    prompt shows of them). create_prompts then makes only the missing (question, slot, channel) rows.
 
     The comparison is made by the database, so that a sweep with nothing new makes no row in Python.
     """
@@ -65,6 +67,12 @@ def unprompted(session: Session, before: date, slots: dict[tuple, datetime]) -> 
     keys = list(slots.items())
     make = row_type(UNPROMPTED)._make
     never = literal(datetime(1970, 1, 1, tzinfo=timezone.utc), UTCDateTime())
+    # Prompts are per channel: a question already prompted for its slot is prompted again, on the channels
+    # only, when fewer of the wanted channels hold its reminder (found through the unique index).
+    wanted = sorted(set(channels or ()))
+    on_channels = (select(func.count()).select_from(reminder)
+                   .where(reminder.c.question_id == question.c.id, reminder.c.slot == question.c.prompted_slot,
+                          reminder.c.channel.in_(wanted)).scalar_subquery())
     for start in range(0, len(keys), 100):  # a CASE of a hundred keys per statement
         chunk = keys[start:start + 100]
         slot = case(*((and_(question.c.due == due, question.c.remind_every_days.is_not_distinct_from(every),
@@ -76,7 +84,9 @@ def unprompted(session: Session, before: date, slots: dict[tuple, datetime]) -> 
                        *CONTEXT_COLUMNS).where(
             question.c.status == "open", question.c.due < before,
             question.c.due.in_(sorted({due for (due, _, _), _ in chunk})),
-            func.coalesce(question.c.prompted_slot, never) < slot)
+            or_(func.coalesce(question.c.prompted_slot, never) < slot,
+                and_(question.c.prompted_slot == slot, on_channels < len(wanted)))
+            if wanted else func.coalesce(question.c.prompted_slot, never) < slot)
         for row in plain_rows(session.connection().execute(query), KEYED, datetimes=("snoozed_until",)):
             found.append(make((row.id, slots[(row.due, row.remind_every_days, row.snoozed_until)], *row[3:])))
     return found

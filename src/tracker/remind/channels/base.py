@@ -6,6 +6,7 @@ Kept apart from ``__init__`` so channel modules can import it without a cycle th
 from __future__ import annotations
 
 import datetime
+import difflib
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
 
@@ -55,9 +56,13 @@ def one_line(text: object, limit: int = 300) -> str:
 
 
 def overdue_phrase(prompt: Prompt) -> str:
+    return overdue_words(prompt.overdue_days)
+
+
+def overdue_words(days: int) -> str:
+    """``now due``, ``1 day overdue``, ``3 days overdue``."""
     # The due instant is the midnight *after* the due date, so on day 0 the date itself is already past:
     # "now due" is true, "due today" would not be.
-    days = prompt.overdue_days
     if days <= 0:
         return "now due"
     return f"{days} day{'s' if days != 1 else ''} overdue"
@@ -111,8 +116,9 @@ class Settings:
                 raise self.error(key, f"do not put credentials in tracker.toml; {hint}")
         for key in data:
             if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 known = f"known: {', '.join(sorted(allowed))}" if allowed else "this channel has no settings"
-                raise self.error(key, f"unknown setting; {known}")
+                raise self.error(key, f"unknown setting{f' (did you mean {close[0]}?)' if close else ''}; {known}")
         self.data = data
 
     def error(self, key: str, message: str) -> TrackerError:

@@ -15,6 +15,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 
+from tracker.errors import TrackerError
 from tracker.remind.channels.base import ChannelError, Prompt, Settings, one_line, prompt_body, prompt_subject
 from tracker.remind.channels.base import slot_iso
 
@@ -110,15 +111,27 @@ def from_config(config: dict, environ: Mapping[str, str]) -> WebhookChannel:
         secrets={"secret": "set TRACKER_WEBHOOK_SECRET in the environment"},
     )
     url = (environ.get("TRACKER_WEBHOOK_URL") or "").strip()
-    if not url:
+    if url:
+        def refuse(message: str) -> TrackerError:
+            return TrackerError(f"webhook reminders: TRACKER_WEBHOOK_URL: {message}")
+    else:
         if "url" not in settings.data:
             raise settings.error("url", "required (or set TRACKER_WEBHOOK_URL in the environment)")
         url = settings.text("url").strip()
+
+        def refuse(message: str) -> TrackerError:
+            return settings.error("url", message)
     parts = urllib.parse.urlsplit(url)
     try:
         parts.port  # noqa: B018 - parsing the port is the check
     except ValueError:
         parts = parts._replace(scheme="")
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise settings.error("url", "must be an http:// or https:// URL with a host")
+        raise refuse("must be an http:// or https:// URL with a host")
+    if "@" in parts.netloc:
+        # urllib sends no basic auth from a URL's user:password@, so every send would fail; and a password
+        # does not belong in tracker.toml. The message must not echo it.
+        raise refuse("must not hold a user name or password (user:password@): tracker sends no basic auth; "
+                     "put the receiver's token in the URL's path, or check the X-Tracker-Signature "
+                     "made with TRACKER_WEBHOOK_SECRET")
     return WebhookChannel(url, settings.number("timeout", 10.0), environ.get("TRACKER_WEBHOOK_SECRET") or None)
