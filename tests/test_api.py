@@ -134,3 +134,66 @@ def test_csv_export_neutralises_formulas(store, tmp_path):
     questions = (tmp_path / "questions.csv").read_text()
     assert "'=HYPERLINK" in questions
     assert "'+1 cmd" in (tmp_path / "predictions.csv").read_text()
+
+
+def test_a_unique_start_of_an_id_names_the_question(store):
+    log(store, "china-invades-taiwan")
+    log(store, "china-russia-alliance")
+    log(store, "china")
+    assert api.question_history(store, "china-inv").question.id == "china-invades-taiwan"
+    prediction = api.update_forecast(store, "china-rus", forecaster="ana", probability=0.2, now=T0 + timedelta(days=1))
+    assert prediction.question_id == "china-russia-alliance"
+    (resolution,) = api.resolve_question(store, "china-inv", "no", resolver="ana", now=T0 + timedelta(days=2))
+    assert resolution.question_id == "china-invades-taiwan"
+    assert api.question_history(store, "china").question.id == "china"  # an exact id wins over prefixes
+    with pytest.raises(NotFoundError, match="'china-' is the start of several ids"):
+        api.question_history(store, "china-")
+    with pytest.raises(NotFoundError, match="no question with id 'chi'"):
+        api.question_history(store, "chi")  # too short to be taken as a prefix
+
+
+def test_an_id_prefix_is_matched_literally(store):
+    log(store, "a_bcd")
+    with pytest.raises(NotFoundError):
+        api.question_history(store, "a%bc")  # LIKE wildcards in a prefix match nothing
+    assert api.question_history(store, "a_bc").question.id == "a_bcd"
+
+
+def test_snoozing_a_question_not_yet_due_is_refused(store):
+    log(store, due=date(2027, 1, 1))
+    with pytest.raises(InputError, match="not due until the end of 2027-01-01"):
+        api.snooze_question(store, "q", datetime(2027, 2, 1, tzinfo=timezone.utc),
+                            now=datetime(2026, 12, 31, 12, 0, tzinfo=timezone.utc))
+    # Due at midnight in Vilnius (22:00 UTC): due there, not yet in UTC.
+    late = datetime(2027, 1, 1, 22, 30, tzinfo=timezone.utc)
+    api.snooze_question(store, "q", late + timedelta(days=3), timezone_name="Europe/Vilnius", now=late)
+    with pytest.raises(InputError, match="not due until"):
+        api.snooze_question(store, "q", late + timedelta(days=3), timezone_name="UTC", now=late)
+
+
+def test_a_correction_must_change_the_outcome(store):
+    log(store)
+    api.resolve_question(store, "q", "yes", resolver="ana", now=T0 + timedelta(days=1))
+    with pytest.raises(InputError, match="already resolved yes: nothing to correct"):
+        api.resolve_question(store, "q", "yes", resolver="ana", correction=True, now=T0 + timedelta(days=2))
+    api.resolve_question(store, "q", "no", resolver="ana", correction=True, now=T0 + timedelta(days=2))
+
+
+def test_scoring_an_unknown_tag_or_grouping_is_refused(store):
+    log(store, tags=["weather"])
+    with pytest.raises(InputError, match=r"no question is tagged 'weathr' \(did you mean weather\?\)") as raised:
+        api.score(store, tag="weathr")
+    assert raised.value.field == "tags"
+    with pytest.raises(InputError, match="cannot group by 'tags'") as raised:
+        api.score(store, by="tags")
+    assert raised.value.field == "by"
+    assert api.score(store, tag=" Weather ")["questions"]["open"] == 1
+    with pytest.raises(InputError, match="0 is not a number of bins") as raised:
+        api.score(store, bins=0)
+    assert raised.value.field == "bins"
+
+
+def test_question_ids_reads_every_id(store):
+    log(store, "b")
+    log(store, "a")
+    assert sorted(api.question_ids(store)) == ["a", "b"]

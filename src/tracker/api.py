@@ -199,6 +199,7 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
     now = _now(now)
     with store.write() as session:
         question = _get(session, question_id)
+        question_id = question.id  # a unique prefix names the whole id
         if question.status != "open":
             raise InputError("id", f"cannot add a prediction: {question_id} is {question.status} "
                                    "(predictions after a resolution are not scored)")
@@ -240,6 +241,7 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     now = _now(now)
     with store.write() as session:
         question = _get(session, question_id)
+        question_id = question.id  # a unique prefix names the whole id
         try:
             resolution = Resolution(question_id=question_id, outcome=outcome, resolved_at=resolved_at or now,
                                     resolver=resolver, evidence=tuple(evidence), note=note)
@@ -258,14 +260,39 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
                                         "use --correction to supersede that resolution")
         if correction and not current:
             raise InputError("correction", f"{question_id} has no resolution to correct")
+        if correction and current.outcome == resolution.outcome:
+            state = "open" if current.outcome == "open" else f"resolved {current.outcome}"
+            raise InputError("outcome", f"{question_id} is already {state}: nothing to correct")
         return record_resolution(session, resolution.model_copy(
             update={"supersedes": current.id if current else None}), now)
 
 
+#: The shortest prefix of an id that names a question (`tracker list` shows prefixes at 80 columns);
+#: shorter ones would match by chance.
+MIN_ID_PREFIX = 4
+
+
+def _ids_starting(session, prefix: str, limit: int) -> list[str]:
+    from sqlalchemy import select
+
+    from tracker.store.tables import QuestionRow
+
+    query = select(QuestionRow.id).where(QuestionRow.id.startswith(prefix, autoescape=True))
+    return list(session.scalars(query.order_by(QuestionRow.id).limit(limit)))
+
+
 def _get(session, question_id: str) -> Question:
+    """The question with this id, or else the one question whose id starts with it."""
     from tracker.store import queries
 
     found = queries.get_questions(session, [question_id]).get(question_id)
+    if found is None and len(question_id) >= MIN_ID_PREFIX:
+        starting = _ids_starting(session, question_id, limit=4)
+        if len(starting) == 1:
+            return queries.get_questions(session, starting)[starting[0]]
+        if starting:
+            shown = ", ".join(starting[:3]) + (", ..." if len(starting) > 3 else "")
+            raise NotFoundError(f"{question_id!r} is the start of several ids ({shown}): give more of it")
     if found is None:
         import difflib
 
@@ -289,6 +316,14 @@ def list_questions(store: Store, *, status: str | None = None, due_before: date 
     with store.read() as session:
         return listing.summaries(session, status=status, due_before=due_before, due_after=due_after, tag=tag,
                                  forecaster=forecaster, sort=sort, descending=descending, limit=limit)
+
+
+def question_ids(store: Store) -> list[str]:
+    """Every question id, read with plain SQL (listings and completion import no table model)."""
+    from sqlalchemy import text
+
+    with store.read() as session:
+        return [row[0] for row in session.execute(text("SELECT id FROM question"))]
 
 
 def question_history(store: Store, question_id: str) -> QuestionHistory:
@@ -338,7 +373,11 @@ def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") 
     from tracker.export import FORMATS, write_export
 
     if fmt not in FORMATS:
-        raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+        import difflib
+
+        near = difflib.get_close_matches(fmt, list(FORMATS), n=1)
+        raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}"
+                                   + (f" (did you mean {near[0]}?)" if near else ""))
     try:
         return write_export(all_histories(store), Path(directory), fmt)
     except OSError as exc:
@@ -354,13 +393,22 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
     By default each forecaster's latest prediction made at or before the resolution is scored;
     ``as_of`` scores the one standing that long before the due date instead.
     """
-    from tracker.evaluation import Selection, relative_briers, score_table, time_averaged_briers
+    from tracker.evaluation import GROUPINGS, Selection, relative_briers, score_table, time_averaged_briers
 
+    if by is not None and by not in GROUPINGS:
+        raise InputError("by", f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
+    if isinstance(bins, bool) or not isinstance(bins, int) or bins < 1:
+        raise InputError("bins", f"{bins!r} is not a number of bins (1 or more)")
+    tag = _check_tag(store, tag)
     selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
     try:
         table = score_table(store, selection)
     except ValueError as exc:
-        raise InputError("by" if by else "as_of", str(exc)) from None
+        # Every flag was checked above: what is left is stored counts that no write of tracker makes.
+        raise TrackerError(f"the stored scores cannot be read ({exc}): the score_cell table was changed "
+                           "outside tracker") from None
+    if as_of is not None:
+        table["as_of_days"] = as_of.days
     if relative or time_averaged:
         extra_relative = relative_briers(store, selection) if relative else {}
         extra_averaged = time_averaged_briers(store, selection) if time_averaged else {}
@@ -370,6 +418,35 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
                       if time_averaged else {})}
             for name in sorted(set(extra_relative) | set(extra_averaged))}
     return table
+
+
+def _check_tag(store: Store, tag: str | None) -> str | None:
+    """The tag as stored (lowercase); a tag no question has is refused, naming the closest, since a typo
+    would otherwise score nothing, silently."""
+    if tag is None:
+        return None
+    tag = tag.strip().lower()
+    from sqlalchemy import select
+
+    from tracker.store.tables import QuestionTagRow
+
+    with store.read() as session:
+        known = set(session.scalars(select(QuestionTagRow.tag).distinct()))
+    if tag in known:
+        return tag
+    import difflib
+
+    near = difflib.get_close_matches(tag, known, n=1, cutoff=0.6)
+    shown = _shortened(tag)
+    hint = f"did you mean {near[0]}?" if near else ("no question has a tag yet" if not known else
+                                                     f"known: {', '.join(sorted(known)[:10])}"
+                                                     + (", ..." if len(known) > 10 else ""))
+    raise InputError("tags", f"no question is tagged {shown!r} ({hint})")
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    """What a message echoes of a value the user typed: enough to recognise it, never a whole page."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
@@ -384,6 +461,7 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
     from tracker.evaluation import Selection
     from tracker.report import write_report as write
 
+    tag = _check_tag(store, tag)
     selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
     try:
         return write(store, Path(directory), selection, generated_at=_now(now),
@@ -418,14 +496,28 @@ def due_questions(store: Store, *, timezone_name: str = "UTC", now: datetime | N
 format_prediction = prediction_text  # the library's name for it (interop and reminders use it)
 
 
-def snooze_question(store: Store, question_id: str, until: datetime) -> None:
-    """No prompt for ``question_id`` before ``until``; prompts then resume every N days from there."""
+#: The zone whose midnight comes first (UTC+14): without the user's zone, a question counts as due once
+#: it is due somewhere, so that no question due in the user's zone is refused a snooze.
+EARLIEST_ZONE = timezone(timedelta(hours=14))
+
+
+def snooze_question(store: Store, question_id: str, until: datetime, *, timezone_name: str | None = None,
+                    now: datetime | None = None) -> None:
+    """No prompt for ``question_id`` before ``until``; prompts then resume every N days from there.
+
+    A question not yet due has no prompt to move: refused, saying when it falls due (in
+    ``timezone_name``; without it, at the earliest midnight anywhere)."""
     from tracker.store import reminders
 
+    now = _now(now)
     with store.write() as session:
         question = _get(session, question_id)
+        question_id = question.id
         if question.status != "open":
             raise InputError("id", f"{question_id} is {question.status}: there is nothing to be reminded of")
+        if now < dates.due_instant(question.due, dates.zone(timezone_name) if timezone_name else EARLIEST_ZONE):
+            raise InputError("id", f"{question_id} is not due until the end of {question.due.isoformat()}: "
+                                   "its first prompt comes then, so there is nothing to snooze yet")
         reminders.snooze(session, question_id, until.astimezone(timezone.utc))
 
 

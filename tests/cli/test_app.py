@@ -42,3 +42,11 @@ def test_version():
     from tracker import __version__
 
     assert run("--version").output == f"tracker {__version__}\n"
+
+
+@pytest.mark.parametrize("name", [None, *COMMANDS])
+def test_help_shows_no_type_beside_flags_and_one_value_beside_repeatable_options(name):
+    out = run(*([name] if name else []), "--help").output
+    assert "<bool>" not in out and "<list[" not in out
+    if name == "log":
+        assert "--outcome" in out and "--tag" in out and out.count("<str>") >= 10

@@ -1,9 +1,9 @@
 """`tracker log` and `tracker update`, through the real CLI, on both backends."""
 
 import json
-from datetime import date
+from datetime import datetime
 
-from tracker.dates import parse_due
+from tracker.dates import parse_due, today_in, zone
 
 
 def test_log_binary_with_percent_echoes_due(cli):
@@ -27,7 +27,9 @@ def test_log_natural_due_is_echoed_resolved(cli):
 def test_log_relative_due_counts_from_today(cli):
     result = cli("log", "Will it snow?", "-p", "3:1", "--due", "in 6 months", "-c", "Snow.", "--json")
     record = json.loads(result.output)
-    expected = parse_due("in 6 months", date.fromisoformat(record["question"]["created_at"][:10]))
+    # "in 6 months" counts from today in the workspace's zone (Europe/Vilnius), not from the UTC date.
+    created = datetime.fromisoformat(record["question"]["created_at"])
+    expected = parse_due("in 6 months", today_in(zone("Europe/Vilnius"), created))
     assert record["question"]["due"] == expected.isoformat()
     assert record["predictions"][0]["probability"] == 0.75
 

@@ -6,7 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from tracker.cli.state import CliState
+from tracker.cli.complete import ID_HELP, complete_question_id
+from tracker.cli.state import CliState, given_name
 
 
 def list_(
@@ -43,8 +44,9 @@ def list_(
 
     tag = tag.strip().lower() if tag else None  # tags are stored lowercase
     summaries = api.list_questions(state.existing_store, status=status, due_before=read_date("--due-before", due_before),
-                                   due_after=read_date("--due-after", due_after), tag=tag, forecaster=forecaster,
-                                   sort=sort, descending=reverse, limit=limit)
+                                   due_after=read_date("--due-after", due_after), tag=tag,
+                                   forecaster=given_name(forecaster, "--forecaster"), sort=sort, descending=reverse,
+                                   limit=limit)
     if as_json:
         from tracker.cli.state import print_json
 
@@ -61,12 +63,13 @@ def list_(
     from tracker.cli.render import summaries_table
 
     bold = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    typer.echo(summaries_table(summaries, shutil.get_terminal_size((100, 24)).columns, bold))
+    typer.echo(summaries_table(summaries, shutil.get_terminal_size((100, 24)).columns, bold,
+                               all_ids=lambda: api.question_ids(state.existing_store)))
 
 
 def show(
     ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    question_id: Annotated[str, typer.Argument(metavar="ID", help=ID_HELP, autocompletion=complete_question_id)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the question with its full history as JSON.")] = False,
 ) -> None:
     """Show one question with every prediction and resolution ever recorded for it."""

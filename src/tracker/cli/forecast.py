@@ -6,7 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from tracker.cli.state import CliState
+from tracker.cli.complete import ID_HELP, complete_question_id
+from tracker.cli.state import CliState, given_name
 
 PROBABILITY_HELP = "Probability of yes: 0.7, 70% or 3:1 odds."
 OUTCOME_HELP = "For a choice question, an outcome and its probability, e.g. --outcome calm=0.6 (repeat it)."
@@ -43,6 +44,13 @@ def _check_phrase(state: CliState, phrase: str | None, scale: str | None, probab
         raise InputError("--scale", f"unknown scale {scale!r} (one of {', '.join(sorted(scales))}; "
                                     "a workspace adds its own in scales/)")
     entry = scales[scale].lookup(phrase)
+    if entry is None and probability is None and not has_outcomes:
+        # Nothing to take the probability from: say why, not merely that a probability is missing.
+        known = ", ".join(p.phrase for p in scales[scale].phrases)
+        elsewhere = [name for name, other in sorted(scales.items()) if other.lookup(phrase)]
+        hint = f"; it is a phrase of {', '.join(elsewhere)}: add --scale {elsewhere[0]}" if elsewhere else ""
+        raise InputError("--phrase", f"{phrase.strip()[:60]!r} is not a phrase of {scale} (known: {known}){hint}; "
+                                     "or give -p")
     if entry is None:
         notes.append(f"{phrase!r} is not a phrase of {scale}: the report will show it without a band")
         return probability
@@ -100,7 +108,7 @@ def log(
     probability = _check_phrase(state, phrase, scale, probability, bool(outcome), notes)
     history = api.log_forecast(
         state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
-        forecaster=forecaster or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
+        forecaster=given_name(forecaster, "--forecaster") or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
         scale=scale, source=source, condition=parsed_condition,
         rationale=rationale, timezone_name=settings.timezone, warnings=notes)
     for note in notes:
@@ -122,7 +130,7 @@ def log(
 
 def update(
     ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    question_id: Annotated[str, typer.Argument(metavar="ID", help=ID_HELP, autocompletion=complete_question_id)],
     probability: Annotated[Optional[str], typer.Option("--probability", "-p", help=PROBABILITY_HELP)] = None,
     outcome: Annotated[Optional[list[str]], typer.Option("--outcome", "-o", help=OUTCOME_HELP)] = None,
     forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f",
@@ -144,9 +152,13 @@ def update(
     if probability is None and not outcome:
         raise InputError("probability", "give the new probability (or --outcome NAME=P, repeated, for a choice "
                                         "question)")
-    prediction = api.update_forecast(
-        state.store, question_id, forecaster=forecaster or state.settings.forecaster, probability=probability,
-        outcomes=_outcomes(outcome), phrase=phrase, scale=scale, rationale=rationale)
+    try:
+        prediction = api.update_forecast(
+            state.store, question_id, forecaster=given_name(forecaster, "--forecaster") or state.settings.forecaster,
+            probability=probability, outcomes=_outcomes(outcome), phrase=phrase, scale=scale, rationale=rationale)
+    except InputError as exc:
+        # The library's "id" is the question named by the ID argument: update has no --id flag.
+        raise InputError("ID", exc.message) if exc.field == "id" else exc from None
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:
@@ -156,4 +168,4 @@ def update(
         return
     from tracker.cli.render import prediction_text
 
-    typer.echo(f"Updated {question_id}: {prediction_text(prediction)} by {prediction.forecaster}")
+    typer.echo(f"Updated {prediction.question_id}: {prediction_text(prediction)} by {prediction.forecaster}")

@@ -39,13 +39,14 @@ def apply(
 
         print_json({**asdict(result), "changed": result.changed})
         return
+    from tracker.cli.render import plural
+
     if not result.changed:
-        typer.echo(f"Nothing to change: the store already agrees with {result.files} file"
-                   f"{'s' if result.files != 1 else ''}.")
+        typer.echo(f"Nothing to change: the store already agrees with {plural(result.files, 'file')}.")
         return
-    typer.echo(f"Applied {result.files} file{'s' if result.files != 1 else ''}: "
-               f"{result.questions_added} questions added, {result.questions_updated} updated, "
-               f"{result.predictions_added} predictions, {result.resolutions_added} resolutions.")
+    typer.echo(f"Applied {plural(result.files, 'file')}: {plural(result.questions_added, 'question')} added, "
+               f"{result.questions_updated} updated, {plural(result.predictions_added, 'prediction')}, "
+               f"{plural(result.resolutions_added, 'resolution')}.")
     for question_id in result.annulled:
         typer.echo(f"Annulled {question_id}: its condition failed.")
 

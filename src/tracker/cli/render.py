@@ -6,6 +6,11 @@ from tracker.domain import Prediction, QuestionHistory, QuestionSummary, Resolut
 from tracker.probability import format_probability
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 day``, ``2 days``: the count with its noun in the number it takes."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def short_prediction_text(prediction: Prediction) -> str:
     """The most likely outcome of a choice (``calm 60% +2``), or the probability of a binary."""
     if prediction.probabilities:
@@ -18,11 +23,40 @@ def resolution_text(resolution: Resolution | None) -> str:
     return resolution.outcome if resolution else ""
 
 
-def summaries_table(summaries: list[QuestionSummary], width: int = 100, bold: bool = False) -> str:
-    """The aligned table of `tracker list`; only the question text is shortened to fit ``width``.
+#: Below this many columns for the question, `tracker list` shows ids by their shortest unique prefix.
+QUESTION_ROOM = 30
+#: The shortest id prefix `tracker list` shows (the library accepts any unique prefix of 4 or more).
+SHOWN_PREFIX = 8
+#: How much of a forecaster's name a narrow `tracker list` keeps (the question needs the room more).
+SHOWN_BY = 12
+
+
+def id_prefixes(ids, minimum: int = SHOWN_PREFIX) -> dict[str, str]:
+    """Each id's shortest prefix (at least ``minimum`` characters) that no other id starts with.
+
+    An id that is itself the start of a longer one keeps its whole self: an exact id always wins.
+    """
+    ordered = sorted(set(ids))
+    prefixes = {}
+    for index, name in enumerate(ordered):
+        shared = 0
+        for neighbour in ordered[max(index - 1, 0):index] + ordered[index + 1:index + 2]:
+            # Sorted order puts the id sharing the longest start with this one right beside it.
+            common = next((i for i, (a, b) in enumerate(zip(name, neighbour)) if a != b), min(len(name), len(neighbour)))
+            shared = max(shared, common)
+        prefixes[name] = name[:max(minimum, shared + 1)]
+    return prefixes
+
+
+def summaries_table(summaries: list[QuestionSummary], width: int = 100, bold: bool = False,
+                    all_ids=None) -> str:
+    """The aligned table of `tracker list`, fitted to ``width``: the question wraps in the space the
+    other columns leave, and when ids would leave it less than QUESTION_ROOM, ids are shown by their
+    shortest unique prefix among ``all_ids`` (a callable returning every id in the store, called only
+    then), which `show`, `update` and `resolve` accept.
 
     Formatted here rather than by Rich: Rich's table layout took 0.6 s for 1,000 rows, longer than
-    the whole command should, and this table needs no wrapping, only alignment.
+    the whole command should.
     """
     rows = []
     for summary in summaries:
@@ -30,19 +64,41 @@ def summaries_table(summaries: list[QuestionSummary], width: int = 100, bold: bo
         status = question.status
         if summary.resolution and question.status == "resolved":
             status = summary.resolution.outcome
-        rows.append((question.id, question.due.isoformat(), status,
+        rows.append([question.id, question.due.isoformat(), status,
                      short_prediction_text(latest) if latest else "-", latest.forecaster if latest else "-",
-                     question.text))
-    names = ("id", "due", "status", "latest", "by")
-    widths = [max(len(name), *(len(row[index]) for row in rows)) for index, name in enumerate(names)]
-    # Ids stay whole so they can be copied; the question text gives way to a narrow terminal.
-    room = max(12, width - sum(widths) - 2 * len(widths))
+                     " ".join(question.text.split())])
+    names = ["id", "due", "status", "latest", "by"]
+
+    def widths_of() -> list[int]:
+        return [max(len(name), *(len(row[index]) for row in rows)) for index, name in enumerate(names)]
+
+    widths = widths_of()
+    if all_ids is not None and width - sum(widths) - 2 * len(widths) < QUESTION_ROOM:
+        prefixes = id_prefixes(all_ids())
+        for row in rows:
+            row[0] = prefixes.get(row[0], row[0])
+        names[0] = "id prefix"
+        widths = widths_of()
+    if width - sum(widths) - 2 * len(widths) < QUESTION_ROOM and widths[4] > SHOWN_BY:
+        for row in rows:
+            row[4] = row[4] if len(row[4]) <= SHOWN_BY else row[4][:SHOWN_BY - 1] + "…"
+        widths = widths_of()
+    indent = sum(widths) + 2 * len(widths)
+    room = max(12, width - indent)
     header = "  ".join(name.ljust(w) for name, w in zip(names, widths)) + "  question"
     lines = [f"\033[1m{header}\033[0m" if bold else header.rstrip()]
     for row in rows:
-        text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1] + "…"
-        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + text)
+        text = row[-1]
+        parts = [text] if len(text) <= room else _wrap(text, room)
+        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + parts[0])
+        lines.extend(" " * indent + part for part in parts[1:])
     return "\n".join(lines)
+
+
+def _wrap(text: str, room: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width=room, break_on_hyphens=False) or [""]
 
 
 def _wrapped(label: str, text: str, width: int, indent: int = 2) -> str:
@@ -108,11 +164,17 @@ def score_lines(table: dict) -> list[str]:
              f"{q['annulled']} annulled (ambiguous and annulled score nothing)."]
     rows = table["groups"]
     total = sum(r["n"] for r in rows)
-    if not rows:
+    as_of_days = table.get("as_of_days")
+    if not rows and as_of_days is not None and q["resolved"]:
+        # Resolved questions exist; what is missing is a forecast that old, so say that.
+        lines.append(f"None of the {plural(q['resolved'], 'resolved question')} had a forecast standing "
+                     f"{plural(as_of_days, 'day')} before its due date (--as-of counts back from each due date, "
+                     "not from today).")
+    elif not rows:
         lines.append("No resolved binary forecasts to score yet.")
     else:
         if table["small_sample"]:
-            lines.append(f"Only {total} forecasts: too few to conclude anything about calibration.")
+            lines.append(f"Only {plural(total, 'forecast')}: too few to conclude anything about calibration.")
         header = ("group", "n", "Brier", "log", "BSS", "AUC", "REL", "RES", "UNC", "MCB", "DSC")
         body = []
         for r in rows:

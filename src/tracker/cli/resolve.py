@@ -6,12 +6,28 @@ from typing import Annotated, Optional
 
 import typer
 
-from tracker.cli.state import CliState
+from tracker.cli.complete import ID_HELP, complete_question_id
+from tracker.cli.state import CliState, given_name
+
+#: An instant as the library writes it into a message (ISO 8601, UTC).
+_ISO_INSTANT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?\+00:00"
+
+
+def _as_typed(message: str, typed: str, resolved_at, tz) -> str:
+    """The library's message about ``--at`` in the user's words: what they typed instead of its UTC
+    reading, and any other instant (when the question was asked) in the workspace's zone."""
+    import re
+
+    from tracker.dates import format_timestamp, parse_timestamp
+
+    message = message.replace(resolved_at.isoformat(), repr(typed), 1)
+    return re.sub(_ISO_INSTANT, lambda m: format_timestamp(parse_timestamp(m.group(0)), tz), message)
 
 
 def resolve(
     ctx: typer.Context,
-    question_id: Annotated[Optional[str], typer.Argument(metavar="ID", help="Question id.")] = None,
+    question_id: Annotated[Optional[str], typer.Argument(
+        metavar="ID", help=ID_HELP, autocompletion=complete_question_id)] = None,
     outcome: Annotated[Optional[str], typer.Argument(
         help="yes, no, an outcome name, ambiguous, annulled (or open, with --correction, to reopen).")] = None,
     due: Annotated[bool, typer.Option("--due", help="Walk through every due question interactively.")] = False,
@@ -36,23 +52,34 @@ def resolve(
 
         walk_due(state)
         return
-    if not question_id or not outcome:
+    if not question_id:
         raise InputError("ID", "give the question id and its OUTCOME (or --due to walk through due questions)")
+    if not outcome:
+        raise InputError("OUTCOME", f"give how {question_id} came out: yes, no, an outcome name, ambiguous or "
+                                    "annulled")
+    resolver = given_name(resolver, "--resolver") or state.settings.forecaster
     resolved_at = None
     if at:
         try:
             resolved_at = parse_timestamp(at, default_zone=state.zone())
         except ValueError as exc:
             raise InputError("--at", str(exc)) from None
-    recorded = api.resolve_question(state.store, question_id, outcome, resolver=resolver or state.settings.forecaster,
-                                    evidence=evidence or (), note=note, resolved_at=resolved_at, correction=correction)
+    try:
+        recorded = api.resolve_question(state.store, question_id, outcome, resolver=resolver,
+                                        evidence=evidence or (), note=note, resolved_at=resolved_at,
+                                        correction=correction)
+    except InputError as exc:
+        if exc.field != "resolved_at" or resolved_at is None:
+            raise
+        raise InputError("--at", _as_typed(exc.message, at, resolved_at, state.zone())) from None
     if as_json:
         from tracker.cli.state import print_json
 
         print_json(recorded)
         return
     first = recorded[0]
-    verb = f"Corrected {question_id} (superseding #{first.supersedes})" if first.supersedes else f"Resolved {question_id}"
+    verb = (f"Corrected {first.question_id} (superseding #{first.supersedes})" if first.supersedes
+            else f"Resolved {first.question_id}")
     typer.echo(f"{verb}: {first.outcome}")
     for annulled in recorded[1:]:
         typer.echo(f"Annulled {annulled.question_id}: {annulled.note}")

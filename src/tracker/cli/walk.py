@@ -15,6 +15,7 @@ def walk_due(state: CliState) -> None:
     from datetime import datetime, timedelta, timezone
 
     from tracker import api
+    from tracker.cli.render import plural
     from tracker.errors import TrackerError
 
     state.banner = False
@@ -30,7 +31,7 @@ def walk_due(state: CliState) -> None:
         outcomes = (*question.possible_outcomes(), "ambiguous", "annulled")
         typer.echo(f"\n[{number}/{len(rows)}] {question.id}: {question.text}")
         typer.echo(f"  criteria: {question.criteria}")
-        typer.echo(f"  due:      {question.due.isoformat()} ({row['overdue_days']} days overdue)")
+        typer.echo(f"  due:      {question.due.isoformat()} ({plural(row['overdue_days'], 'day')} overdue)")
         if row["latest"]:
             typer.echo(f"  latest:   {row['latest']}")
         if question.source and question.source.quote:
@@ -46,8 +47,8 @@ def walk_due(state: CliState) -> None:
                 except ValueError:
                     typer.echo(f"  {days!r} is not a number of days")
                     continue
-                api.snooze_question(store, question.id, until)
-                typer.echo(f"  snoozed for {int(days)} days")
+                api.snooze_question(store, question.id, until, timezone_name=workspace.settings.timezone)
+                typer.echo(f"  snoozed for {plural(int(days), 'day')}")
                 answer = "s"
                 break
             typer.echo(f"  {answer!r} is not one of {', '.join(outcomes)} (or s, z, q)")
@@ -67,4 +68,4 @@ def walk_due(state: CliState) -> None:
             continue
         resolved += 1
         typer.echo(f"  resolved {question.id}: {answer}")
-    typer.echo(f"\nResolved {resolved} of {len(rows)} due questions.")
+    typer.echo(f"\nResolved {resolved} of {plural(len(rows), 'due question')}.")
