@@ -152,3 +152,14 @@ def test_did_you_mean_names_the_closest_choice_or_nothing():
     assert did_you_mean("fatebok", ["fatebook"]) == " (did you mean fatebook?)"
     assert did_you_mean("Yml", ["yaml", "json", "csv"]) == " (did you mean yaml?)"
     assert did_you_mean("export", ["fatebook"]) == ""
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["export", "fatebok", "out.csv"],
+     "error: DIRECTORY|fatebook: 'fatebok' is not a format (did you mean fatebook?); to write a folder of that "
+     "name, give ./fatebok\n"),
+    (["export", "--format", "jsno"], "error: --format: 'jsno' is not one of yaml, json, csv, fatebook (did you mean json?)\n"),
+])
+def test_a_misspelled_export_format_is_refused_with_the_closest(cli, database_url, workspace, rain, args, expected):
+    assert refused(cli, database_url, *args) == expected
+    assert not (workspace / "fatebok").exists()

@@ -131,7 +131,7 @@ def test_predictionbook(tracker, workspace, database_url):
         "pb.csv:5: confidence: 150% is not between 0 and 1\n"
         "pb.csv:6: outcome: 'perhaps' is not a judgement (right/wrong, true/false, yes/no, 1/0, or empty when unknown)\n"
         "2 rows were left out (listed above); --strict writes nothing when any row has a problem.\n")
-    assert result.stdout == "Imported 3 of 5 rows from pb.csv: 2 questions added, 0 updated, 3 predictions, 1 resolutions.\n"
+    assert result.stdout == "Imported 3 of 5 rows from pb.csv: 2 questions added, 0 updated, 3 predictions, 1 resolution.\n"
     from tracker import api
 
     store = api.open_store(workspace)

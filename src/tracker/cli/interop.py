@@ -46,9 +46,12 @@ def _run(ctx: typer.Context, importer, as_json: bool) -> None:
         typer.echo(f"Nothing to change: the store already holds the {result.rows_imported} importable row"
                    f"{'s' if result.rows_imported != 1 else ''} of {files}.")
     else:
-        typer.echo(f"Imported {result.rows_imported} of {result.rows} rows from {files}: "
-                   f"{result.questions_added} questions added, {result.questions_updated} updated, "
-                   f"{result.predictions_added} predictions, {result.resolutions_added} resolutions.")
+        from tracker.cli.render import plural
+
+        typer.echo(f"Imported {result.rows_imported} of {plural(result.rows, 'row')} from {files}: "
+                   f"{plural(result.questions_added, 'question')} added, {result.questions_updated} updated, "
+                   f"{plural(result.predictions_added, 'prediction')}, "
+                   f"{plural(result.resolutions_added, 'resolution')}.")
     for question_id in result.annulled:
         typer.echo(f"Annulled {question_id}: its condition failed.")
     if skipped:
@@ -122,9 +125,17 @@ def export(
     from tracker.errors import InputError
     from tracker.export import FORMATS
 
+    from tracker.cli.state import did_you_mean
+
     state: CliState = ctx.obj
     if fmt not in (*FORMATS, "fatebook"):
-        raise InputError("--format", f"{fmt!r} is not one of {', '.join((*FORMATS, 'fatebook'))}")
+        raise InputError("--format", f"{fmt!r} is not one of {', '.join((*FORMATS, 'fatebook'))}"
+                                     f"{did_you_mean(fmt, (*FORMATS, 'fatebook'))}")
+    # `export fatebok` would otherwise write YAML into a new folder named after the typo.
+    if (target != "fatebook" and "/" not in target and did_you_mean(target, ["fatebook"])
+            and not Path(target).exists()):
+        raise InputError("DIRECTORY|fatebook", f"{target!r} is not a format{did_you_mean(target, ['fatebook'])}; "
+                                               f"to write a folder of that name, give ./{target}")
     if target == "fatebook" or fmt == "fatebook":
         if target == "fatebook" and file is None:
             raise InputError("FILE", "give the CSV file to write: tracker export fatebook FILE.csv")

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from tracker.cli.complete import ID_HELP, complete_question_id
 from tracker.cli.state import CliState
 
 
@@ -97,7 +98,8 @@ def due(
 
 def snooze(
     ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    question_id: Annotated[str, typer.Argument(metavar="ID", help=ID_HELP,
+                                               autocompletion=complete_question_id)],
     span: Annotated[Optional[str], typer.Argument(help="How long: 3d, 2w, 1m.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Snooze until this date (ISO or a phrase).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the new next prompt as JSON.")] = False,
@@ -125,7 +127,7 @@ def snooze(
     if moment <= now:
         raise InputError("SPAN" if span else "--until", f"{span or until!r} is not in the future: nothing to snooze")
     try:
-        api.snooze_question(state.store, question_id, moment)
+        question_id = api.snooze_question(state.store, question_id, moment, timezone_name=state.settings.timezone)
     except InputError as exc:
         raise InputError("ID", exc.message) if exc.field == "id" else exc from None
     if as_json:
