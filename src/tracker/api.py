@@ -502,7 +502,7 @@ EARLIEST_ZONE = timezone(timedelta(hours=14))
 
 
 def snooze_question(store: Store, question_id: str, until: datetime, *, timezone_name: str | None = None,
-                    now: datetime | None = None) -> None:
+                    now: datetime | None = None) -> str:
     """No prompt for ``question_id`` before ``until``; prompts then resume every N days from there.
 
     A question not yet due has no prompt to move: refused, saying when it falls due (in
@@ -519,6 +519,7 @@ def snooze_question(store: Store, question_id: str, until: datetime, *, timezone
             raise InputError("id", f"{question_id} is not due until the end of {question.due.isoformat()}: "
                                    "its first prompt comes then, so there is nothing to snooze yet")
         reminders.snooze(session, question_id, until.astimezone(timezone.utc))
+    return question_id  # the full id, when a unique prefix was given
 
 
 def overdue_count(store: Store, *, timezone_name: str = "UTC", now: datetime | None = None) -> int:
