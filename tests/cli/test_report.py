@@ -76,3 +76,40 @@ def test_report_writes_every_file(cli, workspace):
     assert all(str(workspace / "reports") in path for path in written.values())
     scores = json.loads((workspace / "reports" / "scores.json").read_text())
     assert scores["overall"]["n"] == 3 and scores["small_sample"] is True
+
+
+def test_score_by_tag_shows_the_untagged_forecasts(cli, workspace):
+    setup(cli, workspace)
+    table = json.loads(cli("score", "--json", "--by", "tag").output)
+    # a is tagged x (ana and bo); b has no tag (ana); c is ambiguous and scores nothing.
+    assert [(g["group"], g["n"]) for g in table["groups"]] == [("(untagged)", 1), ("x", 2)]
+    assert table["groups"][0]["brier"] == (0.2 - 0) ** 2
+    assert "(untagged)" in cli("score", "--by", "tag").output
+
+
+def test_report_skips_a_stored_row_it_cannot_handle(cli, workspace, database_url):
+    """A due date of 9999-12-31 (accepted by older versions) once crashed the whole report."""
+    from sqlalchemy import create_engine, text
+
+    setup(cli, workspace)
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE question SET due = '9999-12-31' WHERE id = 'a'"))
+        connection.execute(text("UPDATE standing_forecast SET due = '9999-12-31' WHERE question_id = 'a'"))
+    engine.dispose()
+    result = cli("report")
+    assert result.exit_code == 0
+    assert result.stderr == ("warning: question a: due date 9999-12-31 is out of range; the time-averaged Brier is "
+                             "left out\n")
+    report_md = (workspace / "reports" / "report.md").read_text()
+    assert "question a: due date 9999-12-31 is out of range" in report_md
+
+
+def test_report_shows_times_in_the_workspace_zone(cli, workspace):
+    import re
+
+    setup(cli, workspace)
+    assert cli("report").exit_code == 0
+    report_md = (workspace / "reports" / "report.md").read_text()
+    assert re.search(r"^Generated \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d EES?T \(Europe/Vilnius\)\.", report_md, re.M)
+    assert not re.search(r"\d\d:\d\d:\d\d\.\d+", report_md)

@@ -95,6 +95,7 @@ def report(
     directory = output or workspace.reports_dir
     written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
                                as_of=_span(as_of), workspace=workspace.root, time_averaged=time_averaged)
+    _say_skipped(written)
     if as_json:
         from tracker.cli.state import print_json
 
@@ -102,3 +103,13 @@ def report(
         return
     typer.echo(f"Wrote the report to {directory}: {', '.join(sorted(written))}")
     typer.echo(f"Open {directory / 'index.html'}")
+
+
+def _say_skipped(written: dict[str, Path]) -> None:
+    """One line on stderr per stored row the report skipped (the report says it too): read back from
+    scores.json, the report's own record of what it showed."""
+    import json
+
+    scores = json.loads(written["scores.json"].read_text(encoding="utf-8"))
+    for line in scores.get("skipped", []):
+        typer.echo(f"warning: {line}", err=True)

@@ -16,27 +16,48 @@ FILES = ("index.html", "report.md", "scores.json")
 
 
 def write_report(store: Store, directory: Path, selection: Selection = Selection(), *, generated_at: datetime,
-                 workspace: Path | None = None, include_time_averaged: bool | None = None) -> dict[str, Path]:
-    """Write the report files into ``directory``; return them by name."""
+                 workspace: Path | None = None, include_time_averaged: bool | None = None,
+                 timezone_name: str | None = None) -> dict[str, Path]:
+    """Write the report files into ``directory``; return them by name. Dates and times are shown in
+    ``timezone_name`` (default: the workspace's `timezone` setting, else UTC)."""
     from tracker.report.data import report_data
     from tracker.report.html import render_html
     from tracker.report.markdown import render_markdown
     from tracker.report.rendering import PlotRenderer
-    from tracker.report.tables import sections
+    from tracker.report.tables import generated_line, sections
 
+    if timezone_name is None:
+        timezone_name = _workspace_zone(workspace)
     directory.mkdir(parents=True, exist_ok=True)
     with PlotRenderer() as plots:
         data = report_data(store, selection, generated_at=generated_at, workspace=workspace,
-                           include_time_averaged=include_time_averaged)
+                           include_time_averaged=include_time_averaged, timezone_name=timezone_name)
         plots.start(data, directory)
         written = {"scores.json": directory / "scores.json"}
         written["scores.json"].write_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
                                           encoding="utf-8")
         parts = sections(data)
         written["report.md"] = directory / "report.md"
-        written["report.md"].write_text(render_markdown(parts, data["generated_at"]), encoding="utf-8")
+        written["report.md"].write_text(render_markdown(parts, generated_line(data)), encoding="utf-8")
         images = plots.finish()
     written["index.html"] = directory / "index.html"
-    written["index.html"].write_text(render_html(parts, data["generated_at"], directory), encoding="utf-8")
+    written["index.html"].write_text(render_html(parts, generated_line(data), directory), encoding="utf-8")
     return {"scores.json": written["scores.json"], **images, "report.md": written["report.md"],
             "index.html": written["index.html"]}
+
+
+def _workspace_zone(workspace: Path | None) -> str:
+    """The workspace's time zone; UTC without a workspace or with a setting that is not a zone (the
+    CLI has already said so when the setting is wrong)."""
+    if workspace is None:
+        return "UTC"
+    from tracker.dates import zone
+    from tracker.errors import TrackerError
+    from tracker.workspace import read_settings
+
+    try:
+        name = read_settings(workspace).timezone
+        zone(name)
+    except (TrackerError, ValueError, TypeError, AttributeError):
+        return "UTC"
+    return name

@@ -23,10 +23,16 @@ TIME_AVERAGED_LIMIT = 100_000
 
 
 def report_data(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
-                include_time_averaged: bool | None = None) -> dict:
-    """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``."""
+                include_time_averaged: bool | None = None, timezone_name: str = "UTC") -> dict:
+    """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``, and the
+    open questions due soon or overdue (dates in ``timezone_name``)."""
     from tracker import scoring
+    from tracker.dates import zone
     from tracker.evaluation import relative_briers, time_averaged_briers
+    from tracker.report.due import due_soon, unusable_due_dates
+
+    tz = zone(timezone_name)
+    unusable = unusable_due_dates(store, tz)
 
     groups = grouped_forecasts(store, Selection(**{**selection.__dict__, "by": None}))
     overall_table = score_table(store, Selection(**{**selection.__dict__, "by": None}), groups)
@@ -36,6 +42,7 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     data = {
         "schema_version": SCHEMA_VERSION,
         "generated_at": generated_at.isoformat().replace("+00:00", "Z"),
+        "timezone": timezone_name,
         "conventions": conventions(selection),
         "filters": {"forecaster": selection.forecaster, "tag": selection.tag,
                     "since": selection.since.isoformat() if selection.since else None,
@@ -57,10 +64,16 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     relative = relative_briers(store, selection) if selection.as_of is None else {}
     if include_time_averaged is None:
         include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT
-    averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
-    data["time_averaged"] = "included" if include_time_averaged else (
-        "omitted: the store is large; `tracker report --time-averaged` or `tracker score --time-averaged` "
-        "computes it from every prediction")
+    why = ("omitted: the store is large; `tracker report --time-averaged` or `tracker score --time-averaged` "
+           "computes it from every prediction")
+    try:
+        averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
+    except OverflowError:
+        # A resolved question's due date has no due instant (see `skipped`): one bad row must not cost
+        # the whole report, so this one figure is left out and says why.
+        averaged, include_time_averaged = {}, False
+        why = "omitted: a resolved question's due date is out of range (see skipped)"
+    data["time_averaged"] = "included" if include_time_averaged else why
     for row in data["by"]["forecaster"]:
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
@@ -68,6 +81,9 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     data["largest_misses"] = _largest_misses(store, selection, (values, events, counts)) \
         if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
+    data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
+    left_out = "; the time-averaged Brier is left out" if data["time_averaged"].startswith("omitted: a resolved") else ""
+    data["skipped"] = [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable] + unreadable
     return data
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy import and_, case, exists, func, or_, select, union_all
 from sqlmodel import Session
 
 from tracker.store.standing import HORIZON_BANDS, LONGEST_HORIZON
@@ -106,6 +106,10 @@ def _key(by: str | None, scored) -> list:
 
 
 MISSING = {"phrase": "(no phrase)", "source": "(no source)"}
+#: The group of forecasts on questions without a tag, in groupings by tag. Computed when read (no
+#: score cell keeps it): whether a question still has a tag cannot be told from one row of a
+#: multi-row tag DELETE, whose row triggers PostgreSQL fires only after the whole statement.
+UNTAGGED = "(untagged)"
 
 
 def _label(by: str | None, group: list) -> tuple:
@@ -129,13 +133,23 @@ def _filtered(query, scored, filters: ScoreFilter, by: str | None):
     return query
 
 
+def _without_tags(query, scored):
+    return query.where(~exists().where(tags.c.question_id == scored.c.question_id))
+
+
+def _wants_untagged(by: str | None, filters: ScoreFilter) -> bool:
+    """Grouping by tag shows the untagged forecasts too, unless a tag filter already excludes them."""
+    return by == "tag" and not filters.tag
+
+
 def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter = ScoreFilter(),
                    ) -> dict[tuple, tuple[list[float], list[int], list[int]]]:
     """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}.
 
     Unfiltered, the forecasts standing at their resolution come from score_cell (kept by triggers);
     filtered, from a scan of the standing forecasts. The backdated part is read apart either way and
-    merged here: a union would hide the covering indexes from the planner.
+    merged here: a union would hide the covering indexes from the planner. By tag, the forecasts on
+    untagged questions form the group UNTAGGED, read by a query of their own.
     """
     dialect = session.get_bind().dialect.name
     cells: dict[tuple, dict[float, list[int]]] = {}
@@ -166,8 +180,24 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
     for *group, probability, outcome in session.execute(
             _filtered(select(*key, late.c.probability, late.c.outcome).select_from(late), late, filters, by)):
         add(_label(by, group), probability, outcome == "yes", 1)
+    if _wants_untagged(by, filters):
+        _add_untagged(session, filters, dialect, add)
     return {key: (list(by_p), [c[0] for c in by_p.values()], [c[1] for c in by_p.values()])
             for key, by_p in cells.items()}
+
+
+def _add_untagged(session: Session, filters: ScoreFilter, dialect: str, add) -> None:
+    on_time = _on_time("binary").subquery("scored")
+    events = func.sum(case((on_time.c.outcome == "yes", 1), else_=0))
+    query = _without_tags(_filtered(select(on_time.c.probability, events, func.count()).select_from(on_time),
+                                    on_time, filters, None), on_time)
+    for probability, n_events, n in session.execute(query.group_by(on_time.c.probability)):
+        add((UNTAGGED,), probability, n_events, n)
+    late = _backdated("binary", dialect).subquery("scored")
+    query = _without_tags(_filtered(select(late.c.probability, late.c.outcome).select_from(late), late, filters,
+                                    None), late)
+    for probability, outcome in session.execute(query):
+        add((UNTAGGED,), probability, outcome == "yes", 1)
 
 
 def choice_forecasts(session: Session, by: str | None = None, filters: ScoreFilter = ScoreFilter(),
@@ -178,7 +208,13 @@ def choice_forecasts(session: Session, by: str | None = None, filters: ScoreFilt
     query = select(*key, question.c.outcomes, scored.c.probabilities, scored.c.outcome).select_from(scored).join(
         question, question.c.id == scored.c.question_id)
     query = _filtered(query, scored, filters, by)
-    return [(_label(by, list(row[:-3])), list(row[-3]), dict(row[-2]), row[-1]) for row in session.execute(query)]
+    rows = [(_label(by, list(row[:-3])), list(row[-3]), dict(row[-2]), row[-1]) for row in session.execute(query)]
+    if _wants_untagged(by, filters):
+        query = select(question.c.outcomes, scored.c.probabilities, scored.c.outcome).select_from(scored).join(
+            question, question.c.id == scored.c.question_id)
+        rows += [((UNTAGGED,), list(outcomes), dict(probabilities), outcome) for outcomes, probabilities, outcome
+                 in session.execute(_without_tags(_filtered(query, scored, filters, None), scored))]
+    return rows
 
 
 def question_counts(session: Session, filters: ScoreFilter = ScoreFilter()) -> dict[str, int]:
