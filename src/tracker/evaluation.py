@@ -108,7 +108,10 @@ def _grouped_as_of(store: Store, selection: Selection) -> dict[tuple, tuple[list
     chosen: dict[tuple[str, str], tuple] = {}
     with store.read() as session:
         for row in prediction_history(session, selection.filters):
-            cutoff = min(row.resolved_at, due_instant(row.due, timezone.utc) - selection.as_of)
+            try:
+                cutoff = min(row.resolved_at, due_instant(row.due, timezone.utc) - selection.as_of)
+            except OverflowError:
+                continue  # a stored due date past the calendar (the report names it): skipped, not a crash
             if row.made_at <= cutoff:
                 chosen[(row.question_id, row.forecaster)] = row
         tags = tags_of(session, {q for q, _ in chosen}) if selection.by == "tag" else {}
@@ -128,7 +131,9 @@ def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[
     if by == "forecaster":
         return [(forecaster,)]
     if by == "tag":
-        return [(tag,) for tag in tags]
+        from tracker.store.scored import UNTAGGED
+
+        return [(tag,) for tag in tags] or [(UNTAGGED,)]
     if by == "month":
         return [(row.resolved_at.strftime("%Y-%m"),)]
     if by == "horizon":
@@ -202,7 +207,11 @@ def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
             end += 1
         chunk = history[start:end]
         # The question is about events up to its due date: a late resolution does not lengthen its open period.
-        close = min(first.resolved_at, due_instant(first.due, timezone.utc))
+        try:
+            close = min(first.resolved_at, due_instant(first.due, timezone.utc))
+        except OverflowError:
+            start = end  # a stored due date past the calendar (the report names it): skipped, not a crash
+            continue
         if close <= first.created_at:
             # Logged after its due date had passed (a retrospective record): no forecast ever stood while
             # the question was open, so there is no time-averaged score to give.

@@ -99,8 +99,8 @@ def test_report_skips_a_stored_row_it_cannot_handle(cli, workspace, database_url
     engine.dispose()
     result = cli("report")
     assert result.exit_code == 0
-    assert result.stderr == ("warning: question a: due date 9999-12-31 is out of range; the time-averaged Brier is "
-                             "left out\n")
+    assert result.stderr == ("warning: question a: due date 9999-12-31 is out of range; left out of the "
+                             "time-averaged Brier\n")
     report_md = (workspace / "reports" / "report.md").read_text()
     assert "question a: due date 9999-12-31 is out of range" in report_md
 

@@ -10,6 +10,7 @@ from sqlalchemy import inspect, text
 
 from tracker import api
 from tracker.domain import Prediction
+from tracker.errors import InputError
 from tracker.store import queries
 from tracker.store.relative import relative_by_forecaster
 from tracker.store.scored import GROUPINGS, ScoreFilter, grouped_binary, largest_misses, scored_briers
@@ -97,8 +98,11 @@ def test_cells_follow_every_kind_of_write(store):
             api.resolve_question(store, qid, rng.choice(["yes", "no", "no", "ambiguous"]), resolver="ana",
                                  resolved_at=at, now=now)
         elif action < 0.8 and resolved_ids:
-            api.resolve_question(store, rng.choice(resolved_ids), rng.choice(["yes", "no", "annulled", "open"]),
-                                 resolver="bo", correction=True, now=now)
+            try:
+                api.resolve_question(store, rng.choice(resolved_ids), rng.choice(["yes", "no", "annulled", "open"]),
+                                     resolver="bo", correction=True, now=now)
+            except InputError as exc:  # a correction to the outcome already in force is refused, unchanged
+                assert "nothing to correct" in exc.message, exc.message
         elif action < 0.9 and questions:
             # An edit of the question (apply does this): new tags, new due date, another source.
             qid = rng.choice(questions)

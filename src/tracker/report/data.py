@@ -66,13 +66,8 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT
     why = ("omitted: the store is large; `tracker report --time-averaged` or `tracker score --time-averaged` "
            "computes it from every prediction")
-    try:
-        averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
-    except OverflowError:
-        # A resolved question's due date has no due instant (see `skipped`): one bad row must not cost
-        # the whole report, so this one figure is left out and says why.
-        averaged, include_time_averaged = {}, False
-        why = "omitted: a resolved question's due date is out of range (see skipped)"
+    # A question whose due date has no due instant is skipped by time_averaged_briers and named below.
+    averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
     data["time_averaged"] = "included" if include_time_averaged else why
     for row in data["by"]["forecaster"]:
         row["relative_brier"] = relative.get(row["group"])
@@ -82,7 +77,7 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
-    left_out = "; the time-averaged Brier is left out" if data["time_averaged"].startswith("omitted: a resolved") else ""
+    left_out = "; left out of the time-averaged Brier" if include_time_averaged else ""
     data["skipped"] = [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable] + unreadable
     return data
 
