@@ -154,19 +154,13 @@ class _YamlDepth:
             if i >= len(line) or line[i] == "#":
                 self.plain_parent = plain_parent
                 return False
-        # after a key: ':' and its value on the same line
-        while i < len(line) and line[i] in " \t":
-            i += 1
-        if i < len(line) and line[i] == ":" and (i + 1 == len(line) or line[i + 1] in _BLANK):
-            return self._node(line, i + 1, parent, plain_parent)
-        return False
+        return self._node_after_scalar(line, i, parent, plain_parent)
 
     def _plain_continued(self, line: str, indent: int) -> bool:
         i = _plain_end(line, indent)
-        if i >= len(line) or line[i] == "#":
-            return False
-        # "key: value" inside a continued scalar is an error to the parser, which stops there.
-        self.plain_parent = None
+        if i < len(line) and line[i] != "#":
+            # "key: value" inside a continued scalar is an error to the parser, which stops there.
+            self.plain_parent = None
         return False
 
     def _inline(self, line: str) -> bool:
@@ -178,13 +172,14 @@ class _YamlDepth:
         if self.flow:
             self.node_start = False
             return self._flow(line, end)
-        return self._node_after_scalar(line, end, self._parent())
+        return self._node_after_scalar(line, end, self._parent(), self._parent())
 
-    def _node_after_scalar(self, line: str, i: int, parent: int) -> bool:
+    def _node_after_scalar(self, line: str, i: int, parent: int, plain_parent: int) -> bool:
+        """After a scalar or flow collection that may be a key: ':' and its value on the same line."""
         while i < len(line) and line[i] in " \t":
             i += 1
         if i < len(line) and line[i] == ":" and (i + 1 == len(line) or line[i + 1] in _BLANK):
-            return self._node(line, i + 1, parent, parent)
+            return self._node(line, i + 1, parent, plain_parent)
         return False
 
     def _flow(self, line: str, i: int) -> bool:
@@ -200,7 +195,7 @@ class _YamlDepth:
                 self.flow = max(self.flow - 1, 0)
                 self.node_start = False
                 if not self.flow:
-                    return self._node_after_scalar(line, i + 1, self._parent())
+                    return self._node_after_scalar(line, i + 1, self._parent(), self._parent())
             elif char == ",":
                 self.node_start = True
             elif char in "?:" and (i + 1 == n or line[i + 1] in _BLANK + _FLOW_PLAIN_END):
