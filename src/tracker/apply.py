@@ -43,17 +43,24 @@ class ApplyResult:
 
 
 def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | None = None) -> ApplyResult:
-    """Write ``contents`` to the store in one transaction, or raise LedgerErrors and write nothing."""
+    """Write ``contents`` to the store in one transaction, or raise LedgerErrors and write nothing.
+
+    Problems the store reveals (a prediction that would alter a recorded one, a resolution of an
+    unknown question...) are looked for even when the files already have problems, inside a
+    transaction that is then rolled back: every problem is reported at once.
+    """
     errors = list(contents.errors)
     errors.extend(_duplicate_questions(contents.questions))
-    if errors:
-        raise LedgerErrors(errors)
+    entries = list({entry.question.id: entry for entry in reversed(contents.questions)}.values())[::-1]
+    unreadable = set(contents.unreadable_ids)
     now = now or datetime.now(timezone.utc)
     result = ApplyResult()
     with store.write() as session:
-        new_predictions = _apply_questions(session, contents.questions, now, result, errors)
-        if not errors:
-            _apply_records(session, new_predictions, contents.resolutions, now, result, errors)
+        new_predictions = _apply_questions(session, entries, now, result, errors, unreadable)
+        # Resolutions of questions that could not be read or added are not checked: their question's
+        # own problem is reported, and "unknown question" would be a second, wrong one.
+        resolutions = [e for e in contents.resolutions if e.resolution.question_id not in unreadable]
+        _apply_records(session, new_predictions, resolutions, now, result, errors)
         if errors:
             # Raising inside the transaction rolls back whatever was written so far.
             raise LedgerErrors(errors)
@@ -72,8 +79,12 @@ def _duplicate_questions(entries: list[QuestionEntry]) -> list[LedgerError]:
 
 
 def _apply_questions(session: Session, entries: list[QuestionEntry], now: datetime, result: ApplyResult,
-                     errors: list[LedgerError]) -> list:
-    """Add and update questions; return the predictions to add (chained later, in order)."""
+                     errors: list[LedgerError], unreadable: set[str] | None = None) -> list:
+    """Add and update questions; return the predictions to add (chained later, in order).
+
+    A question that cannot be added (its condition names an unknown question) is left out, with its
+    predictions, so that the rest can still be checked against the store; its id joins ``unreadable``."""
+    unreadable = set() if unreadable is None else unreadable
     recorded = queries.get_questions(session, (e.question.id for e in entries))
     recorded_predictions = queries.predictions_of(session, recorded)
     new_questions, new_predictions = [], []
@@ -102,16 +113,24 @@ def _apply_questions(session: Session, entries: list[QuestionEntry], now: dateti
                                           f"{prediction.made_at.isoformat()} on {question.id} (predictions are "
                                           "never edited: add a new one with a later made_at)"))
     conditions = {q.id: q for q in new_questions}
+    left_out = set()
     for question in new_questions:
         if question.condition and question.condition.question not in recorded | conditions:
+            left_out.add(question.id)
+            if question.condition.question in unreadable:
+                continue  # that question's own problem is reported already
             entry = next(e for e in entries if e.question.id == question.id)
             errors.append(LedgerError(entry.file, entry.raw.lines.get("condition", entry.line), "condition.question",
                                       f"unknown question {question.condition.question!r}"))
-    if errors:
-        return []
+    # A condition on a question that is itself left out leaves its dependant out too.
+    while dropped := {q.id for q in new_questions if q.id not in left_out and q.condition
+                      and q.condition.question in left_out}:
+        left_out |= dropped
+    new_questions = [q for q in new_questions if q.id not in left_out]
+    unreadable |= left_out
     queries.insert_questions(session, new_questions, now)
     result.questions_added += len(new_questions)
-    return new_predictions
+    return [p for p in new_predictions if p.question_id not in left_out]
 
 
 def _apply_records(session: Session, predictions: list, resolutions: list[ResolutionEntry], now: datetime,

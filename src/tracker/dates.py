@@ -19,7 +19,10 @@ _HALF = re.compile(r"^(?:h([12])|(first|second)\s+half(?:\s+of)?)\s+(\d{4})$", r
 _MID = re.compile(r"^mid(?:-|\s+)(\d{4})$", re.IGNORECASE)
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 # 12/01/2027 is 1 December in one country and 12 January in another: refuse rather than guess.
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$")
+#: The last due date accepted: later ones are typos (9999), and dates near the end of the calendar
+#: overflow as soon as a day is added to them (the due instant is midnight after the due date).
+MAX_DUE = date(2999, 12, 31)
 
 
 def zone(name: str) -> tzinfo:
@@ -43,13 +46,24 @@ def parse_due(text: str, today: date) -> date:
     raw = text.strip()
     if not raw:
         raise ValueError("no date given")
+    return check_due(_parse_due(raw, text, today), shown=raw)
+
+
+def check_due(due: date, shown: str | None = None) -> date:
+    """``due`` itself, or ValueError when it is later than ``MAX_DUE``."""
+    if due > MAX_DUE:
+        raise ValueError(f"{shown or due.isoformat()!r} is too far ahead: due dates go up to {MAX_DUE.isoformat()}")
+    return due
+
+
+def _parse_due(raw: str, text: str, today: date) -> date:
     try:
         return date.fromisoformat(raw)
     except ValueError as exc:
         if _ISO_LIKE.match(raw):
             raise ValueError(f"{raw!r} is not a real date ({exc})") from None
-    if _NUMERIC_DATE.match(raw):
-        raise ValueError(f"{raw!r} could be read day-first or month-first: write it as YYYY-MM-DD")
+    if match := _NUMERIC_DATE.match(raw):
+        raise ValueError(_numeric_date_problem(raw, *match.groups()))
     phrase = _LEADING_WORDS.sub("", raw)
     end_of = bool(_END_OF.match(phrase))
     phrase = _END_OF.sub("", phrase).strip()
@@ -72,6 +86,26 @@ def parse_due(text: str, today: date) -> date:
     if parsed is None:
         raise ValueError(f"cannot read {text!r} as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')")
     return parsed
+
+
+def _numeric_date_problem(raw: str, first: str, second: str, third: str) -> str:
+    """Why a slash or dot date is refused, saying how it reads when only one reading is possible."""
+    candidates = []
+    if len(first) == 4:
+        candidates = [(first, second, third)]
+    elif len(third) == 4:
+        candidates = [(third, second, first), (third, first, second)]  # day-first, month-first
+    readings = []
+    for year, month, day in candidates:
+        try:
+            readings.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    if len(set(readings)) > 1:
+        return f"{raw!r} could be read day-first or month-first: write it as YYYY-MM-DD"
+    if readings:
+        return f"write {raw!r} as {readings[0].isoformat()} (YYYY-MM-DD: slash and dot dates are not read)"
+    return f"{raw!r} is not a date tracker reads: write it as YYYY-MM-DD"
 
 
 def _natural(phrase: str, today: date, end_of: bool) -> date | None:

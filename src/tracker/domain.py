@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.dates import check_due
+from tracker.text_rules import MAX_PROSE_CHARS, MAX_TEXT_CHARS, check_strings, one_line, stripped_text
 from tracker.probability import normalise_choice, parse_probability
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
@@ -29,30 +31,16 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-def _stripped_text(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be empty")
-    return value
-
-
 UTCDatetime = Annotated[AwareDatetime, AfterValidator(_utc)]
-#: A question's text is a one-line title (tables, reminders, headings); the detail belongs in the criteria.
-MAX_TEXT_CHARS = 1_000
 
 
-def _one_line(value: str) -> str:
-    text = " ".join(_stripped_text(value).split())
-    if len(text) > MAX_TEXT_CHARS:
-        # Say how long, not what: the message must not echo a megabyte back.
-        raise ValueError(f"is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}: "
-                         "put the detail in the criteria)")
-    return text
+def _due_date(value: date) -> date:
+    return check_due(value)
 
 
-Text = Annotated[str, AfterValidator(_stripped_text)]
+Text = Annotated[str, AfterValidator(stripped_text)]
 #: A question's text is one line: it is listed in tables and used as a title.
-OneLine = Annotated[str, AfterValidator(_one_line)]
+OneLine = Annotated[str, AfterValidator(one_line)]
 Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
 Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 
@@ -60,6 +48,11 @@ Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 class Record(BaseModel):
     # defer_build: listings never validate (rows were validated on the way in), so they skip schema building.
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_strings(cls, value: object, info) -> object:
+        return check_strings(value, info.field_name)
 
 
 class Source(Record):
@@ -79,6 +72,12 @@ class Condition(Record):
     question: Identifier
     outcome: str
 
+    @field_validator("outcome", mode="before")
+    @classmethod
+    def _outcome_word(cls, value: object) -> object:
+        # Resolutions are read the same way: ``Yes`` and ``yes`` are one outcome.
+        return value.strip().lower() if isinstance(value, str) else value
+
 
 class Question(Record):
     """A question or claim about the future, with the criteria a stranger could resolve it by."""
@@ -88,7 +87,7 @@ class Question(Record):
     criteria: Text
     kind: Literal["binary", "choice"] = "binary"
     outcomes: tuple[str, ...] = ()
-    due: date
+    due: Annotated[date, AfterValidator(_due_date)]
     created_at: UTCDatetime
     tags: tuple[Annotated[str, Field(pattern=ID_PATTERN)], ...] = ()
     source: Source | None = None

@@ -5,8 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+#: The most of a user's value an error message repeats: enough to find it, never a whole file.
+SHOWN_CHARS = 60
+
+
+def shown(value: object, *, quote: bool = True, limit: int = SHOWN_CHARS) -> str:
+    """``value`` as an error message repeats it: quoted (repr) and cut to ``limit`` characters."""
+    text = repr(value) if quote and isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit - 1]}… ({len(str(value)):,} characters)"
+
+
 class TrackerError(Exception):
     """A failure caused by input or state, reported to the user as one line (never a traceback)."""
+
+
+class DatabaseError(TrackerError):
+    """The database could not do what was asked (busy, full, refused): one line, never its SQL or data."""
 
 
 class NotFoundError(TrackerError):

@@ -40,6 +40,7 @@ def question(**changes) -> str:
 
 
 LOG = ["log", "Will it?", "--due", "2027-01-01", "-c", "It does."]
+NO_DUE = ["log", "Will it?", "-c", "It does."]
 
 # (name, command args, files to write {relative path: text or bytes}, expected stderr)
 CASES = [
@@ -74,12 +75,12 @@ CASES = [
     ("correct an unresolved question", ["resolve", "base", "yes", "--correction"], {},
      "error: --correction: base has no resolution to correct\n"),
     ("resolution in the future", ["resolve", "base", "yes", "--at", "2099-05-01T10:00"], {},
-     "error: --at: 2099-05-01T07:00:00+00:00 is in the future\n"),
+     "error: --at: '2099-05-01T10:00' is in the future\n"),
     ("resolution before the question", ["resolve", "base", "yes", "--at", "2025-05-01T10:00Z"], {},
-     "error: --at: 2025-05-01T10:00:00+00:00 is before base was asked (2026-01-01T00:00:00+00:00)\n"),
-    ("impossible ISO due date", [*LOG, "-p", "0.5", "--due", "2027-13-01"], {},
+     "error: --at: '2025-05-01T10:00Z' is before base was asked (2026-01-01 02:00 EET)\n"),
+    ("impossible ISO due date", [*NO_DUE, "-p", "0.5", "--due", "2027-13-01"], {},
      "error: --due: '2027-13-01' is not a real date (month must be in 1..12)\n"),
-    ("day-or-month-first due date", [*LOG, "-p", "0.5", "--due", "12/01/2027"], {},
+    ("day-or-month-first due date", [*NO_DUE, "-p", "0.5", "--due", "12/01/2027"], {},
      "error: --due: '12/01/2027' could be read day-first or month-first: write it as YYYY-MM-DD\n"),
     ("yes/no outcomes for a choice", [*LOG, "-o", "yes=0.5", "-o", "no=0.5"], {},
      "error: a question with outcomes yes and no is binary: give a probability instead\n"),
@@ -105,7 +106,8 @@ CASES = [
      ["apply", "f.yaml"], {"f.yaml": question(kind="choice", outcomes="[a, b]", predictions=(
          "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probabilities: {a: 0.5, b: 0.1}}"))},
      "f.yaml:9: probabilities: probabilities sum to 0.6, not 1 (allowed: 1 ± 0.02)\n"),
-    ("file: id missing", ["apply", "f.yaml"], {"f.yaml": "questions:\n  - text: Will it?\n    criteria: c\n    due: 2027-01-01\n"},
+    ("file: id missing", ["apply", "f.yaml"], {"f.yaml": "questions:\n  - text: Will it?\n    criteria: c\n    due: 2027-01-01\n"
+                                                          "    created_at: 2026-01-01T00:00:00Z\n"},
      "f.yaml:2: id: required in files (so that apply is repeatable)\n"),
     ("file: duplicate ids across files", ["apply", "a.yaml", "b.yaml"],
      {"a.yaml": question(), "b.yaml": question()}, "b.yaml:2: id: duplicate id 'new' (first at a.yaml:2)\n"),
@@ -141,6 +143,63 @@ CASES = [
     ("folder without ledger files", ["apply", "empty"], {"empty/notes.txt": "hello"},
      "empty: no .yaml, .yml or .json files in this folder\n"),
     ("missing path", ["apply", "nowhere.yaml"], {}, "nowhere.yaml: no such file or folder\n"),
+    # Issue 12: what gets written is checked, whatever path it comes by, and errors repeat no huge value.
+    ("due date past 2999", [*NO_DUE, "-p", "0.5", "--due", "9999-12-31"], {},
+     "error: --due: '9999-12-31' is too far ahead: due dates go up to 2999-12-31\n"),
+    ("due year past 2999", [*NO_DUE, "-p", "0.5", "--due", "end of 3000"], {},
+     "error: --due: 'end of 3000' is too far ahead: due dates go up to 2999-12-31\n"),
+    ("file: due date past 2999", ["apply", "f.yaml"], {"f.yaml": question(due="9999-12-31")},
+     "f.yaml:5: due: '9999-12-31' is too far ahead: due dates go up to 2999-12-31\n"),
+    ("day-first due date", [*NO_DUE, "-p", "0.5", "--due", "31/12/2027"], {},
+     "error: --due: write '31/12/2027' as 2027-12-31 (YYYY-MM-DD: slash and dot dates are not read)\n"),
+    ("month-first due date", [*NO_DUE, "-p", "0.5", "--due", "12/31/2027"], {},
+     "error: --due: write '12/31/2027' as 2027-12-31 (YYYY-MM-DD: slash and dot dates are not read)\n"),
+    ("impossible slash date", [*NO_DUE, "-p", "0.5", "--due", "31/13/2027"], {},
+     "error: --due: '31/13/2027' is not a date tracker reads: write it as YYYY-MM-DD\n"),
+    ("NUL in the question", ["log", "Will\x00it?", "--due", "2027-01-01", "-c", "c", "-p", "0.5"], {},
+     "error: TEXT: contains the control character U+0000: remove it\n"),
+    ("control character in criteria", [*LOG[:4], "-c", "a\x07b", "-p", "0.5"], {},
+     "error: --criteria: contains the control character U+0007: remove it\n"),
+    ("zero-width question", ["log", "\u200b\u200b \u2060", "--due", "2027-01-01", "-c", "c", "-p", "0.5"], {},
+     "error: TEXT: must not be empty (it holds only invisible characters)\n"),
+    ("rationale over 10,000 characters", [*LOG, "-p", "0.5", "-r", "w" * 10_001], {},
+     "error: -r/--rationale: is too long (10,001 characters; at most 10,000)\n"),
+    ("100,000-character tag", [*LOG, "-p", "0.5", "-t", "a" * 100_000], {},
+     "error: --tag: '" + "a" * 58 + "… (100,000 characters) must be short and use only letters, digits, '.', '_' or '-'\n"),
+    ("5,000-digit probability", [*LOG, "-p", "1" * 5_000], {},
+     "error: -p/--probability: '" + "1" * 58 + "… (5,000 characters) is not a number between 0 and 1\n"),
+    ("file: NUL in the question", ["apply", "f.yaml"], {"f.yaml": question(text='"Will\\0it?"')},
+     "f.yaml:3: text: contains the control character U+0000: remove it\n"),
+    ("file: escape in a source", ["apply", "f.yaml"], {"f.yaml": question(source='{publisher: "a\\eb"}')},
+     "f.yaml:6: source.publisher: contains the control character U+001B: remove it\n"),
+    ("file: line break in a phrase", ["apply", "f.yaml"], {"f.yaml": question(phrase='"very\\nlikely"')},
+     "f.yaml:6: phrase: contains the control character U+000A (this field is one line: no tabs or line breaks): "
+     "remove it\n"),
+    ("file: zero-width question", ["apply", "f.yaml"], {"f.yaml": question(text='"\\u200b\\u200b"')},
+     "f.yaml:3: text: must not be empty (it holds only invisible characters)\n"),
+    ("file: note over 10,000 characters", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: base, outcome: yes, resolved_at: 2026-06-01T00:00:00Z, resolver: ana,\n"
+                "     note: " + "n" * 10_001 + "}\n"},
+     "r.yaml:3: note: is too long (10,001 characters; at most 10,000)\n"),
+    ("file: evidence over 10,000 characters", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: base, outcome: yes, resolved_at: 2026-06-01T00:00:00Z, resolver: ana,\n"
+                "     evidence: [" + "e" * 10_001 + "]}\n"},
+     "r.yaml:3: evidence: is too long (10,001 characters; at most 10,000)\n"),
+    ("file: 100,000-character tag", ["apply", "f.yaml"], {"f.yaml": question(tags="[" + "t" * 100_000 + "]")},
+     "f.yaml:6: tags.0: '" + "t" * 58 + "… (100,000 characters) must be lowercase letters, digits, '.', '_' or '-' "
+     "(at most 64)\n"),
+    ("file: 5,000-digit probability", ["apply", "f.yaml"], {"f.yaml": question(
+        predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: " + "1" * 5_000 + "}")},
+     "f.yaml:7: a number of 5,000 digits is too long to read\n"),
+    ("file: prediction without made_at", ["apply", "f.yaml"],
+     {"f.yaml": question(predictions="    - {forecaster: ana, probability: 0.5}")}, "f.yaml:7: made_at: required\n"),
+    ("file: question without created_at or predictions", ["apply", "f.yaml"],
+     {"f.yaml": "questions:\n  - {id: new, text: Will it?, criteria: c, due: 2027-01-01}\n"},
+     "f.yaml:2: created_at: required for a question without predictions (or add one with made_at)\n"),
+    ("file: correction a word not a boolean", ["apply", "r.yaml"],
+     {"r.yaml": "resolutions:\n  - {question_id: base, outcome: no, resolved_at: 2026-06-01T00:00:00Z, resolver: ana,\n"
+                "     correction: maybe}\n"},
+     "r.yaml:3: correction: must be true or false\n"),
     ("file: already resolved without correction", ["apply", "r.yaml"],
      {"r.yaml": "resolutions:\n  - {question_id: base, outcome: no, resolved_at: 2026-06-01T00:00:00Z, resolver: ana}\n"
                 "  - {question_id: base, outcome: yes, resolved_at: 2026-06-02T00:00:00Z, resolver: ana}\n"},

@@ -25,7 +25,24 @@ FLAGS = {"probability": "-p/--probability", "probabilities": "--outcome", "crite
          "id": "--id", "tags": "--tag", "forecaster": "--forecaster", "text": "TEXT", "outcome": "OUTCOME",
          "resolved_at": "--at", "made_at": "--at", "condition": "--condition", "resolver": "--resolver",
          "evidence": "--evidence", "correction": "--correction", "sort": "--sort", "status": "--status",
-         "format": "--format", "by": "--by", "as_of": "--as-of"}
+         "format": "--format", "by": "--by", "as_of": "--as-of", "rationale": "-r/--rationale", "note": "--note"}
+#: The longest run of non-blank characters a message repeats whole (a tag of 100,000 characters is cut).
+SHOWN_WORD_CHARS = 60
+
+
+def one_line(message: str) -> str:
+    """A message as one line on a terminal: no line breaks, and no echoed value longer than
+    ``SHOWN_WORD_CHARS`` characters (whatever layer built the message, it may have quoted an input)."""
+    import re
+
+    def shorten(match: re.Match) -> str:
+        word = match.group(0)
+        if "/" in word and len(word) <= 4 * SHOWN_WORD_CHARS:
+            return word  # a file's path: the message is about it, so it stays whole
+        return f"{word[:SHOWN_WORD_CHARS - 1]}… ({len(word.strip(chr(39) + chr(34))):,} characters)"
+
+    flat = " ".join(str(message).split())
+    return re.sub(r"\S{%d,}" % (SHOWN_WORD_CHARS + 1), shorten, flat)
 
 
 #: Every command in the order `tracker --help` lists them: the module in tracker.cli defining it, and
@@ -49,10 +66,64 @@ def build_command(name: str) -> Any:
     """The click command typer makes of ``COMMANDS[name]`` (the only place commands get built)."""
     definition = _definition(name)
     if isinstance(definition, typer.Typer):
-        return typer.main.get_command(definition)
+        return _finished(typer.main.get_command(definition))
     single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
     single.command(name)(definition)
-    return typer.main.get_command(single)
+    return _finished(typer.main.get_command(single))
+
+
+def _finished(command: Any) -> Any:
+    """``command`` and its subcommands, refusing a repeated single-valued flag and with tidy help."""
+    original_parser, original_params = command.make_parser, command.get_params
+    command.make_parser = lambda ctx: refuse_repeats(original_parser(ctx))
+    command.get_params = lambda ctx: [_tidy(param) for param in original_params(ctx)]
+    for subcommand in getattr(command, "commands", {}).values():
+        _finished(subcommand)
+    return command
+
+
+def refuse_repeats(parser: Any) -> Any:
+    """Make ``parser`` refuse an option that takes one value given twice (click keeps the last one
+    silently: `-p 0.5 -p 0.7` would record 0.7 without a word)."""
+    options = {id(o): o for o in (*parser._long_opt.values(), *parser._short_opt.values())}
+    for option in options.values():
+        if option.action == "store" and not getattr(option, "_refuses_repeats", False):
+            option.process = _once(option, option.process, parser)
+            option._refuses_repeats = True
+    return parser
+
+
+def _once(option: Any, process: Any, parser: Any) -> Any:
+    def once(value: Any, state: Any) -> None:
+        completing = parser.ctx is not None and parser.ctx.resilient_parsing
+        if option.dest in state.opts and not completing:
+            from tracker.errors import InputError
+
+            flag = "/".join(sorted(option.obj.opts, key=len))
+            raise InputError(flag, f"given twice ({state.opts[option.dest]!r}, then {value!r}): give it once")
+        process(value, state)
+
+    return once
+
+
+def _tidy(param: Any) -> Any:
+    """Help without a type beside a flag that takes no value (typer shows ``<bool>``), and with the
+    type of one value beside a repeatable option (``<str>``, not ``<list[str]>``)."""
+    shown = getattr(param, "display_type_rich", None)
+    if shown is None or getattr(param, "_tidied", False):
+        return param
+
+    def display_type(ctx: Any) -> str | None:
+        text = shown(ctx=ctx)
+        if getattr(param, "is_flag", False) or text == "<bool>":
+            return None
+        if text and text.startswith("<list[") and text.endswith("]>"):
+            return f"<{text[len('<list['):-2]}>"
+        return text
+
+    param.display_type_rich = display_type
+    param._tidied = True
+    return param
 
 
 def _summary(name: str) -> Any:
@@ -76,6 +147,22 @@ class TrackerGroup(TyperGroup):
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         return _summary(cmd_name) if cmd_name in COMMANDS else None
+
+    def make_parser(self, ctx) -> Any:
+        return refuse_repeats(super().make_parser(ctx))
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        from tracker.errors import InputError
+
+        try:
+            return super().parse_args(ctx, args)
+        except InputError as exc:
+            # The root's own options are parsed before invoke() and its handler: say it the same way.
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+    def get_params(self, ctx) -> list:
+        return [_tidy(param) for param in super().get_params(ctx)]
 
     def resolve_command(self, ctx, args: list[str]) -> Any:
         name = args[0] if args else None
@@ -101,16 +188,16 @@ class TrackerGroup(TyperGroup):
             raise typer.Exit(0) from None
         except InputError as exc:
             field = exc.field.split(".")[0]
-            typer.echo(f"error: {FLAGS.get(field, exc.field)}: {exc.message}", err=True)
+            typer.echo(one_line(f"error: {FLAGS.get(field, exc.field)}: {exc.message}"), err=True)
             raise typer.Exit(1) from None
         except LedgerErrors as exc:
             for error in exc.errors:
-                typer.echo(str(error), err=True)
+                typer.echo(one_line(str(error)), err=True)
             count = len(exc.errors)
             typer.echo(f"error: {count} problem{'s' if count != 1 else ''}; nothing was written", err=True)
             raise typer.Exit(1) from None
         except TrackerError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(one_line(f"error: {exc}"), err=True)
             raise typer.Exit(1) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
@@ -119,8 +206,15 @@ class TrackerGroup(TyperGroup):
                 raise
             if type(exc).__module__.startswith("typer"):
                 raise
-            typer.echo(f"error: internal error: {type(exc).__name__}: {exc} "
-                       "(set TRACKER_DEBUG=1 for the traceback)", err=True)
+            if type(exc).__module__.startswith("sqlalchemy") and hasattr(exc, "orig"):
+                # A database error outside a read or write block: its text holds the SQL and the data.
+                from tracker.store.engine import database_problem
+
+                typer.echo(one_line(f"error: {database_problem(exc)}"), err=True)
+                raise typer.Exit(1) from None
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            typer.echo(one_line(f"error: internal error: {type(exc).__name__}: {first[:200]} "
+                                "(set TRACKER_DEBUG=1 for the traceback)"), err=True)
             raise typer.Exit(3) from None
 
 
@@ -129,7 +223,7 @@ app = typer.Typer(
     name="tracker",
     help="Log forecasts, get prompted to resolve them, and score how well calibrated they were.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion: commands, flags and question ids
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -14,18 +14,34 @@ class CliState:
     workspace: str | None = None
     database_url: str | None = None
     _opened: Any = field(default=None, repr=False)
+    _found: Any = field(default=None, repr=False)
 
     banner: bool = True
 
     def open(self, create: bool = True):
-        """(workspace, store), opened once per command; without ``create`` a missing SQLite file is an error."""
+        """(workspace, store), opened once per command.
+
+        Without ``create`` (commands that only read) a missing SQLite file is an error; with it (commands
+        that write) the file may be new, but its folder must exist, unless it is the workspace's own
+        ``.tracker`` folder: a mistyped --db path must not grow folders and an empty store.
+        """
         if self._opened is None:
             from tracker.api import open_workspace
 
+            if create:
+                _require_folder(self.found())
             self._opened = open_workspace(self.workspace, self.database_url, create=create)
             if self.banner and _wants_banner():
                 self._overdue_banner()
         return self._opened
+
+    def found(self):
+        """The workspace (root, settings, database URL), found without opening the database."""
+        if self._found is None:
+            from tracker.api import resolve_workspace
+
+            self._found = resolve_workspace(self.workspace, self.database_url)
+        return self._found
 
     def _overdue_banner(self) -> None:
         """One line on stderr when questions wait to be resolved (people only: scripts get clean output)."""
@@ -45,7 +61,8 @@ class CliState:
 
     @property
     def settings(self):
-        return self.open()[0].settings
+        # Reading a setting must not open, let alone create, the database (`list` only reads it).
+        return self._opened[0].settings if self._opened is not None else self.found().settings
 
     @property
     def store(self):
@@ -60,6 +77,39 @@ class CliState:
             from tracker.errors import TrackerError
 
             raise TrackerError(f"tracker.toml: timezone: {exc}") from None
+
+
+def given_name(value: str | None, flag: str) -> str | None:
+    """A name typed for ``flag`` (forecaster, resolver), or None when the flag was not given.
+
+    An empty or blank value is refused: falling back to the default would record someone else."""
+    if value is not None and not value.strip():
+        from tracker.errors import InputError
+
+        raise InputError(flag, "is empty: give a name, or leave the flag out for the one in tracker.toml")
+    return value
+
+
+def _require_folder(found) -> None:
+    from pathlib import Path
+
+    from tracker.errors import TrackerError
+    from tracker.store.engine import sqlite_file
+    from tracker.workspace import STATE_DIR
+
+    path = sqlite_file(found.database_url)
+    if path is None or path.parent.is_dir() or path.parent == Path(found.root) / STATE_DIR:
+        return
+    raise TrackerError(f"no folder {path.parent} for the database {path.name} (create the folder, or check "
+                       "--db / TRACKER_DATABASE_URL)")
+
+
+def did_you_mean(word: str, choices) -> str:
+    """`` (did you mean fatebook?)`` for the choice closest to a misspelled ``word``, or '' when none is close."""
+    import difflib
+
+    near = difflib.get_close_matches(word.strip().lower(), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]}?)" if near else ""
 
 
 def _wants_banner() -> bool:

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session
 
-from tracker.errors import TrackerError
+from tracker.errors import DatabaseError, TrackerError, shown
 
 #: The newest migration this version knows; a test checks it against the migrations folder.
 HEAD_REVISION = "0007"
@@ -38,8 +38,11 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        with Session(self.engine) as session:
-            yield session
+        try:
+            with Session(self.engine) as session:
+                yield session
+        except DBAPIError as exc:
+            raise database_problem(exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -48,9 +51,12 @@ class Store:
         On SQLite the transaction takes the write lock at BEGIN (BEGIN IMMEDIATE), so two writers
         queue on the busy timeout instead of failing when a reader tries to become a writer.
         """
-        with Session(self.engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
-            with session.begin():
-                yield session
+        try:
+            with Session(self.engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise database_problem(exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -82,15 +88,26 @@ def connect(url: str, *, upgrade: bool = True, create: bool = True) -> Store:
     return store
 
 
-def _require_existing(url: str) -> None:
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite database URL; None for other databases, in-memory ones and bad URLs."""
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return  # _engine says what is wrong with it
+        return None  # _engine says what is wrong with it
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        if not Path(parsed.database).exists():
-            raise TrackerError(f"no database at {parsed.database} (nothing recorded yet: `tracker log` or "
-                               "`tracker apply` first, or check --db / TRACKER_DATABASE_URL)")
+        return Path(parsed.database)
+    return None
+
+
+def _require_existing(url: str) -> None:
+    path = sqlite_file(url)
+    if path is None or path.exists():
+        return
+    if not path.parent.is_dir():
+        raise TrackerError(f"no database at {path}: the folder {path.parent} does not exist (check --db / "
+                           "TRACKER_DATABASE_URL)")
+    raise TrackerError(f"no database at {path} (nothing recorded yet: `tracker log` or "
+                       "`tracker apply` first, or check --db / TRACKER_DATABASE_URL)")
 
 
 def _engine(url: str) -> Engine:
@@ -154,6 +171,28 @@ def upgrade_schema(engine: Engine, current: str | None = None, target: str = "he
         command.upgrade(config, target)
     if current is not None and target == "head":
         print(f"tracker: upgraded the database schema from {current} to {HEAD_REVISION}", file=sys.stderr)
+
+
+#: PostgreSQL's SQLSTATE codes (and SQLite's words) for a database that is busy or full.
+_BUSY_STATES = {"55P03", "40P01"}  # lock_not_available, deadlock_detected
+_FULL_STATES = {"53100", "53200"}  # disk_full, out_of_memory
+
+
+def database_problem(exc: DBAPIError) -> DatabaseError:
+    """One line for a database error: what happened and what to do, never the SQL or its parameters
+    (SQLAlchemy's own text carries both, and a disk-full error would print a user's data back)."""
+    original = exc.orig
+    state = getattr(original, "sqlstate", None) or getattr(getattr(original, "diag", None), "sqlstate", None)
+    words = _first_line(original).lower()
+    if state in _BUSY_STATES or "database is locked" in words or "database is busy" in words:
+        return DatabaseError("the database is busy (another tracker is writing): try again; nothing was written")
+    if state in _FULL_STATES or "database or disk is full" in words:
+        return DatabaseError("the disk holding the database is full: free some space and try again; "
+                             "nothing was written")
+    if "readonly database" in words or "read-only" in words:
+        return DatabaseError("the database is read-only here (check the file's permissions); nothing was written")
+    return DatabaseError(f"the database refused the operation ({shown(_first_line(original), quote=False, limit=160)}); "
+                         "nothing was written")
 
 
 def _safe(url: str) -> str:
