@@ -197,3 +197,13 @@ def test_question_ids_reads_every_id(store):
     log(store, "b")
     log(store, "a")
     assert sorted(api.question_ids(store)) == ["a", "b"]
+
+
+def test_a_long_invalid_id_is_cut_in_the_library_error_too(tmp_path):
+    from tracker.errors import InputError
+
+    store = api.open_store(tmp_path, f"sqlite:///{tmp_path / 'cut.db'}")
+    with pytest.raises(InputError) as caught:
+        api.log_forecast(store, text="Will it?", criteria="c", due="2030-01-01", forecaster="ana",
+                         probability=0.5, question_id="x y" * 50_000)
+    assert len(caught.value.message) < 200, caught.value.message

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from tracker import dates
 from tracker.domain import (Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution,
                             Source, current_resolution, prediction_text)
-from tracker.errors import InputError, NotFoundError, TrackerError
+from tracker.errors import InputError, NotFoundError, TrackerError, shown
 from tracker.store import Store, connect
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _invalid(exc: ValidationError) -> TrackerError:
     if error["type"] == "missing":
         message = "required"
     elif error["type"] == "string_pattern_mismatch":
-        message = f"{error['input']!r} must be short and use only letters, digits, '.', '_' or '-'"
+        message = f"{shown(error['input'])} must be short and use only letters, digits, '.', '_' or '-'"
     return InputError(field, message)
 
 
