@@ -70,4 +70,4 @@ def test_a_following_sentence_opening_with_in_addition_keeps_the_horizon():
     found = extract_document("It is likely that in 2024 repression will continue. In addition, the regime will "
                              "seek to keep the economy stable.", published=PUBLISHED, scale="lt-nta").drafts
     assert [d.due for d in found] == [date(2024, 12, 31), date(2024, 12, 31)]
-    assert "horizon carried from the previous sentence" in found[1].review
+    assert "horizon carried from earlier in the paragraph" in found[1].review

@@ -14,17 +14,34 @@ from dataclasses import dataclass
 #: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
 #: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
 _MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|likely|unlikely|probably)\b)"
+#: A subject of up to eight words, then (maybe an adverb and) a modal or estimative word.
+_SUBJECT_WORDS = r"(?:[\w’'-]+\s+){1,8}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
+_CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)|"
+                 r"probably|almost\s+certainly)\b)")
 _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
     r"|,\s*(?:however|but|whereas|while|yet),?\s+"
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
     r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
     # ", and it will continue": a new clause whose subject is a pronoun
-    r"|,\s+(?:and|but)\s+(?=(?:it|they|this|these|he|she)\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)",
+    r"|,\s+(?:and|but)\s+(?=(?:it|they|this|these|he|she)\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)"
+    # "X will not guarantee stability – internal tensions will intensify": a dash or colon before a new
+    # clause with its own subject and modal
+    r"|\s+[–—]\s+(?:but\s+|and\s+)?" + _CLAUSE_AHEAD + r"|:\s+" + _CLAUSE_AHEAD +
+    # "tensions will persist, with the balance being likely to shift": an absolute clause with its own phrase
+    r"|,\s+with\s+(?=[^,;]{1,80}?\bbeing\s+(?:\w+\s+)?(?:likely|unlikely|expected)\b)",
     re.IGNORECASE,
 )
+#: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
+_AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does|do|did|is|are|was|were|has|have|had|"
+                                r"can|cannot|must|should|wants?|plans?|hopes?|intends?|seeks?|aims?)\b", re.IGNORECASE)
+#: ", and" between two clauses that each have their own subject and modal ("X will likely deepen, and
+#: relations with the West will likely continue"); a list ("security, defence, and energy will") has
+#: no modal before it, so it is not cut.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=" + _SUBJECT_WORDS + r"(?:will|would|won['’]t)\b)", re.IGNORECASE)
+_HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably)\b", re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
-_LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whereas)\s[^,]{3,120}),\s+(.*)$",
+_LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",
                                   re.IGNORECASE | re.DOTALL)
 _BARE_MODAL = re.compile(r"^(?:also\s+|then\s+|still\s+)?(?:will|would|won['’]t|highly likely|likely|probably|"
                          r"almost certainly|inevitably)\b", re.IGNORECASE)
@@ -50,6 +67,7 @@ def split_clauses(sentence: str) -> list[Clause]:
         pieces.append(sentence[start:match.start()])
         start = match.end()
     pieces.append(sentence[start:])
+    pieces = [part for piece in pieces for part in _split_and(piece)]
     expanded: list[str] = []
     for piece in pieces:
         if match := _LEADING_SUBORDINATE.match(piece.strip()):
@@ -69,9 +87,19 @@ def split_clauses(sentence: str) -> list[Clause]:
         coordinated = bool(_BARE_MODAL.match(text))
         borrowed = subject if coordinated else None
         clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
-        if not borrowed and (found := _SUBJECT.match(text)):
+        if not borrowed and ((found := _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
             subject = _core_subject(found.group(1))
     return clauses
+
+
+def _split_and(piece: str) -> list[str]:
+    """``piece`` cut at each ", and" that joins two clauses both carrying a modal."""
+    parts, start = [], 0
+    for match in _AND_CLAUSE.finditer(piece):
+        if _HAS_MODAL.search(piece[start:match.start()]):
+            parts.append(piece[start:match.start()])
+            start = match.end()
+    return parts + [piece[start:]]
 
 
 def _core_subject(words: str) -> str:

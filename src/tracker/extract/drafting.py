@@ -49,8 +49,12 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
         review.append("no legend for this phrase: read as plain readers do")
     low, high = entry.band
     band = f"{low:.0%}-{high:.0%}" if low != high else f"{low:.0%}"
-    rationale = (f'"{judgement.written}" read as "{entry.phrase}" on scale {reading.scale} (band {band}), scored at '
-                 f"{entry.probability:.1%}; horizon {horizon.reasoning}, due {horizon.due.isoformat()}. "
+    reading_said = (f'probability stated in the text ("{judgement.written}"), scored at {entry.probability:.1%}'
+                    if judgement.stated is not None else
+                    f'"{judgement.written}" read as "{entry.phrase}" on scale {reading.scale} (band {band}), scored at '
+                    f"{entry.probability:.1%}" + (" (the complement of the phrase's probability: the lead-in denies "
+                                                  "the claim)" if judgement.complement else ""))
+    rationale = (f"{reading_said}; horizon {horizon.reasoning}, due {horizon.due.isoformat()}. "
                  f"Extracted draft: {'confidence low (' + '; '.join(review) + ')' if review else 'confidence high'}.")
     criteria = (f"Yes if, between {_day(published)} and {_day(horizon.due)}, public reporting shows that the "
                 f'claim came true: "{_plain_claim(claim)}". No if it did not. '

@@ -1,10 +1,13 @@
 """Horizons: when a judgement is to be decided, from the words around it and the publication date.
 
-In order: the scale's time words ("in the near and medium term": the far end of the later term), explicit
-dates and years ("in 2024", "by the end of 2025", "by mid-2026"), spans ("in the next five years", "in the
-coming months"), and named events ("during the Winter Olympics", which keep their text and take a date
+In order: the scale's time words ("in the near and medium term": the far end of the later term; "longer
+term"), explicit dates and years ("in 2024", "by the end of 2025", "by mid-2026"), bounds ("beyond 2027",
+"around 2030"), durations ("will take up to four years"), spans ("in the next five years", "in the years to
+come"), adjectival terms and futures ("a near-term deal", "the foreseeable future", "any time soon"), a month
+without a year ("in March": the next one), and named events ("during the Winter Olympics", which keep their text and take a date
 the document gives for the event, flagged either way). A clause without any of these takes the words of
-an earlier clause of its sentence; failing that, a default, flagged for review.
+an earlier clause of its sentence; failing that, a default, flagged for review. A horizon before the
+publication date dates a fact and is never a due date.
 """
 
 from __future__ import annotations
@@ -19,9 +22,29 @@ from tracker.extract.records import Horizon
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
-_TERM = r"(?:short|near|medium|mid|long)"
+_TERM = r"(?:short|near|medium|mid|long)(?:er)?"
 TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?P<terms>{_TERM}(?:[- ]term)?"
-                    rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ]term)\b", _FLAGS)
+                    rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b", _FLAGS)
+#: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
+#: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
+_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b"
+                             r"|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
+#: "in the years to come", "in the years ahead", "in the coming decades": several of them.
+_YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
+                          r"(?:to\s+come|ahead)\b", _FLAGS)
+#: "not ... any time soon", "soon": within a year.
+_SOON = re.compile(r"\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|soon)\b", _FLAGS)
+#: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
+_AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
+                          r"(?:\s+onwards?)?", _FLAGS)
+#: A duration from now: "will take up to four years", "within two years", "in three years' time".
+_DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
+                       r"roughly\s+|another\s+|a\s+further\s+)?(?P<count>\d+|a|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b",
+                       _FLAGS)
+#: "in March", "by early June": a month with no year is the next such month after publication.
+_MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
+                          r"(?!\s+\d)")
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
@@ -92,6 +115,14 @@ def default_horizon(context: HorizonContext) -> Horizon:
 
 
 def _stated(text: str, context: HorizonContext) -> Horizon | None:
+    """The horizon ``text`` states; one due before publication dates a fact, not a horizon, and is skipped."""
+    horizon = _stated_any(text, context)
+    if horizon is not None and horizon.due < context.published:
+        return None
+    return horizon
+
+
+def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if match := TERMS.search(text):
         return _terms(match.group("terms"), context)
@@ -113,23 +144,66 @@ def _stated(text: str, context: HorizonContext) -> Horizon | None:
             continue  # a year in the past dates a fact, not the horizon of a judgement
         end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
+    if match := _AROUND_YEAR.search(text):
+        year, prep = int(match.group("year")), match.group("prep").lower()
+        if year >= published.year:
+            words = " ".join(match.group(0).split())
+            if prep in ("around", "circa", "about"):
+                return Horizon(words, date(year, 12, 31), f'"{words}": the end of {year}, approximately',
+                               flagged=f"approximate horizon: {words}")
+            # "beyond 2027": the claim holds past that year; it is decided once the year is over.
+            return Horizon(words, date(year + 1, 12, 31), f'"{words}": decided by the end of {year + 1}',
+                           flagged=f"horizon is a lower bound ({words}): check the question asks about after it")
+    if match := _DURATION.search(text):
+        return _span(match, published, default=1)
+    if match := _YEARS_AHEAD.search(text):
+        unit = match.group("unit").lower()
+        months = {"years": 36, "decades": 240, "months": 6}[unit]
+        return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months '
+                       f"(several {unit})")
     if match := _SPAN.search(text):
-        count = (match.group("count") or "").strip().lower()
-        number = int(count) if count.isdigit() else _NUMBERS.get(count, 6 if "month" in match.group("unit") else 1)
-        if not count and match.group("unit").lower().startswith("month"):
-            number = 6  # "in the coming months": half a year
-        months = max(1, round(number * _UNITS[match.group("unit").lower().rstrip("s")]))
-        return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
+        return _span(match, published, default=None)
     if match := _RELATIVE_YEAR.search(text):
         year = published.year + (1 if match.group("which").lower() == "next" else 0)
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
+    if match := _TERM_ADJECTIVE.search(text):
+        if match.group("terms"):
+            return _terms(match.group("terms") + " term", context)
+        near = _terms("near term", context)
+        if near is not None:
+            words = f"{match.group('future')} future"
+            return Horizon(words, near.due, f'"{words}": read as the near term, {near.reasoning.split(": ", 1)[-1]}')
+    if match := _SOON.search(text):
+        return Horizon(match.group(0), add_months(published, 12), f'"{match.group(0)}": within 12 months')
+    if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS:
+        month = MONTHS[match.group("month").lower()]
+        year = published.year if month >= published.month else published.year + 1
+        end = month_end(year, month)
+        return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
     if match := _EVENT.search(text):
         return _event(match, text, context)
     return None
 
 
+def _span(match: re.Match, published: date, default: int | None) -> Horizon:
+    """A count of units from publication: "the next five years", "the coming months" (six), "up to four years"."""
+    count = (match.group("count") or "").strip().lower()
+    unit = match.group("unit").lower()
+    if count.isdigit():
+        number = int(count)
+    elif count:
+        number = _NUMBERS.get(count, 1)
+    elif default is not None:
+        number = default
+    else:
+        # "the coming months": half a year; "the coming years": several (three); "the coming year": one.
+        number = 6 if unit == "months" else 3 if unit.endswith("s") else 1
+    months = max(1, round(number * _UNITS[unit.rstrip("s")]))
+    return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
+
+
 def _terms(words: str, context: HorizonContext) -> Horizon | None:
-    named = [w.lower().replace("mid", "medium") for w in re.findall(_TERM, words, _FLAGS)]
+    named = [re.sub(r"er$", "", w.lower()).replace("mid", "medium") for w in re.findall(_TERM, words, _FLAGS)]
     spans = [context.terms.get(f"{w} term") for w in named]
     if not spans or any(s is None for s in spans):
         return None

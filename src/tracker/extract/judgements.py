@@ -10,24 +10,34 @@ inside reported speech or a stated intention ("Moscow announced that it will ...
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.numeric import numeric_judgement
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL
-_COPULA_END = re.compile(r"\b(?:is|are|be|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
+_COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
                          r"now|increasingly|not|quite|very|most|more|less|even|only|highly)\s+)*$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL = r"(?:will|won['’]t|shall|['’]ll)"
 #: "will not only A but also B" affirms A: the "not" of "not only" is no negation.
 _NOT = r"not\b(?!\s+only\b)"
 _MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+{_NOT}|\s+never\b)?", _FLAGS)
-_WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:also\s+)?$", _FLAGS)
+#: "will (also / therefore / most) probably": the modal, adverbs between, then the phrase.
+_WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:(?:also|therefore|thus|hence|still|then|now|most|however|"
+                          r"consequently|nevertheless)\s+)*$", _FLAGS)
 _THAT_AFTER = re.compile(r"^\s*,?\s*that,?\s+(.+)$", _FLAGS)
 _TO_AFTER = re.compile(r"^\s+to\s+(?!have\s+been\b|have\s+\w+ed\b)(\w+.*)$", _FLAGS)
-_PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)]|\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
-                                r"as|while|when|after|under|without|even|at least)\b)", _FLAGS)
+_OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
+_CLOSE_QUOTE = re.compile(r"^[\"'’”»]")
+#: What may follow a predicative phrase standing alone: the end, punctuation, a dash, a time or condition.
+_PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|"
+                                r"\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
+                                r"as|while|when|after|under|without|even|at least|due to|because|given|despite|"
+                                r"(?:this|next)\s+(?:year|month|week|decade|winter|summer|spring|autumn))\b)", _FLAGS)
 #: In a "that" clause, the first of these decides whether the claim is about the future.
 _TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
                     r"|\b(?P<past>was|were|had|did|has|have|used to)\b"
@@ -44,13 +54,21 @@ _NOUN_WILL = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|political|goo
                         r"people['’]s|strong|lack of)\s+$", _FLAGS)
 _NOT_VERB = {"to", "of", "and", "or", "be,"}
 #: Somebody else's words, plans or hopes: "X announced that it will ...", "Moscow hopes that ...".
-_REPORTED = re.compile(
-    r"\b(?:said|says|say|stated?|states|announc(?:e|es|ed)|declar(?:e|es|ed)|claim(?:s|ed)?|promis(?:e|es|ed)|"
-    r"pledg(?:e|es|ed)|vow(?:s|ed)?|told|insist(?:s|ed)?|argu(?:e|es|ed)|hop(?:e|es|ed)|plan(?:s|ned)?|"
-    r"intend(?:s|ed)?|wants?|wanted|threaten(?:s|ed)?|propos(?:e|es|ed)|agreed|narrative|convince|"
-    r"believes|thinks|expects|anticipates|reported(?:ly)?|noted|assessed|aims?\s+to|seeks?\s+to|"
-    r"according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine))\b",
-    re.DOTALL)  # case-sensitive: "the Union State" is a name, "states that" a report
+_REPORTED = re.compile(r"""
+    \b(?:
+        said | says | say | stated | states?\s+that | told | noted | reported(?:ly)? | claim(?:s|ed|ing)?
+      | announc(?:e|es|ed|ing) | declar(?:e|es|ed|ing) | insist(?:s|ed|ing)? | argu(?:e|es|ed|ing)
+      | promis(?:e|es|ed|ing) | pledg(?:e|es|ed|ing) | vow(?:s|ed|ing)? | threaten(?:s|ed|ing)?
+      | propos(?:e|es|ed|ing) | agreed | narrative | convince
+      | believes | believing | believed | thinks | thinking | expects | expecting | anticipates | assessed
+      | hop(?:e|es|ed|ing) | plan(?:s|ned|ning)? | intend(?:s|ed|ing)? | wants? | wanted | wanting
+      | aims?\s+to | seeks?\s+to
+      | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
+    )\b""", re.DOTALL | re.VERBOSE)  # case-sensitive: "the Union State" is a name, "states that" a report
+#: Wishes and plans: not the authors' judgement even in their own voice ("I hope that you will find ...");
+#: with an object or an infinitive they govern only their own clause ("does not want A and will B").
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|any|no)\s+$", re.IGNORECASE)
+_WISH = re.compile(r"^(?:hop|plan|intend|want|aim|seek)", re.IGNORECASE)
 _OUR_VOICE = re.compile(r"\b(?:we|i|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
 _DESCRIPTIVE = re.compile(
@@ -59,7 +77,10 @@ _DESCRIPTIVE = re.compile(
     r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b"
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
-_SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whereas|since|as|because)\s+", _FLAGS)
+#: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
+#: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
+_EMBEDDED = re.compile(r"\b(?:the\s+way|how|whether)\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$", _FLAGS)
+_SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whereas|since|as|because)\s+", _FLAGS)
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
@@ -67,7 +88,7 @@ _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given 
 _POWERS = re.compile(r"\b(?:mandate|powers|competences?|remit|jurisdiction|prerogatives?|responsibilities|duties|"
                      r"functions)\s+(?:\w+\s+)?(?:includes?|cover|covers|comprises?|encompass(?:es)?|extends?)\b"
                      r"|\b(?:is|are|will\s+be)\s+(?:empowered|authori[sz]ed|entitled)\s+to\b", _FLAGS)
-_CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whereas)\b[^,]*,\s*", _FLAGS)
+_CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
 
 
@@ -76,27 +97,78 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     if text.rstrip().endswith("?"):
         return None
-    judgement = _estimative(clause, lexicon) or _unqualified(clause, lexicon)
+    if _SIGNPOST.search(text):
+        return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
+    judgement = (numeric_judgement(text) or _estimative(clause, lexicon) or read_construction(clause)
+                 or _unqualified(clause, lexicon))
     if judgement is None:
         return None
-    if judgement.phrase == "will" and _POWERS.search(clause.before + text):
-        return None  # "its mandate includes ...; it will also rule on ...": a body's powers, not a forecast
-    anchor = text.lower().find(judgement.written.split()[0].lower())
+    if judgement.phrase == "will" and (_POWERS.search(clause.before + text) or _REQUIREMENT.search(text)
+                                       or _GENERIC.match((clause.before or text).lstrip())):
+        # "its mandate includes ...; it will also rule on ...": a body's powers; "X will have to": a need;
+        # "generally speaking, X will": a rule of behaviour.
+        return None
+    anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
     # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
-    if _reported((clause.before if clause.coordinated else "") + text[:max(anchor, 0)]):
+    if _reported(text[:anchor], clause.before if clause.coordinated else ""):
         return None
     notes = list(judgement.notes)
+    if lead := _NEGATIVE_LEAD.search(text[:anchor] or text):
+        if lead.group("doubt") or judgement.stated is not None:
+            return None  # "there is no evidence that X will ...": no judgement that X will, nor that it won't
+        judgement = replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
+                            written=f"{' '.join(lead.group(0).split())} ... {judgement.written}", complement=True)
+        notes.append(f'negative lead-in "{" ".join(lead.group(0).split())}": scored at the complement')
     if condition := _CONDITION.search(text):
         notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
-    return Judgement(judgement.clause, judgement.statement, judgement.phrase, judgement.written,
-                     judgement.negated, tuple(notes))
+    return replace(judgement, notes=tuple(notes))
+
+
+#: The authors announcing their own text: "we will look at", "this chapter will describe", "in what follows".
+_SIGNPOST = re.compile(r"""
+    \b(?: we | i )\s+ will \s+ (?: (?: also | briefly | first | then | now | again | further )\s+ )*
+        (?: look | examine | describe | discuss | present | consider | focus | turn | show | explain | outline
+          | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out )\b
+  | \b(?: this | the | our | next | following | present | last )\s+
+        (?: chapter | section | report | part | review | assessment | document | publication | overview | article
+          | paper | annex | summary | pages? | edition )\s+ will \b
+  | \bin\s+what\s+follows\b
+""", re.IGNORECASE | re.VERBOSE)
+#: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
+#: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
+_REQUIREMENT = re.compile(r"""
+    ^(?=.*\b(?: in\s+order\s+to | so\s+as\s+to | (?: is | are )\s+to\s+(?: be\s+)?\w+ ,
+              | if\s+[^,]{1,80}\b(?: is | are )\s+to\b | ^to\s+\w+ [^,]{0,80}, ))
+    .*\b(?: will | would )\s+ (?: also\s+ | still\s+ | first\s+ )? (?: have | need )\s+to\b
+""", re.IGNORECASE | re.VERBOSE | re.DOTALL)
+#: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
+_GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
+                      r"normally|traditionally)\b", re.IGNORECASE)
+#: Lead-ins that deny the claim after them. "Not anticipated/expected" judges the claim improbable (kept,
+#: scored at the complement); "no evidence/doubtful/unclear whether" judge nothing (dropped).
+_NEGATIVE_LEAD = re.compile(r"""
+    \b(?:
+        it \s+ is \s+ not \s+ (?: currently\s+ )?
+            (?: anticipated | expected | foreseen | foreseeable | assumed ) \s+ that
+      | (?: we | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+
+            (?: anticipate | expect | foresee | assess | believe ) \s+ that
+      | (?P<doubt>
+            there \s+ (?: is | are ) \s+ (?: no | little ) \s+
+                (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that
+          | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable )
+                \s+ (?: whether | that | if )
+          | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
+        )
+    )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
 
 
 def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     for match in lexicon.judgement_pattern.finditer(text):
         written = " ".join(match.group(0).split())
-        before, after = text[:match.start()], text[match.end():]
+        # The phrase in quotation marks ("a deal is 'highly unlikely'") is read as if unquoted.
+        before = _OPEN_QUOTE.sub(" ", text[:match.start()])
+        after = _CLOSE_QUOTE.sub("", text[match.end():])
         reading = lexicon.read(written)
         if reading is None:
             continue
@@ -154,7 +226,7 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     for match in _UNQUALIFIED.finditer(text):
         before = text[:match.start()]
-        if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB:
+        if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB or _EMBEDDED.search(before):
             continue
         if _DESCRIPTIVE.search(text[max(0, match.start() - 40):match.end() + 30]):
             return None
@@ -184,10 +256,20 @@ _REPORTED_THAT = re.compile(r"\b(?:convince|claim(?:s|ed)?|narratives?|argu(?:e|
                             r"portray(?:s|ed)?|spread(?:s|ing)?)\b[^.]*\bthat\b", re.DOTALL)
 
 
-def _reported(context: str) -> bool:
-    """Whether the words before a judgement attribute it to someone else (not to "we", the authors)."""
-    context = context[:1].lower() + context[1:]
-    for match in _REPORTED.finditer(context):
-        if not _OUR_VOICE.search(context[:match.start()]):
-            return True
+def _reported(context: str, carried: str = "") -> bool:
+    """Whether the words before a judgement attribute it to someone else (not to "we", the authors).
+
+    ``carried`` is the clause before a coordinated one: a report there ("X said it will A and will B")
+    carries over, a wish with an object or infinitive ("X does not want A and will B") does not.
+    """
+    for text, scoped in ((carried, True), (context, False)):
+        text = text[:1].lower() + text[1:]
+        for match in _REPORTED.finditer(text):
+            if match.group(0).endswith("ed") and _DETERMINER_END.search(text[:match.start()]):
+                continue  # "the promised stability", "the planned reform": a participle as adjective, no report
+            wish = bool(_WISH.match(match.group(0)))
+            if scoped and wish and not re.match(r"\s+that\b", text[match.end():]):
+                continue
+            if wish or not _OUR_VOICE.search(text[:match.start()]):
+                return True
     return False

@@ -14,6 +14,8 @@ from functools import cached_property
 from tracker.scales import Phrase, Scale
 
 FALLBACK_SCALE = "plain-reader"
+#: The "scale" of a probability the document states as a number: the number is its own reading.
+STATED_SCALE = "stated-in-text"
 #: Words of the scales that are not judgements when they stand alone in prose: bare modals ("may", "could")
 #: describe possibility or capability far more often than they estimate, and "certain"/"remote" are
 #: ordinary adjectives. The unqualified future ("will", "is expected to") is found by its own rules.

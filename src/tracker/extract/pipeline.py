@@ -15,15 +15,19 @@ from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.horizons import HorizonContext, default_horizon, event_dates, find_horizon, term_table
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import detect_scale
-from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
+from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
 from tracker.extract.published import publication_date
 from tracker.extract.reading import read_document
-from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Sentence
+from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.sentences import sentences
+from tracker.scales import Phrase
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
 _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore|at the same time|meanwhile|"
-                        r"similarly|likewise)\b", re.IGNORECASE)
+                        r"similarly|likewise|as a result|consequently|therefore|thus|hence"
+                        # a demonstrative subject takes up what the paragraph said before: "In 2023, X. This will ..."
+                        r"|(?:this|these|that|those|such)(?:\s+[a-z]+){0,2}\s+(?:will|would|is|are|could|may)"
+                        r"|this|these|such)\b", re.IGNORECASE)
 
 #: The unfinished end of a clause cut short: "... and that the initiative will".
 _DANGLING = re.compile(r"(?:,?\s+(?:and|or|but)\b[^,;]*|\s+\w+)?\s+(?:will|would|be|to|the|a|an|of|that|and)$",
@@ -88,7 +92,9 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
 
     drafts: list[Draft] = []
     used_ids: set[str] = set()
+    made: list[tuple[Sentence, Judgement, Horizon]] = []  # what each draft was made from, in order
     previous: tuple[Sentence, Horizon | None] | None = None
+    anchor: tuple[Paragraph, Horizon] | None = None  # the last horizon stated in a paragraph: its time anchor
     for sentence in split:
         stated: Horizon | None = None
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
@@ -103,7 +109,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement is not None and garbage:
                 judgement = replace(judgement, notes=(*judgement.notes,
                                                       "garbled text (PDF letter spacing) cut from the quote's clause"))
-            if judgement is not None and judgement.phrase != "will":
+            if judgement is not None and judgement.phrase != "will" and judgement.stated is None:
                 governing = judgement
             elif judgement is not None and governing is not None and clause.coordinated:
                 # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
@@ -113,26 +119,54 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             stated = horizon or stated
             if judgement is None:
                 continue
-            if horizon is None and previous and previous[1] and previous[0].paragraph is sentence.paragraph \
-                    and _CONTINUES.match(sentence.text):
-                carried = previous[1]
-                horizon = Horizon(carried.text, carried.due, f"{carried.reasoning} (carried from the previous sentence)",
-                                  flagged=carried.flagged or "horizon carried from the previous sentence")
+            if horizon is None and anchor and anchor[0] is sentence.paragraph and _CONTINUES.match(sentence.text):
+                carried = anchor[1]
+                horizon = Horizon(carried.text, carried.due,
+                                  f"{carried.reasoning} (carried from earlier in the paragraph)",
+                                  flagged=carried.flagged or "horizon carried from earlier in the paragraph")
             if judgement.phrase == "will" and previous and previous[0].paragraph is sentence.paragraph \
                     and reports(previous[0].text) and not _OWN_VOICE.search(sentence.text):
                 # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
                 # the second sentence goes on with the report, it is not the authors' judgement.
                 continue
-            reading = lexicon.read(judgement.phrase)
+            quoted = sentence
+            if judgement.stated is not None and not judgement.statement:
+                # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
+                if not made or made[-1][0].paragraph is not sentence.paragraph:
+                    continue
+                quoted, scored, earlier = made.pop()
+                used_ids.discard(drafts.pop().id)
+                judgement = replace(scored, phrase="stated", stated=judgement.stated, complement=False,
+                                    written=judgement.written, notes=(*scored.notes, "probability stated after the "
+                                                                      f'claim, replacing "{scored.written}"'))
+                horizon = horizon or earlier
+            reading = _reading(judgement, lexicon)
             if reading is None:
                 continue
-            draft = make_draft(sentence, judgement, reading, horizon or default_horizon(context),
-                               context.published, used_ids, lowercase)
-            if sentence.start is not None:
-                draft = replace(draft, span=(sentence.start, sentence.end))
+            horizon = horizon or default_horizon(context)
+            draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase)
+            made.append((quoted, judgement, horizon))
+            if quoted.start is not None:
+                draft = replace(draft, span=(quoted.start, quoted.end))
             drafts.append(draft)
         previous = (sentence, stated)
+        if stated is not None:
+            anchor = (sentence.paragraph, stated)
     return _merge_duplicates(drafts)
+
+
+def _reading(judgement: Judgement, lexicon: Lexicon) -> Reading | None:
+    """The scale entry a judgement is scored with: a stated number as itself, a denied claim at the complement."""
+    if judgement.stated is not None:
+        entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
+        return Reading(entry, STATED_SCALE)
+    reading = lexicon.read(judgement.phrase)
+    if reading is None or not judgement.complement:
+        return reading
+    low, high = reading.entry.band
+    entry = Phrase(f"not {reading.entry.phrase}", (round(1 - high, 4), round(1 - low, 4)),
+                   round(1 - reading.entry.probability, 4))
+    return Reading(entry, reading.scale)
 
 
 #: Two drafts whose claims share this share of their content words state the same judgement.

@@ -65,6 +65,11 @@ class Judgement:
     written: str           # the words as the document wrote them ("highly likely", "will not")
     negated: bool          # the claim is that something will NOT happen
     notes: tuple[str, ...] = ()  # hedges and conditions a reviewer should see
+    #: A probability the text states as a number ("a 12% chance"): it is the draft's probability, no scale.
+    stated: float | None = None
+    #: Under a negative lead-in ("it is not anticipated that X will ..."): the claim X is kept and scored
+    #: at the complement of the phrase's probability.
+    complement: bool = False
 
 
 @dataclass(frozen=True)
