@@ -38,7 +38,10 @@ _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does
 #: ", and" between two clauses that each have their own subject and modal ("X will likely deepen, and
 #: relations with the West will likely continue"); a list ("security, defence, and energy will") has
 #: no modal before it, so it is not cut.
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=" + _SUBJECT_WORDS + r"(?:will|would|won['’]t)\b)", re.IGNORECASE)
+#: The subject may hold a parenthetical ("the activities, as well as the threats, will") and the second
+#: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
+                         r"(?:will|would|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to)\b)", re.IGNORECASE)
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably)\b", re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
 _LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",

@@ -42,6 +42,10 @@ _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
 _AXIS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|"
                    r"[\d.,%–-]+)$", re.IGNORECASE)
+#: The source line under a chart or table ("SOURCE: IMF"): the figure ends here.
+_FIGURE_SOURCE = re.compile(r"^\W*(?:sources?|data)\s*:\s*\S.{0,80}$", re.IGNORECASE)
+#: A chart's legend line is short; a longer unfinished text before a figure's source line is prose.
+_LEGEND_CHARS = 200
 #: How many blocks (a sidebar, a caption) may stand between a paragraph and its continuation.
 _SIDEBAR_BLOCKS = 12
 def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | None = None) -> list[Paragraph]:
@@ -78,7 +82,28 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
             open_at, since_open = len(paragraphs) - 1, 0
 
     heading_open = False  # the last heading has had no prose under it yet
+    figure_from: int | None = None  # paragraphs flushed since a chart's labels began: perhaps its legend
     for index, (kind, block, bold, level) in enumerate(blocks):
+        if kind == "source":
+            # "SOURCE: X" closes a figure: unfinished text since its labels is the legend, not prose, and
+            # the paragraph the figure interrupted goes on below it.
+            if pending is not None and not _TERMINAL.search(pending.text) and figure_from is not None \
+                    and len(pending.text) <= _LEGEND_CHARS:
+                pending = None
+            if figure_from is not None:
+                while len(paragraphs) > figure_from and not _TERMINAL.search(paragraphs[-1].text) \
+                        and len(paragraphs[-1].text) <= _LEGEND_CHARS:
+                    paragraphs.pop()
+                open_at = next((i for i in range(len(paragraphs) - 1, -1, -1)
+                                if not _TERMINAL.search(paragraphs[i].text)), None)
+                open_at = open_at if open_at is not None and open_at >= len(paragraphs) - 1 else None
+                since_open = 0
+            figure_from = None
+            continue
+        if kind == "skip":
+            figure_from = len(paragraphs) + (pending is not None)  # after the figure's last labels
+        elif kind in ("heading", "subheading", "contents"):
+            figure_from = None  # a new section: no figure is open
         since_open += 1
         if kind == "contents":
             if heading_open and path:
@@ -182,6 +207,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if all(_CONTENTS_ENTRY.search(line.text) for line in block):
         yield "contents", Spanned.empty(), False, 0  # table-of-contents entries: page furniture
         return
+    if len(block) == 1 and _FIGURE_SOURCE.match(plain_text(first)):
+        yield "source", Spanned.empty(), False, 0
+        return
     if _CREDIT.match(plain_text(block[-1].text)):
         yield "skip", Spanned.empty(), False, 0  # a photo caption ending in its credit
         return
@@ -201,6 +229,10 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
         return
     if capitals and not bold_only:
         yield "skip", Spanned.empty(), False, 0  # capitals without emphasis: a diagram's or map's labels
+        return
+    if not bold_only and text.text.upper() == text.text and len(_WORD.findall(text.text)) >= 4 \
+            and _TERMINAL.search(text.text):
+        yield "skip", Spanned.empty(), False, 0  # a pull quote in capitals: it repeats a sentence of the body
         return
     if (bold_only or (not _TERMINAL.search(text.text) and _short_line(raw, text.text, width))) \
             and not _sentence_like(text.text):

@@ -48,13 +48,23 @@ _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|l
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-_HALF = re.compile(r"\b(?:in|by|during)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
+_HALF = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
 _MONTH_YEAR = re.compile(r"\b(?:by|in|until|before|during)\s+(?:early\s+|late\s+)?(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
                       r"(?P<year>20\d\d)(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
+#: The span as the subject or object, with no preposition: "the coming years will bring ...".
+_BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
+#: "by the middle of the decade", "by the end of the decade": the current decade.
+_DECADE = re.compile(r"\b(?:by|in|until|before|towards?)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
+                     r"(?:the|this)\s+decade\b", _FLAGS)
+#: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
+_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+year\s+)?(?P<year>20\d\d)\s+(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
+                           r"expected|bound)\s+to)\b", _FLAGS)
+#: "in the future": vague, read as the scale's near term like "the near future".
+_IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year\b", _FLAGS)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "few": 3, "several": 3, "twelve": 12, "eighteen": 18}
@@ -65,6 +75,10 @@ _EVENT = re.compile(
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
     r"presidency|ceasefire talks))\b", _FLAGS)
+
+
+#: A year a heading names ("The Zapad 2025 exercise"): when it is still ahead, the section's time frame.
+_HEADING_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,17 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     return None
 
 
+def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | None:
+    """The year the nearest heading names, when still ahead: "Zapad 2025" dates the section's judgements."""
+    nearest = (heading or "").rsplit(": ", 1)[-1]
+    years = [int(y) for y in _HEADING_YEAR.findall(nearest) if int(y) >= context.published.year]
+    if not years:
+        return None
+    year = max(years)
+    return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" in the heading "{nearest}": the end of {year}',
+                   flagged="horizon taken from the heading")
+
+
 def default_horizon(context: HorizonContext) -> Horizon:
     """The horizon of a judgement that names none: the far end of the near term, flagged for review."""
     months = context.terms.get("near term", (0, DEFAULT_MONTHS, ""))[1]
@@ -138,6 +163,13 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
         end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
+    if match := _DECADE.search(text):
+        start = published.year // 10 * 10
+        year = {"beginning": start + 2, "start": start + 2, "middle": start + 5, "end": start + 9}[match.group("part").lower()]
+        return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
+    if match := _YEAR_SUBJECT.search(text):
+        year = int(match.group("year"))
+        return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" as the subject: the end of {year}')
     for match in _IN_YEAR.finditer(text):
         year = int(match.group("year"))
         if year < published.year:
@@ -161,7 +193,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         months = {"years": 36, "decades": 240, "months": 6}[unit]
         return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months '
                        f"(several {unit})")
-    if match := _SPAN.search(text):
+    if (match := _SPAN.search(text)) or (match := _BARE_SPAN.search(text)):
         return _span(match, published, default=None)
     if match := _RELATIVE_YEAR.search(text):
         year = published.year + (1 if match.group("which").lower() == "next" else 0)
@@ -173,6 +205,9 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         if near is not None:
             words = f"{match.group('future')} future"
             return Horizon(words, near.due, f'"{words}": read as the near term, {near.reasoning.split(": ", 1)[-1]}')
+    if (match := _IN_FUTURE.search(text)) and (near := _terms("near term", context)) is not None:
+        return Horizon(match.group(0), near.due, f'"{match.group(0)}": vague, read as the near term',
+                       flagged=f"vague horizon: {match.group(0)}")
     if match := _SOON.search(text):
         return Horizon(match.group(0), add_months(published, 12), f'"{match.group(0)}": within 12 months')
     if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS:

@@ -16,6 +16,7 @@ from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.numeric import numeric_judgement
+from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -64,6 +65,13 @@ _REPORTED = re.compile(r"""
       | hop(?:e|es|ed|ing) | plan(?:s|ned|ning)? | intend(?:s|ed|ing)? | wants? | wanted | wanting
       | aims?\s+to | seeks?\s+to
       | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
+        # someone else's forecast: "according to the IMF's forecast", "according to forecasts" ("according to
+        # intelligence estimates" is the services' own voice)
+      | according\s+to\s+(?!our\b|we\b)(?:[\w’'.-]+\s+){0,4}?(?:forecasts?|projections?|predictions?
+            | scenarios? | outlook)
+        # a forecast that something else rests on: "based on the expectation that X will"
+      | (?:based | rests? | resting | relies | relying | built | premised)\s+on\s+the\s+
+            (?:expectation | assumption | premise | forecast | projection | hope | belief)s?\s+that
     )\b""", re.DOTALL | re.VERBOSE)  # case-sensitive: "the Union State" is a name, "states that" a report
 #: Wishes and plans: not the authors' judgement even in their own voice ("I hope that you will find ...");
 #: with an object or an infinitive they govern only their own clause ("does not want A and will B").
@@ -73,21 +81,23 @@ _OUR_VOICE = re.compile(r"\b(?:we|i|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
 _DESCRIPTIVE = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+hosted|consist\s+of|comprise|"
-    r"be\s+composed|be\s+elected|be\s+able\s+to|(?:\w+ly\s+)?depend|be\s+(?:\w+ly\s+)?dependent\s+on)\b"
+    r"be\s+composed|be\s+elected|be\s+able\s+to|"
+    # a growing dependence is a change, a forecast: "will be increasingly dependent on", "will increasingly depend"
+    r"(?!(?:be\s+)?(?:increasingly|ever|more|less|even)\b)(?:\w+ly\s+)?depend|"
+    r"be\s+(?!increasingly|ever|more|less|even)(?:\w+ly\s+)?dependent\s+on)\b"
     r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b"
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
 #: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
 #: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
-_EMBEDDED = re.compile(r"\b(?:the\s+way|how|whether)\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$", _FLAGS)
+_EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
+                       # "the speed at which X will", "the extent to which X will": a measure asked about
+                       r"|\b(?:speed|pace|rate|degree|extent|way|manner|ease|time|terms)\s+(?:at|to|in|with|by|on)\s+which)"
+                       r"\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$", _FLAGS)
 _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whereas|since|as|because)\s+", _FLAGS)
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
-#: A description of what a body may do: "ABPA's mandate includes ...", "the council's powers cover ...".
-_POWERS = re.compile(r"\b(?:mandate|powers|competences?|remit|jurisdiction|prerogatives?|responsibilities|duties|"
-                     r"functions)\s+(?:\w+\s+)?(?:includes?|cover|covers|comprises?|encompass(?:es)?|extends?)\b"
-                     r"|\b(?:is|are|will\s+be)\s+(?:empowered|authori[sz]ed|entitled)\s+to\b", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
 
@@ -97,17 +107,14 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     if text.rstrip().endswith("?"):
         return None
-    if _SIGNPOST.search(text):
+    if signpost(text):
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
     judgement = (numeric_judgement(text) or _estimative(clause, lexicon) or read_construction(clause)
                  or _unqualified(clause, lexicon))
     if judgement is None:
         return None
-    if judgement.phrase == "will" and (_POWERS.search(clause.before + text) or _REQUIREMENT.search(text)
-                                       or _GENERIC.match((clause.before or text).lstrip())):
-        # "its mandate includes ...; it will also rule on ...": a body's powers; "X will have to": a need;
-        # "generally speaking, X will": a rule of behaviour.
-        return None
+    if judgement.phrase == "will" and describes(clause.before, text):
+        return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
     # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
     if _reported(text[:anchor], clause.before if clause.coordinated else ""):
@@ -124,26 +131,6 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     return replace(judgement, notes=tuple(notes))
 
 
-#: The authors announcing their own text: "we will look at", "this chapter will describe", "in what follows".
-_SIGNPOST = re.compile(r"""
-    \b(?: we | i )\s+ will \s+ (?: (?: also | briefly | first | then | now | again | further )\s+ )*
-        (?: look | examine | describe | discuss | present | consider | focus | turn | show | explain | outline
-          | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out )\b
-  | \b(?: this | the | our | next | following | present | last )\s+
-        (?: chapter | section | report | part | review | assessment | document | publication | overview | article
-          | paper | annex | summary | pages? | edition )\s+ will \b
-  | \bin\s+what\s+follows\b
-""", re.IGNORECASE | re.VERBOSE)
-#: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
-#: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
-_REQUIREMENT = re.compile(r"""
-    ^(?=.*\b(?: in\s+order\s+to | so\s+as\s+to | (?: is | are )\s+to\s+(?: be\s+)?\w+ ,
-              | if\s+[^,]{1,80}\b(?: is | are )\s+to\b | ^to\s+\w+ [^,]{0,80}, ))
-    .*\b(?: will | would )\s+ (?: also\s+ | still\s+ | first\s+ )? (?: have | need )\s+to\b
-""", re.IGNORECASE | re.VERBOSE | re.DOTALL)
-#: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
-_GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
-                      r"normally|traditionally)\b", re.IGNORECASE)
 #: Lead-ins that deny the claim after them. "Not anticipated/expected" judges the claim improbable (kept,
 #: scored at the complement); "no evidence/doubtful/unclear whether" judge nothing (dropped).
 _NEGATIVE_LEAD = re.compile(r"""
@@ -197,7 +184,12 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     if _PAST_COPULA_END.search(before):
         return None
     if (to := _TO_AFTER.match(after)) and _COPULA_END.search(before):
+        if _STATIVE.match(to.group(1)) and not _FUTURE_CUES.search(after) and not re.search(r"\b20\d\d\b", after):
+            return None  # "this survey is unlikely to coincide with the statistics": a present state judged
         return f"{_COPULA_END.sub('', subject).strip()} will {to.group(1).strip()}"
+    if (intent := _INTENT_AFTER.match(after)) and before.strip() and not _COPULA_END.search(before):
+        # "X very likely intends to A": an estimate of an intention is a judgement about what X will do.
+        return f"{subject.strip()} {intent.group(1)}"
     if (modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before):
         rest = after[modal.end():] if modal else after
         will = "will not" if modal and modal.group(2) else "will"
@@ -213,8 +205,20 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     return None
 
 
+#: Verbs of a state, not an event: "is likely to reflect / coincide with" judges how things are now.
+_STATIVE = re.compile(r"(?:coincide|correspond|reflect|represent|mirror|resemble|match|equal|understate|overstate|"
+                      r"underestimate|overestimate|exaggerate|differ)\b", _FLAGS)
+#: An intention or plan after an adverbial phrase: "(very likely) intends to", "(probably) plans to".
+_INTENT_AFTER = re.compile(r"^\s+((?:intends?|plans?|aims?|seeks?|wants?|(?:is|are)\s+(?:preparing|planning))\s+to\s+\w.*)$",
+                           _FLAGS)
+
+
+#: A relative clause inside the claim ("alongside X, which have begun to ..., Y will") has its own tense.
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", _FLAGS)
+
+
 def _is_future(claim: str) -> bool:
-    first = _TENSE.search(claim)
+    first = _TENSE.search(_RELATIVE.sub(",", claim))
     if first is not None and first.lastgroup == "future":
         return True
     if first is not None and first.lastgroup == "past":

@@ -43,7 +43,7 @@ class Lexicon:
 
     def read(self, written: str) -> Reading | None:
         """The scale entry for a phrase as written ("Highly likely", "not likely"), or None."""
-        words = " ".join(written.lower().split())
+        words = re.sub(r"\bbe\s+\w+ly\s+(?=ruled|excluded)", "be ", " ".join(written.lower().split()))
         words = _NEGATED.get(words, words)
         for scale in (self.scale, self.fallback):
             if scale and (entry := scale.lookup(words)):
@@ -62,4 +62,6 @@ class Lexicon:
                         forms.add(form.lower())
         forms = {f for f in forms if self.read(f)}
         alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        # "cannot be completely ruled out": an adverb inside the hedge does not change it
+        alternation = re.sub(r"be\\s\+(ruled|excluded)", r"be\\s+(?:\\w+ly\\s+)?\1", alternation)
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)

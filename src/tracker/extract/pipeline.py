@@ -12,7 +12,8 @@ from pathlib import Path
 from tracker.errors import InputError
 from tracker.extract.clauses import split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
-from tracker.extract.horizons import HorizonContext, default_horizon, event_dates, find_horizon, term_table
+from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
+                                      term_table)
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import detect_scale
 from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
@@ -32,6 +33,16 @@ _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore
 #: The unfinished end of a clause cut short: "... and that the initiative will".
 _DANGLING = re.compile(r"(?:,?\s+(?:and|or|but)\b[^,;]*|\s+\w+)?\s+(?:will|would|be|to|the|a|an|of|that|and)$",
                        re.IGNORECASE)
+
+#: A plan stated as such: the sentences after it in the paragraph describe the plan, they do not judge.
+_PLAN_STATED = re.compile(r"^(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:plan|aim|intention|goal|idea|objective|target)s?\s+(?:is|are|was)\s+"
+                          r"to\s+\w", re.IGNORECASE)
+#: "It is likely that A, and B will ...": the impersonal phrase governs both clauses.
+_IMPERSONAL = re.compile(r"^it\s+is\s+(?:\w+\s+){0,2}?\w+\s+that\b", re.IGNORECASE)
+#: A sentence that sets a time frame ahead ("The election will be held in 2025", "The army plans an exercise in
+#: May 2024"), not one that dates a fact ("In 2023, the economy shrank").
+_FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
+                          r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 #: Words with which the authors take the floor again after reporting someone's claim.
 _OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge)\b", re.IGNORECASE)
@@ -94,10 +105,15 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
     used_ids: set[str] = set()
     made: list[tuple[Sentence, Judgement, Horizon]] = []  # what each draft was made from, in order
     previous: tuple[Sentence, Horizon | None] | None = None
-    anchor: tuple[Paragraph, Horizon] | None = None  # the last horizon stated in a paragraph: its time anchor
+    # the last horizon stated in a paragraph (its time anchor), and whether it frames the time ahead
+    anchor: tuple[Paragraph, Horizon, bool] | None = None
+    plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
     for sentence in split:
         stated: Horizon | None = None
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
+        impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
+        if _PLAN_STATED.match(sentence.text):
+            plan = sentence.paragraph
         for clause in split_clauses(sentence.text):
             garbage = SPACED_LETTERS.search(clause.text)
             if garbage:
@@ -111,7 +127,16 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                                                       "garbled text (PDF letter spacing) cut from the quote's clause"))
             if judgement is not None and judgement.phrase != "will" and judgement.stated is None:
                 governing = judgement
-            elif judgement is not None and governing is not None and clause.coordinated:
+                impersonal = bool(_IMPERSONAL.match(clause.text))
+                plan = None  # the authors judge again: what follows is theirs
+            elif judgement is None and (lead := _IMPERSONAL.match(clause.text)) and \
+                    (phrase := lexicon.judgement_pattern.search(lead.group(0))) and lexicon.read(phrase.group(0)):
+                # "It is likely that A is a formality, and B will remain": A is present, B still under the phrase.
+                reading = lexicon.read(phrase.group(0))
+                governing = Judgement(clause.text, "", reading.entry.phrase, " ".join(phrase.group(0).split()), False)
+                impersonal = True
+            elif judgement is not None and governing is not None and (
+                    clause.coordinated or (impersonal and re.search(r",\s+and\s*$", clause.before))):
                 # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
                 judgement = replace(judgement, phrase=governing.phrase,
                                     written=f"{governing.written} (governing the coordinated clause)")
@@ -119,11 +144,18 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             stated = horizon or stated
             if judgement is None:
                 continue
-            if horizon is None and anchor and anchor[0] is sentence.paragraph and _CONTINUES.match(sentence.text):
+            if judgement.phrase == "will" and plan is sentence.paragraph:
+                continue  # "The plan is to set up two divisions. The first will be based ...": the plan described
+            if horizon is None and anchor and anchor[0] is sentence.paragraph and (
+                    anchor[2] or _CONTINUES.match(sentence.text)):
+                # A time frame set earlier in the paragraph ("The election will be held in 2025. The party
+                # will lose") frames what the paragraph goes on to judge; a dated fact only what continues it.
                 carried = anchor[1]
                 horizon = Horizon(carried.text, carried.due,
                                   f"{carried.reasoning} (carried from earlier in the paragraph)",
                                   flagged=carried.flagged or "horizon carried from earlier in the paragraph")
+            if horizon is None:
+                horizon = heading_horizon(sentence.paragraph.heading, context)
             if judgement.phrase == "will" and previous and previous[0].paragraph is sentence.paragraph \
                     and reports(previous[0].text) and not _OWN_VOICE.search(sentence.text):
                 # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
@@ -151,7 +183,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             drafts.append(draft)
         previous = (sentence, stated)
         if stated is not None:
-            anchor = (sentence.paragraph, stated)
+            anchor = (sentence.paragraph, stated, bool(_FRAME_AHEAD.search(sentence.text)))
     return _merge_duplicates(drafts)
 
 

@@ -55,7 +55,9 @@ def document_blocks(lines: list[Line], markdown: bool) -> list[RawBlock]:
         blocks = markdown_blocks(lines)
     else:
         blocks = plain_blocks(lines)
-    return reflow(blocks)
+    from tracker.extract.structure.bold import join_bold_runs
+
+    return join_bold_runs(reflow(blocks))
 
 
 __all__ = ["Line", "RawBlock", "document_blocks", "looks_like_markdown"]

@@ -1,0 +1,67 @@
+"""Futures that are not forecasts however they are worded: the authors' signposts, and a plain "will" that
+describes a body's powers, a need for a purpose, a rule of behaviour, or an agreed arrangement or
+contingency plan rather than judging what will happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.DOTALL
+
+#: A description of what a body may do: "ABPA's mandate includes ...", "the council's powers cover ...".
+_POWERS = re.compile(r"\b(?:mandate|powers|competences?|remit|jurisdiction|prerogatives?|responsibilities|duties|"
+                     r"functions)\s+(?:\w+\s+)?(?:includes?|cover|covers|comprises?|encompass(?:es)?|extends?)\b"
+                     r"|\b(?:is|are|will\s+be)\s+(?:empowered|authori[sz]ed|entitled)\s+to\b", _FLAGS)
+#: An arrangement or a contingency plan described, not judged: "Under a 2017 agreement, X will buy ...",
+#: "In the event of a war, the brigades will be placed under ...", "according to the new law, X will elect".
+_ARRANGEMENT = re.compile(r"""
+    \b(?: under | according\s+to | in\s+line\s+with | pursuant\s+to )\s+(?: the | a | an | its | their )\s+
+        (?:[\w’'-]+\s+){0,3}?
+        (?: agreements? | treaty | treaties | contracts? | deals? | accords? | constitution | law | laws | decree
+          | arrangements? | amendments? | memorandum | doctrine | legislation | provisions? | rules? | regulations? )\b
+  | ^\W*in\s+(?: the\s+event | case )\s+of\s+(?: a | an | the )?\s*
+        (?:[\w’'-]+\s+){0,2}?(?: war | conflict | attack | emergency | crisis | invasion | mobili[sz]ation ),
+  | \bsubject\s+(?: only\s+ )?to\s+(?: the\s+ )?(?: consultation | approval | consent | ratification )\b
+""", re.IGNORECASE | re.VERBOSE)
+
+#: The authors announcing their own text: "we will look at", "this chapter will describe", "in what follows".
+_SIGNPOST = re.compile(r"""
+    \b(?: we | i )\s+ will \s+ (?: (?: also | briefly | first | then | now | again | further )\s+ )*
+        (?: look | examine | describe | discuss | present | consider | focus | turn | show | explain | outline
+          | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out )\b
+    # an open question the authors will watch: "it will be interesting to see how", "X will show whether"
+  | \bit\s+will\s+be\s+(?: \w+\s+ )?(?: interesting | intriguing | instructive | important | worth | telling
+        | revealing | crucial )\s+(?: to\s+ )?(?: see | watch | observe | follow | following | watching | seeing | monitor )
+  | \bwill\s+(?: also\s+ | thus\s+ | therefore\s+ )?(?: show | reveal | tell | indicate | demonstrate | test | determine )
+        \s+(?: the\s+ (?: extent | degree ) \s+ to\s+ which | to\s+what\s+extent | whether | how | if )\b
+  | \b(?: this | the | our | next | following | present | last )\s+
+        (?: chapter | section | report | part | review | assessment | document | publication | overview | article
+          | paper | annex | summary | pages? | edition )\s+ will \b
+  | \bin\s+what\s+follows\b
+""", re.IGNORECASE | re.VERBOSE)
+#: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
+#: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
+_REQUIREMENT = re.compile(r"""
+    ^(?=.*\b(?: in\s+order\s+to | so\s+as\s+to | (?: is | are )\s+to\s+(?: be\s+)?\w+ ,
+              | if\s+[^,]{1,80}\b(?: is | are )\s+to\b | ^to\s+\w+ [^,]{0,80}, ))
+    .*\b(?: will | would )\s+ (?: also\s+ | still\s+ | first\s+ )? (?: have | need )\s+to\b
+""", re.IGNORECASE | re.VERBOSE | re.DOTALL)
+#: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
+_GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
+                      r"normally|traditionally)\b", re.IGNORECASE)
+
+
+def signpost(text: str) -> bool:
+    """Whether ``text`` announces the authors' own text or an open question they will watch."""
+    return bool(_SIGNPOST.search(text))
+
+
+def describes(before: str, text: str) -> bool:
+    """Whether a plain "will" in ``text`` (``before`` it: the sentence so far) describes rather than judges.
+
+    "its mandate includes ...; it will also rule on ...": a body's powers; "X will have to": a need;
+    "generally speaking, X will": a rule of behaviour; "under a 2017 agreement, X will buy": an arrangement.
+    """
+    return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or _GENERIC.match((before or text).lstrip())
+                or _ARRANGEMENT.search(before + text))
