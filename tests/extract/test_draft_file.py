@@ -37,9 +37,8 @@ def test_each_question_carries_provenance_phrase_scale_and_a_review_comment():
     assert first == {
         "id": "china-support-russia",
         "text": "Will China continue to support Russia by 9 March 2025?",
-        "criteria": 'Yes if, between 9 March 2023 and 9 March 2025, public reporting shows that the claim came true: '
-                    '"China will continue to support Russia". No if it did not. (Draft criteria: name the evidence '
-                    'that decides it.)',
+        "criteria": "Resolves YES if China continues to support Russia by 9 March 2025, as reported by official "
+                    "statements or reputable news reporting; NO otherwise. (Draft: name the evidence that decides it.)",
         "kind": "binary",
         "due": date(2025, 3, 9),
         "tags": ["extracted", "nta-2023"],

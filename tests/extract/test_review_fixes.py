@@ -93,7 +93,7 @@ def test_question_grammar():
     assert found[0].text.startswith("Will there be escalation of these conflicts by")
     found = drafts("The route has become a migration route, and it will continue to be used by migrants. "
                    "Negotiations on the treaty will likely start in 2023. The negotiations are slow.")
-    assert found[0].text.startswith("Will it continue to be used")
+    assert found[0].text.startswith("Will the route continue to be used")
     assert any("pronoun" in r for r in found[0].review)
     assert found[1].text.startswith("Will negotiations on the treaty start")
     [draft] = drafts("China will increase pressure on its neighbours.")

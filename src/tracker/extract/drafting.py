@@ -10,19 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.clauses import strip_adverbials
 from tracker.extract.horizons import TERMS
 from tracker.extract.lexicon import Reading
+from tracker.extract.question_criteria import criteria as draft_criteria
+from tracker.extract.questions import build_question
 from tracker.extract.records import Draft, Horizon, Judgement, Sentence
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:nevertheless|nonetheless|however|therefore|thus|hence|moreover|furthermore|finally|simultaneously|"
-    r"meanwhile|consequently|also|then|still|in addition|as a result|in turn|at the same time|in the future|"
+    r"meanwhile|consequently|also|then|still|in addition(?!\s+to\b)|as a result|in turn|at the same time|in the future|"
     r"just as previously|after that|under such circumstances)\b,?\s*)+", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:will|would|won['’]t|could|may|might|can|shall)\b(\s+not\b(?!\s+only\b)|\s+never\b)?",
-                    re.IGNORECASE)
-_ADVERBS = re.compile(r"^(?:(?:highly|very|most)\s+)?(?:likely|probably|inevitably|certainly|almost certainly|"
-                      r"also|still|only|further|then)\s+", re.IGNORECASE)
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "will", "would", "be", "is", "are", "its", "their",
          "that", "this", "with", "for", "by", "as", "at", "it", "there", "not", "from", "such", "these", "those",
          "continue", "become", "increasingly", "even", "more", "any", "have", "has"}
@@ -38,13 +35,10 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     entry = reading.entry
     claim = _tidy(judgement.statement)
     # The due date states the horizon; the time words themselves would say it twice.
-    timeless = TERMS.sub("", claim)
-    if horizon.text and not horizon.flagged:
-        timeless = timeless.replace(horizon.text, "")
-    question = f"{_question(_tidy(timeless), lowercase)} by {_day(horizon.due)}?"
-    review = [r for r in (horizon.flagged, *judgement.notes) if r]
-    if pronoun := _pronoun_subject(question):
-        review.append(f'subject is the pronoun "{pronoun}": name what it stands for')
+    drop = (horizon.text,) if horizon.text and not horizon.flagged else ()
+    built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
+    question = f"{built.text} by {_day(horizon.due)}?"
+    review = [r for r in (horizon.flagged, *judgement.notes, *built.notes) if r]
     if reading.scale == "plain-reader" and judgement.phrase not in ("will", "inevitably"):
         review.append("no legend for this phrase: read as plain readers do")
     low, high = entry.band
@@ -56,9 +50,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
                                                   "the claim)" if judgement.complement else ""))
     rationale = (f"{reading_said}; horizon {horizon.reasoning}, due {horizon.due.isoformat()}. "
                  f"Extracted draft: {'confidence low (' + '; '.join(review) + ')' if review else 'confidence high'}.")
-    criteria = (f"Yes if, between {_day(published)} and {_day(horizon.due)}, public reporting shows that the "
-                f'claim came true: "{_plain_claim(claim)}". No if it did not. '
-                "(Draft criteria: name the evidence that decides it.)")
+    criteria = draft_criteria(built, _day(horizon.due))
     return Draft(id=_unique_id(claim, used_ids), text=question, criteria=criteria, due=horizon.due,
                  phrase=entry.phrase, scale=reading.scale, band=entry.band, probability=entry.probability,
                  horizon=horizon, quote=sentence.text, location=sentence.location, statement=claim, clause=judgement.clause,
@@ -70,51 +62,17 @@ def _tidy(claim: str) -> str:
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
 
 
-_PRONOUNS = {"it", "they", "this", "these", "that", "those", "he", "she", "them", "its", "their"}
-
-
-def _pronoun_subject(question: str) -> str | None:
-    """The pronoun a question is about ("Will it lose it ...?"), which a reader cannot resolve alone."""
-    words = question.split()
-    if len(words) > 1 and words[1].lower() in _PRONOUNS and not question.startswith("Will it turn out that"):
-        return words[1].lower()
-    if question.startswith("Will it turn out that ") and len(words) > 5 and words[5].lower() in _PRONOUNS:
-        return words[5].lower()
-    return None
-
-
-def _question(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
-    """ "X will (not) do Y" -> "Will X (not) do Y"; other claims -> "Will it turn out that ..." """
-    modal = _MODAL.search(claim)
-    if modal is None:
-        return f"Will it turn out that {_lower_first(claim, lowercase)}"
-    subject = claim[:modal.start()].strip(" ,")
-    rest = _ADVERBS.sub("", re.sub(r"^not\s+only\s+", "", claim[modal.end():].strip(), flags=re.I))
-    # Drop a leading time or circumstance phrase from the subject; the due date carries the horizon.
-    subject = strip_adverbials(subject)
-    subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+", "", subject, flags=re.I)
-    negation = " not" if modal.group(1) else ""
-    if not subject:
-        return f"Will it turn out that {_lower_first(claim, lowercase)}"
-    if subject.lower() == "there":
-        return f"Will there{negation} {rest}".rstrip()
-    return f"Will {_lower_first(subject, lowercase)}{negation} {rest}".rstrip()
-
-
-def _plain_claim(claim: str) -> str:
-    return re.sub(r"\b(?:will|would)\s+(?:(?:highly|very)\s+)?(?:likely|probably)\s+", "will ", claim, flags=re.I)
-
-
-def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
-    # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
-    # capitalised word the document also writes in lower case ("Negotiations", "Protests").
-    first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most"):
-        return first.lower() + text[len(first):]
-    word = re.match(r"[A-Za-z][a-z'’-]*", first)
-    if word and word.group(0)[:1].isupper() and word.group(0)[1:].islower() and word.group(0).lower() in lowercase:
-        return first[:1].lower() + text[1:]
-    return text
+def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:
+    """The texts before the clause, nearest first: its own sentence's opening, then the previous sentence."""
+    texts = []
+    at = sentence.text.find(judgement.clause[:40])
+    if at > 0:
+        texts.append(sentence.text[:at])
+    paragraph = sentence.paragraph.text
+    start = paragraph.find(sentence.text[:40])
+    if sentence.index > 0 and start > 0:
+        texts.append(paragraph[:start])
+    return tuple(texts)
 
 
 def _day(value: date) -> str:

@@ -1,0 +1,103 @@
+"""What opens a clause before its verb: lead-ins, adverbials, subordinators, and its subject noun phrase.
+
+The question builder reads these to find a claim's own subject; ``antecedent`` reads them in the text
+before a claim to find what a pronoun subject stands for ("The coalition lost two votes. It will ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A lead-in before "that": "we assess that", "it is highly likely that", "the Service estimates that".
+LEAD_IN = re.compile(
+    r"^.{0,80}?\b(?:assess(?:es|ed)?|judges?|judged|estimates?|estimated|believes?|believed|expects?|expected|"
+    r"think|thinks|considers?|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
+    r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?)"
+    r",?\s+that,?\s+", re.IGNORECASE)
+#: "In our view, ...", "According to our assessment, ...": the authors' voice before the claim.
+VOICE = re.compile(r"^(?:in\s+our\s+(?:view|assessment|judgement|judgment|opinion)|according\s+to\s+[^,]{1,60}|"
+                   r"we\s+(?:assess|judge|estimate|believe|expect|think)(?:\s+that)?)\s*,?\s*", re.IGNORECASE)
+#: Words that open a subordinate or coordinated clause: the subject follows them.
+SUBORDINATOR = re.compile(r"^(?:and|but|or|so|yet|while|whilst|whereas|since|because|as(?!\s+well\s+as)|although|"
+                          r"though|even\s+if|even\s+though|once|where|when|then|and\s+that|but\s+even\s+if)\s+",
+                          re.IGNORECASE)
+#: A segment that is a comment, not a subject: "for example", "in particular".
+PARENTHETICAL = re.compile(r"^(?:for\s+example|for\s+instance|in\s+particular|however|therefore|thus|in\s+turn|too|"
+                           r"moreover|in\s+other\s+words|of\s+course|in\s+fact|also|e\.g\.|i\.e\.|notably|"
+                           r"in\s+addition|furthermore|nevertheless|nonetheless|consequently|hence)$", re.IGNORECASE)
+#: A segment opening like this is an adverbial ("In the coming years", "Unfortunately", "Based on the report").
+ADVERBIAL = re.compile(r"^(?:in\s+addition\s+to|to|in|during|by|with|without|under|as(?!\s+well\s+as)|after|since|"
+                       r"given|for|over|within|despite|at|before|"
+                       r"due\s+to|according\s+to|following|throughout|even|based|considering|unlike|like|beyond|"
+                       r"until|from|on|amid|amidst|if|unless|when|once|although|though|because|while|whilst|"
+                       r"[a-z]+ly|[a-z]+ing|[a-z]+ed)\b", re.IGNORECASE)
+PRONOUNS = {"it", "they", "this", "these", "that", "those", "he", "she"}
+
+
+def segments(text: str) -> list[str]:
+    """``text`` cut at its commas and spaced dashes outside brackets."""
+    # Commas and dashes outside brackets separate the adverbials, lead-ins and subject before the verb.
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += char in "([" and 1 or (-1 if char in ")]" else 0)
+        if depth == 0 and (char == "," or (char in "–—" and text[i - 1:i] == " ")):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+#: The subject of a clause: a noun phrase of up to ten words before its first finite verb.
+CLAUSE_SUBJECT = re.compile(
+    r"^(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s+(?:(?:also|still|now|already|not|increasingly|[a-z]+ly)\s+)*"
+    r"(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|remains?|"
+    r"continues?|seeks?|wants?|plans?|tries|try|[a-z]+ed)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|our|his|her|such|some|any|many|most)\s",
+                         re.IGNORECASE)
+
+
+def clause_of(text: str) -> str:
+    """The first clause of the last sentence of ``text``, lead-ins, adverbials and subordinators removed."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", text.strip())
+    last = sentences[-1].strip() if sentences and sentences[-1].strip() else ""
+    last = VOICE.sub("", last)
+    lead = LEAD_IN.match(last)
+    if lead:
+        last = last[lead.end():]
+    parts = [s for s in segments(last) if s and not PARENTHETICAL.match(s)]
+    while parts and ADVERBIAL.match(parts[0]) and not SUBORDINATOR.match(parts[0]):
+        parts.pop(0)
+    if not parts:
+        return ""
+    clause = parts[0]
+    while SUBORDINATOR.match(clause):
+        clause = SUBORDINATOR.sub("", clause, count=1)
+    return clause
+
+
+def antecedent(text: str, kind: str = "singular") -> str | None:
+    """The subject noun phrase of the last sentence of ``text``, when it plainly fits a ``kind`` pronoun
+    ("singular", "plural", "person" or "any")."""
+    match = CLAUSE_SUBJECT.match(clause_of(text))
+    if match is None:
+        return None
+    np = match.group("np")
+    if np.lower() in PRONOUNS or np.lower() in ("we", "you", "i", "there") or "," in np:
+        return None
+    if not (_DETERMINER.match(np) or np[:1].isupper()):
+        return None
+    head = re.split(r"\s+(?:of|in|on|for|with|from|to|at|by|between|against)\s+", np, maxsplit=1)[0].split()[-1]
+    plural = bool(re.search(r"\b(?:and)\b", np)) or (head.lower().endswith("s") and not head.lower().endswith(
+        ("ss", "us", "is", "’s", "'s")))
+    verb = match.group("verb").lower()
+    if verb in ("is", "was", "has", "does") or (verb.endswith("s") and verb not in ("was", "has", "does")):
+        plural = False if verb != "is" or not re.search(r"\band\b", np) else plural
+    elif verb in ("are", "were", "have", "do"):
+        plural = True
+    if kind == "plural" and not plural or kind == "singular" and plural:
+        return None
+    if kind == "person" and not (re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*", np) or re.search(
+            r"\b(?:president|leader|minister|chancellor|king|queen|general|premier|dictator|chairman)\b", np, re.I)):
+        return None  # "he" for "Ukraine’s capitulation" would be a guess
+    return np[0].lower() + np[1:] if _DETERMINER.match(np) else np

@@ -1,0 +1,258 @@
+"""The question a draft asks, built from its claim's subject and verb: "Will the government survive the vote".
+
+A claim arrives as the judgement wrote it, often with a lead-in ("we assess that"), an opening adverbial
+("By the middle of the decade, ..."), a subordinate clause around it ("..., since criminals will ...") or
+a predicative phrase ("X is likely to Y"). The question keeps the clause's own subject and puts the
+verb phrase in its base form after "Will". A pronoun subject takes its antecedent from the text before
+it when that text's subject makes it plain; otherwise the question says so in ``notes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.clause_openings import ADVERBIAL as _ADVERBIAL
+from tracker.extract.clause_openings import CLAUSE_SUBJECT as _CLAUSE_SUBJECT
+from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
+from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
+from tracker.extract.clause_openings import PRONOUNS, antecedent
+from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
+from tracker.extract.clause_openings import VOICE as _VOICE
+from tracker.extract.clause_openings import clause_of as _clause_of
+from tracker.extract.clause_openings import segments as _segments
+from tracker.extract.clauses import strip_adverbials
+
+_MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|may|might|can|should|must)\b"
+                    r"(?P<neg>\s+not\b(?!\s+only\b)|\s+never\b)?", re.IGNORECASE)
+#: Estimative words between the modal and the verb: "will (very) likely / almost certainly / also remain".
+_ADVERBS = re.compile(r"^(?:(?:(?:highly|very|most|quite)\s+)?(?:likely|probably|inevitably|certainly|"
+                      r"almost\s+certainly|"
+                      r"possibly|also|still|then|therefore|thus|further|in\s+turn|will|would)\s+)+", re.IGNORECASE)
+#: Present-tense predicates that state a future ("X is likely to Y", "X is expected to Y"): "Will X Y".
+_PREDICATIVE = re.compile(
+    r"\s+(?:is|are)\s+(?P<neg>not\s+)?(?:(?:highly|very|quite|most|more|less)\s+)?"
+    r"(?:likely|unlikely|probable|certain|expected|projected|set|poised|bound|forecast|going|due)\s+to\s+",
+    re.IGNORECASE)
+#: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
+_FINITE = re.compile(r"\s+(?P<verb>is|are|has|have|does|do)\b(?P<neg>\s+not\b)?\s+", re.IGNORECASE)
+_BASE = {"is": "be", "are": "be", "has": "have", "have": "have", "does": "", "do": ""}
+_OPENING_CLAUSE = re.compile(r"^(?:while|whilst|although|though|as|since|because|if|unless|whereas|even\s+if|when)\s",
+                             re.IGNORECASE)
+_CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
+                          re.IGNORECASE)
+_INVERSION = re.compile(r"^(?:among|with|hand\s+in\s+hand|alongside|behind|at\s+stake|next|below|above)\b", re.I)
+_WH = re.compile(r"\b(?:what|whether|how|why|which|who|where|when)\b", re.IGNORECASE)
+#: "it will be difficult to", "it will take years": "it" stands for nothing a reader could name.
+_EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|become\s+(?:\w+\s+)?(?:to|that)\b)",
+                        re.IGNORECASE)
+
+#: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
+_RESOLVABLE = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
+
+
+@dataclass(frozen=True)
+class Question:
+    """A claim as a question: ``text`` ("Will X (not) Y"), its subject and base-form predicate."""
+
+    text: str
+    subject: str
+    predicate: str
+    negated: bool = False
+    notes: tuple[str, ...] = ()
+
+
+def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: frozenset[str] = frozenset(),
+                   drop: tuple[str, ...] = ()) -> Question:
+    """The question for ``claim``; ``context`` are the texts before it, nearest first (its sentence's
+    opening, the previous sentence), read for a pronoun's antecedent; ``drop`` are words (the horizon)
+    the due date says instead."""
+    # Footnote markers ("infrastructure,[6]") are no part of the claim.
+    claim = re.sub(r"\s*\[\d+\]", "", claim)
+    claim = _VOICE.sub("", " ".join(claim.split()).strip(" ,;:.")).strip()
+    for words in drop:
+        if words:
+            claim = re.sub(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}\s*,?\s*", "", claim,
+                           flags=re.IGNORECASE)
+    found = _split(claim)
+    if found is None:
+        claim = re.sub(r"\s+(?:(?:very|highly|most)\s+)?(?:likely|probably|almost\s+certainly)\s+(?=[a-z])", " ",
+                       _clean_predicate(claim, drop))
+        return Question(f"Will it turn out that {_lower_first(claim, lowercase)}", "", claim,
+                        notes=("no subject and verb found: rephrase the question",))
+    before, subject, predicate, negated = found
+    predicate = _clean_predicate(predicate, drop)
+    notes: list[str] = []
+    candidates = (before, *context) if before else context
+    if not subject:
+        nearest = next((text for text in candidates if _CLAUSE_SUBJECT.match(_clause_of(text))), "")
+        subject = antecedent(nearest, "any") or ""
+        if subject:
+            notes.append(f'the clause has no subject of its own: read as "{subject}" from the text before it')
+        else:
+            notes.append("the clause has no subject of its own: name what it is about")
+            subject = "it"
+    elif subject.lower() in PRONOUNS:
+        resolved = None
+        if subject.lower() in _RESOLVABLE and not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
+            # The nearest text with a subject decides; a farther one would be a guess.
+            for text in candidates:
+                if _CLAUSE_SUBJECT.match(_clause_of(text)):
+                    resolved = antecedent(text, _RESOLVABLE[subject.lower()])
+                    break
+        if resolved:
+            notes.append(f'pronoun subject "{subject.lower()}" read as "{resolved}" from the text before it: check it')
+            subject = resolved
+        elif not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
+            notes.append(f'subject is the pronoun "{subject.lower()}": name what it stands for')
+    subject_text = "there" if subject.lower() == "there" else _lower_first(subject, lowercase)
+    if subject_text == "there":
+        predicate = _there_predicate(predicate)
+        predicate = re.sub(r"^(be\s+)([A-Z][a-z]*)\b",
+                           lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in lowercase
+                                                   else m.group(2)),
+                           predicate)
+    text = re.sub(r"\s+([,;:])", r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
+    return Question(text, subject_text, predicate, negated, tuple(notes))
+
+
+_FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
+                      r"according\s+to|following)\s", re.IGNORECASE)
+
+
+def _there_predicate(predicate: str) -> str:
+    """ "be however, a leap", "be In a situation where X, protests": the noun after "be" comes first."""
+    if not predicate.startswith("be "):
+        return predicate
+    body = predicate[3:]
+    segments = _segments(body)
+    while len(segments) > 1 and (_PARENTHETICAL.match(segments[0]) or _FRONTED.match(segments[0])):
+        segments.pop(0)
+    body = ", ".join(segments)
+    body = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), body)
+    return f"be {body}"
+
+
+def _split(claim: str) -> tuple[str, str, str, bool] | None:
+    """``(text before the subject, subject, base-form predicate, negated)`` of the claim's main clause."""
+    if _CORRELATIVE.match(claim):
+        return None  # "the more X, the less Y will": no one subject to ask about
+    modals = list(_MODAL.finditer(claim))
+    # "the question of what X will be like ... will still build tensions": skip a modal inside an
+    # embedded question when a later one carries the main clause.
+    for index, modal in enumerate(modals):
+        head = claim[:modal.start()]
+        if head.count("“") > head.count("”") or head.count('"') % 2:
+            continue  # a modal inside a quotation is someone's words, not the claim's verb
+        if index + 1 < len(modals) and _WH.search(_LEAD_IN.sub("", head)) and not _SUBORDINATOR.match(
+                _last_segment(head)):
+            continue
+        if index + 1 < len(modals) and _OPENING_CLAUSE.match(head) and len(_segments(head)) == 1 \
+                and "," in claim[modal.end():modals[-1].start()]:
+            continue  # "While X believes that time will help, reality will dawn": the main clause follows
+        before, subject = _subject(head)
+        # "will, in the future, want": the interrupting phrase goes (the due date says when).
+        predicate = _ADVERBS.sub("", re.sub(r"^,[^,]{1,60},\s*", "", claim[modal.end():].strip()))
+        negated = bool(modal.group("neg")) or modal.group(0).lower().startswith("won")
+        if predicate.lower().startswith("not only"):
+            predicate = predicate[len("not only"):].strip()
+        # "gain new impetus but will end in disappointment": one "Will" governs both verbs.
+        predicate = re.sub(r"\b(and|but|or)\s+(?:will|would)\s+"
+                           r"(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?", r"\1 ",
+                           predicate)
+        inverted = _INVERSION.match(subject) and re.match(r"(?:be|come|follow|emerge|arise)\b", predicate)
+        if inverted:
+            # "Among the questions will be X", "Hand in hand with this will come X": X is the subject.
+            verb, _, noun = predicate.partition(" ")
+            place = _segments(head)[0] if _segments(head)[0] else subject
+            return "", noun, f"{verb} {place[0].lower() + place[1:]}", negated
+        return before, subject, predicate, negated
+    for pattern, base in ((_PREDICATIVE, None), (_FINITE, _BASE)):
+        match = pattern.search(claim)
+        # "If negotiations do not proceed, ...": a verb in a condition is not the claim's.
+        if match and match.start() > 0 and not (base and (_ADVERBIAL.match(claim) or _SUBORDINATOR.match(claim))):
+            before, subject = _subject(claim[:match.start()])
+            if not subject or len(subject.split()) > 14:
+                continue
+            verb = base[match.group("verb").lower()] if base else ""
+            predicate = f"{verb} {claim[match.end():]}".strip()
+            return before, subject, predicate, bool(match.group("neg"))
+    return None
+
+
+def _last_segment(text: str) -> str:
+    return _segments(text)[-1] if text.strip() else ""
+
+
+def _subject(head: str) -> tuple[str, str]:
+    """``(text before the subject, subject)`` of the words before the verb."""
+    head = head.strip()
+    lead = _LEAD_IN.match(head)
+    if lead and head[lead.end():].strip():
+        head = head[lead.end():]
+    segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
+    # "the Chinese authorities, in the future, will": an adverbial between the subject and its verb.
+    while len(segments) > 1 and _ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1]):
+        segments.pop()
+    if not segments:
+        return "", ""
+    last = segments[-1]
+    # "failures, further mobilisation, and a sharp deterioration": the last item of a list, not a new clause.
+    listed = len(segments) > 1 and re.match(r"(?:and|or)\s", last) and not _ADVERBIAL.match(segments[-2]) \
+        and not _FINITE.search(f" {segments[-2]} ")
+    subordinate = bool(_SUBORDINATOR.match(last)) and not listed
+    while _SUBORDINATOR.match(last):
+        last = _SUBORDINATOR.sub("", last, count=1)
+    if subordinate or len(segments) == 1:
+        return ", ".join(segments[:-1]), _core(last)
+    # ", which controls the port, will": a non-restrictive relative clause after the subject.
+    while len(segments) > 1 and re.match(r"^(?:which|who|whose)(?:\s+\w+|$)", segments[-1], re.IGNORECASE):
+        segments.pop()
+    subject = segments.pop()
+    # "Russia, Belarus and China": a list whose earlier items are bare noun phrases.
+    while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
+            and not _ADVERBIAL.match(segments[-1]) and not _FINITE.search(f" {segments[-1]} "):
+        subject = f"{segments.pop()}, {subject}"
+    return ", ".join(segments), _core(subject)
+
+
+def _core(subject: str) -> str:
+    subject = strip_adverbials(subject).strip(" ,")
+    # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
+    subject = re.sub(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$", "",
+                     subject, flags=re.IGNORECASE)
+    subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+", "", subject, flags=re.I)
+    # "ties which will lead": the relative pronoun stands for the noun before it.
+    subject = re.sub(r"\s+(?:which|that|who)$", "", subject, flags=re.IGNORECASE)
+    return subject.strip()
+
+
+def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
+    from tracker.extract.horizons import TERMS
+
+    for words in drop:
+        if words:
+            predicate = predicate.replace(words, "")
+    predicate = TERMS.sub("", predicate)
+    # Remains of a time phrase cut out ("gain new impetus in the but ...").
+    predicate = re.sub(r"\s+(?:in|over|during|within)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
+                       r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))", "", predicate)
+    # "widespread protests should" (the rest of "should not be ruled out" was the phrase): a dangling modal.
+    predicate = re.sub(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$", "", predicate)
+    predicate = re.sub(r"\b(\w+)\s+\1\b", r"\1", predicate)  # "at at the same time"
+    return " ".join(predicate.split()).strip(" ,;:.")
+
+
+def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
+    # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
+    # capitalised word the document also writes in lower case ("Negotiations", "Protests").
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most",
+                 "They", "He", "She", "That", "Many", "Further", "Other", "Both", "All", "Each", "Their", "Our",
+                 "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
+                 "Unless", "In", "With"):
+        return first.lower() + text[len(first):]
+    word = re.match(r"[A-Za-z][a-z'’-]*", first)
+    if word and word.group(0)[:1].isupper() and word.group(0)[1:].islower() and word.group(0).lower() in lowercase:
+        return first[:1].lower() + text[1:]
+    return text
