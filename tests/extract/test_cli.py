@@ -61,3 +61,25 @@ def test_bad_input_is_one_line(tmp_path, monkeypatch):
     assert result.stderr.startswith("error: --scale: unknown scale 'nope' (known: kent-1964, lt-nta,")
     result, _ = run("missing.txt", cwd=tmp_path)
     assert result.stderr == "error: DOC: missing.txt: no such file\n"
+
+
+def test_an_existing_output_file_is_kept_unless_forced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "drafts.yaml").write_text("# reviewed by hand\n", encoding="utf-8")
+    result, written = run("doc.txt", "-o", "out/drafts.yaml", cwd=tmp_path)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "error: --output: out/drafts.yaml already exists; give --force to overwrite it\n")
+    assert written == "# reviewed by hand\n"
+    result, written = run("doc.txt", "-o", "out/drafts.yaml", "--force", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "  - id: talks-resume-2022\n" in written
+
+
+def test_an_unknown_publication_date_is_advised_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty.md").write_text("Nothing to see.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "empty.md"])
+    assert result.exit_code == 0, result.output
+    assert "note: empty: publication date unknown: used today's date; give --published\n" in result.stderr
+    assert result.stderr.count("--published") == 1

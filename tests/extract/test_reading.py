@@ -72,3 +72,19 @@ def test_unknown_formats_and_missing_files_are_input_errors(tmp_path: Path):
         read_document(tmp_path / "x.docx")
     with pytest.raises(InputError, match="no such file"):
         read_document(tmp_path / "missing.txt")
+
+
+def test_an_unreadable_pdf_gets_only_the_one_line_error(tmp_path: Path, caplog, recwarn):
+    """pypdf's own complaints ("invalid pdf header", "EOF marker not found") would come before ours."""
+    import logging
+    import random
+
+    path = tmp_path / "bin.pdf"
+    path.write_bytes(random.Random(7).randbytes(3000))
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(InputError, match=r"bin.pdf: not a readable PDF"):
+        read_document(path)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert [str(w.message) for w in recwarn] == []
+    # ... and pypdf speaks again outside our reading.
+    assert logging.getLogger("pypdf").getEffectiveLevel() == logging.DEBUG

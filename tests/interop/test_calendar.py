@@ -97,9 +97,10 @@ def test_a_stored_due_date_too_late_for_a_calendar_is_skipped(tracker, workspace
     from sqlalchemy import text
 
     from tracker.store import connect
+    from tracker.store.guards import unguarded
 
     store = connect(database_url)
-    with store.engine.begin() as connection:
+    with store.engine.begin() as connection, unguarded(connection):
         connection.execute(text("UPDATE question SET due = :due WHERE id = 'rain'"), {"due": date(9999, 12, 31)})
     store.close()
     result = tracker("calendar", "-o", "due.ics", "--all")
@@ -108,3 +109,11 @@ def test_a_stored_due_date_too_late_for_a_calendar_is_skipped(tracker, workspace
                              "past year 9999); left out\n")
     assert result.stdout == "Wrote due.ics: 2 questions by due date\n"
     assert sorted(events(workspace / "due.ics")[1]) == ["snow@tracker", "vote@tracker"]
+
+
+def test_one_question_is_counted_in_the_singular(cli, workspace):
+    (workspace / "forecasts" / "f.yaml").write_text(FILE.split("  - id: vote")[0])
+    assert cli("apply").exit_code == 0
+    assert cli("calendar", "-o", "due.ics").stdout == "Wrote due.ics: 1 open question by due date\n"
+    assert cli("calendar", "-o", "all.ics", "--all").stdout == "Wrote all.ics: 1 question by due date\n"
+    assert cli("export", "fatebook", "out.csv").stdout.splitlines()[0] == "Wrote out.csv: 1 forecast of 1 question"

@@ -2,7 +2,9 @@
 
 import csv
 import json
+import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +158,79 @@ def test_export_still_writes_directories(tracker, workspace):
     assert bad.stderr == "error: FILE: only `tracker export fatebook FILE` takes a file; out is the folder\n"
     assert tracker("export", "fatebook").stderr == \
         "error: FILE: give the CSV file to write: tracker export fatebook FILE.csv\n"
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_reading_back_the_example_workspace_export_changes_nothing(tracker, workspace, database_url):
+    """The repository's own workspace (30 questions with a source.location, which the CSV does not carry)."""
+    shutil.copytree(REPO / "forecasts", workspace / "forecasts", dirs_exist_ok=True)
+    shutil.copytree(REPO / "resolutions", workspace / "resolutions", dirs_exist_ok=True)
+    assert tracker("apply").exit_code == 0
+    assert tracker("export", "--format", "csv", "tables").exit_code == 0
+    before = store_snapshot(database_url)
+    result = tracker("import", "csv", "tables")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Nothing to change: ")
+    assert store_snapshot(database_url) == before
+
+
+KEPT = WORKSPACE.replace("  - id: snow\n", """\
+  - id: hail
+    text: Will it hail in Vilnius if it rains on 1 May 2027?
+    criteria: Hail at the station.
+    due: 2027-05-01
+    created_at: 2026-01-01T00:00:00Z
+    condition: {question: rain, outcome: "yes"}
+    remind_every_days: 7
+    source: {document: Weather report, location: "p. 3"}
+  - id: fog
+    text: Will there be fog?
+    criteria: Fog at the station.
+    due: 2027-05-01
+    created_at: 2026-01-01T00:00:00Z
+    source: {location: "p. 4"}
+  - id: snow
+""")
+
+
+def test_csv_import_keeps_what_the_csv_export_does_not_write(tracker, workspace, database_url):
+    from tracker import api
+
+    (workspace / "forecasts" / "f.yaml").write_text(KEPT)
+    assert tracker("apply").exit_code == 0, tracker("apply").stderr
+    assert tracker("export", "--format", "csv", "tables").exit_code == 0
+    before = store_snapshot(database_url)
+    result = tracker("import", "csv", "tables")
+    assert (result.exit_code, result.stdout.split(":")[0]) == (0, "Nothing to change"), result.stdout
+    assert store_snapshot(database_url) == before
+    # A column the export does not write, left blank, keeps the field; a value given still changes it.
+    path = workspace / "tables" / "questions.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, [*rows[0], "source_location", "condition", "remind_every_days"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row | ({"remind_every_days": "14"} if row["id"] == "hail" else {}))
+    result = tracker("import", "csv", "tables")
+    assert result.exit_code == 0, result.stderr
+    assert "0 questions added, 1 updated" in result.stdout
+    hail, fog = (api.question_history(api.open_store(workspace), q).question for q in ("hail", "fog"))
+    assert (hail.condition.question, hail.condition.outcome, hail.remind_every_days) == ("rain", "yes", 14)
+    assert (hail.source.document, hail.source.location, fog.source.location) == ("Weather report", "p. 3", "p. 4")
+
+
+def test_a_prediction_the_store_refuses_is_named_by_its_column(tracker, workspace):
+    (workspace / "forecasts" / "f.yaml").write_text(WORKSPACE)
+    assert tracker("apply").exit_code == 0
+    assert tracker("export", "--format", "csv", "tables").exit_code == 0
+    path = workspace / "tables" / "predictions.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",0.4,", ",0.5,")
+    lines[3] = lines[3].replace('""left"": 0.45, ""right"": 0.45', '""left"": 0.35, ""right"": 0.55')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = tracker("import", "csv", "tables", "--strict")
+    assert result.exit_code == 1
+    assert [line.split(": ")[:2] for line in result.stderr.splitlines()[:-1]] == [
+        ["tables/predictions.csv:2", "probability"], ["tables/predictions.csv:4", "probabilities"]]

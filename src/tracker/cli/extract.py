@@ -27,6 +27,8 @@ def extract(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the forecast file here (default: print it).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the drafts as JSON.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite the --output file if it exists (a reviewed draft file would be lost).")] = False,
 ) -> None:
     """Draft forecasts from a document's forward-looking judgements, for review and then `tracker apply`."""
     from datetime import date
@@ -39,6 +41,9 @@ def extract(
         when = date.fromisoformat(published.strip()) if published else None
     except ValueError:
         raise InputError("--published", f"{published!r} is not a date (YYYY-MM-DD)") from None
+    # Checked before reading: the file may hold drafts already reviewed by hand.
+    if output is not None and not as_json and not force and output.exists():
+        raise InputError("--output", f"{output} already exists; give --force to overwrite it")
     workspace = _workspace(state)
     extractions = []
     for document in documents:

@@ -149,7 +149,10 @@ def export(
 
             print_json({"files": [written["file"]], **written})
             return
-        typer.echo(f"Wrote {written['file']}: {written['rows']} forecasts of {written['questions']} questions")
+        from tracker.cli.render import plural
+
+        typer.echo(f"Wrote {written['file']}: {plural(written['rows'], 'forecast')} of "
+                   f"{plural(written['questions'], 'question')}")
         if written["choice_questions_split"]:
             split = written["choice_questions_split"]
             typer.echo(f"  {split} choice question{'s were' if split != 1 else ' was'} written as one yes/no question "
@@ -204,5 +207,7 @@ def calendar(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    what = "questions" if include_resolved else "open questions"
-    typer.echo(f"Wrote {output}: {len(summaries)} {what} by due date")
+    from tracker.cli.render import plural
+
+    what = "question" if include_resolved else "open question"
+    typer.echo(f"Wrote {output}: {plural(len(summaries), what)} by due date")

@@ -72,7 +72,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
         notes.append(why)
     if published is None:
         published, how, guessed = publication_date(document, today or datetime.now(timezone.utc).date())
-        notes.append(how if not guessed else f"{how}; check it or give --published")
+        # A date that is not a guess needs no advice; one whose note already says "give --published", no more.
+        notes.append(how if not guessed or "--published" in how else f"{how}; check it or give --published")
     publisher, title = _source(source, document)
     zone = _zone(timezone_name, workspace)
     extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,

@@ -9,7 +9,10 @@ the drafted sentence in the page itself).
 
 from __future__ import annotations
 
+import logging
 import re
+import warnings
+from contextlib import contextmanager
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -157,9 +160,10 @@ def _read_pdf(path: Path) -> Document:
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        with _pypdf_quiet():
+            reader = PdfReader(str(path))
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = reader.metadata or {}
     except (PyPdfError, OSError, ValueError) as exc:
         raise InputError("DOC", f"{path}: not a readable PDF ({exc})") from None
     dates: list[tuple[date, str]] = []
@@ -172,3 +176,19 @@ def _read_pdf(path: Path) -> Document:
     title = str(info.get("/Title") or "").strip() or None
     # A form feed between pages lets cleanup drop running headers and page numbers.
     return Document(name=path.name, text="\n\f\n".join(pages), title=title, stated_dates=tuple(dates))
+
+
+@contextmanager
+def _pypdf_quiet():
+    """pypdf logs and warns about every flaw it works around ("invalid pdf header"); a PDF it cannot read
+    gets our one-line error instead, and one it can read needs no commentary."""
+    # Its messages come from child loggers (pypdf._reader, ...): a level on the parent reaches them all.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)

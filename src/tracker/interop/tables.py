@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from tracker.domain import Source
 from tracker.errors import LedgerError, TrackerError
 from tracker.interop.common import Batch, CsvRow, CsvTable, ImportErrors, ImportResult, read_csv, unknown_columns, unneutralise
 from tracker.nesting import json_too_deep
@@ -60,8 +61,10 @@ def import_tables(store, directory: str | Path, *, strict: bool = False, now: da
         batch.row(table.file, row.line)
         if values := _prediction(row, table, batch):
             question_id = values.pop("question_id")
+            # apply names a prediction it refuses by the ledger's field `predictions`; the row's is this.
+            column = "probabilities" if "probabilities" in values else "probability"
             predictions.setdefault(question_id, []).append(
-                (values, batch.place(table.file, row.line, {}, "prediction")))
+                (values, batch.place(table.file, row.line, {"predictions": column}, "prediction")))
     table = tables["questions.csv"]
     seen = set()
     for row in table.rows:
@@ -79,7 +82,32 @@ def import_tables(store, directory: str | Path, *, strict: bool = False, now: da
         for row in table.rows:
             batch.row(table.file, row.line)
             _resolution(row, table, batch)
+    keep_unwritten_fields(store, batch)
     return batch.apply(store, strict=strict, now=now)
+
+
+def keep_unwritten_fields(store, batch: Batch) -> None:
+    """Give each recorded question back the fields ``tracker export --format csv`` does not write.
+
+    ``tracker apply`` makes a question's description follow the file, so a ``source.location``,
+    ``condition`` or ``remind_every_days`` missing from the tables (no column, or a blank cell) would
+    otherwise be erased by reading the workspace's own export back. Given values still update them."""
+    if not batch.questions:
+        return
+    from tracker.store import queries
+
+    with store.read() as session:
+        recorded = queries.get_questions(session, [e.question.id for e in batch.questions])
+    for entry in batch.questions:
+        read, old = entry.question, recorded.get(entry.question.id)
+        if old is None:
+            continue
+        update = {name: getattr(old, name) for name in ("condition", "remind_every_days")
+                  if getattr(read, name) is None and getattr(old, name) is not None}
+        if old.source is not None and old.source.location and (read.source is None or not read.source.location):
+            update["source"] = (read.source or Source()).model_copy(update={"location": old.source.location})
+        if update:
+            entry.question = read.model_copy(update=update)
 
 
 def _cells(row: CsvRow, columns: tuple[str, ...]) -> dict[str, str | None]:
