@@ -69,3 +69,30 @@ def test_a_snooze_is_kept_to_the_second(cli):
     until = json.loads(cli("snooze", "rain", "3d", "--json").stdout)["snoozed_until"]
     assert "." not in until and until.endswith("+00:00")
     assert "." not in json.loads(cli("due", "--json").stdout)[0]["snoozed_until"]
+
+
+def test_snooze_past_the_last_date_is_refused_naming_the_span(cli, database_url):
+    from conftest import store_snapshot
+
+    overdue(cli)
+    before = store_snapshot(database_url)
+    for span in ("40000y", "9999y", "1000000d", "99999999999999999999d"):
+        result = cli("snooze", "rain", span)
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith(f"error: SPAN: '{span}' "), result.stderr
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.endswith(("would snooze past 2999-12-31: snoozes go up to 2999-12-31\n",
+                                       "is too long a span (more than a million years)\n"))
+    until = cli("snooze", "rain", "--until", "3000-01-01")
+    assert until.exit_code == 1
+    assert until.stderr == "error: --until: '3000-01-01' is too far ahead: snooze dates go up to 2999-12-31\n"
+    assert store_snapshot(database_url) == before
+    assert cli("snooze", "rain", "900y").exit_code == 0  # still before 2999-12-31
+
+
+def test_due_on_an_empty_store_says_there_are_no_questions(cli):
+    out = cli("due").stdout
+    assert out == "Nothing is due: there are no questions yet (log one with `tracker log`).\n"
+    overdue(cli)
+    assert cli("resolve", "rain", "yes").exit_code == 0
+    assert cli("due").stdout == "Nothing is due: every question due so far is resolved.\n"

@@ -87,16 +87,23 @@ def test_score_by_tag_shows_the_untagged_forecasts(cli, workspace):
     assert "(untagged)" in cli("score", "--by", "tag").output
 
 
-def test_report_skips_a_stored_row_it_cannot_handle(cli, workspace, database_url):
-    """A due date of 9999-12-31 (accepted by older versions) once crashed the whole report."""
+def setup_far_due(cli, workspace, database_url):
+    """Question a due 9999-12-31, as an older version accepted (written past the guards, as it was then)."""
     from sqlalchemy import create_engine, text
+
+    from tracker.store.guards import unguarded
 
     setup(cli, workspace)
     engine = create_engine(database_url)
-    with engine.begin() as connection:
+    with engine.begin() as connection, unguarded(connection):
         connection.execute(text("UPDATE question SET due = '9999-12-31' WHERE id = 'a'"))
         connection.execute(text("UPDATE standing_forecast SET due = '9999-12-31' WHERE question_id = 'a'"))
     engine.dispose()
+
+
+def test_report_skips_a_stored_row_it_cannot_handle(cli, workspace, database_url):
+    """A due date of 9999-12-31 (accepted by older versions) once crashed the whole report."""
+    setup_far_due(cli, workspace, database_url)
     result = cli("report")
     assert result.exit_code == 0
     assert result.stderr == ("warning: question a: due date 9999-12-31 is out of range; left out of the "
@@ -113,3 +120,36 @@ def test_report_shows_times_in_the_workspace_zone(cli, workspace):
     report_md = (workspace / "reports" / "report.md").read_text()
     assert re.search(r"^Generated \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d EES?T \(Europe/Vilnius\)\.", report_md, re.M)
     assert not re.search(r"\d\d:\d\d:\d\d\.\d+", report_md)
+
+
+def test_score_time_averaged_names_the_question_it_leaves_out(cli, workspace, database_url):
+    setup_far_due(cli, workspace, database_url)
+    result = cli("score", "--time-averaged")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("warning: question a: due date 9999-12-31 is out of range; left out of the "
+                             "time-averaged Brier\n")
+    assert cli("score").stderr == ""  # only the time-averaged Brier leaves it out
+
+
+def test_score_by_tag_counts_forecasts_not_tag_memberships(cli, workspace):
+    (workspace / "forecasts" / "f.yaml").write_text(textwrap.dedent("""\
+        questions:
+          - {id: a, text: A?, criteria: c, due: 2025-01-01, tags: [a, b, c],
+             predictions: [{forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.9}]}
+          - {id: b, text: B?, criteria: c, due: 2025-01-01, tags: [a],
+             predictions: [{forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.2}]}
+        resolutions:
+          - {question_id: a, outcome: yes, resolved_at: 2025-01-02T00:00:00Z, resolver: ana}
+          - {question_id: b, outcome: no, resolved_at: 2025-01-02T00:00:00Z, resolver: ana}
+        """))
+    assert cli("apply").exit_code == 0
+    out = cli("score", "--by", "tag").stdout
+    assert "Only 2 forecasts: too few" in out
+    assert "Only 4 forecasts" not in out
+
+
+def test_an_empty_report_says_nothing_is_scored_yet(cli, workspace):
+    assert cli("report").exit_code == 0
+    report_md = (workspace / "reports" / "report.md").read_text()
+    assert "No resolved forecasts scored yet" in report_md
+    assert "Only 0" not in report_md

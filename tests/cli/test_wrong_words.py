@@ -66,19 +66,32 @@ def test_score_as_of_with_nothing_that_old_says_why(cli, rain):
     assert cli("resolve", "rain", "yes").exit_code == 0
     out = cli("score", "--as-of", "30d").stdout
     assert "No resolved binary forecasts" not in out
-    assert ("None of the 1 resolved question had a forecast standing 30 days before its due date "
+    assert ("The 1 resolved question had no forecast standing 30 days before its due date "
             "(--as-of counts back from each due date, not from today).") in out
+    assert cli(*RAIN[:-4], "--id", "snow", "-p", "0.2", "--due", "2026-02-01").exit_code == 0
+    assert cli("resolve", "snow", "no").exit_code == 0
+    assert "None of the 2 resolved questions had a forecast standing 30 days" in cli("score", "--as-of", "30d").stdout
 
 
-def test_a_corrupt_score_cell_blames_no_flag(cli, database_url, rain):
+def test_score_as_of_one_day_says_day(cli, rain):
+    assert cli("resolve", "rain", "yes").exit_code == 0
+    out = cli("score", "--by", "tag", "--as-of", "1d").stdout
+    assert "made at least 1 day before the due date" in out and "1 days" not in out
+    assert "The 1 resolved question had no forecast standing 1 day before its due date" in out
+
+
+@pytest.mark.parametrize("command", ["score", "report"])
+def test_a_corrupt_score_cell_blames_no_flag(cli, database_url, rain, command):
     from sqlalchemy import create_engine, text
+
+    from tracker.store.guards import unguarded
 
     assert cli("resolve", "rain", "yes").exit_code == 0
     engine = create_engine(database_url)
-    with engine.begin() as connection:
+    with engine.begin() as connection, unguarded(connection):  # an edit made by hand, past the guards
         connection.execute(text("UPDATE score_cell SET events = n + 5"))
     engine.dispose()
-    result = cli("score")
+    result = cli(command)
     assert result.exit_code == 1
     assert result.stderr.startswith("error: the stored scores cannot be read (")
     assert result.stderr.endswith("): the score_cell table was changed outside tracker\n")
@@ -163,3 +176,30 @@ def test_did_you_mean_names_the_closest_choice_or_nothing():
 def test_a_misspelled_export_format_is_refused_with_the_closest(cli, database_url, workspace, rain, args, expected):
     assert refused(cli, database_url, *args) == expected
     assert not (workspace / "fatebok").exists()
+
+
+@pytest.mark.parametrize("flag", ["--source", "--source-url", "--quote"])
+def test_a_too_long_source_names_the_flag_not_the_field(cli, database_url, flag):
+    message = refused(cli, database_url, *RAIN, "-p", "0.3", "--due", "2027-01-01", flag, "x" * 100_001)
+    assert message.startswith(f"error: {flag}: is too long (100,001 characters"), message
+    assert "source." not in message
+
+
+def test_resolve_at_echoes_the_time_in_the_workspace_zone(cli, workspace):
+    (workspace / "forecasts" / "rain.yaml").write_text(
+        "questions:\n  - {id: rain, text: Rain?, criteria: c, due: 2026-06-01, predictions: "
+        "[{forecaster: ana, made_at: 2026-04-01T00:00:00Z, probability: 0.3}]}\n")
+    assert cli("apply").exit_code == 0
+    result = cli("resolve", "rain", "yes", "--at", "2026-05-01 10:00")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Resolved rain: yes at 2026-05-01 10:00 EEST\n"  # the workspace is in Europe/Vilnius
+
+
+def test_a_workspace_that_is_a_file_is_called_a_file(cli, tmp_path, monkeypatch):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a workspace")
+    monkeypatch.setenv("TRACKER_WORKSPACE", str(a_file))
+    result = cli("list")
+    assert result.exit_code == 1
+    assert result.stderr == f"error: workspace {a_file.resolve()} is a file, not a folder (a workspace is the " \
+                            "folder that holds tracker.toml)\n"

@@ -131,8 +131,9 @@ def test_html_report_in_headless_chromium(report, backend, tmp_path):
 
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_html_report_fits_a_phone_screen(store, backend, tmp_path):
-    """At 390 px nothing makes the page scroll sideways: wide tables scroll inside their own box, long
-    ids and words wrap; text columns read from the left, numbers from the right."""
+    """At 390 px no table is wider than its box (nothing scrolls sideways, not even inside a box): each
+    row is a card of labelled values, so the columns that matter (observed, verdict, forecast, outcome,
+    Brier) are on screen. At 1280 px the tables are tables, text read from the left, numbers from the right."""
     from playwright.sync_api import sync_playwright
 
     fixture_store(store)
@@ -141,23 +142,43 @@ def test_html_report_fits_a_phone_screen(store, backend, tmp_path):
                      due=date(2026, 1, 5), forecaster="ana", probability=0.3, question_id=long_id,
                      tags=["a-tag-that-goes-on-and-on-without-a-single-break"], now=T0)
     api.write_report(store, tmp_path / "out", now=NOW)
+    # Every cell of the key columns: its label, and whether it lies wholly within the screen.
+    key_cells = """Array.from(document.querySelectorAll('td')).filter(td =>
+        ['observed', 'verdict', 'forecast (yes)', 'outcome', 'Brier'].includes(td.dataset.label))
+        .map(td => { const r = td.getBoundingClientRect();
+                     return [td.dataset.label, r.width > 0 && r.left >= 0 && r.right <= window.innerWidth,
+                             getComputedStyle(td, '::before').content]; })"""
+    seen = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=_chromium(),
                                              args=["--no-sandbox", "--disable-gpu", "--no-first-run",
                                                    "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.goto((tmp_path / "out" / "index.html").as_uri())
-        page.wait_for_load_state("load")
-        page_width = page.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
-        boxes = page.evaluate("Array.from(document.querySelectorAll('.table-box'))"
-                              ".map(box => box.getBoundingClientRect().right)")
-        wider = page.evaluate("Array.from(document.querySelectorAll('.table-box'))"
-                              ".filter(box => box.scrollWidth > box.clientWidth).length")
-        aligned = page.evaluate("""Array.from(document.querySelectorAll('h2')).filter(h => h.id === 'largest-misses')
-            .map(h => Array.from(h.parentElement.querySelectorAll('tbody tr:first-child td'))
-            .map(td => getComputedStyle(td).textAlign))[0]""")
+        for width in (390, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 844})
+            page.goto((tmp_path / "out" / "index.html").as_uri())
+            page.wait_for_load_state("load")
+            seen[width] = {
+                "page": page.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"),
+                "tables": page.evaluate("document.querySelectorAll('table').length"),
+                "wider": page.evaluate("Array.from(document.querySelectorAll('.table-box, table'))"
+                                       ".filter(box => box.scrollWidth > box.clientWidth).length"),
+                "cells": page.evaluate(key_cells),
+                "header": page.evaluate("getComputedStyle(document.querySelector('thead')).position"),
+                "aligned": page.evaluate("""Array.from(document.querySelectorAll('h2'))
+                    .filter(h => h.id === 'largest-misses')
+                    .map(h => Array.from(h.parentElement.querySelectorAll('tbody tr:first-child td'))
+                    .map(td => getComputedStyle(td).textAlign))[0]"""),
+            }
+            page.close()
         browser.close()
-    assert page_width <= 390
-    assert boxes and all(right <= 390 for right in boxes)
-    assert wider >= 1  # the test means something: some table is wider than the screen, and scrolls in its box
-    assert aligned == ["left", "left", "left", "right", "left", "right"]
+    phone, desk = seen[390], seen[1280]
+    assert phone["page"] <= 390
+    assert phone["tables"] >= 9 and phone["wider"] == 0
+    assert {label for label, _, _ in phone["cells"]} == {"observed", "verdict", "forecast (yes)", "outcome", "Brier"}
+    assert all(visible for _, visible, _ in phone["cells"])
+    assert all(before == f'"{label}"' for label, _, before in phone["cells"])  # each value under its column's name
+    assert phone["header"] == "absolute"  # the header row is left to screen readers; the cards name each value
+    # The wide layout stays a table: headers shown, each cell's label not repeated, numbers aligned right.
+    assert desk["header"] == "static"
+    assert all(before in ("none", "normal") for _, _, before in desk["cells"])
+    assert desk["aligned"] == ["left", "left", "left", "right", "left", "right"]

@@ -104,7 +104,8 @@ def test_text_columns_are_left_aligned_numbers_right(store, tmp_path):
     _, md, html = report(store, tmp_path)
     misses = md.split("## Largest misses")[1]
     assert "| question | text | forecaster | forecast (yes) | outcome | Brier |\n|:---|:---|:---|---:|:---|---:|" in misses
-    assert '<td>Will q happen?</td>' in html and '<td class="num">0.8100</td>' in html
+    assert '<td data-label="text">Will q happen?</td>' in html
+    assert '<td class="num" data-label="Brier">0.8100</td>' in html
 
 
 def test_plurals(store, tmp_path):
@@ -121,7 +122,9 @@ def test_a_due_date_past_the_calendar_is_reported_and_skipped(store, tmp_path):
         log(store, qid, date(2025, 6, 1))
         api.resolve_question(store, qid, "yes", resolver="ana", now=datetime(2025, 6, 2, tzinfo=timezone.utc))
     log(store, "open-forever", date(2030, 1, 1))
-    with store.write() as session:
+    from tracker.store.guards import unguarded
+
+    with store.write() as session, unguarded(session.connection()):  # past the guards, as an older version wrote
         for table in ("question", "standing_forecast"):
             column = "id" if table == "question" else "question_id"
             session.execute(text(f"UPDATE {table} SET due = :due WHERE {column} IN ('forever', 'open-forever')"),

@@ -68,6 +68,10 @@ def _check_phrase(state: CliState, phrase: str | None, scale: str | None, probab
     return probability
 
 
+#: The fields of a forecast's source as the `log` flags that fill them.
+SOURCE_FLAGS = {"source.document": "--source", "source.url": "--source-url", "source.quote": "--quote"}
+
+
 def log(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="The question or claim, e.g. \"Will X happen by 2027?\"")],
@@ -106,11 +110,17 @@ def log(
     notes: list[str] = []
     scale = scale or (settings.scale if phrase else None)
     probability = _check_phrase(state, phrase, scale, probability, bool(outcome), notes)
-    history = api.log_forecast(
-        state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
-        forecaster=given_name(forecaster, "--forecaster") or settings.forecaster, question_id=question_id, tags=tag or (), phrase=phrase,
-        scale=scale, source=source, condition=parsed_condition,
-        rationale=rationale, timezone_name=settings.timezone, warnings=notes)
+    try:
+        history = api.log_forecast(
+            state.store, text=text, criteria=criteria, due=due, probability=probability, outcomes=_outcomes(outcome),
+            forecaster=given_name(forecaster, "--forecaster") or settings.forecaster, question_id=question_id,
+            tags=tag or (), phrase=phrase, scale=scale, source=source, condition=parsed_condition,
+            rationale=rationale, timezone_name=settings.timezone, warnings=notes)
+    except InputError as exc:
+        # The library names the source's fields (source.url); the user typed the flags that fill them.
+        if exc.field in SOURCE_FLAGS:
+            raise InputError(SOURCE_FLAGS[exc.field], exc.message) from None
+        raise
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:

@@ -79,7 +79,10 @@ def due(
         print_json(rows)
         return
     if not rows:
-        typer.echo("Nothing is due: every question due so far is resolved.")
+        if not api.list_questions(store, limit=1):
+            typer.echo("Nothing is due: there are no questions yet (log one with `tracker log`).")
+        else:
+            typer.echo("Nothing is due: every question due so far is resolved.")
         return
     from tracker import dates
     from tracker.remind.channels.base import overdue_words
@@ -117,12 +120,19 @@ def snooze(
     # Whole seconds: the snooze is shown, stored and becomes a prompt slot, none of which wants microseconds.
     now = datetime.now(timezone.utc).replace(microsecond=0)
     if span:
-        moment = now + _span(span, "SPAN")
+        try:
+            moment = now + _span(span, "SPAN")
+        except OverflowError:
+            moment = None
+        # Snoozes end where due dates do: a prompt slot after that could not be stored or shown.
+        if moment is None or moment.astimezone(state.zone()).date() > dates.MAX_DUE:
+            raise InputError("SPAN", f"{span!r} would snooze past {dates.MAX_DUE.isoformat()}: snoozes go up to "
+                                     f"{dates.MAX_DUE.isoformat()}")
     else:
         try:
             day = dates.parse_due(until, dates.today_in(state.zone()))
         except ValueError as exc:
-            raise InputError("--until", str(exc)) from None
+            raise InputError("--until", str(exc).replace("due dates go up to", "snooze dates go up to")) from None
         moment = datetime.combine(day, datetime.min.time(), tzinfo=state.zone()).astimezone(timezone.utc)
     if moment <= now:
         raise InputError("SPAN" if span else "--until", f"{span or until!r} is not in the future: nothing to snooze")

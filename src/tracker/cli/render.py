@@ -156,24 +156,32 @@ def history_lines(history: QuestionHistory, tz, width: int = 100) -> list[str]:
     return lines
 
 
-def score_lines(table: dict) -> list[str]:
-    """The table of `tracker score`: one line per group, with what was not scored said plainly."""
+def score_lines(table: dict, scored: int | None = None) -> list[str]:
+    """The table of `tracker score`: one line per group, with what was not scored said plainly.
+    ``scored``: how many forecasts were scored, when the groups overlap (a forecast is in each of its
+    tags' groups, so their n add up to more)."""
     q = table["questions"]
-    lines = [f"Scored: {table['conventions']['scored_prediction']}.",
+    as_of_days = table.get("as_of_days")
+    convention = table["conventions"]["scored_prediction"]
+    if as_of_days == 1:
+        convention = convention.replace("at least 1 days", "at least 1 day")
+    lines = [f"Scored: {convention}.",
              f"Questions: {q['resolved']} resolved, {q['open']} open, {q['ambiguous']} ambiguous and "
              f"{q['annulled']} annulled (ambiguous and annulled score nothing)."]
     rows = table["groups"]
-    total = sum(r["n"] for r in rows)
-    as_of_days = table.get("as_of_days")
+    total = sum(r["n"] for r in rows) if scored is None else scored
     if not rows and as_of_days is not None and q["resolved"]:
         # Resolved questions exist; what is missing is a forecast that old, so say that.
-        lines.append(f"None of the {plural(q['resolved'], 'resolved question')} had a forecast standing "
-                     f"{plural(as_of_days, 'day')} before its due date (--as-of counts back from each due date, "
-                     "not from today).")
+        standing = f"a forecast standing {plural(as_of_days, 'day')} before its due date"
+        which = (f"The 1 resolved question had no {standing.removeprefix('a ')}" if q["resolved"] == 1
+                 else f"None of the {q['resolved']} resolved questions had {standing}")
+        lines.append(f"{which} (--as-of counts back from each due date, not from today).")
     elif not rows:
         lines.append("No resolved binary forecasts to score yet.")
     else:
-        if table["small_sample"]:
+        from tracker.evaluation import SMALL_SAMPLE
+
+        if total < SMALL_SAMPLE:
             lines.append(f"Only {plural(total, 'forecast')}: too few to conclude anything about calibration.")
         header = ("group", "n", "Brier", "log", "BSS", "AUC", "REL", "RES", "UNC", "MCB", "DSC")
         body = []

@@ -26,7 +26,10 @@ def _span(value: str | None, flag: str = "--as-of"):
     match = _SPAN.match(value.lower())
     if not match:
         raise InputError(flag, f"{value!r} is not a span like 30d, 12w, 6m or 1y")
-    return timedelta(days=int(match.group(1)) * _DAYS[match.group(2)])
+    try:
+        return timedelta(days=int(match.group(1)) * _DAYS[match.group(2)])
+    except OverflowError:  # more days than a timedelta holds: no date is that far off
+        raise InputError(flag, f"{value!r} is too long a span (more than a million years)") from None
 
 
 def _since(state: CliState, value: str | None):
@@ -62,8 +65,11 @@ def score(
     from tracker import api
 
     state: CliState = ctx.obj
-    table = api.score(state.existing_store, by=by, forecaster=forecaster, tag=tag, since=_since(state, since),
-                      as_of=_span(as_of), bins=bins, time_averaged=time_averaged, relative=relative)
+    store = state.existing_store
+    filters = {"forecaster": forecaster, "tag": tag, "since": _since(state, since), "as_of": _span(as_of), "bins": bins}
+    table = api.score(store, by=by, **filters, time_averaged=time_averaged, relative=relative)
+    if time_averaged:
+        _say_out_of_range(store, state)
     if as_json:
         from tracker.cli.state import print_json
 
@@ -71,7 +77,20 @@ def score(
         return
     from tracker.cli.render import score_lines
 
-    typer.echo("\n".join(score_lines(table)))
+    scored = None
+    if by == "tag":  # a forecast counts once per tag: how many there are is the overall n
+        scored = sum(r["n"] for r in api.score(store, **filters)["groups"])
+    typer.echo("\n".join(score_lines(table, scored=scored)))
+
+
+def _say_out_of_range(store, state: CliState) -> None:
+    """The time-averaged Brier leaves out a question whose due date has no due instant: say which, as
+    the report does."""
+    from tracker.report.data import out_of_range_lines
+    from tracker.report.due import unusable_due_dates
+
+    for line in out_of_range_lines(unusable_due_dates(store, state.zone()), time_averaged=True):
+        typer.echo(f"warning: {line}", err=True)
 
 
 def report(

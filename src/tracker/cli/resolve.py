@@ -41,7 +41,7 @@ def resolve(
 ) -> None:
     """Resolve a question. A resolved question changes only by a --correction, which keeps the old record."""
     from tracker import api
-    from tracker.dates import parse_timestamp
+    from tracker.dates import format_timestamp, parse_timestamp
     from tracker.errors import InputError
 
     state: CliState = ctx.obj
@@ -80,6 +80,8 @@ def resolve(
     first = recorded[0]
     verb = (f"Corrected {first.question_id} (superseding #{first.supersedes})" if first.supersedes
             else f"Resolved {first.question_id}")
-    typer.echo(f"{verb}: {first.outcome}")
+    # A time the user typed is echoed as understood (in the workspace's zone), so a wrong zone shows at once.
+    when = f" at {format_timestamp(first.resolved_at, state.zone())}" if at else ""
+    typer.echo(f"{verb}: {first.outcome}{when}")
     for annulled in recorded[1:]:
         typer.echo(f"Annulled {annulled.question_id}: {annulled.note}")

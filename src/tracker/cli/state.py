@@ -28,6 +28,7 @@ class CliState:
         if self._opened is None:
             from tracker.api import open_workspace
 
+            _refuse_a_file(self.workspace)
             if create:
                 _require_folder(self.found())
             self._opened = open_workspace(self.workspace, self.database_url, create=create)
@@ -40,6 +41,7 @@ class CliState:
         if self._found is None:
             from tracker.api import resolve_workspace
 
+            _refuse_a_file(self.workspace)
             self._found = resolve_workspace(self.workspace, self.database_url)
         return self._found
 
@@ -77,6 +79,20 @@ class CliState:
             from tracker.errors import TrackerError
 
             raise TrackerError(f"tracker.toml: timezone: {exc}") from None
+
+
+def _refuse_a_file(workspace: str | None) -> None:
+    """A workspace that names a file: say so (the library says only that no such workspace exists,
+    which sends the user looking for a folder that is not missing)."""
+    import os
+    from pathlib import Path
+
+    chosen = workspace or os.environ.get("TRACKER_WORKSPACE") or None
+    if chosen and Path(chosen).expanduser().is_file():
+        from tracker.errors import TrackerError
+
+        raise TrackerError(f"workspace {Path(chosen).expanduser().resolve()} is a file, not a folder (a workspace is "
+                           "the folder that holds tracker.toml)")
 
 
 def given_name(value: str | None, flag: str) -> str | None:

@@ -30,8 +30,16 @@ def write_report(store: Store, directory: Path, selection: Selection = Selection
         timezone_name = _workspace_zone(workspace)
     directory.mkdir(parents=True, exist_ok=True)
     with PlotRenderer() as plots:
-        data = report_data(store, selection, generated_at=generated_at, workspace=workspace,
-                           include_time_averaged=include_time_averaged, timezone_name=timezone_name)
+        try:
+            data = report_data(store, selection, generated_at=generated_at, workspace=workspace,
+                               include_time_averaged=include_time_averaged, timezone_name=timezone_name)
+        except ValueError as exc:
+            # The same words as `tracker score`: the filters were checked before, so what is left is
+            # stored counts that no write of tracker makes.
+            from tracker.errors import TrackerError
+
+            raise TrackerError(f"the stored scores cannot be read ({exc}): the score_cell table was changed "
+                               "outside tracker") from None
         plots.start(data, directory)
         written = {"scores.json": directory / "scores.json"}
         written["scores.json"].write_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n",

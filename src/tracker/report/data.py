@@ -77,9 +77,15 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
-    left_out = "; left out of the time-averaged Brier" if include_time_averaged else ""
-    data["skipped"] = [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable] + unreadable
+    data["skipped"] = out_of_range_lines(unusable, include_time_averaged) + unreadable
     return data
+
+
+def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> list[str]:
+    """One line per question whose due date has no due instant, as the report and `tracker score
+    --time-averaged` both say it."""
+    left_out = "; left out of the time-averaged Brier" if time_averaged else ""
+    return [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable]
 
 
 def _history_size(store: Store) -> int:

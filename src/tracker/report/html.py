@@ -1,7 +1,8 @@
 """index.html: one self-contained offline page. Images are embedded as data URIs, there is no script,
 and a Content-Security-Policy forbids any: every text from the store is escaped, and even if something
 slipped through, the browser would run nothing. On a phone (390 px) nothing is wider than the screen:
-tables scroll inside their own box, long words wrap."""
+each table row becomes a card of "label: value" lines, so that no column is hidden off to the side,
+and long words wrap."""
 
 from __future__ import annotations
 
@@ -27,8 +28,16 @@ th { background: #f3f3f3; }
 .small { color: #555; font-size: 0.9em; } img { max-width: 100%; height: auto; display: block; margin: 0.8em 0; }
 .reading { border-left: 4px solid #0072b2; padding: 0.2em 0.8em; }
 .meta { color: #555; } nav ol { columns: 2 14em; padding-left: 1.4em; }
-@media (max-width: 600px) { body { margin: 1em auto; padding: 0 0.6em; } table { font-size: 0.82em; }
-                            th, td { padding: 0.25em 0.4em; } }
+@media (max-width: 640px) { body { margin: 1em auto; padding: 0 0.6em; }
+  /* A phone shows a row as a card, each value under its column's name: a scrolling table would hide the
+     columns that matter (observed, verdict, outcome, Brier) off to the right. */
+  table, tbody, tr, td { display: block; width: 100%; box-sizing: border-box; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border: 1px solid #d0d0d0; margin-bottom: 0.6em; }
+  td, td.num { border: none; border-bottom: 1px solid #eee; display: grid; grid-template-columns: minmax(6em, 40%) 1fr;
+               gap: 0.6em; padding: 0.25em 0.5em; white-space: normal; overflow-wrap: anywhere; min-width: 0; }
+  td.long { min-width: 0; }
+  td::before { content: attr(data-label); font-weight: bold; color: #444; text-align: left; } }
 """
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -67,6 +76,8 @@ def _table(table: Table, title: str) -> list[str]:
     def cell(tag: str, text: str, i: int) -> str:
         kind = "num" if numeric[i] else "long" if long[i] and tag == "td" else ""
         attribute = f' class="{kind}"' if kind else ""
+        if tag == "td":  # the column's name, shown before the value when a phone stacks the row as a card
+            attribute += f' data-label="{html.escape(table.headers[i], quote=True)}"'
         return f"<{tag}{attribute}>{html.escape(text, quote=True)}</{tag}>"
 
     return ([f'<div class="table-box" role="region" tabindex="0" aria-label="{html.escape(title, quote=True)}">'

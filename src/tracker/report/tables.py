@@ -147,7 +147,9 @@ def _scope(data: dict) -> Section:
                              "choice forecasts scored"],
                             [[str(sum(q.values())), str(q["open"]), str(q["resolved"]), str(q["ambiguous"]),
                               str(q["annulled"]), str(n), str((data.get("choice") or {}).get("n", 0))]]))
-    if data["small_sample"]:
+    if not n:
+        section.warning = "No resolved forecasts scored yet: the sections below fill in as questions resolve."
+    elif data["small_sample"]:
         section.warning = (f"Only {plural(n, 'resolved forecast')} scored: too few to conclude "
                              "anything about calibration. The figures below describe these forecasts only.")
     filters = {k: v for k, v in data["filters"].items() if v is not None}
