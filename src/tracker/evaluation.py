@@ -38,7 +38,9 @@ class Selection:
     def scored_prediction(self) -> str:
         if self.as_of is None:
             return LATEST_BEFORE_RESOLUTION
-        return (f"each forecaster's latest prediction made at least {self.as_of.days} days before the due date "
+        days = self.as_of.days
+        return (f"each forecaster's latest prediction made at least {days} day{'s' if days != 1 else ''} before the "
+                "due date "
                 "(and before the resolution)")
 
 

@@ -163,8 +163,6 @@ def score_lines(table: dict, scored: int | None = None) -> list[str]:
     q = table["questions"]
     as_of_days = table.get("as_of_days")
     convention = table["conventions"]["scored_prediction"]
-    if as_of_days == 1:
-        convention = convention.replace("at least 1 days", "at least 1 day")
     lines = [f"Scored: {convention}.",
              f"Questions: {q['resolved']} resolved, {q['open']} open, {q['ambiguous']} ambiguous and "
              f"{q['annulled']} annulled (ambiguous and annulled score nothing)."]
