@@ -1,0 +1,78 @@
+"""The ASGI application of `tracker serve`: routes, templates and the guard around them.
+
+Handlers parse the request, call tracker.api (or tracker.web.reads, for reads the api lacks yet) and
+render a template; they hold no logic of their own. Templates autoescape everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from tracker.store import Store
+from tracker.web.security import Guard
+
+HERE = Path(__file__).parent
+
+
+@dataclass
+class Site:
+    """What every handler reads: the store, the workspace's folder and zone, and the templates."""
+
+    store: Store
+    workspace_root: Path | None
+    timezone_name: str
+    templates: Environment
+    reports: object = None  # tracker.web.report_pages.ReportCache, set by create_app
+
+    def page(self, name: str, request: Request, status: int = 200, **values) -> HTMLResponse:
+        html = self.templates.get_template(name).render(request=request, **values)
+        return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+
+
+def templates() -> Environment:
+    from tracker.web import filters
+
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    filters.install(env)
+    return env
+
+
+def create_app(store: Store, *, token: str, workspace_root: Path | None = None, timezone_name: str = "UTC",
+               allowed_hosts: set[str] = frozenset({"127.0.0.1", "localhost"}), port: int = 8765):
+    """The application, behind its guard. ``token``: this launch's login token."""
+    from tracker.web import pages, report_pages
+
+    site = Site(store, Path(workspace_root) if workspace_root else None, timezone_name, templates())
+    site.reports = report_pages.ReportCache(site)
+
+    def bound(handler):
+        def endpoint(request: Request):
+            return handler(site, request)
+        return endpoint
+
+    routes = [
+        Route("/", bound(pages.home), name="home"),
+        Route("/questions/{question_id:path}", bound(pages.question), name="question"),
+        Route("/report", bound(report_pages.report), name="report"),
+        Route("/report/forecasts", bound(report_pages.forecasts), name="forecasts"),
+        Route("/report/plots/{digest}/{name}.png", bound(report_pages.plot), name="plot"),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    inner = Starlette(routes=routes, exception_handlers={404: _not_found(site)})
+    return Guard(inner, token=token, allowed_hosts=set(allowed_hosts), cookie_name=f"tracker-token-{port}")
+
+
+def _not_found(site: Site):
+    def handler(request: Request, exc):
+        detail = getattr(exc, "detail", None) or "No such page."
+        return site.page("error.html", request, status=404, title="Not found", message=detail)
+    return handler

@@ -1,0 +1,53 @@
+"""Template filters: how dates, probabilities and links look on the pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urlencode, urlsplit
+
+
+def install(env) -> None:
+    from tracker.report import tables
+
+    env.filters.update(percent=percent, when=when, safe_url=safe_url, query=query, number=tables.number,
+                       share=tables.percent, ptext=ptext, interval=lambda pair: tables.interval(*pair))
+
+
+def percent(value) -> str:
+    if value is None:
+        return "–"
+    from tracker.probability import format_probability
+
+    return format_probability(value)
+
+
+def when(value, zone_name: str = "UTC") -> str:
+    """A moment in the workspace's zone (minutes), or a date as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        from tracker.dates import zone
+
+        return value.astimezone(zone(zone_name)).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def safe_url(value) -> str | None:
+    """``value`` when it is an http(s) URL a link may point to; None otherwise (shown as text)."""
+    text = str(value or "").strip()
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def query(values: dict, **changes) -> str:
+    """A query string of ``values`` with ``changes`` applied; empty values are left out."""
+    merged = {**values, **changes}
+    return urlencode([(k, v) for k, v in merged.items() if v not in (None, "")])
+
+
+def ptext(prediction) -> str:
+    from tracker.domain import prediction_text
+
+    return prediction_text(prediction)

@@ -1,0 +1,86 @@
+"""The home page (the reminder queue, questions due soon, open questions, recent activity) and the
+question page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+
+from starlette.requests import Request
+
+from tracker import api, dates
+from tracker.errors import NotFoundError
+
+#: Questions due within this many days are "due soon" on the home page.
+DUE_SOON_DAYS = 14
+#: The home page lists at most this many open questions (the rest are counted).
+OPEN_LIMIT = 100
+RECENT_LIMIT = 15
+
+
+def home(site, request: Request):
+    from tracker.web.reads import recent_activity
+
+    now = datetime.now(timezone.utc)
+    today = dates.today_in(dates.zone(site.timezone_name), now)
+    queue = api.due_questions(site.store, timezone_name=site.timezone_name, now=now)
+    summaries = {s.question.id: s for s in api.list_questions(site.store, status="open", due_before=today)}
+    reminders = [{**row, "summary": summaries.get(row["id"]),
+                  "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in queue]
+    soon = api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
+                              due_before=today + timedelta(days=DUE_SOON_DAYS + 1))
+    open_questions = api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1)
+    return site.page("home.html", request, title="Tracker", zone=site.timezone_name, today=today,
+                     reminders=reminders, soon=soon, soon_days=DUE_SOON_DAYS,
+                     open_questions=open_questions[:OPEN_LIMIT], more_open=len(open_questions) > OPEN_LIMIT,
+                     activity=recent_activity(site.store, RECENT_LIMIT))
+
+
+def question(site, request: Request):
+    from tracker.domain import current_resolution, prediction_text
+    from tracker.web.charts import history_chart
+
+    question_id = request.path_params["question_id"]
+    try:
+        history = api.question_history(site.store, question_id)
+    except NotFoundError as exc:
+        return site.page("error.html", request, status=404, title="Not found", message=str(exc))
+    q = history.question
+    per_forecaster = defaultdict(list)
+    for p in history.predictions:
+        per_forecaster[p.forecaster].append({"made_at": p.made_at, "text": prediction_text(p),
+                                             "probability": p.probability, "phrase": p.phrase,
+                                             "scale": p.scale, "rationale": p.rationale})
+    in_force = current_resolution(history.resolutions)
+    replaced_by = {r.supersedes: r.id for r in history.resolutions if r.supersedes}
+    resolutions = [{"r": r, "in_force": in_force is not None and r.id == in_force.id,
+                    "replaced_by": replaced_by.get(r.id)} for r in history.resolutions]
+    return site.page("question.html", request, title=q.text, q=q, zone=site.timezone_name,
+                     band=_band(site, q.phrase, q.scale), forecasters=dict(per_forecaster),
+                     chart=history_chart(history.predictions) if q.kind == "binary" else None,
+                     resolutions=resolutions, in_force=in_force, commands=commands(q, in_force))
+
+
+def _band(site, phrase: str | None, scale: str | None):
+    """The probability band the question's phrase stands for on its scale, when both are known."""
+    if not phrase or not scale:
+        return None
+    from tracker.scales import load_scales
+
+    entry = load_scales(site.workspace_root).get(scale)
+    found = entry.lookup(phrase) if entry else None
+    return found.band if found else None
+
+
+def commands(q, in_force) -> list[tuple[str, str]]:
+    """(what it does, the `tracker` command line doing it) for the actions on this question."""
+    outcomes = " ".join(f"-o {o}=P" for o in q.outcomes) if q.kind == "choice" else "-p 0.7"
+    example = q.outcomes[0] if q.kind == "choice" and q.outcomes else "yes"
+    rows = [("Show it in the terminal", f"tracker show {q.id}")]
+    if q.status == "open":
+        rows += [("Update your forecast", f"tracker update {q.id} {outcomes}"),
+                 ("Resolve it", f"tracker resolve {q.id} {example} --evidence URL --note TEXT"),
+                 ("Snooze its reminder", f"tracker snooze {q.id} 3d")]
+    elif in_force is not None:
+        rows += [("Correct the resolution", f"tracker resolve {q.id} OUTCOME --correction --evidence URL")]
+    return rows

@@ -1,0 +1,111 @@
+"""A real browser against a real server: headless Chromium (Playwright) drives uvicorn on 127.0.0.1
+through login, the home page, a question, the report and a calibration bin's forecasts, at desktop and
+phone widths, and saves a screenshot of each page into the test's tmp folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+
+TOKEN = "browser-token-0123456789"
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+def chromium_path() -> str:
+    path = os.environ.get("TRACKER_TEST_CHROMIUM")
+    if not path:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but TRACKER_TEST_CHROMIUM is not set", pytrace=False)
+        pytest.skip("TRACKER_TEST_CHROMIUM is not set")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(populated, workspace, database_url):
+    """`tracker serve`'s application under uvicorn on a free loopback port, stopped after the test."""
+    import uvicorn
+
+    from tracker import api
+    from tracker.web.app import create_app
+
+    found, store = api.open_workspace(workspace, database_url, create=False)
+    port = free_port()
+    app = create_app(store, token=TOKEN, workspace_root=found.root, timezone_name="Europe/Vilnius", port=port)
+    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not running.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(10)
+    store.close()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("layout", list(WIDTHS))
+def test_login_home_question_report_and_a_bin_in_a_browser(server, tmp_path, layout, database_url):
+    from playwright.sync_api import sync_playwright
+
+    width = WIDTHS[layout]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            dialogs, violations = [], []
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            page.on("console", lambda message: violations.append(message.text)
+                    if "Content Security Policy" in message.text else None)
+
+            def snap(name: str) -> None:
+                page.screenshot(path=str(tmp_path / f"{name}-{width}.png"), full_page=True)
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px wide)"
+
+            page.goto(f"{server}/?token={TOKEN}")
+            assert page.url == f"{server}/"  # the token left the address bar
+            assert page.locator("h1").inner_text() == "Due and open questions"
+            assert "Will the bridge open?" in page.locator("#main").inner_text()
+            snap("home")
+
+            page.get_by_role("link", name="Will <script>alert('x')</script> ship by 2030?").first.click()
+            page.wait_for_url(f"{server}/questions/xss")
+            assert page.locator("h1").inner_text() == "Will <script>alert('x')</script> ship by 2030?"
+            snap("question")
+
+            page.get_by_role("link", name="Report", exact=True).click()
+            page.wait_for_url(f"{server}/report")
+            assert page.locator("h1").inner_text() == "Calibration report"
+            page.wait_for_load_state("networkidle")
+            loaded = page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+            assert loaded, "a figure did not load"
+            snap("report")
+
+            page.locator("a.bin", has_text="70–80%").click()
+            page.wait_for_url(f"{server}/report/forecasts?**")
+            assert "3 scored forecasts from 70% to 80%" in page.locator("h1").inner_text()
+            rows = page.locator("table.forecasts tbody tr")
+            assert rows.count() == 3
+            assert {rows.nth(i).locator("th a").inner_text() for i in range(3)} == {
+                "Will rates fall?", "Will the merger close?", "Will it rain?"}
+            snap("bin")
+
+            page.keyboard.press("Tab")  # the first stop is the skip link: the pages work from the keyboard
+            assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+            assert dialogs == [] and violations == []
+        finally:
+            browser.close()
+    assert len(list(tmp_path.glob(f"*-{width}.png"))) == 4

@@ -1,0 +1,66 @@
+"""`tracker serve`: what it refuses to serve, and the login link it prints. (uvicorn.run is replaced:
+the real server is driven in test_browser.py.)"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+@pytest.fixture
+def serve_cli(cli, monkeypatch):
+    """`tracker serve` registered as the lead will register it in tracker.cli.app.COMMANDS."""
+    from tracker.cli import app
+
+    monkeypatch.setitem(app.COMMANDS, "serve", ("serve", "serve"))
+    return cli
+
+
+@pytest.fixture
+def ran(monkeypatch):
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append((app, options)))
+    return calls
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_serve_prints_a_login_link_and_binds_loopback(serve_cli, ran, database_url):
+    result = serve_cli("serve", "--port", "9123")
+    assert result.exit_code == 0, result.stderr
+    link = re.search(r"http://127\.0\.0\.1:9123/\?token=([\w-]+)", result.stdout)
+    assert link and len(link.group(1)) >= 40
+    (app, options), = ran
+    assert options["host"] == "127.0.0.1" and options["port"] == 9123
+    assert app.token == link.group(1) and app.cookie_name == "tracker-token-9123"
+    assert app.allowed_hosts == {"127.0.0.1", "localhost"}
+    again = serve_cli("serve", "--port", "9123")
+    assert re.search(r"token=([\w-]+)", again.stdout).group(1) != link.group(1)  # a new token per launch
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "localhost", "::"])
+def test_serve_refuses_other_hosts_in_one_line(serve_cli, ran, host, database_url):
+    result = serve_cli("serve", "--host", host)
+    assert result.exit_code == 1 and not ran
+    assert result.stderr.count("\n") == 1
+    assert "team-mode authentication is not built yet" in result.stderr and f"--host {host}" in result.stderr
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_serve_refuses_a_postgresql_store_in_one_line(serve_cli, ran, database_url):
+    result = serve_cli("serve")
+    assert result.exit_code == 1 and not ran
+    assert result.stderr.count("\n") == 1 and "team-mode authentication is not built yet" in result.stderr
+
+
+def test_serve_module_imports_no_web_stack_at_start_up():
+    import subprocess
+    import sys
+
+    code = ("import sys, tracker.cli.serve; print(sorted(m for m in sys.modules "
+            "if m.split('.')[0] in {'starlette', 'jinja2', 'uvicorn', 'sqlalchemy', 'matplotlib'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
