@@ -531,8 +531,28 @@ def overdue_count(store: Store, *, timezone_name: str = "UTC", now: datetime | N
         return listing.overdue_count(session, today)
 
 
-def verify(store: Store):
-    """Recompute the tamper-evident chain of predictions and resolutions (tracker.verify.ChainReport)."""
+def verify(store: Store, *, anchors: Sequence = (), since=None):
+    """Recompute the tamper-evident chain of predictions and resolutions, then what is derived from it
+    and the triggers guarding both (tracker.verify.ChainReport). ``anchors`` (tracker.anchors.Anchor)
+    must still be in the chain; ``since``: check only the records from that anchor on."""
     from tracker.verify import verify_chain
 
-    return verify_chain(store)
+    return verify_chain(store, anchors=anchors, since=since)
+
+
+def anchor(store: Store, root: str | os.PathLike | None = None):
+    """Check the chain, then write its head to ``root``/anchors (when given) and return (Anchor, path)."""
+    from tracker import anchors
+    from tracker.verify import anchor_head
+
+    found = anchors.in_workspace(Path(root)) if root is not None else []
+    head = anchor_head(store, found)
+    return head, anchors.write(Path(root), head) if root is not None else None
+
+
+def repair_derived(store: Store) -> list[str]:
+    """Rebuild the tables derived from the chain where they differ from it; one line per table repaired
+    (refused while the chain is broken)."""
+    from tracker.verify import repair_derived as repair
+
+    return repair(store)

@@ -38,6 +38,21 @@ def test_unknown_command_suggests_among_all_commands(typed, message):
     assert message in result.output
 
 
+@pytest.mark.parametrize(("args", "line"), [
+    (["log", "x", "--bogus"], "error: No such option: --bogus (see tracker log --help)"),
+    (["show"], "error: Missing argument 'ID'. (see tracker show --help)"),
+    (["score", "--bins", "0"], "error: Invalid value for '--bins': Input should be greater than or equal to 1 "
+                               "(see tracker score --help)"),
+    (["--bogus", "list"], "error: No such option: --bogus (see tracker --help)"),
+    (["lst"], "error: No such command 'lst'. Did you mean 'list'? (see tracker --help)"),
+])
+def test_a_mistyped_command_line_is_one_line_not_a_box(args, line):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == line + "\n"
+    assert result.stdout == ""
+
+
 def test_version():
     from tracker import __version__
 

@@ -102,3 +102,18 @@ def test_a_database_newer_than_this_tracker_is_refused_in_one_line(sqlite_url):
     store.close()
     with pytest.raises(TrackerError, match=r"has schema 9999, newer than this tracker's \d{4}: upgrade tracker$"):
         connect(sqlite_url)
+
+
+def test_migrations_import_no_live_tracker_module():
+    """A migration carries the code it ran, frozen: importing a live module (store.standing, chain,
+    relative...) would let a later change to it change what upgrading an old database does."""
+    import ast
+    import sys
+
+    allowed = {"alembic", "sqlalchemy", "tracker.store.types", *sys.stdlib_module_names}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert name in allowed or name.split(".")[0] in allowed - {"tracker"}, f"{path.name} imports {name}"

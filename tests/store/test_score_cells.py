@@ -51,8 +51,12 @@ def as_sets(grouped: dict) -> dict:
 def check(store):
     from tracker import scoring
 
+    from tracker.store.derived_check import differences
+
     with store.read() as session:
         assert cells_kept(session) == cells_from_a_scan(session)
+        # verify's recomputation agrees with the write path after every kind of write (no false alarms).
+        assert differences(session).named() == []
         assert session.execute(text("SELECT count(*) FROM score_cell WHERE n < 0 OR events < 0 OR events > n")
                                ).scalar() == 0
         for by in (None, *GROUPINGS):

@@ -53,7 +53,8 @@ COMMANDS = {
     "apply": ("ledger", "apply"), "export": ("interop", "export"), "calendar": ("interop", "calendar"),
     "score": ("report", "score"), "report": ("report", "report"), "remind": ("remind", "remind"),
     "due": ("remind", "due"), "snooze": ("remind", "snooze"), "extract": ("extract", "extract"),
-    "verify": ("verify", "verify"), "import": ("interop", "import_app"),
+    "verify": ("verify", "verify"), "anchor": ("verify", "anchor"), "import": ("interop", "import_app"),
+    "serve": ("serve", "serve"),
 }
 
 
@@ -160,6 +161,8 @@ class TrackerGroup(TyperGroup):
             # The root's own options are parsed before invoke() and its handler: say it the same way.
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
+        except UsageError as exc:
+            usage_error(exc)
 
     def get_params(self, ctx) -> list:
         return [_tidy(param) for param in super().get_params(ctx)]
@@ -202,6 +205,8 @@ class TrackerGroup(TyperGroup):
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - the promise is: no traceback reaches a user
+            if isinstance(exc, UsageError):
+                usage_error(exc)  # a subcommand's own flags are parsed here, inside invoke()
             if os.environ.get("TRACKER_DEBUG"):
                 raise
             if type(exc).__module__.startswith("typer"):
@@ -216,6 +221,20 @@ class TrackerGroup(TyperGroup):
             typer.echo(one_line(f"error: internal error: {type(exc).__name__}: {first[:200]} "
                                 "(set TRACKER_DEBUG=1 for the traceback)"), err=True)
             raise typer.Exit(3) from None
+
+
+# typer carries its own copy of click; its parser raises this class, not the click package's.
+try:
+    from typer._click.exceptions import UsageError
+except ImportError:  # a typer that uses the click package itself
+    from click import UsageError
+
+
+def usage_error(exc: Any) -> None:
+    """A mistyped command line in one line, as every other error (typer draws a box of several)."""
+    where = exc.ctx.command_path if exc.ctx is not None else "tracker"
+    typer.echo(one_line(f"error: {exc.format_message()} (see {where} --help)"), err=True)
+    raise typer.Exit(2) from None
 
 
 app = typer.Typer(

@@ -74,4 +74,8 @@ class Appender:
         return self.seq, previous, self.hash
 
     def save(self) -> None:
-        self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1).values(seq=self.seq, hash=self.hash))
+        from tracker.store.guards import writing
+
+        with writing(self.session):
+            self.session.execute(update(ChainHeadRow).where(ChainHeadRow.id == 1)
+                                 .values(seq=self.seq, hash=self.hash))

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from tracker.errors import DatabaseError, TrackerError, shown
 
 #: The newest migration this version knows; a test checks it against the migrations folder.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -129,10 +129,16 @@ def _engine(url: str) -> Engine:
     raise TrackerError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, record) -> None:
+    from tracker.store.guards import install_sqlite_flag
+
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred and implicit).
     dbapi_connection.isolation_level = None
+    # The guard triggers on derived tables call tracker_derived(); builds that default trusted_schema
+    # to OFF refuse application functions inside triggers.
+    install_sqlite_flag(dbapi_connection, record.info)
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA trusted_schema=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from tracker.domain import Prediction, Question, Resolution, Source, status_for
 from tracker.store.chain import Appender, prediction_content, resolution_content
+from tracker.store.guards import writing
 from tracker.store.records import prediction_from_row, question_from_row, resolution_from_row
 from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
@@ -57,10 +58,11 @@ def get_questions(session: Session, ids: Iterable[str]) -> dict[str, Question]:
 def insert_questions(session: Session, questions: Sequence[Question], recorded_at: datetime) -> None:
     if not questions:
         return
-    session.execute(insert(QuestionRow), [question_values(q, recorded_at) for q in questions])
-    tag_rows = [{"question_id": q.id, "tag": t} for q in questions for t in q.tags]
-    if tag_rows:
-        session.execute(insert(QuestionTagRow), tag_rows)
+    with writing(session):
+        session.execute(insert(QuestionRow), [question_values(q, recorded_at) for q in questions])
+        tag_rows = [{"question_id": q.id, "tag": t} for q in questions for t in q.tags]
+        if tag_rows:
+            session.execute(insert(QuestionTagRow), tag_rows)
 
 
 def update_question(session: Session, question: Question, recorded_at: datetime) -> None:
@@ -68,15 +70,21 @@ def update_question(session: Session, question: Question, recorded_at: datetime)
     values = question_values(question, recorded_at)
     for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at", "outcome", "resolved_at"):
         values.pop(fixed, None)
-    session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
-    set_standing_question(session, question.id, question.due, question.source.document if question.source else None)
-    session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
-    if question.tags:
-        session.execute(insert(QuestionTagRow), [{"question_id": question.id, "tag": t} for t in question.tags])
+    with writing(session):
+        session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
+        set_standing_question(session, question.id, question.due,
+                              question.source.document if question.source else None)
+        session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
+        if question.tags:
+            session.execute(insert(QuestionTagRow), [{"question_id": question.id, "tag": t} for t in question.tags])
 
 
-def set_status(session: Session, question_id: str, status: str) -> None:
-    session.execute(update(QuestionRow).where(QuestionRow.id == question_id).values(status=status))
+def question_state(outcome: str | None, resolved_at: datetime | None) -> dict:
+    """The question row's status, outcome and resolved_at when ``outcome`` is the resolution in force
+    (None: never resolved). The write path and `verify` both use it."""
+    if outcome is None or outcome == "open":
+        return {"status": "open", "outcome": None, "resolved_at": None}
+    return {"status": status_for(outcome), "outcome": outcome, "resolved_at": resolved_at}
 
 
 def predictions_of(session: Session, question_ids: Iterable[str]) -> dict[str, list[Prediction]]:
@@ -102,8 +110,9 @@ def insert_predictions(session: Session, predictions: Sequence[Prediction], reco
     for row in rows:
         row["seq"], row["prev_hash"], row["hash"] = chain.append(prediction_content(row))
     session.execute(insert(PredictionRow), [{**row, "recorded_at": recorded_at} for row in rows])
-    chain.save()
-    advance_standing(session, rows)
+    with writing(session):
+        chain.save()
+        advance_standing(session, rows)
     return [p.model_copy(update={"seq": row["seq"], "hash": row["hash"]}) for p, row in zip(predictions, rows)]
 
 
@@ -131,12 +140,11 @@ def insert_resolution(session: Session, resolution: Resolution, recorded_at: dat
     values["seq"], values["prev_hash"], values["hash"] = chain.append(resolution_content(values, superseded_hash))
     new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
                              .returning(ResolutionRow.id)).scalar_one()
-    chain.save()
-    reopened = resolution.outcome == "open"
-    outcome, resolved_at = (None, None) if reopened else (resolution.outcome, resolution.resolved_at)
-    session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(
-        status=status_for(resolution.outcome), outcome=outcome, resolved_at=resolved_at))
-    set_standing_outcome(session, resolution.question_id, outcome, resolved_at)
+    state = question_state(resolution.outcome, resolution.resolved_at)
+    with writing(session):
+        chain.save()
+        session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(**state))
+        set_standing_outcome(session, resolution.question_id, state["outcome"], state["resolved_at"])
     return resolution.model_copy(update={"id": new_id, "seq": values["seq"], "hash": values["hash"]})
 
 

@@ -44,7 +44,9 @@ def refresh_all_relative(session: Session) -> None:
     _store(session, scored_briers(session))
 
 
-def _store(session: Session, rows: list) -> None:
+def relative_values(rows: list) -> list[dict]:
+    """{q, f, r}: the relative Brier of each (question, forecaster, squared error) of ``rows`` (the
+    write path and `verify` both use it)."""
     errors: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for question_id, forecaster, error in rows:
         errors[question_id].append((forecaster, float(error)))
@@ -54,6 +56,11 @@ def _store(session: Session, rows: list) -> None:
             continue
         median = statistics.median(error for _, error in scored)
         values.extend({"q": question_id, "f": forecaster, "r": error - median} for forecaster, error in scored)
+    return values
+
+
+def _store(session: Session, rows: list) -> None:
+    values = relative_values(rows)
     if values:
         session.execute(update(standing).where(standing.c.question_id == bindparam("q"),
                                                standing.c.forecaster == bindparam("f"))

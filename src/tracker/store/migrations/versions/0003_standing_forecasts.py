@@ -57,12 +57,44 @@ def upgrade() -> None:
         "(SELECT 1 FROM resolution s WHERE s.supersedes = r.id) ORDER BY r.id DESC LIMIT 1)"
     )
     op.execute("UPDATE question SET outcome = NULL, resolved_at = NULL WHERE outcome = 'open'")
-    # Existing predictions: the same code that keeps the table as predictions are written fills it.
-    from sqlalchemy.orm import Session
+    _fill_standing()
 
-    from tracker.store.standing import rebuild_standing
 
-    rebuild_standing(Session(bind=op.get_bind()))
+#: Frozen copies of what tracker.store.standing did when this migration was written: a later change to
+#: that module must not change what upgrading an old database does.
+HORIZON_BANDS = ((91, "0-3 months"), (365, "3-12 months"), (730, "1-2 years"), (1826, "2-5 years"))
+LONGEST_HORIZON = "5+ years"
+_prediction = sa.table("prediction", sa.column("id"), sa.column("question_id"), sa.column("forecaster"),
+                       sa.column("made_at", UTCDateTime()), sa.column("probability"),
+                       sa.column("probabilities", sa.JSON()), sa.column("phrase"), sa.column("scale"))
+_question = sa.table("question", sa.column("id"), sa.column("due", sa.Date()), sa.column("source_document"),
+                     sa.column("outcome"), sa.column("resolved_at", UTCDateTime()))
+_standing = sa.table("standing_forecast", *(sa.column(c) for c in (
+    "question_id", "forecaster", "probability", "phrase", "scale", "horizon", "source_document", "outcome",
+    "resolved_month")), sa.column("made_at", UTCDateTime()), sa.column("probabilities", sa.JSON()),
+    sa.column("due", sa.Date()), sa.column("resolved_at", UTCDateTime()))
+
+
+def _fill_standing() -> None:
+    """Each forecaster's latest prediction per question (the last in (made_at, id) order), with its
+    question's due date, source and outcome in force, as the write path keeps them."""
+    bind = op.get_bind()
+    columns = ("question_id", "forecaster", "made_at", "probability", "probabilities", "phrase", "scale")
+    newest: dict[tuple[str, str], dict] = {}
+    query = sa.select(*(_prediction.c[c] for c in columns)).order_by(_prediction.c.made_at, _prediction.c.id)
+    for row in bind.execute(query):
+        newest[(row.question_id, row.forecaster)] = dict(row._mapping)
+    context = {row.id: row for row in bind.execute(sa.select(_question))}
+    values = []
+    for (question_id, _), row in newest.items():
+        question = context[question_id]
+        days = (question.due - row["made_at"].date()).days
+        values.append({**row, "due": question.due, "source_document": question.source_document,
+                       "horizon": next((label for limit, label in HORIZON_BANDS if days < limit), LONGEST_HORIZON),
+                       "outcome": question.outcome, "resolved_at": question.resolved_at,
+                       "resolved_month": question.resolved_at.strftime("%Y-%m") if question.resolved_at else None})
+    for start in range(0, len(values), 5000):
+        bind.execute(sa.insert(_standing), values[start:start + 5000])
 
 
 def downgrade() -> None:

@@ -45,9 +45,44 @@ def upgrade() -> None:
     _triggers(create=True)
 
 
-def _backfill() -> None:
-    from tracker.store.chain import GENESIS, link, prediction_content, resolution_content
+# Frozen copies of tracker.store.chain's serialisation as of this migration (docs/verify.md "The chain").
+GENESIS = ""
 
+
+def _moment(value) -> str:
+    from datetime import timezone
+
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def prediction_content(row: dict) -> str:
+    import json
+
+    return json.dumps({
+        "kind": "prediction", "question_id": row["question_id"], "forecaster": row["forecaster"],
+        "made_at": _moment(row["made_at"]), "probability": row["probability"],
+        "probabilities": row["probabilities"], "phrase": row["phrase"], "scale": row["scale"],
+        "rationale": row["rationale"],
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def resolution_content(row: dict, supersedes_hash) -> str:
+    import json
+
+    return json.dumps({
+        "kind": "resolution", "question_id": row["question_id"], "outcome": row["outcome"],
+        "resolved_at": _moment(row["resolved_at"]), "resolver": row["resolver"],
+        "evidence": list(row["evidence"] or []), "note": row["note"], "supersedes": supersedes_hash,
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def link(previous: str, content: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{previous}\n{content}".encode("utf-8")).hexdigest()
+
+
+def _backfill() -> None:
     bind = op.get_bind()
     predictions = [dict(r._mapping) for r in bind.execute(sa.text(
         "SELECT id, question_id, forecaster, made_at, probability, probabilities, phrase, scale, rationale, "

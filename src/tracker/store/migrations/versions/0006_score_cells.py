@@ -146,11 +146,39 @@ def upgrade() -> None:
         op.execute(statement)
     op.add_column("standing_forecast", sa.Column("relative", sa.Float(), nullable=True))
     op.create_index("ix_standing_forecast_relative", "standing_forecast", ["forecaster", "relative"])
-    from sqlalchemy.orm import Session
+    _fill_relative()
 
-    from tracker.store.relative import refresh_all_relative
 
-    refresh_all_relative(Session(bind=op.get_bind()))
+def _fill_relative() -> None:
+    """Each scored binary forecast's squared error minus the median of everyone's on its question (two or
+    more scored), as tracker.store.relative computed it when this migration was written (frozen here).
+    A forecast standing after a backdated resolution is scored by the forecaster's latest prediction
+    made at or before it."""
+    import statistics
+    from collections import defaultdict
+
+    bind = op.get_bind()
+    errors: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    rows = bind.execute(sa.text(
+        "SELECT question_id, forecaster, probability, outcome, made_at, resolved_at FROM standing_forecast "
+        "WHERE probability IS NOT NULL AND outcome IN ('yes', 'no')")).all()
+    for question_id, forecaster, probability, outcome, made_at, resolved_at in rows:
+        if made_at > resolved_at:
+            probability = bind.execute(sa.text(
+                "SELECT probability FROM prediction WHERE question_id = :q AND forecaster = :f AND made_at <= :t "
+                "ORDER BY made_at DESC, id DESC LIMIT 1"), {"q": question_id, "f": forecaster, "t": resolved_at}
+            ).scalar()
+            if probability is None:
+                continue
+        errors[question_id].append((forecaster, (probability - (1.0 if outcome == "yes" else 0.0)) ** 2))
+    values = []
+    for question_id, scored in errors.items():
+        if len(scored) >= 2:
+            median = statistics.median(error for _, error in scored)
+            values.extend({"q": question_id, "f": forecaster, "r": error - median} for forecaster, error in scored)
+    if values:
+        bind.execute(sa.text("UPDATE standing_forecast SET relative = :r WHERE question_id = :q AND forecaster = :f"),
+                     values)
 
 
 def downgrade() -> None:
