@@ -109,3 +109,83 @@ def test_login_home_question_report_and_a_bin_in_a_browser(server, tmp_path, lay
         finally:
             browser.close()
     assert len(list(tmp_path.glob(f"*-{width}.png"))) == 4
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("layout", list(WIDTHS))
+def test_log_update_and_resolve_from_the_queue_in_a_browser(server, tmp_path, layout, workspace, database_url):
+    """The forms from a keyboard-and-mouse user's side: a bad probability is shown beside its field with
+    nothing stored; a forecast is logged (read back before saving), updated, then resolved from the home
+    queue."""
+    from conftest import store_snapshot
+    from playwright.sync_api import sync_playwright
+
+    from tracker import api
+
+    width = WIDTHS[layout]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            violations = []
+            page.on("console", lambda message: violations.append(message.text)
+                    if "Content Security Policy" in message.text else None)
+
+            def snap(name: str) -> None:
+                page.screenshot(path=str(tmp_path / f"form-{name}-{width}.png"), full_page=True)
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px wide)"
+
+            page.goto(f"{server}/?token={TOKEN}")
+            page.get_by_role("link", name="Log a forecast").click()
+            page.wait_for_url(f"{server}/log")
+            page.get_by_label("Question", exact=True).fill("Will the tunnel open?")
+            page.get_by_label("Resolution criteria").fill("Opened to traffic")
+            page.get_by_label("Due").fill("2026-01-05")  # already past: it joins the home queue at once
+            page.get_by_role("textbox", name="Probability of yes").fill("150%")
+            page.get_by_label("Id (optional").fill("tunnel")
+            before = store_snapshot(database_url)
+            page.get_by_role("button", name="Check").click()
+            error = page.locator("#probability-error")
+            assert "150% is not between 0 and 1" in error.inner_text()
+            assert page.get_by_role("textbox", name="Probability of yes").get_attribute("aria-describedby") == "probability-error"
+            assert store_snapshot(database_url) == before
+            snap("log-error")
+
+            page.get_by_role("textbox", name="Probability of yes").fill("3:1")
+            page.get_by_role("button", name="Check").click()
+            assert "75% (0.75) from 3:1" in page.locator("#main").inner_text()
+            assert "due 5 Jan 2026" in page.locator("#main").inner_text()
+            snap("log-confirm")
+            page.get_by_role("button", name="Save").click()
+            page.wait_for_url(f"{server}/questions/tunnel")
+            snap("question-forms")
+
+            page.get_by_role("textbox", name="Probability of yes").fill("60%")
+            page.get_by_role("button", name="Check").click()
+            assert "60% (0.6)" in page.locator("#main").inner_text()
+            page.get_by_role("button", name="Save").click()
+            page.wait_for_url(f"{server}/questions/tunnel")
+
+            page.goto(f"{server}/")
+            item = page.locator("li.item", has=page.locator('a[href="/questions/tunnel"]')).first
+            item.locator("summary").focus()
+            page.keyboard.press("Enter")  # the details open from the keyboard
+            item.get_by_label("Outcome").select_option("yes")
+            item.get_by_label("Evidence").fill("https://example.org/tunnel")
+            snap("home-resolve")
+            item.get_by_role("button", name="Resolve").click()
+            page.wait_for_url(f"{server}/")
+            assert page.locator('#queue ~ ul a[href="/questions/tunnel"]').count() == 0
+            assert violations == []
+        finally:
+            browser.close()
+    found, store = api.open_workspace(workspace, database_url, create=False)
+    try:
+        history = api.question_history(store, "tunnel")
+    finally:
+        store.close()
+    assert [p.probability for p in history.predictions] == [0.75, 0.6]
+    assert [(r.outcome, r.evidence) for r in history.resolutions] == [("yes", ("https://example.org/tunnel",))]
+    assert len(list(tmp_path.glob(f"form-*-{width}.png"))) == 4

@@ -1,7 +1,9 @@
 """The ASGI application of `tracker serve`: routes, templates and the guard around them.
 
 Handlers parse the request, call tracker.api (or tracker.web.reads, for reads the api lacks yet) and
-render a template; they hold no logic of their own. Templates autoescape everything.
+render a template; they hold no logic of their own. Templates autoescape everything. Forms are POSTed
+(the guard has checked their CSRF token before a handler runs), and a handler reading one gets its
+fields as a plain dict.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from tracker.store import Store
-from tracker.web.security import Guard
+from tracker.web.security import CSRF_SCOPE_KEY, Guard
 
 HERE = Path(__file__).parent
 
@@ -31,9 +34,12 @@ class Site:
     timezone_name: str
     templates: Environment
     reports: object = None  # tracker.web.report_pages.ReportCache, set by create_app
+    forecaster: str = "me"  # who the forms record as: tracker.toml's forecaster (one analyst per server)
+    scale: str = "us-icd-203"  # the scale a phrase is read on when the form names none
 
     def page(self, name: str, request: Request, status: int = 200, **values) -> HTMLResponse:
-        html = self.templates.get_template(name).render(request=request, **values)
+        html = self.templates.get_template(name).render(request=request, csrf=request.scope.get(CSRF_SCOPE_KEY, ""),
+                                                        site=self, **values)
         return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
 
@@ -49,9 +55,14 @@ def templates() -> Environment:
 def create_app(store: Store, *, token: str, workspace_root: Path | None = None, timezone_name: str = "UTC",
                allowed_hosts: set[str] = frozenset({"127.0.0.1", "localhost"}), port: int = 8765):
     """The application, behind its guard. ``token``: this launch's login token."""
-    from tracker.web import pages, report_pages
+    from tracker.web import forecast_forms, forms, pages, report_pages
+    from tracker.workspace import read_settings
 
-    site = Site(store, Path(workspace_root) if workspace_root else None, timezone_name, templates())
+    root = Path(workspace_root) if workspace_root else None
+    settings = read_settings(root) if root else None
+    site = Site(store, root, timezone_name, templates())
+    if settings:
+        site.forecaster, site.scale = settings.forecaster, settings.scale
     site.reports = report_pages.ReportCache(site)
 
     def bound(handler):
@@ -59,8 +70,21 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
             return handler(site, request)
         return endpoint
 
+    def posted(handler):
+        """A form handler: the fields read here (async), the handler run off the event loop (it writes)."""
+        async def endpoint(request: Request):
+            fields = {key: value.strip() if isinstance(value, str) else value
+                      for key, value in (await request.form()).multi_items()}
+            return await run_in_threadpool(handler, site, request, fields)
+        return endpoint
+
     routes = [
         Route("/", bound(pages.home), name="home"),
+        Route("/log", bound(forecast_forms.log_page), name="log"),
+        Route("/log", posted(forecast_forms.log), methods=["POST"]),
+        Route("/questions/{question_id:path}/update", posted(forecast_forms.update), methods=["POST"]),
+        Route("/questions/{question_id:path}/resolve", posted(forms.resolve), methods=["POST"]),
+        Route("/questions/{question_id:path}/snooze", posted(forms.snooze), methods=["POST"]),
         Route("/questions/{question_id:path}", bound(pages.question), name="question"),
         Route("/report", bound(report_pages.report), name="report"),
         Route("/report/forecasts", bound(report_pages.forecasts), name="forecasts"),

@@ -39,6 +39,7 @@ def home(site, request: Request):
 def question(site, request: Request):
     from tracker.domain import current_resolution, prediction_text
     from tracker.web.charts import history_chart
+    from tracker.web.forms import form_scales
 
     question_id = request.path_params["question_id"]
     try:
@@ -55,7 +56,9 @@ def question(site, request: Request):
     replaced_by = {r.supersedes: r.id for r in history.resolutions if r.supersedes}
     resolutions = [{"r": r, "in_force": in_force is not None and r.id == in_force.id,
                     "replaced_by": replaced_by.get(r.id)} for r in history.resolutions]
-    return site.page("question.html", request, title=q.text, q=q, zone=site.timezone_name,
+    today = dates.today_in(dates.zone(site.timezone_name))
+    return site.page("question.html", request, title=q.text, q=q, zone=site.timezone_name, today=today,
+                     scales=form_scales(site), outcomes=[(o, "") for o in q.outcomes],
                      band=_band(site, q.phrase, q.scale), forecasters=dict(per_forecaster),
                      chart=history_chart(history.predictions) if q.kind == "binary" else None,
                      resolutions=resolutions, in_force=in_force, commands=commands(q, in_force))

@@ -5,10 +5,17 @@ security headers.
 127.0.0.1), so on SQLite every request needs the token printed at launch, as Jupyter does: given once
 as ``?token=``, it becomes a cookie and the URL is redirected without it (so it does not stay in the
 history or the address bar).
+
+Every POST also needs a CSRF token in its form's ``csrf`` field: an HMAC of the session's login cookie
+under a key made at launch, so only a page this server rendered for that session holds it. The cookie
+is already SameSite=Strict; the token is the second lock, and it is checked here, before any handler
+runs, so a refused POST reaches no code that writes.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from http.cookies import SimpleCookie
 from urllib.parse import parse_qsl, urlencode
@@ -22,6 +29,12 @@ SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
 }
 TOKEN_PARAMETER = "token"
+#: The form field every POST carries its CSRF token in, and where the guard leaves it for the templates.
+CSRF_FIELD = "csrf"
+CSRF_SCOPE_KEY = "tracker.csrf"
+#: The largest form body read (the forms hold a question and a few lines of evidence, not documents).
+MAX_FORM_BYTES = 256 * 1024
+FORM_TYPE = "application/x-www-form-urlencoded"
 
 
 def host_name(host_header: str) -> str:
@@ -38,6 +51,11 @@ class Guard:
     def __init__(self, app, *, token: str, allowed_hosts: set[str], cookie_name: str):
         self.app, self.token, self.cookie_name = app, token, cookie_name
         self.allowed_hosts = {h.lower() for h in allowed_hosts}
+        self.csrf_key = secrets.token_bytes(32)  # per launch: tokens of an earlier launch are void
+
+    def csrf_token(self, session_cookie: str) -> str:
+        """The CSRF token of the session holding ``session_cookie``."""
+        return hmac.new(self.csrf_key, session_cookie.encode(), hashlib.sha256).hexdigest()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -73,7 +91,49 @@ class Guard:
         if held is None or not secrets.compare_digest(held.value.encode(), self.token.encode()):
             return await _plain(send_with_headers, 403, "Forbidden: open the login link `tracker serve` printed "
                                                         "when it started (it holds this launch's token).")
+        expected = self.csrf_token(held.value)
+        scope = {**scope, CSRF_SCOPE_KEY: expected}
+        if scope.get("method", "GET") not in ("GET", "HEAD"):
+            body, refusal = await _form_body(receive, headers)
+            if refusal:
+                return await _plain(send_with_headers, *refusal)
+            given_csrf = dict(parse_qsl(body.decode("latin-1"), keep_blank_values=True)).get(CSRF_FIELD, "")
+            if not secrets.compare_digest(given_csrf.encode("latin-1"), expected.encode()):
+                return await _plain(send_with_headers, 403, "Forbidden: this form's CSRF token is missing or not "
+                                                            "this session's; reload the page and send it again.")
+            receive = _replay(body)
         return await self.app(scope, receive, send_with_headers)
+
+
+async def _form_body(receive, headers: dict) -> tuple[bytes, tuple[int, str] | None]:
+    """(the request's whole body, None), or (b"", (status, why)) when it is not a form this server takes."""
+    kind = headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != FORM_TYPE:
+        return b"", (415, f"Unsupported: forms are sent as {FORM_TYPE}.")
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return b"", (400, "Bad request: the form did not arrive whole.")
+        chunks.append(message.get("body", b""))
+        size += len(chunks[-1])
+        if size > MAX_FORM_BYTES:
+            return b"", (413, f"Too large: a form holds at most {MAX_FORM_BYTES // 1024} KB.")
+        if not message.get("more_body"):
+            return b"".join(chunks), None
+
+
+def _replay(body: bytes):
+    """A receive callable handing the already-read ``body`` to the application once."""
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+    return receive
 
 
 async def _plain(send, status: int, text: str) -> None:

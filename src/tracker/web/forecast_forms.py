@@ -1,0 +1,198 @@
+"""The log form (/log) and the update form (on the question page), each in two steps: the first POST
+reads the fields with the CLI's own parsers and shows what they were read as ("70% (0.7), due 31 Dec
+2027 (end of 2027)") on a confirm page whose Save button carries the parsed values; only that second
+POST (``action=save``) writes, through tracker.api.
+
+The parsers are the CLI's: tracker.probability.parse_probability (0.7, 70%, 3:1), tracker.dates.parse_due
+("end of 2027"), and `tracker log`'s phrase reading (tracker.cli.forecast._check_phrase: a phrase on a
+scale gives the probability, an unknown scale is an error, a probability outside the band is a note).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from types import SimpleNamespace
+
+from starlette.requests import Request
+
+from tracker import api, dates
+from tracker.errors import InputError, TrackerError
+from tracker.web.forms import FORM_WIDE, again, back_path, done, field_errors, question_or_404
+
+#: Rows for a new choice question's outcomes (without JavaScript a form cannot grow rows).
+OUTCOME_ROWS = 5
+
+
+@dataclass
+class Read:
+    """A form's fields as the CLI would read them, what to echo back, and the errors by field."""
+
+    probability: float | None = None
+    outcomes: dict[str, float] | None = None
+    due: date | None = None
+    echo: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def outcome_rows(fields: dict) -> list[tuple[str, str]]:
+    """(name, probability as typed) for each outcome row of a form that has a name or a probability."""
+    rows = []
+    for i in range(1, 100):
+        name, typed = fields.get(f"outcome_name_{i}"), fields.get(f"outcome_p_{i}")
+        if name is None and typed is None:
+            break
+        if name or typed:
+            rows.append((name or "", typed or ""))
+    return rows
+
+
+def read_probabilities(site, fields: dict, kind: str, read: Read, form: str) -> None:
+    """The probability (binary) or one per outcome (choice), as `tracker log -p/-o` and `--phrase` read them."""
+    from tracker.cli.forecast import _check_phrase
+    from tracker.probability import format_probability, normalise_choice, parse_probability
+
+    rows = outcome_rows(fields) if kind == "choice" else []
+    phrase = fields.get("phrase") or None
+    scale = (fields.get("scale") or site.scale) if phrase else None
+    # _check_phrase reads the workspace's scales through the CLI's state: this is the one part of it used.
+    workspace = SimpleNamespace(open=lambda: (SimpleNamespace(root=site.workspace_root),))
+    try:
+        typed = _check_phrase(workspace, phrase, scale, fields.get("probability") or None, bool(rows), read.notes)
+    except InputError as exc:
+        read.errors.update(field_errors(exc, form))
+        return
+    if kind == "choice":
+        parsed = {}
+        for name, p in rows:
+            try:
+                if not name:
+                    raise ValueError(f"the outcome given {p!r} has no name")
+                if name in parsed:
+                    raise ValueError(f"outcome {name!r} given twice")
+                parsed[name] = parse_probability(p)
+            except ValueError as exc:
+                read.errors["outcomes"] = f"{name or 'outcome'}: {exc}" if name else str(exc)
+                return
+        try:
+            if len(parsed) < 2:
+                raise ValueError("a choice question needs at least two outcomes, each with its probability")
+            normalise_choice(parsed)
+        except ValueError as exc:
+            read.errors["outcomes"] = str(exc)
+            return
+        read.outcomes = parsed
+        read.echo.append(", ".join(f"{n} {format_probability(p)} ({p:g})" for n, p in parsed.items()))
+        return
+    if typed is None:
+        read.errors["probability"] = "give a probability: 70%, 0.7, 3:1 odds, or a phrase on a scale"
+        return
+    try:
+        read.probability = parse_probability(typed)
+    except ValueError as exc:
+        read.errors["probability"] = str(exc)
+        return
+    shown = f"{format_probability(read.probability)} ({read.probability:g})"
+    if phrase and not fields.get("probability"):
+        shown += f", what {scale} scores {phrase!r} at"
+    elif typed not in (format_probability(read.probability), f"{read.probability:g}"):
+        shown += f" from {typed}"
+    read.echo.append(shown)
+
+
+def read_log(site, fields: dict) -> Read:
+    read = Read()
+    if fields.get("kind", "binary") not in ("binary", "choice"):
+        read.errors["kind"] = "choose yes/no or choice"
+        return read
+    read_probabilities(site, fields, fields.get("kind", "binary"), read, "log")
+    typed_due = fields.get("due", "")
+    try:
+        read.due = dates.parse_due(typed_due, dates.today_in(dates.zone(site.timezone_name)))
+        echoed = "" if typed_due == read.due.isoformat() else f" ({typed_due})"
+        read.echo.append(f"due {read.due.day} {read.due:%b %Y}{echoed}")
+    except ValueError as exc:
+        read.errors["due"] = str(exc)
+    return read
+
+
+def tags_of(fields: dict) -> list[str]:
+    return [t.strip() for t in fields.get("tags", "").replace(",", " ").split() if t.strip()]
+
+
+def log_page(site, request: Request):
+    """GET /log: the empty log form."""
+    return _log_form(site, request, {"kind": request.query_params.get("kind", "binary")}, {}, 200)
+
+
+def _log_form(site, request, values, errors, status):
+    from tracker.web.forms import form_scales
+
+    return site.page("log.html", request, status=status, title="Log a forecast", values=values, errors=errors,
+                     rows=_rows(values), scales=form_scales(site))
+
+
+def _rows(values: dict) -> list[tuple[str, str]]:
+    given = outcome_rows(values)
+    return given + [("", "")] * max(OUTCOME_ROWS - len(given), 0)
+
+
+def log(site, request: Request, fields: dict):
+    """POST /log: read and show what was read (confirm page), or with ``action=save`` write and go to the
+    new question's page."""
+    read = read_log(site, fields)
+    if read.errors:
+        return _log_form(site, request, fields, read.errors, 400)
+    if fields.get("action") == "edit":
+        return _log_form(site, request, fields, {}, 200)
+    if fields.get("action") != "save":
+        parsed = {**{k: v for k, v in fields.items() if not k.startswith("outcome_")}, "due": read.due.isoformat(),
+                  "probability": "" if read.probability is None else repr(read.probability)}
+        if read.outcomes:
+            parsed.update({f"outcome_{k}_{i}": v for i, (n, p) in enumerate(read.outcomes.items(), 1)
+                           for k, v in (("name", n), ("p", repr(p)))})
+        return site.page("confirm.html", request, title="Log this forecast?", action="/log", echo=read.echo,
+                         notes=read.notes, hidden=_hidden(parsed), heading=fields.get("text", ""))
+    try:
+        history = api.log_forecast(
+            site.store, text=fields.get("text", ""), criteria=fields.get("criteria", ""), due=read.due,
+            forecaster=site.forecaster, probability=read.probability, outcomes=read.outcomes,
+            question_id=fields.get("id") or None, tags=tags_of(fields), phrase=fields.get("phrase") or None,
+            scale=(fields.get("scale") or site.scale) if fields.get("phrase") else None,
+            rationale=fields.get("rationale") or None, timezone_name=site.timezone_name)
+    except TrackerError as exc:
+        return _log_form(site, request, fields, field_errors(exc, "log"), 400)
+    return done(f"/questions/{history.question.id}")
+
+
+def update(site, request: Request, fields: dict):
+    """POST /questions/ID/update: a new prediction (probability, or one per outcome), confirmed first."""
+    history, missing = question_or_404(site, request)
+    if missing:
+        return missing
+    q = history.question
+    read = Read()
+    read_probabilities(site, fields, q.kind, read, "update")
+    if read.errors:
+        return again(site, request, history, "update", fields, read.errors)
+    if fields.get("action") != "save":
+        parsed = {**fields, "probability": "" if read.probability is None else repr(read.probability)}
+        if read.outcomes:
+            parsed.update({f"outcome_p_{i}": repr(read.outcomes[n]) for i, (n, _) in
+                           enumerate(outcome_rows(fields), 1)})
+        return site.page("confirm.html", request, title="Update this forecast?", action=f"/questions/{q.id}/update",
+                         echo=read.echo, notes=read.notes, hidden=_hidden(parsed), heading=q.text)
+    try:
+        api.update_forecast(site.store, q.id, forecaster=site.forecaster, probability=read.probability,
+                            outcomes=read.outcomes, phrase=fields.get("phrase") or None,
+                            scale=(fields.get("scale") or site.scale) if fields.get("phrase") else None,
+                            rationale=fields.get("rationale") or None)
+    except TrackerError as exc:
+        return again(site, request, history, "update", fields, field_errors(exc, "update"))
+    return done(back_path(fields, f"/questions/{q.id}"))
+
+
+def _hidden(values: dict) -> list[tuple[str, str]]:
+    """The fields a confirm page carries on (the token and the button are the page's own)."""
+    return [(k, v) for k, v in values.items() if k not in ("csrf", "action", FORM_WIDE) and v != ""]

@@ -1,0 +1,135 @@
+"""The resolve and snooze forms (on the home queue and the question page), and what every form shares:
+errors keyed by the form field they belong to, the page to return to, the 303 after a write.
+
+A form error is shown next to its field on a page holding that one form again with what was typed,
+with HTTP 400; nothing is written, because the only write is the one tracker.api call at the end, a
+transaction of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
+
+from tracker import api, dates
+from tracker.errors import InputError, NotFoundError, TrackerError
+
+#: Where an error of the api (or of a CLI parser) about one of these goes on the web forms. Fields not
+#: named here are shown at the top of the form.
+FIELD_OF = {"--phrase": "phrase", "--scale": "scale", "probabilities": "outcomes"}
+FORM_WIDE = "form"
+#: The fields each form shows; an error about anything else (the question's id, say) tops the form.
+FIELDS = {"resolve": {"outcome", "evidence", "note", "correction"}, "snooze": {"span"},
+          "update": {"probability", "outcomes", "phrase", "scale", "rationale"},
+          "log": {"text", "criteria", "due", "kind", "probability", "outcomes", "phrase", "scale", "rationale",
+                  "tags", "id"}}
+
+
+def field_errors(exc: TrackerError, form: str) -> dict[str, str]:
+    """{field of ``form``: message} for an error of the api: InputError names its field; any other
+    error, or one about a field the form does not show, is the whole form's."""
+    if isinstance(exc, InputError):
+        field = FIELD_OF.get(exc.field, exc.field.split(".")[0].lstrip("-"))
+        if field in FIELDS[form]:
+            return {field: exc.message}
+    return {FORM_WIDE: str(exc)}
+
+
+def back_path(fields: dict, default: str) -> str:
+    """The page a form returns to: its ``back`` field when that is a path on this site, else ``default``
+    (never another site: ``//evil.example`` and ``https://...`` are refused)."""
+    back = fields.get("back", "")
+    return back if back.startswith("/") and not back.startswith("//") and "\\" not in back else default
+
+
+def done(path: str) -> RedirectResponse:
+    """After a write: see the result with a GET (a reload does not send the form again)."""
+    return RedirectResponse(path, status_code=303)
+
+
+def question_or_404(site, request: Request):
+    try:
+        return api.question_history(site.store, request.path_params["question_id"]), None
+    except NotFoundError as exc:
+        return None, site.page("error.html", request, status=404, title="Not found", message=str(exc))
+
+
+def form_scales(site) -> dict:
+    """The scales a phrase may be read on, for the forms' scale menu."""
+    from tracker.scales import load_scales
+
+    return {"default": site.scale, "names": sorted(load_scales(site.workspace_root))}
+
+
+def again(site, request: Request, history, form: str, fields: dict, errors: dict[str, str]):
+    """The one form again, with what was typed and each error next to its field (HTTP 400)."""
+    from tracker.domain import current_resolution
+    from tracker.web.forecast_forms import outcome_rows
+
+    q = history.question
+    return site.page("act.html", request, status=400, title=q.text, q=q, form=form, values=fields, errors=errors,
+                     back=back_path(fields, f"/questions/{q.id}"), scales=form_scales(site),
+                     resolved=current_resolution(history.resolutions) is not None,
+                     outcomes=outcome_rows(fields) or [(o, "") for o in q.outcomes])
+
+
+def resolve(site, request: Request, fields: dict):
+    """POST /questions/ID/resolve: outcome, evidence (one per line), note, and the correction checkbox."""
+    history, missing = question_or_404(site, request)
+    if missing:
+        return missing
+    correction = fields.get("correction") == "yes"
+    note = fields.get("note") or None
+    evidence = [line.strip() for line in fields.get("evidence", "").splitlines() if line.strip()]
+    try:
+        if not fields.get("outcome"):
+            raise InputError("outcome", "choose how it came out")
+        if correction and not note:
+            # A correction replaces what others may have scored against: the record says why.
+            raise InputError("note", "a correction needs a note saying why the resolution in force was wrong")
+        api.resolve_question(site.store, history.question.id, fields["outcome"], resolver=site.forecaster,
+                             evidence=evidence, note=note, correction=correction)
+    except TrackerError as exc:
+        return again(site, request, history, "resolve", fields, field_errors(exc, "resolve"))
+    return done(back_path(fields, f"/questions/{history.question.id}"))
+
+
+def snooze(site, request: Request, fields: dict):
+    """POST /questions/ID/snooze: ``span`` is a span as `tracker snooze` takes it (3d, 2w) or a date as
+    `--until` takes it (2027-01-15, "next friday"), read in the workspace's zone."""
+    history, missing = question_or_404(site, request)
+    if missing:
+        return missing
+    try:
+        moment = snooze_moment(fields.get("span", ""), dates.zone(site.timezone_name))
+        api.snooze_question(site.store, history.question.id, moment, timezone_name=site.timezone_name)
+    except TrackerError as exc:
+        return again(site, request, history, "snooze", fields, field_errors(exc, "snooze"))
+    return done(back_path(fields, f"/questions/{history.question.id}"))
+
+
+def snooze_moment(text: str, zone, now: datetime | None = None) -> datetime:
+    """The instant a snooze given as ``text`` ends: now + a span (the CLI's own span reader), or the start
+    of a date (the CLI's due-date reader) in ``zone``. InputError on the ``span`` field otherwise."""
+    from tracker.cli.report import _span
+
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    if not text:
+        raise InputError("span", "give a span like 3d or 2w, or a date like 2027-01-15")
+    try:
+        moment = now + _span(text, "span")
+    except InputError:
+        try:
+            day = dates.parse_due(text, dates.today_in(zone, now))
+        except ValueError as exc:
+            raise InputError("span", f"{text!r} is neither a span like 3d or 2w nor a date ({exc})") from None
+        moment = datetime.combine(day, datetime.min.time(), tzinfo=zone).astimezone(timezone.utc)
+    except OverflowError:
+        raise InputError("span", f"{text!r} would snooze past {dates.MAX_DUE.isoformat()}") from None
+    if moment.astimezone(zone).date() > dates.MAX_DUE:
+        raise InputError("span", f"{text!r} would snooze past {dates.MAX_DUE.isoformat()}")
+    if moment <= now:
+        raise InputError("span", f"{text!r} is not in the future: nothing to snooze")
+    return moment
