@@ -1,4 +1,4 @@
-"""`tracker serve`: the tracker's pages in a browser, on this machine only (read-only for now)."""
+"""`tracker serve`: the tracker's pages in a browser, on this machine only."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (only 127.0.0.1 until team mode is built).")] = LOOPBACK,
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
 ) -> None:
-    """Serve the due questions, question pages and the live report at http://127.0.0.1:8765 (read-only).
+    """The tracker in a browser at http://127.0.0.1:8765: the due queue, questions, the live report, forms.
 
     Prints a login link holding a random token for this launch; the pages need it."""
     from tracker.errors import TrackerError
@@ -36,7 +36,7 @@ def serve(
     token = secrets.token_urlsafe(32)
     app = create_app(store, token=token, workspace_root=workspace.root, timezone_name=_zone_name(state),
                      allowed_hosts={LOOPBACK, "localhost", host}, port=port)
-    typer.echo(f"Serving {workspace.root} (read-only). Open this link to log in; Ctrl-C stops the server:")
+    typer.echo(f"Serving {workspace.root}. Open this link to log in; Ctrl-C stops the server:")
     typer.echo(f"    {login_url(host, port, token)}")
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
