@@ -207,3 +207,13 @@ def test_a_long_invalid_id_is_cut_in_the_library_error_too(tmp_path):
         api.log_forecast(store, text="Will it?", criteria="c", due="2030-01-01", forecaster="ana",
                          probability=0.5, question_id="x y" * 50_000)
     assert len(caught.value.message) < 200, caught.value.message
+
+
+def test_a_phrase_problem_counts_the_whole_phrase():
+    from tracker.scales import load_scales
+
+    field, message = api.phrase_problem(load_scales(), "r" * 100_000, "lt-nta")
+    assert field == "phrase"
+    assert message.startswith("'" + "r" * 58 + "… (100,000 characters) is not a phrase of lt-nta (known: ")
+    assert api.phrase_problem(load_scales(), "likely", "nosuch")[0] == "scale"
+    assert api.phrase_problem(load_scales(), "Likely", "lt-nta") is None

@@ -145,3 +145,106 @@ def test_a_link_within_the_folder_is_read(cli, workspace):
     result = cli("apply", "forecasts")
     assert result.exit_code == 0, result.stderr
     assert cli("show", "in", "--json").exit_code == 0
+
+
+AUDITED_FILE = textwrap.dedent("""\
+    questions:
+      - id: Bad ID
+        text: ""
+        criteria: c
+        due: 2027/12/31
+        created_at: 2026-01-01T00:00:00
+        predictions:
+          - forecaster: ana
+            made_at: 2026-01-01T00:00:00Z
+            probability: 1.2
+      - id: multi
+        text: Which?
+        criteria: c
+        due: 2027-12-31
+        created_at: 2026-01-01T00:00:00Z
+        kind: choice
+        outcomes: [a, a]
+        predictions:
+          - forecaster: ana
+            made_at: 2026-01-01T00:00:00Z
+            probabilities: {a: 0.5, b: 0.5}
+    resolutions:
+      - {question_id: nothere, outcome: yes, resolved_at: 2026-02-01T00:00:00Z, resolver: ana}
+    """)
+
+
+def test_problems_of_the_records_and_between_them_come_at_once(cli, workspace, database_url):
+    (workspace / "many.yaml").write_text(AUDITED_FILE)
+    before = store_snapshot(database_url)
+    result = cli("apply", "many.yaml")
+    assert result.exit_code == 1
+    # The repeated outcomes, the unknown outcome b and the unknown question were reported only once the
+    # other problems were fixed; the outcomes are named by their field, at their own line.
+    assert result.stderr == (
+        "many.yaml:2: id: 'Bad ID' must be lowercase letters, digits, '.', '_' or '-' (at most 64, starting with a "
+        "letter or digit)\n"
+        "many.yaml:3: text: must not be empty\n"
+        "many.yaml:5: due: '2027/12/31' is not a date like 2027-12-31\n"
+        "many.yaml:6: created_at: 2026-01-01 00:00:00 has no time zone; add Z or an offset like +02:00\n"
+        "many.yaml:10: probability: 1.2 is not between 0 and 1 (did you mean 1.2%?)\n"
+        "many.yaml:17: outcomes: must be distinct (a given more than once)\n"
+        "many.yaml:19: probabilities: outcomes must be exactly a (unknown b)\n"
+        "many.yaml:23: question_id: unknown question 'nothere'\n"
+        "error: 8 problems; nothing was written\n")
+    assert store_snapshot(database_url) == before
+
+
+def test_a_link_in_a_folder_to_a_folder_outside_it_is_refused(cli, workspace, database_url, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "out.yaml").write_text("questions:\n  - id: out\n    text: Will out?\n    criteria: c\n"
+                                      "    due: 2027-01-01\n    created_at: 2026-01-01T00:00:00Z\n")
+    (workspace / "forecasts" / "linked").symlink_to(outside)
+    before = store_snapshot(database_url)
+    result = cli("apply", "forecasts")
+    assert result.exit_code == 1
+    assert result.stderr == (f"forecasts/linked: is a link to the folder {outside}, outside forecasts: not read "
+                             "(copy its files in, or name it on the command line)\n"
+                             "error: 1 problem; nothing was written\n")
+    assert store_snapshot(database_url) == before
+
+
+PHRASED = textwrap.dedent("""\
+    questions:
+      - id: phrased
+        text: Will it?
+        criteria: c
+        due: 2027-01-01
+        phrase: likely
+        predictions:
+          - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.7, phrase: likely}
+    """)
+
+
+def test_a_phrase_without_a_scale_is_read_on_the_workspace_scale(cli, workspace):
+    toml = workspace / "tracker.toml"
+    toml.write_text(toml.read_text().replace('scale = "lt-nta"', 'scale = "kent-1964"'))
+    assert 'scale = "kent-1964"' in toml.read_text()
+    (workspace / "p.yaml").write_text(PHRASED.replace("likely", "probable"))
+    assert cli("apply", "p.yaml").exit_code == 0, cli("apply", "p.yaml").stderr
+    shown = json.loads(cli("show", "phrased", "--json").stdout)
+    assert shown["question"]["scale"] == "kent-1964"
+    assert [p["scale"] for p in shown["predictions"]] == ["kent-1964"]
+    assert cli("apply", "p.yaml").stdout.startswith("Nothing to change")
+
+
+def test_a_prediction_recorded_without_its_default_scale_is_not_an_alteration(workspace):
+    from datetime import datetime, timezone
+
+    from tracker import api
+
+    store = api.open_store(workspace)
+    # The library records a phrase without a scale as given; applying the same prediction from a file,
+    # where the phrase now takes the default scale, must not read as an edit of the recorded one.
+    api.log_forecast(store, text="Will it?", criteria="c", due="2027-01-01", probability=0.7, phrase="likely",
+                     forecaster="ana", question_id="phrased", now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    (workspace / "p.yaml").write_text(PHRASED.replace("    phrase: likely\n", "    created_at: 2026-01-01T00:00:00Z\n"))
+    result = api.apply_paths(store, [workspace / "p.yaml"])
+    assert result.predictions_added == 0
+    assert [p.scale for p in api.question_history(store, "phrased").predictions] == [None]

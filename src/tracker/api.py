@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from tracker import dates
 from tracker.domain import (Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution,
-                            Source, current_resolution, prediction_text)
+                            Source, current_resolution, pattern_rule, prediction_text)
 from tracker.errors import InputError, NotFoundError, TrackerError, shown
 from tracker.store import Store, connect
 
@@ -68,7 +68,7 @@ def _invalid(exc: ValidationError) -> TrackerError:
     if error["type"] == "missing":
         message = "required"
     elif error["type"] == "string_pattern_mismatch":
-        message = f"{shown(error['input'])} must be short and use only letters, digits, '.', '_' or '-'"
+        message = f"{shown(error['input'])} {pattern_rule(error)}"
     return InputError(field, message)
 
 
@@ -353,16 +353,39 @@ def all_histories(store: Store) -> list[QuestionHistory]:
         return _histories(session, ids)
 
 
-def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: datetime | None = None) -> ApplyResult:
+#: The scale of a phrase given without one when no workspace says otherwise (tracker.toml's default).
+DEFAULT_SCALE = "lt-nta"
+
+
+def phrase_problem(scales: Mapping, phrase: str, scale: str) -> tuple[str, str] | None:
+    """Why ``phrase`` cannot be read on ``scale`` among ``scales`` (tracker.scales.load_scales), as
+    (field, message); None when it can."""
+    if scale not in scales:
+        return "scale", (f"unknown scale {shown(scale)} (one of {', '.join(sorted(scales))}; "
+                         "a workspace adds its own in scales/)")
+    if scales[scale].lookup(phrase) is not None:
+        return None
+    known = ", ".join(p.phrase for p in scales[scale].phrases)
+    elsewhere = [name for name, other in sorted(scales.items()) if other.lookup(phrase)]
+    hint = f"; it is a phrase of {', '.join(elsewhere)}: set scale: {elsewhere[0]}" if elsewhere else ""
+    return "phrase", f"{shown(phrase.strip())} is not a phrase of {scale} (known: {known}){hint}"
+
+
+def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: datetime | None = None,
+                workspace: Workspace | None = None) -> ApplyResult:
     """Make the store agree with the forecast and resolution files under ``paths``: all or nothing.
 
     Raises LedgerErrors (every problem, each with file, line and field) and writes nothing when any
-    file has a problem.
+    file has a problem. Phrases are read on the scales of ``workspace`` (its scales/ folder; a phrase
+    without a scale on its tracker.toml ``scale``), or on the shipped ones without it.
     """
-    from tracker.apply import apply_contents
+    from tracker.apply import apply_contents, check_phrases
     from tracker.ledger import load
+    from tracker.scales import load_scales
 
     contents = load(list(paths))
+    check_phrases(contents, load_scales(workspace.root if workspace else None),
+                  workspace.settings.scale if workspace else DEFAULT_SCALE, phrase_problem)
     result = apply_contents(store, contents, now=now)
     result.files = len({e.file for e in contents.questions} | {e.file for e in contents.resolutions})
     return result

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from tracker.domain import Question, Resolution, current_resolution
 from tracker.errors import LedgerError, LedgerErrors
-from tracker.ledger import LedgerContents, QuestionEntry, ResolutionEntry
+from tracker.ledger import LedgerContents, LineDict, QuestionEntry, ResolutionEntry
 from tracker.store import Store
 from tracker.store import queries
 
@@ -67,6 +67,29 @@ def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | No
     return result
 
 
+def check_phrases(contents: LedgerContents, scales: dict, default_scale: str, problem_of) -> None:
+    """Give every phrase without a scale ``default_scale`` (as `tracker log` does) and report, in
+    ``contents.errors``, each phrase its scale does not have and each unknown scale.
+
+    ``problem_of(scales, phrase, scale)`` is the library's check (tracker.api.phrase_problem)."""
+    def checked(record, file: str, lines: dict, line: int):
+        if not record.phrase:
+            return record
+        scale = record.scale or default_scale
+        if problem := problem_of(scales, record.phrase, scale):
+            name, message = problem
+            contents.errors.append(LedgerError(file, lines.get(name, lines.get("phrase", line)), name, message))
+        return record.model_copy(update={"scale": scale})
+
+    for entry in contents.questions:
+        entry.question = checked(entry.question, entry.file, entry.raw.lines, entry.line)
+        # A prediction's line is the line of its mapping in the file, whose own lines name each field.
+        item_lines = {item.line: item.lines for item in entry.raw.get("predictions") or ()
+                      if isinstance(item, LineDict)}
+        entry.predictions = [(checked(p, entry.file, item_lines.get(line, {}), line), line)
+                             for p, line in entry.predictions]
+
+
 def _duplicate_questions(entries: list[QuestionEntry]) -> list[LedgerError]:
     seen: dict[str, QuestionEntry] = {}
     errors = []
@@ -107,7 +130,9 @@ def _apply_questions(session: Session, entries: list[QuestionEntry], now: dateti
             if twin is None:
                 new_predictions.append(prediction)
                 known[(prediction.forecaster, prediction.made_at)] = prediction
-            elif not twin.same_as(prediction):
+            elif not twin.same_as(prediction) and not (
+                    # Recorded before phrases took the default scale: the same prediction, not an edit.
+                    twin.scale is None and twin.same_as(prediction.model_copy(update={"scale": None}))):
                 errors.append(LedgerError(entry.file, line, "predictions",
                                           f"would alter the recorded prediction of {prediction.forecaster} at "
                                           f"{prediction.made_at.isoformat()} on {question.id} (predictions are "

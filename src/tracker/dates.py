@@ -129,6 +129,53 @@ def _names_only_month(phrase: str) -> bool:
     return len(words) == 2 and words[1].isdigit() and words[0][:3] in {m.lower() for m in calendar.month_abbr if m}
 
 
+SPAN = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
+_SPAN_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def parse_span(text: str) -> timedelta:
+    """A span like 30d, 12w, 6m or 1y (a month is 30 days, a year 365); ValueError otherwise."""
+    match = SPAN.match(text.lower())
+    if not match:
+        raise ValueError(f"{text!r} is not a span like 30d, 12w, 6m or 1y")
+    try:
+        return timedelta(days=int(match.group(1)) * _SPAN_DAYS[match.group(2)])
+    except OverflowError:  # more days than a timedelta holds: no date is that far off
+        raise ValueError(f"{text!r} is too long a span (more than a million years)") from None
+
+
+class SnoozeProblem(ValueError):
+    """Why a snooze cannot end where asked; ``given`` says which of span or until was wrong."""
+
+    def __init__(self, given: str, message: str):
+        super().__init__(message)
+        self.given = given
+
+
+def snooze_end(tz: tzinfo, now: datetime, *, span: str | None = None, until: str | None = None) -> datetime:
+    """When a snooze ends, in UTC, whole seconds: ``now`` + a span, or the start of the date ``until`` in
+    ``tz``; after ``now`` and no later than MAX_DUE (a prompt slot past that could not be stored or shown).
+    The command line and the web form both read a snooze with this."""
+    now = now.replace(microsecond=0)
+    given, text = ("span", span) if span is not None else ("until", until or "")
+    try:
+        if given == "span":
+            moment = now + parse_span(text)
+        else:
+            day = parse_due(text, today_in(tz, now))
+            moment = datetime.combine(day, datetime.min.time(), tzinfo=tz).astimezone(timezone.utc)
+    except OverflowError:
+        moment = None
+    except ValueError as exc:
+        raise SnoozeProblem(given, str(exc).replace("due dates go up to", "snooze dates go up to")) from None
+    if moment is None or moment.astimezone(tz).date() > MAX_DUE:
+        raise SnoozeProblem(given, f"{text!r} would snooze past {MAX_DUE.isoformat()}: snoozes go up to "
+                                   f"{MAX_DUE.isoformat()}")
+    if moment <= now:
+        raise SnoozeProblem(given, f"{text!r} is not in the future: nothing to snooze")
+    return moment
+
+
 def due_instant(due: date, tz: tzinfo) -> datetime:
     """The instant a due date is over: midnight after it in the user's zone, in UTC."""
     return datetime.combine(due + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(timezone.utc)

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tracker.dates import check_due
+from tracker.errors import shown
 from tracker.text_rules import MAX_PROSE_CHARS, MAX_TEXT_CHARS, check_strings, one_line, stripped_text
 from tracker.probability import normalise_choice, parse_probability
 
@@ -100,10 +101,28 @@ class Question(Record):
     @field_validator("tags", mode="before")
     @classmethod
     def _lowercase_tags(cls, tags: object) -> object:
+        # Order kept here so that an error names the position the user wrote; sorted once valid.
         if isinstance(tags, (list, tuple)):
-            cleaned = {t.strip().lower() if isinstance(t, str) else t for t in tags}
-            return tuple(sorted(cleaned, key=str))
+            return tuple(t.strip().lower() if isinstance(t, str) else t for t in tags)
         return tags
+
+    @field_validator("tags", mode="after")
+    @classmethod
+    def _sorted_tags(cls, tags: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(tags)))
+
+    @field_validator("outcomes", mode="after")
+    @classmethod
+    def _outcome_names(cls, outcomes: tuple[str, ...]) -> tuple[str, ...]:
+        # Checked per field, not per record: reported with the other field errors, at the outcomes line.
+        if len(set(outcomes)) != len(outcomes):
+            twice = sorted({name for name in outcomes if outcomes.count(name) > 1})
+            raise ValueError(f"must be distinct ({', '.join(twice)} given more than once)")
+        for name in outcomes:
+            if name in (*VOID_OUTCOMES, "open") or not re.match(ID_PATTERN, name):
+                raise ValueError(f"outcome {shown(name)} must be a short lowercase name (letters, digits, . _ -) "
+                                 "other than ambiguous, annulled or open")
+        return outcomes
 
     @model_validator(mode="after")
     def _outcomes_fit_kind(self) -> Question:
@@ -112,13 +131,8 @@ class Question(Record):
         if self.kind == "choice":
             if len(self.outcomes) < 2:
                 raise ValueError("a choice question needs at least two outcomes")
-            if len(set(self.outcomes)) != len(self.outcomes):
-                raise ValueError("outcomes must be distinct")
             if set(self.outcomes) <= set(BINARY_OUTCOMES):
                 raise ValueError("a question with outcomes yes and no is binary: give a probability instead")
-            for name in self.outcomes:
-                if name in (*VOID_OUTCOMES, "open") or not re.match(ID_PATTERN, name):
-                    raise ValueError(f"outcome {name!r} must be a short lowercase name (letters, digits, . _ -) other than ambiguous, annulled or open")
         return self
 
     def possible_outcomes(self) -> tuple[str, ...]:
@@ -226,6 +240,13 @@ class Resolution(Record):
     def scores(self) -> bool:
         """Ambiguous and annulled questions score nothing (nor does a reopening)."""
         return self.outcome not in (*VOID_OUTCOMES, "open")
+
+
+def pattern_rule(error: dict) -> str:
+    """What a value refused by one of the patterns above must be, for a pydantic pattern error."""
+    if error.get("ctx", {}).get("pattern") == NAME_PATTERN:
+        return "must be letters, digits, spaces, '.', '_', '@' or '-' (at most 64, starting with a letter or digit)"
+    return "must be lowercase letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)"
 
 
 def status_for(outcome: str) -> Status:

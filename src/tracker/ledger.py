@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tracker.dates import parse_timestamp
-from tracker.domain import Prediction, Question, Resolution
+from tracker.domain import Prediction, Question, Resolution, pattern_rule
 from tracker.errors import LedgerError, shown
 from tracker.ledger_yaml import MAX_DEPTH, MAX_FILE_BYTES, BoolText, LineDict, LineList, read_document
 
@@ -68,12 +68,16 @@ def ledger_files(paths: list[str | os.PathLike]) -> tuple[list[Path], list[Ledge
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                errors.append(LedgerError(str(path), None, None, "no .yaml, .yml or .json files in this folder"))
-            # A folder's links to folders are not followed (rglob); a link to a file outside the folder
-            # is refused too: applying a folder must read only what is in it.
             root = path.resolve()
+            linked_out = [p for p in _linked_folders(path) if not p.resolve().is_relative_to(root)]
+            if not found and not linked_out:
+                errors.append(LedgerError(str(path), None, None, "no .yaml, .yml or .json files in this folder"))
+            # A folder's links to folders are not followed (rglob); a link to a file or a folder outside
+            # the folder is refused, not skipped silently: applying a folder must read only what is in it.
             outside = [p for p in found if p.is_symlink() and not p.resolve().is_relative_to(root)]
+            errors.extend(LedgerError(str(p), None, None, f"is a link to the folder {p.resolve()}, outside "
+                                      f"{path}: not read (copy its files in, or name it on the command line)")
+                          for p in linked_out)
             errors.extend(LedgerError(str(p), None, None, f"is a link to {p.resolve()}, outside {path}: "
                                       "not read (copy the file in, or name it on the command line)")
                           for p in outside)
@@ -83,6 +87,15 @@ def ledger_files(paths: list[str | os.PathLike]) -> tuple[list[Path], list[Ledge
         else:
             errors.append(LedgerError(str(path), None, None, "no such file or folder"))
     return list(dict.fromkeys(files)), errors
+
+
+def _linked_folders(folder: Path) -> list[Path]:
+    """Links to folders under ``folder`` (not followed, hidden ones left out as their files are)."""
+    links = []
+    for parent, dirs, _ in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        links.extend(Path(parent, d) for d in dirs if Path(parent, d).is_symlink())
+    return links
 
 
 def load(paths: list[str | os.PathLike]) -> LedgerContents:
@@ -171,6 +184,9 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
         contents.unreadable_ids.add(raw["id"])
     predictions: list[tuple[Prediction, int]] = []
     question_id = question.id if question else "missing-id"
+    # An unreadable question still says what outcomes it has: predictions are checked against those
+    # too, so that an unknown outcome is not reported only once the question's own problems are fixed.
+    shape = question or _shape_of(raw)
     for item, item_line in zip(predictions_raw, predictions_raw.lines):
         if not isinstance(item, LineDict):
             contents.errors.append(LedgerError(name, item_line, "predictions", "each prediction must be a mapping"))
@@ -178,8 +194,8 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
         try:
             # Checked even when the question is not readable: every problem is reported at once.
             prediction = Prediction.model_validate({"question_id": question_id, **item})
-            if question is not None:
-                prediction.check_against(question)
+            if shape is not None:
+                prediction.check_against(shape)
         except ValidationError as exc:
             contents.errors.extend(_located(name, item, exc))
             continue
@@ -189,6 +205,16 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
         predictions.append((prediction, item_line))
     if question is not None and has_id:
         contents.questions.append(QuestionEntry(question, predictions, name, raw.line, raw))
+
+
+def _shape_of(raw: LineDict) -> Question | None:
+    """The kind and outcomes of a question that failed validation, when the file states them plainly."""
+    kind, outcomes = raw.get("kind", "binary"), raw.get("outcomes", ())
+    if kind not in ("binary", "choice") or not isinstance(outcomes, list) \
+            or not all(isinstance(o, str) for o in outcomes):
+        return None
+    question_id = raw["id"] if isinstance(raw.get("id"), str) else "missing-id"
+    return Question.model_construct(id=question_id, kind=kind, outcomes=tuple(dict.fromkeys(outcomes)))
 
 
 def _read_resolution(name: str, raw: LineDict, contents: LedgerContents) -> None:
@@ -241,7 +267,7 @@ def _message(error: dict) -> str:
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     if error["type"] == "string_pattern_mismatch":
-        return f"{shown(error['input'])} must be lowercase letters, digits, '.', '_' or '-' (at most 64)"
+        return f"{shown(error['input'])} {pattern_rule(error)}"
     if error["type"].startswith("date_") or error["type"] == "date_type":
         return f"{shown(error['input'])} is not a date like 2027-12-31"
     if error["type"].startswith("datetime_"):

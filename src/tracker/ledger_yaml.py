@@ -168,9 +168,11 @@ def read_document(path: Path) -> tuple[object, LedgerError | None]:
                                                        "(only plain YAML is read)")
         if isinstance(exc, _ValueProblem):
             return None, LedgerError(name, line, None, problem)
-        return None, LedgerError(name, line, None, f"broken YAML: {problem}")
+        # A .json file passed JSON's own parser first; what YAML still refuses (a duplicate key) is
+        # a problem of the JSON the user wrote.
+        return None, LedgerError(name, line, None, f"broken {'JSON' if is_json else 'YAML'}: {problem}")
     except yaml.YAMLError as exc:
-        return None, LedgerError(name, None, None, f"broken YAML: {exc}")
+        return None, LedgerError(name, None, None, f"broken {'JSON' if is_json else 'YAML'}: {exc}")
     finally:
         loader.dispose()
 

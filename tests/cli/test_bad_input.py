@@ -61,7 +61,8 @@ CASES = [
     ("unreadable due date", ["log", "Will it?", "--due", "someday maybe", "-c", "c", "-p", "0.5"], {},
      "error: --due: cannot read 'someday maybe' as a date (try 2027-12-31, 'end of 2027' or 'in 6 months')\n"),
     ("id not path-safe", [*LOG, "-p", "0.5", "--id", "../etc"], {},
-     "error: --id: '../etc' must be short and use only letters, digits, '.', '_' or '-'\n"),
+     "error: --id: '../etc' must be lowercase letters, digits, '.', '_' or '-' (at most 64, starting with a "
+     "letter or digit)\n"),
     ("duplicate id", [*LOG, "-p", "0.5", "--id", "base"], {}, "error: --id: 'base' is already a question\n"),
     ("unknown condition", [*LOG, "-p", "0.5", "--condition", "nope=yes"], {},
      "error: --condition: unknown question 'nope'\n"),
@@ -165,7 +166,8 @@ CASES = [
     ("rationale over 10,000 characters", [*LOG, "-p", "0.5", "-r", "w" * 10_001], {},
      "error: -r/--rationale: is too long (10,001 characters; at most 10,000)\n"),
     ("100,000-character tag", [*LOG, "-p", "0.5", "-t", "a" * 100_000], {},
-     "error: --tag: '" + "a" * 58 + "… (100,000 characters) must be short and use only letters, digits, '.', '_' or '-'\n"),
+     "error: --tag: '" + "a" * 58 + "… (100,000 characters) must be lowercase letters, digits, '.', '_' or '-' "
+     "(at most 64, starting with a letter or digit)\n"),
     ("5,000-digit probability", [*LOG, "-p", "1" * 5_000], {},
      "error: -p/--probability: '" + "1" * 58 + "… (5,000 characters) is not a number between 0 and 1\n"),
     ("file: NUL in the question", ["apply", "f.yaml"], {"f.yaml": question(text='"Will\\0it?"')},
@@ -187,7 +189,27 @@ CASES = [
      "r.yaml:3: evidence: is too long (10,001 characters; at most 10,000)\n"),
     ("file: 100,000-character tag", ["apply", "f.yaml"], {"f.yaml": question(tags="[" + "t" * 100_000 + "]")},
      "f.yaml:6: tags.0: '" + "t" * 58 + "… (100,000 characters) must be lowercase letters, digits, '.', '_' or '-' "
-     "(at most 64)\n"),
+     "(at most 64, starting with a letter or digit)\n"),
+    ("upper-case id", [*LOG, "-p", "0.5", "--id", "BadID"], {},
+     "error: --id: 'BadID' must be lowercase letters, digits, '.', '_' or '-' (at most 64, starting with a letter "
+     "or digit)\n"),
+    ("file: bad tag named at the position written", ["apply", "f.yaml"], {"f.yaml": question(tags='[ok, "bad tag"]')},
+     "f.yaml:6: tags.1: 'bad tag' must be lowercase letters, digits, '.', '_' or '-' (at most 64, starting with a "
+     "letter or digit)\n"),
+    ("file: repeated outcomes", ["apply", "f.yaml"], {"f.yaml": question(kind="choice", outcomes="[a, a]", predictions=
+        "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probabilities: {a: 1}}")},
+     "f.yaml:7: outcomes: must be distinct (a given more than once)\n"),
+    ("file: duplicate key in JSON", ["apply", "d.json"], {"d.json": '{"questions": [], "x": 1, "x": 2}'},
+     "d.json:1: broken JSON: duplicate key 'x'\n"),
+    ("file: phrase on an unknown scale", ["apply", "f.yaml"], {"f.yaml": question(predictions=
+        "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.5,\n"
+        "       phrase: likely, scale: nosuch}")},
+     "f.yaml:8: scale: unknown scale 'nosuch' (one of kent-1964, lt-nta, nato-ajp-2.1, plain-reader, uk-phia, "
+     "us-icd-203; a workspace adds its own in scales/)\n"),
+    ("file: phrase not in its scale", ["apply", "f.yaml"], {"f.yaml": question(predictions=
+        "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.5, phrase: perchance}")},
+     "f.yaml:7: phrase: 'perchance' is not a phrase of lt-nta (known: unlikely, possible, likely, highly likely, "
+     "will, inevitably, cannot be ruled out)\n"),
     ("file: 5,000-digit probability", ["apply", "f.yaml"], {"f.yaml": question(
         predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: " + "1" * 5_000 + "}")},
      "f.yaml:7: a number of 5,000 digits is too long to read\n"),

@@ -203,3 +203,9 @@ def test_a_workspace_that_is_a_file_is_called_a_file(cli, tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert result.stderr == f"error: workspace {a_file.resolve()} is a file, not a folder (a workspace is the " \
                             "folder that holds tracker.toml)\n"
+
+
+def test_a_huge_phrase_is_cut_in_the_error_with_its_real_length(cli, database_url):
+    error = refused(cli, database_url, "log", "Will it?", "-c", "c", "--due", "2030-01-01", "--phrase", "r" * 100_000)
+    assert "(100,000 characters) is not a phrase of lt-nta" in error
+    assert len(error) < 600

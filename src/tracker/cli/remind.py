@@ -111,31 +111,15 @@ def snooze(
     from datetime import datetime, timezone
 
     from tracker import api, dates
-    from tracker.cli.report import _span
     from tracker.errors import InputError
 
     state: CliState = ctx.obj
     if (span is None) == (until is None):
         raise InputError("span", "give a span like 3d, or --until DATE (one of them)")
-    # Whole seconds: the snooze is shown, stored and becomes a prompt slot, none of which wants microseconds.
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    if span:
-        try:
-            moment = now + _span(span, "SPAN")
-        except OverflowError:
-            moment = None
-        # Snoozes end where due dates do: a prompt slot after that could not be stored or shown.
-        if moment is None or moment.astimezone(state.zone()).date() > dates.MAX_DUE:
-            raise InputError("SPAN", f"{span!r} would snooze past {dates.MAX_DUE.isoformat()}: snoozes go up to "
-                                     f"{dates.MAX_DUE.isoformat()}")
-    else:
-        try:
-            day = dates.parse_due(until, dates.today_in(state.zone()))
-        except ValueError as exc:
-            raise InputError("--until", str(exc).replace("due dates go up to", "snooze dates go up to")) from None
-        moment = datetime.combine(day, datetime.min.time(), tzinfo=state.zone()).astimezone(timezone.utc)
-    if moment <= now:
-        raise InputError("SPAN" if span else "--until", f"{span or until!r} is not in the future: nothing to snooze")
+    try:
+        moment = dates.snooze_end(state.zone(), datetime.now(timezone.utc), span=span, until=until)
+    except dates.SnoozeProblem as exc:
+        raise InputError("SPAN" if exc.given == "span" else "--until", str(exc)) from None
     try:
         question_id = api.snooze_question(state.store, question_id, moment, timezone_name=state.settings.timezone)
     except InputError as exc:

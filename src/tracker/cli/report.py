@@ -12,24 +12,18 @@ from tracker.cli.state import CliState
 
 BY_HELP = "Group by forecaster, tag, source, phrase, horizon or month (of resolution)."
 AS_OF_HELP = "Score the prediction standing this long before the due date: 30d, 12w, 6m, 1y."
-_SPAN = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
-_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 def _span(value: str | None, flag: str = "--as-of"):
-    from datetime import timedelta
-
+    from tracker.dates import parse_span
     from tracker.errors import InputError
 
     if value is None:
         return None
-    match = _SPAN.match(value.lower())
-    if not match:
-        raise InputError(flag, f"{value!r} is not a span like 30d, 12w, 6m or 1y")
     try:
-        return timedelta(days=int(match.group(1)) * _DAYS[match.group(2)])
-    except OverflowError:  # more days than a timedelta holds: no date is that far off
-        raise InputError(flag, f"{value!r} is too long a span (more than a million years)") from None
+        return parse_span(value)
+    except ValueError as exc:
+        raise InputError(flag, str(exc)) from None
 
 
 def _since(state: CliState, value: str | None):

@@ -111,25 +111,14 @@ def snooze(site, request: Request, fields: dict):
 
 
 def snooze_moment(text: str, zone, now: datetime | None = None) -> datetime:
-    """The instant a snooze given as ``text`` ends: now + a span (the CLI's own span reader), or the start
-    of a date (the CLI's due-date reader) in ``zone``. InputError on the ``span`` field otherwise."""
-    from tracker.cli.report import _span
-
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    """The instant a snooze given as ``text`` ends: a span as `tracker snooze` takes it (3d, 2w), or a
+    date as its `--until` takes it, read by the same library function. InputError on the ``span`` field."""
     if not text:
         raise InputError("span", "give a span like 3d or 2w, or a date like 2027-01-15")
+    given = {"span": text} if dates.SPAN.match(text.lower()) else {"until": text}
     try:
-        moment = now + _span(text, "span")
-    except InputError:
-        try:
-            day = dates.parse_due(text, dates.today_in(zone, now))
-        except ValueError as exc:
+        return dates.snooze_end(zone, now or datetime.now(timezone.utc), **given)
+    except dates.SnoozeProblem as exc:
+        if "until" in given and str(exc).startswith("cannot read"):  # one field takes both: say so
             raise InputError("span", f"{text!r} is neither a span like 3d or 2w nor a date ({exc})") from None
-        moment = datetime.combine(day, datetime.min.time(), tzinfo=zone).astimezone(timezone.utc)
-    except OverflowError:
-        raise InputError("span", f"{text!r} would snooze past {dates.MAX_DUE.isoformat()}") from None
-    if moment.astimezone(zone).date() > dates.MAX_DUE:
-        raise InputError("span", f"{text!r} would snooze past {dates.MAX_DUE.isoformat()}")
-    if moment <= now:
-        raise InputError("span", f"{text!r} is not in the future: nothing to snooze")
-    return moment
+        raise InputError("span", str(exc)) from None
