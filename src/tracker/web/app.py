@@ -20,7 +20,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from tracker.store import Store
-from tracker.web.security import CSRF_SCOPE_KEY, Guard
+from tracker.web.security import CSRF_SCOPE_KEY, LARGE_FORM_BYTES, Guard
 
 HERE = Path(__file__).parent
 
@@ -55,7 +55,7 @@ def templates() -> Environment:
 def create_app(store: Store, *, token: str, workspace_root: Path | None = None, timezone_name: str = "UTC",
                allowed_hosts: set[str] = frozenset({"127.0.0.1", "localhost"}), port: int = 8765):
     """The application, behind its guard. ``token``: this launch's login token."""
-    from tracker.web import forecast_forms, forms, pages, report_pages
+    from tracker.web import extract_review, forecast_forms, forms, pages, report_pages
     from tracker.workspace import read_settings
 
     root = Path(workspace_root) if workspace_root else None
@@ -70,11 +70,12 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
             return handler(site, request)
         return endpoint
 
-    def posted(handler):
-        """A form handler: the fields read here (async), the handler run off the event loop (it writes)."""
+    def posted(handler, field_bytes: int = 1024 * 1024):
+        """A form handler: the fields read here (async), the handler run off the event loop (it writes).
+        ``field_bytes``: the longest field taken (Starlette's own limit, 1 MB, would refuse a document)."""
         async def endpoint(request: Request):
-            fields = {key: value.strip() if isinstance(value, str) else value
-                      for key, value in (await request.form()).multi_items()}
+            form = await request.form(max_part_size=field_bytes)
+            fields = {key: value.strip() if isinstance(value, str) else value for key, value in form.multi_items()}
             return await run_in_threadpool(handler, site, request, fields)
         return endpoint
 
@@ -86,6 +87,9 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
         Route("/questions/{question_id:path}/resolve", posted(forms.resolve), methods=["POST"]),
         Route("/questions/{question_id:path}/snooze", posted(forms.snooze), methods=["POST"]),
         Route("/questions/{question_id:path}", bound(pages.question), name="question"),
+        Route("/extract", bound(extract_review.extract_page), name="extract"),
+        Route("/extract", posted(extract_review.extract, LARGE_FORM_BYTES["/extract"]), methods=["POST"]),
+        Route("/extract/written", bound(extract_review.written), name="extract_written"),
         Route("/report", bound(report_pages.report), name="report"),
         Route("/report/forecasts", bound(report_pages.forecasts), name="forecasts"),
         Route("/report/plots/{digest}/{name}.png", bound(report_pages.plot), name="plot"),

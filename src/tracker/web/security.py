@@ -34,6 +34,9 @@ CSRF_FIELD = "csrf"
 CSRF_SCOPE_KEY = "tracker.csrf"
 #: The largest form body read (the forms hold a question and a few lines of evidence, not documents).
 MAX_FORM_BYTES = 256 * 1024
+#: Forms that carry a document: the extract review's pasted text (2 MB of it, url-encoded, is up to 6 MB;
+#: the handler refuses more than 2 MB of text with an error beside the text field).
+LARGE_FORM_BYTES = {"/extract": 8 * 1024 * 1024}
 FORM_TYPE = "application/x-www-form-urlencoded"
 
 
@@ -94,7 +97,8 @@ class Guard:
         expected = self.csrf_token(held.value)
         scope = {**scope, CSRF_SCOPE_KEY: expected}
         if scope.get("method", "GET") not in ("GET", "HEAD"):
-            body, refusal = await _form_body(receive, headers)
+            limit = LARGE_FORM_BYTES.get(scope.get("path", ""), MAX_FORM_BYTES)
+            body, refusal = await _form_body(receive, headers, limit)
             if refusal:
                 return await _plain(send_with_headers, *refusal)
             given_csrf = dict(parse_qsl(body.decode("latin-1"), keep_blank_values=True)).get(CSRF_FIELD, "")
@@ -105,7 +109,7 @@ class Guard:
         return await self.app(scope, receive, send_with_headers)
 
 
-async def _form_body(receive, headers: dict) -> tuple[bytes, tuple[int, str] | None]:
+async def _form_body(receive, headers: dict, limit: int) -> tuple[bytes, tuple[int, str] | None]:
     """(the request's whole body, None), or (b"", (status, why)) when it is not a form this server takes."""
     kind = headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != FORM_TYPE:
@@ -117,8 +121,8 @@ async def _form_body(receive, headers: dict) -> tuple[bytes, tuple[int, str] | N
             return b"", (400, "Bad request: the form did not arrive whole.")
         chunks.append(message.get("body", b""))
         size += len(chunks[-1])
-        if size > MAX_FORM_BYTES:
-            return b"", (413, f"Too large: a form holds at most {MAX_FORM_BYTES // 1024} KB.")
+        if size > limit:
+            return b"", (413, f"Too large: this form holds at most {limit // 1024} KB.")
         if not message.get("more_body"):
             return b"".join(chunks), None
 
