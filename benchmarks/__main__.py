@@ -9,7 +9,7 @@ other down), reads the figures it prints, and prints one table: the work, our ti
 measured in the same run, their ratio, the target, and ok or MISSED. Each script's own output is kept
 in the temp folder (its path is printed) for the details.
 
---quick skips the benchmarks that build a large store first (score, sweep, growth: minutes each).
+--quick skips the benchmarks that build a large store first (score, verify, sweep, growth: minutes each).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SLOW = {"score", "sweep", "growth"}
-ORDER = ["startup", "extract", "apply", "sweep", "score", "growth"]
+SLOW = {"score", "verify", "sweep", "growth"}
+ORDER = ["startup", "extract", "apply", "sweep", "score", "verify", "growth"]  # verify reuses score's store
 EXTRA_ARGS = {"apply": ["--summary"], "growth": ["--summary"]}
 
 Row = tuple[str, str, str, str, str, str]  # work, ours, floor or peer, ratio, target, verdict
@@ -92,7 +92,8 @@ def parse_summary(out: str) -> list[Row]:
 
 
 PARSERS = {"startup": parse_startup, "score": parse_score, "sweep": parse_sweep, "extract": parse_extract,
-           "growth": parse_summary, "apply": parse_summary}
+           "growth": parse_summary, "apply": parse_summary,
+           "verify": parse_summary}
 
 
 def main() -> int:

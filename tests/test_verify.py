@@ -99,3 +99,31 @@ def test_an_applied_export_keeps_the_hashes(store, database_url, tmp_path, fmt):
         assert [(r.seq, r.hash) for r in theirs.resolutions] == [(r.seq, r.hash) for r in mine.resolutions]
     assert api.verify(other).intact
     other.close()
+
+
+@pytest.mark.parametrize("statement,altered", [
+    # SQLite keeps timestamps and JSON as text: other spellings of the same values are the same record...
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00' WHERE seq = 1", False),
+    ("UPDATE prediction SET probabilities = '{\"y\": 0.1,  \"x\": 0.9}' WHERE seq = 6", False),
+    ("UPDATE resolution SET evidence = '[ \"https://e\" ]' WHERE seq = 4", False),
+    # ...and a changed value in any spelling is an alteration.
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:01' WHERE seq = 1", True),
+    ("UPDATE prediction SET probabilities = '{\"y\": 0.2, \"x\": 0.8}' WHERE seq = 6", True),
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00.000001' WHERE seq = 1", True),
+])
+def test_stored_text_is_read_as_the_columns_read_it(store, statement, altered):
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL stores timestamps and JSON typed")
+    history(store)
+    tamper(store, statement)
+    assert api.verify(store).chain_intact is not altered
+
+
+def test_an_in_memory_store_is_checked_on_its_one_connection():
+    # The derived tables are checked on a second connection meanwhile, except where a second connection
+    # would open another, empty, database.
+    store = connect("sqlite:///:memory:")
+    history(store)
+    report = api.verify(store)
+    assert (report.records, report.intact) == (6, True)
+    store.close()

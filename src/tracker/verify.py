@@ -13,12 +13,14 @@ compared (store.derived_check); the database's triggers are compared with those 
 from __future__ import annotations
 
 import heapq
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from tracker.store import Store
-from tracker.store.chain import GENESIS, link, prediction_content, resolution_content
+from tracker.store.chain import (GENESIS, decode_json, fast_prediction, fast_resolution, link,
+                                 prediction_content, resolution_content)
 from tracker.store.tables import ChainHeadRow, PredictionRow, ResolutionRow
 
 prediction, resolution = PredictionRow.__table__, ResolutionRow.__table__
@@ -58,14 +60,62 @@ def _describe(kind: str, row) -> str:
     return f"resolution #{row.seq} ({row.question_id} {row.outcome}, {row.resolved_at.isoformat()})"
 
 
+CHUNK = 5000
+MOMENTS = ("made_at", "resolved_at")
+
+
+def _raw_stream(session, table, columns, since: int):
+    """Rows of ``table`` after ``since`` in seq order, as the driver returns them: no ORM, no type
+    processing (the walk reads every record; on PostgreSQL a server-side cursor, fetched in chunks)."""
+    connection = session.connection().connection.dbapi_connection
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL writes the timestamps as SQLite stores them, which the walk slices instead of converting.
+    names = [f"to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')" if postgresql and c in MOMENTS else c
+             for c in columns]
+    sql = f"SELECT {', '.join(names)} FROM {table} WHERE seq > {int(since)} ORDER BY seq"
+    if postgresql:
+        cursor = connection.cursor(name=f"tracker_verify_{table}")
+        cursor.itersize = CHUNK
+    else:
+        cursor = connection.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(CHUNK):
+            yield from rows
+    finally:
+        cursor.close()
+
+
 def _records(session, since: int):
-    """Predictions and resolutions after ``since``, in chain order, streamed."""
-    def stream(table, columns, kind):
-        query = (select(*(table.c[c] for c in columns)).where(table.c.seq > since).order_by(table.c.seq))
-        for row in session.connection().execute(query.execution_options(stream_results=True, yield_per=5000)):
-            yield row.seq, kind, row
-    return heapq.merge(stream(prediction, PREDICTION_COLUMNS, "prediction"),
-                       stream(resolution, RESOLUTION_COLUMNS, "resolution"), key=lambda record: record[0])
+    """(seq, prev_hash, hash, kind, content, supersedes) after ``since``, in chain order, streamed: a
+    prediction's content is its canonical JSON; a resolution's is its fields, for the walk to serialise
+    once it knows the hash of the resolution it supersedes."""
+    decode = decode_json if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
+
+    def predictions():
+        for seq, prev, own, question_id, forecaster, made_at, p, ps, phrase, scale, rationale in _raw_stream(
+                session, "prediction", PREDICTION_COLUMNS, since):
+            yield seq, prev, own, "prediction", fast_prediction(question_id, forecaster, made_at, p, decode(ps),
+                                                                phrase, scale, rationale), None
+
+    def resolutions():
+        for seq, prev, own, _, question_id, outcome, resolved_at, resolver, evidence, note, supersedes in \
+                _raw_stream(session, "resolution", RESOLUTION_COLUMNS, since):
+            yield seq, prev, own, "resolution", (question_id, outcome, resolved_at, resolver, decode(evidence),
+                                                 note), supersedes
+    return heapq.merge(predictions(), resolutions(), key=lambda record: record[0])
+
+
+def _typed(session, kind: str, seq: int):
+    """The record at ``seq`` read through the column types, as the reference serialisers take it."""
+    table, columns = ((prediction, PREDICTION_COLUMNS) if kind == "prediction" else (resolution, RESOLUTION_COLUMNS))
+    return session.execute(select(*(table.c[c] for c in columns)).where(table.c.seq == seq)).one()
+
+
+def _reference_hash(kind: str, row, previous: str, hashes) -> str:
+    content = (prediction_content(row._mapping) if kind == "prediction"
+               else resolution_content(row._mapping, hashes.get(row.supersedes)))
+    return link(previous, content)
 
 
 def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport:
@@ -85,19 +135,22 @@ def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport
     hashes = (dict(session.execute(select(resolution.c.id, resolution.c.hash)).all()) if start[0] == 0
               else _Superseded(session))
     previous, expected = start[1], start[0] + 1
-    for seq, kind, row in _records(session, start[0]):
+    for seq, prev_hash, own, kind, content, supersedes in _records(session, start[0]):
         if seq != expected:
             return ChainReport(count, f"record #{expected} was removed (the chain jumps from "
                                       f"#{expected - 1} to #{seq})", expected)
-        if row.prev_hash != previous:
-            return ChainReport(count, f"{_describe(kind, row)} does not follow #{expected - 1}: "
-                                      "a record was inserted or moved out of order", seq)
-        content = (prediction_content(row._mapping) if kind == "prediction"
-                   else resolution_content(row._mapping, hashes.get(row.supersedes)))
-        if link(previous, content) != row.hash:
-            return ChainReport(count, f"{_describe(kind, row)} was altered: its content no longer "
-                                      "matches its hash", seq)
-        previous, expected = row.hash, expected + 1
+        if prev_hash != previous:
+            return ChainReport(count, f"{_describe(kind, _typed(session, kind, seq))} does not follow "
+                                      f"#{expected - 1}: a record was inserted or moved out of order", seq)
+        if kind == "resolution":
+            content = fast_resolution(*content, hashes.get(supersedes))
+        # The reference serialisers are the definition: a record the fast one does not match is judged by them.
+        if link(previous, content) != own:
+            row = _typed(session, kind, seq)
+            if _reference_hash(kind, row, previous, hashes) != own:
+                return ChainReport(count, f"{_describe(kind, row)} was altered: its content no longer "
+                                          "matches its hash", seq)
+        previous, expected = own, expected + 1
     if head is None:
         return ChainReport(count, "the chain's head record is missing")
     if (head.seq, head.hash) != (expected - 1, previous):
@@ -155,11 +208,10 @@ def verify_chain(store: Store, *, derived: bool = True, anchors=(), since=None) 
     ``anchors``, then (with ``derived``, and not ``since``) triggers and derived tables."""
     from dataclasses import replace
 
-    from tracker.store.derived_check import differences
     from tracker.store.guards import problems
 
     with store.read() as session:
-        if store.dialect == "postgresql":  # every check sees one snapshot, whatever is written meanwhile
+        if store.dialect == "postgresql":  # the walk sees one snapshot, whatever is written meanwhile
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         bad, notes = check_anchors(session, anchors)
         if since is not None:
@@ -174,13 +226,40 @@ def verify_chain(store: Store, *, derived: bool = True, anchors=(), since=None) 
             report = replace(report, since=since.seq, triggers=tuple(problems(session.connection())),
                              notes=(*notes, f"{skipped}the derived tables were not checked (tracker verify "
                                             "without --since-anchor checks them)"))
+        elif not derived:
+            return replace(walk_chain(session), anchors=tuple(bad), notes=tuple(notes))
         else:
-            report = replace(walk_chain(session), anchors=tuple(bad), notes=tuple(notes))
-        if not derived or since is not None:
-            return report
-        triggers = tuple(problems(session.connection()))
-        found = tuple(differences(session).named())
-    return replace(report, triggers=triggers, derived=found)
+            # The derived tables are checked meanwhile, on a connection and snapshot of their own: the walk
+            # is Python, the checks mostly the database's own work (the driver lets go of the GIL meanwhile).
+            # Each snapshot is consistent, and every tracker write keeps both in step, so they need not be one.
+            pool = ThreadPoolExecutor(1) if _apart(store) else None
+            try:
+                checked = pool.submit(_derived_differences, store) if pool else None
+                report = replace(walk_chain(session), anchors=tuple(bad), notes=tuple(notes))
+                triggers = tuple(problems(session.connection()))
+                found = checked.result() if checked else _derived_differences(session)
+            finally:
+                if pool:
+                    pool.shutdown()
+            return replace(report, triggers=triggers, derived=found)
+        return report
+
+
+def _apart(store: Store) -> bool:
+    """Whether a second connection sees the same database (not so for an in-memory SQLite one)."""
+    url = store.engine.url
+    return url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
+
+
+def _derived_differences(source) -> tuple[str, ...]:
+    from tracker.store.derived_check import differences
+
+    if not isinstance(source, Store):
+        return tuple(differences(source).named())
+    with source.read() as session:
+        if source.dialect == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        return tuple(differences(session).named())
 
 
 def repair_derived(store: Store) -> list[str]:

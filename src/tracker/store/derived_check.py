@@ -180,8 +180,27 @@ def _cell_name(key: tuple) -> str:
     return ", ".join(part for part in (dimension, name, scale, f"p={probability:g}") if part)
 
 
+def _differing_cells_sql(dimension: str, key: str, scale: str) -> str:
+    # Both sides are CTEs used twice, which SQLite (3.35+) and PostgreSQL (12+) compute once; only cells that
+    # differ leave the database, tagged with the side they come from.
+    return (f"WITH wanted AS ({cells.expected_sql(dimension, key, scale)}), "
+            f"kept AS (SELECT {cells.COLUMNS} FROM score_cell WHERE dimension = '{dimension}' "
+            "AND (n <> 0 OR events <> 0)) "
+            "SELECT 'wanted', * FROM (SELECT * FROM wanted EXCEPT SELECT * FROM kept) AS only_wanted "
+            "UNION ALL SELECT 'kept', * FROM (SELECT * FROM kept EXCEPT SELECT * FROM wanted) AS only_kept")
+
+
 def check_cells(session: Session, found: Differences) -> None:
-    wanted, stored = cells.expected(session), cells.stored(session)
+    from sqlalchemy import text
+
+    wanted, stored = {}, {}
+    for dimension, key, scale in cells.DIMENSIONS:
+        for side, d, k, s, p, n, events in session.execute(text(_differing_cells_sql(dimension, key, scale))):
+            (wanted if side == "wanted" else stored)[(d, k, s, float(p))] = (int(n), int(events))
+    known = ", ".join(f"'{dimension}'" for dimension, _, _ in cells.DIMENSIONS)
+    stray = session.execute(text(f"SELECT {cells.COLUMNS} FROM score_cell WHERE (n <> 0 OR events <> 0) AND "
+                                 f"dimension NOT IN ({known})"))
+    stored.update({(d, k, s, float(p)): (int(n), int(events)) for d, k, s, p, n, events in stray})
     for key in sorted(set(wanted) | set(stored)):
         if wanted.get(key) != stored.get(key):
             was, should = stored.get(key, (0, 0)), wanted.get(key, (0, 0))
