@@ -35,6 +35,9 @@ for q in data["questions"]:
     questions.append((q["id"], q["text"], q["criteria"], "binary", "[]", q["due"].isoformat(), made, "open", now))
     predictions.append((q["id"], p["forecaster"], made, float(p["probability"]), now))
 connection = sqlite3.connect(db, isolation_level=None)
+# The derived-table guards (migration 0008) admit writes where tracker_derived() is 1, as on tracker's own
+# connections: the floor does the same trigger work as tracker, no more and no less.
+connection.create_function("tracker_derived", 0, lambda: 1)
 connection.execute("PRAGMA journal_mode=WAL")
 connection.execute("PRAGMA synchronous=NORMAL")
 connection.execute("BEGIN IMMEDIATE")
