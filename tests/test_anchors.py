@@ -110,6 +110,11 @@ def test_anchor_references(tmp_path):
     assert parse(f"12:{'c' * 64}", tmp_path).seq == 12
     with pytest.raises(InputError, match=r"^--since-anchor: no anchors in .*anchors \(tracker anchor writes one\)$"):
         parse("latest", tmp_path)
+    for seq in ("0", "9" * 23):  # no record #0; no database integer that large
+        with pytest.raises(InputError, match=r"^--since-anchor: #\d+ is not a record number$"):
+            parse(f"{seq}:{'c' * 64}", tmp_path)
+        with pytest.raises(InputError, match=r"is not a record number$"):
+            parse(f"tracker-anchor #{seq} {'c' * 64}", tmp_path)
     bad = tmp_path / "bad.yaml"
     bad.write_text("seq: 3\nhash: nothex\n")
     with pytest.raises(TrackerError, match=r"bad.yaml:2: hash: not a SHA-256 in hex$"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.settings import SETTINGS, known_scales, markdown_table, render_config
+from tracker.settings import SETTINGS, known_scales, markdown_table
 from tracker.workspace import read_settings
 
 README = Path(__file__).parents[1] / "README.md"
@@ -106,3 +106,12 @@ def test_init_checks_its_flags_with_the_table(tmp_path, cli):
     result = cli("init", str(tmp_path / "new"), "--forecaster", "")
     assert (result.exit_code, result.stderr) == (1, "error: --forecaster: must not be empty\n")
     assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("escaped", ["ana\\u0000", "ana\\u0085", "ana\\nbo"])
+def test_a_control_character_in_a_setting_is_named(tmp_path, escaped):
+    from tracker.errors import TrackerError
+
+    (tmp_path / "tracker.toml").write_text(f'[tracker]\nforecaster = "{escaped}"\n')
+    with pytest.raises(TrackerError, match=r"tracker\.forecaster: contains the control character U\+00"):
+        read_settings(tmp_path)

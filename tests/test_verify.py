@@ -76,9 +76,18 @@ def test_verify_command(cli, workspace, database_url):
     tamper(store, "UPDATE prediction SET probability = 0.9")
     result = cli("verify")
     assert result.exit_code == 1
-    first = result.stderr.splitlines()[0]
+    first, *rest = result.stderr.splitlines()
     assert first.startswith("error: chain broken: prediction #1 (ana on q, made ")
     assert first.endswith(") was altered: its content no longer matches its hash")
+    # tamper() dropped the immutability triggers to make the edit: verify names that too, and what it moved.
+    if store.dialect == "sqlite":
+        triggers = [f"error: trigger {table}_no_{verb} is missing: {table} can be {word}"
+                    for table in ("prediction", "resolution") for verb, word in (("delete", "deleted"), ("update", "edited"))]
+    else:
+        triggers = [f"error: trigger {table}_immutable is disabled: {table} can be edited or deleted"
+                    for table in ("prediction", "resolution")]
+    assert rest == triggers + [
+        "error: derived table differs: standing_forecast (q, ana): stored probability 0.5, from the chain 0.9"]
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])

@@ -67,7 +67,7 @@ def read_file(path: Path, shown: str | None = None) -> Anchor:
         if key not in values:
             raise TrackerError(f"{shown}: {key}: missing (an anchor names a seq and a hash)")
     number, seq = values["seq"]
-    if not seq.isdigit() or int(seq) < 1:
+    if not _is_record_number(seq):
         raise TrackerError(f"{shown}:{number}: seq: {seq!r} is not a record number")
     number, digest = values["hash"]
     if not re.fullmatch(r"[0-9a-f]{64}", digest):
@@ -96,12 +96,20 @@ def parse(reference: str, root: Path | None) -> Anchor:
             raise InputError("--since-anchor", f"no anchors in {root / ANCHORS_DIR if root else 'the workspace'} "
                                                "(tracker anchor writes one)")
         return anchors[-1]
-    if match := _LINE.match(reference):
+    match = _LINE.match(reference) or _PAIR.match(reference)
+    if match and not _is_record_number(match[1]):
+        raise InputError("--since-anchor", f"#{match[1][:20]} is not a record number")
+    if match and match.re is _LINE:
         return Anchor(int(match[1]), match[2], match[3], match[4], "the pasted anchor")
-    if match := _PAIR.match(reference):
+    if match:
         return Anchor(int(match[1]), match[2], None, None, f"anchor #{match[1]}")
     path = Path(reference).expanduser()
     if path.is_file():
         return read_file(path)
     raise InputError("--since-anchor", f"{reference!r} is not an anchor (give a file, a pasted "
                                        "`tracker-anchor #SEQ HASH ...` line, SEQ:HASH, or latest)")
+
+
+def _is_record_number(text: str) -> bool:
+    """Records are numbered from 1, and a database integer holds up to 2**63 - 1."""
+    return text.isdigit() and 1 <= int(text) < 2**63

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from tracker import dates
+from tracker import dates, settings
 from tracker.domain import (Condition, Prediction, Question, QuestionHistory, QuestionSummary, Resolution,
                             Source, current_resolution, pattern_rule, prediction_text)
 from tracker.errors import InputError, NotFoundError, TrackerError, shown
@@ -291,8 +291,8 @@ def _get(session, question_id: str) -> Question:
         if len(starting) == 1:
             return queries.get_questions(session, starting)[starting[0]]
         if starting:
-            shown = ", ".join(starting[:3]) + (", ..." if len(starting) > 3 else "")
-            raise NotFoundError(f"{question_id!r} is the start of several ids ({shown}): give more of it")
+            listed = ", ".join(starting[:3]) + (", ..." if len(starting) > 3 else "")
+            raise NotFoundError(f"{question_id!r} is the start of several ids ({listed}): give more of it")
     if found is None:
         import difflib
 
@@ -353,8 +353,6 @@ def all_histories(store: Store) -> list[QuestionHistory]:
         return _histories(session, ids)
 
 
-#: The scale of a phrase given without one when no workspace says otherwise (tracker.toml's default).
-DEFAULT_SCALE = "lt-nta"
 
 
 def phrase_problem(scales: Mapping, phrase: str, scale: str) -> tuple[str, str] | None:
@@ -385,7 +383,8 @@ def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: dateti
 
     contents = load(list(paths))
     check_phrases(contents, load_scales(workspace.root if workspace else None),
-                  workspace.settings.scale if workspace else DEFAULT_SCALE, phrase_problem)
+                  workspace.settings.scale if workspace else settings.default("tracker.scale"),
+                  phrase_problem)
     result = apply_contents(store, contents, now=now)
     result.files = len({e.file for e in contents.questions} | {e.file for e in contents.resolutions})
     return result
@@ -460,23 +459,18 @@ def _check_tag(store: Store, tag: str | None) -> str | None:
     import difflib
 
     near = difflib.get_close_matches(tag, known, n=1, cutoff=0.6)
-    shown = _shortened(tag)
     hint = f"did you mean {near[0]}?" if near else ("no question has a tag yet" if not known else
                                                      f"known: {', '.join(sorted(known)[:10])}"
                                                      + (", ..." if len(known) > 10 else ""))
-    raise InputError("tags", f"no question is tagged {shown!r} ({hint})")
-
-
-def _shortened(text: str, limit: int = 60) -> str:
-    """What a message echoes of a value the user typed: enough to recognise it, never a whole page."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    raise InputError("tags", f"no question is tagged {shown(tag)} ({hint})")
 
 
 def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
                  tag: str | None = None, since: datetime | None = None, as_of: timedelta | None = None,
                  bins: int = 10, workspace: str | os.PathLike | None = None, now: datetime | None = None,
-                 time_averaged: bool | None = None) -> dict[str, Path]:
-    """Write index.html, report.md, scores.json and the PNG plots to ``directory``.
+                 time_averaged: bool | None = None, timezone_name: str | None = None) -> dict[str, Path]:
+    """Write index.html, report.md, scores.json and the PNG plots to ``directory``; times are shown in
+    ``timezone_name`` (default: the workspace's setting, else UTC).
 
     ``time_averaged``: include the time-averaged Brier (None: when the store is small enough that it
     costs little; it reads every prediction).
@@ -488,7 +482,8 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
     selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
     try:
         return write(store, Path(directory), selection, generated_at=_now(now),
-                     workspace=Path(workspace) if workspace else None, include_time_averaged=time_averaged)
+                     workspace=Path(workspace) if workspace else None, include_time_averaged=time_averaged,
+                     timezone_name=timezone_name)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None
 

@@ -51,8 +51,12 @@ class Setting:
 def _one_line(value: str, _root: Path | None) -> str | None:
     if not value.strip():
         return "must not be empty"
-    if any(ord(char) < 32 or ord(char) == 127 for char in value):
-        return "must be one line without control characters"
+    from tracker.text_rules import check_strings
+
+    try:
+        check_strings(value, "setting")  # the same characters are refused here as in every record
+    except ValueError as exc:
+        return str(exc)
     return None
 
 

@@ -145,6 +145,10 @@ def _reviewed():
                            record["source"]["date"], id=path.stem)
 
 
+def test_the_reviewed_forecasts_are_there_to_read():
+    assert len(list(_reviewed())) >= 25  # the example workspace's reviewed quotes; none found proves nothing
+
+
 @pytest.mark.parametrize("quote, phrase, scale, published", list(_reviewed()))
 def test_every_reviewed_forecast_quote_gives_its_phrase(quote, phrase, scale, published):
     found = drafts(" ".join(quote.split()), scale, published)

@@ -78,6 +78,7 @@ def test_cells_follow_every_kind_of_write(store):
     rng = random.Random(11)
     now = T0
     questions: list[str] = []
+    corrected = 0
     for step in range(90):
         now += timedelta(hours=rng.randint(1, 30))
         action = rng.random()
@@ -105,6 +106,7 @@ def test_cells_follow_every_kind_of_write(store):
             try:
                 api.resolve_question(store, rng.choice(resolved_ids), rng.choice(["yes", "no", "annulled", "open"]),
                                      resolver="bo", correction=True, now=now)
+                corrected += 1
             except InputError as exc:  # a correction to the outcome already in force is refused, unchanged
                 assert "nothing to correct" in exc.message, exc.message
         elif action < 0.9 and questions:
@@ -129,6 +131,7 @@ def test_cells_follow_every_kind_of_write(store):
     check(store)
     with store.read() as session:
         assert cells_kept(session), "the sequence scored nothing: the test would prove nothing"
+    assert corrected, "no correction went through: the test would prove nothing about them"
 
 
 def downgrade_to_0005(engine):

@@ -104,7 +104,7 @@ def test_log_a_choice_question_with_one_probability_per_outcome(populated, clien
     ({"kind": "choice", "outcome_name_1": "a", "outcome_p_1": "0.2", "outcome_name_2": "b", "outcome_p_2": "0.3"},
      "outcomes", "sum to 0.5"),
     ({"kind": "choice", "outcome_name_1": "a", "outcome_p_1": "half"}, "outcomes", "a: 'half' is not a probability"),
-    ({"text": "", "action": "save"}, "text", ""),
+    ({"text": "", "action": "save"}, "text", "must not be empty"),
     ({"id": "bridge", "action": "save"}, "id", "'bridge' is already a question"),
 ])
 def test_a_bad_log_field_is_shown_next_to_it_and_nothing_is_written(client, database_url, fields, field, says):

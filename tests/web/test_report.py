@@ -74,7 +74,9 @@ def test_each_calibration_bin_lists_exactly_its_forecasts(client, workspace, dat
 
 def test_bin_counts_on_the_report_match_its_drill_down(client):
     html = client.get("/report").text
-    for link, count in re.findall(r'<a class="bin" href="([^"]+)">[^<]+</a></th>\s*<td>(\d+)</td>', html):
+    bins = re.findall(r'<a class="bin" href="([^"]+)">[^<]+</a></th>\s*<td>(\d+)</td>', html)
+    assert bins, "no calibration bin links on the report"
+    for link, count in bins:
         page = client.get(unescape(link)).text
         assert len(listed(page)) == int(count)
 
@@ -151,3 +153,18 @@ def test_drill_down_is_paged(client, monkeypatch):
     assert len(listed(first)) == 2 and len(rows) == 5 and len(set(rows)) == 5
     assert "Page 1 of 3" in first and 'rel="next" href="/report/forecasts?page=2"' in first
     assert 'rel="prev"' in second
+
+
+def test_the_report_of_a_store_with_nothing_resolved_is_a_page_not_an_error(make_client, cli):
+    assert cli("log", "Will it rain?", "-c", "c", "-p", "0.3", "--due", "2030-01-01").exit_code == 0
+    client = make_client()
+    page = client.get("/report")
+    assert page.status_code == 200, page.text[-500:]
+    assert client.get("/report?tag=nosuchtag").status_code == 200  # a filter matching nothing shows nothing
+
+
+def test_a_since_before_the_first_instant_is_a_field_error(make_client, cli):
+    assert cli("log", "Will it rain?", "-c", "c", "-p", "0.3", "--due", "2030-01-01").exit_code == 0
+    page = make_client().get("/report?since=0001-01-01")
+    assert page.status_code == 400
+    assert "too early a date" in page.text

@@ -9,11 +9,11 @@ import pytest
 
 
 @pytest.fixture
-def serve_cli(cli, monkeypatch):
-    """`tracker serve` registered as the lead will register it in tracker.cli.app.COMMANDS."""
+def serve_cli(cli):
+    """The real CLI, in which `tracker serve` must be registered."""
     from tracker.cli import app
 
-    monkeypatch.setitem(app.COMMANDS, "serve", ("serve", "serve"))
+    assert app.COMMANDS["serve"] == ("serve", "serve")
     return cli
 
 

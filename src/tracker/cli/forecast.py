@@ -14,7 +14,7 @@ OUTCOME_HELP = "For a choice question, an outcome and its probability, e.g. --ou
 
 
 def _outcomes(pairs: list[str] | None) -> dict[str, str] | None:
-    from tracker.errors import InputError, shown
+    from tracker.errors import InputError
 
     if not pairs:
         return None
@@ -95,7 +95,7 @@ def log(
 ) -> None:
     """Log a new forecast: a question, its resolution criteria, a due date and your probability."""
     from tracker import api
-    from tracker.errors import InputError, shown
+    from tracker.errors import InputError
 
     state: CliState = ctx.obj
     settings = state.settings
@@ -153,7 +153,7 @@ def update(
     """Add a new prediction to a question; earlier predictions are kept as they were."""
     from tracker import api
 
-    from tracker.errors import InputError, shown
+    from tracker.errors import InputError
 
     state: CliState = ctx.obj
     notes: list[str] = []

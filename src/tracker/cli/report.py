@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -107,7 +106,8 @@ def report(
     workspace, store = state.open(create=False)
     directory = output or workspace.reports_dir
     written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
-                               as_of=_span(as_of), workspace=workspace.root, time_averaged=time_averaged)
+                               as_of=_span(as_of), workspace=workspace.root, time_averaged=time_averaged,
+                               timezone_name=workspace.settings.timezone)
     _say_skipped(written)
     if as_json:
         from tracker.cli.state import print_json

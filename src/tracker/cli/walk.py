@@ -17,6 +17,7 @@ def walk_due(state: CliState) -> None:
     from tracker import api
     from tracker.cli.render import plural
     from tracker.errors import TrackerError
+    from tracker.remind.channels.base import overdue_words
 
     state.banner = False
     workspace, store = state.open(create=False)
@@ -31,7 +32,7 @@ def walk_due(state: CliState) -> None:
         outcomes = (*question.possible_outcomes(), "ambiguous", "annulled")
         typer.echo(f"\n[{number}/{len(rows)}] {question.id}: {question.text}")
         typer.echo(f"  criteria: {question.criteria}")
-        typer.echo(f"  due:      {question.due.isoformat()} ({plural(row['overdue_days'], 'day')} overdue)")
+        typer.echo(f"  due:      {question.due.isoformat()} ({overdue_words(row['overdue_days'])})")
         if row["latest"]:
             typer.echo(f"  latest:   {row['latest']}")
         if question.source and question.source.quote:

@@ -55,17 +55,10 @@ def write_report(store: Store, directory: Path, selection: Selection = Selection
 
 
 def _workspace_zone(workspace: Path | None) -> str:
-    """The workspace's time zone; UTC without a workspace or with a setting that is not a zone (the
-    CLI has already said so when the setting is wrong)."""
+    """The workspace's time zone (its tracker.toml is checked when read: a bad one is an error, not
+    UTC in silence); UTC without a workspace."""
     if workspace is None:
         return "UTC"
-    from tracker.dates import zone
-    from tracker.errors import TrackerError
     from tracker.workspace import read_settings
 
-    try:
-        name = read_settings(workspace).timezone
-        zone(name)
-    except (TrackerError, ValueError, TypeError, AttributeError):
-        return "UTC"
-    return name
+    return read_settings(workspace).timezone

@@ -31,21 +31,6 @@ def expected_sql(dimension: str, key: str, scale: str) -> str:
             f"FROM standing_forecast s {join}WHERE {SCORED} GROUP BY {group}")
 
 
-def expected(session: Session) -> dict[tuple, tuple[int, int]]:
-    """{(dimension, key, scale, probability): (n, events)} as the standing forecasts give them."""
-    cells = {}
-    for dimension, key, scale in DIMENSIONS:
-        for d, k, s, p, n, events in session.execute(text(expected_sql(dimension, key, scale))):
-            cells[(d, k, s, float(p))] = (int(n), int(events))
-    return cells
-
-
-def stored(session: Session) -> dict[tuple, tuple[int, int]]:
-    """The cells in ``score_cell``; rows the triggers brought down to zero mean "absent"."""
-    rows = session.execute(text(f"SELECT {COLUMNS} FROM score_cell WHERE n <> 0 OR events <> 0"))
-    return {(d, k, s, float(p)): (int(n), int(events)) for d, k, s, p, n, events in rows}
-
-
 def rebuild(session: Session) -> None:
     """Replace every cell with what the standing forecasts give."""
     with writing(session):

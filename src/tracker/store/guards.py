@@ -87,11 +87,6 @@ def unguarded(connection: Connection) -> Iterator[None]:
 
 
 GUARDED = ("score_cell", "standing_forecast", "question_tag", "chain_head")
-#: The question columns scoring, listing and the report read (not the reminder bookkeeping).
-QUESTION_COLUMNS = ("id", "text", "criteria", "kind", "outcomes", "due", "created_at", "status", "source_document",
-                    "source_publisher", "source_date", "source_quote", "source_location", "source_url", "phrase",
-                    "scale", "condition_question", "condition_outcome", "remind_every_days", "recorded_at",
-                    "outcome", "resolved_at")
 #: What each trigger protects, for the line `verify` prints when one is missing or altered.
 PURPOSE = {"no_update": "can be edited", "no_delete": "can be deleted", "immutable": "can be edited or deleted",
            "cells": "score cells stop following the forecasts", "guard": "can be edited without tracker"}

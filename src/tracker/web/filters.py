@@ -9,8 +9,16 @@ from urllib.parse import urlencode, urlsplit
 def install(env) -> None:
     from tracker.report import tables
 
-    env.filters.update(percent=percent, when=when, safe_url=safe_url, query=query, number=tables.number,
-                       share=tables.percent, ptext=ptext, interval=lambda pair: tables.interval(*pair))
+    env.filters.update(percent=percent, when=when, safe_url=safe_url, query=query, number=_absent(tables.number),
+                       share=_absent(tables.percent), ptext=ptext,
+                       interval=lambda pair: tables.interval(*pair) if isinstance(pair, (tuple, list)) else "–")
+
+
+def _absent(render):
+    """``render`` with a value the report lacks (nothing scored yet) shown as the report shows None."""
+    from jinja2 import Undefined
+
+    return lambda value, *args: render(None if isinstance(value, Undefined) else value, *args)
 
 
 def percent(value) -> str:

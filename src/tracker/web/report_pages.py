@@ -45,7 +45,10 @@ def selection_of(site, request: Request) -> tuple[Selection, dict]:
             raise FilterError("since", f"{given['since']!r} is not a date like 2026-01-31") from None
         from tracker.dates import zone
 
-        since = datetime.combine(day, time.min, tzinfo=zone(site.timezone_name)).astimezone(timezone.utc)
+        try:
+            since = datetime.combine(day, time.min, tzinfo=zone(site.timezone_name)).astimezone(timezone.utc)
+        except OverflowError:  # 0001-01-01 east of UTC: before the first instant there is
+            raise FilterError("since", f"{given['since']!r} is too early a date") from None
     return Selection(forecaster=given["forecaster"] or None, tag=given["tag"] or None, since=since), given
 
 
