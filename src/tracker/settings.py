@@ -114,6 +114,10 @@ SETTINGS: tuple[Setting, ...] = (
             check=_zone, written=True),
     Setting("tracker.scale", "lt-nta", "estimative scale of a phrase given without --scale (shipped, or in the "
             "workspace's scales/)", check=_scale, written=True),
+    # Apart from tracker.scale on purpose: the scale a team logs its own words on says nothing about how an
+    # unknown publisher wrote, and a document read on the wrong legend gets every probability wrong.
+    Setting("tracker.extract_scale", "plain-reader", "scale `tracker extract` reads a document on when it prints "
+            "no legend and names no publisher whose standard is known", check=_scale),
     Setting("remind.every_days", 7, "days between prompts for a question left unresolved after it fell due "
             "(1-365)", type=int, check=_days),
     Setting("remind.channels", ["terminal"], "where prompts go: terminal, email, webhook, desktop",

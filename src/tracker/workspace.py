@@ -25,6 +25,7 @@ class Settings:
     forecaster: str
     timezone: str
     scale: str
+    extract_scale: str
     database: str | None
     remind: dict  # [remind]: every_days, channels, and each channel's table as written (None if absent)
 

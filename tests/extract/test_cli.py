@@ -83,3 +83,19 @@ def test_an_unknown_publication_date_is_advised_once(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "note: empty: publication date unknown: used today's date; give --published\n" in result.stderr
     assert result.stderr.count("--published") == 1
+
+
+def test_extract_scale_setting_reads_a_document_with_no_legend_and_no_known_publisher(tmp_path, monkeypatch):
+    # tracker.scale (what `log` reads a phrase on) is not the scale of an unknown publisher's documents.
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(app, ["init", "."]).exit_code == 0
+    (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
+    plain = CliRunner().invoke(app, ["extract", "doc.txt", "--json"])
+    assert json.loads(plain.stdout)[0]["scale"] == "plain-reader"
+    text = (tmp_path / "tracker.toml").read_text(encoding="utf-8")
+    text = text.replace("[tracker]\n", '[tracker]\nextract_scale = "kent-1964"\n')
+    (tmp_path / "tracker.toml").write_text(text, encoding="utf-8")
+    kent = CliRunner().invoke(app, ["extract", "doc.txt", "--json"])
+    assert kent.exit_code == 0, kent.output
+    assert json.loads(kent.stdout)[0]["scale"] == "kent-1964"
+    assert "the workspace's extract_scale setting" in kent.stderr

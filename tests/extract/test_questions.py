@@ -221,7 +221,7 @@ def test_a_draft_question_starts_with_will_and_its_subject_after_a_lead_in():
     ("The exercise cannot be ignored by Estonia and NATO, as Russia will deploy tens of thousands of troops",
      "Will Russia deploy tens of thousands of troops"),
     ("Among the relevant questions will be what form of technology exchange is possible",
-     "Will what form of technology exchange is possible be among the relevant questions"),
+     "Will the relevant questions include what form of technology exchange is possible"),
 ])
 def test_sampled_failure_shapes(claim, expected):
     assert build_question(claim).text == expected

@@ -19,11 +19,13 @@ def extract(
     published: Annotated[Optional[str], typer.Option(
         "--published", help="Publication date, YYYY-MM-DD (found in the document otherwise).")] = None,
     scale: Annotated[Optional[str], typer.Option(
-        "--scale", help="Scale to read phrases with (default: the document's own legend, else plain-reader).")] = None,
+        "--scale", help="Scale to read phrases with (default: the document's own legend, else the standard "
+                                  "its publisher writes to, else the workspace's extract_scale setting, plain-reader).")] = None,
     source: Annotated[Optional[str], typer.Option(
         "--source", help='Who published it and its title: "publisher, title".')] = None,
     forecaster: Annotated[Optional[str], typer.Option(
-        "--forecaster", "-f", help="Forecaster of the drafts (default: the publisher).")] = None,
+        "--forecaster", "-f", help="Forecaster of the drafts (default: the source forecaster: a quoted "
+                                   "speaker, else the publisher).")] = None,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the forecast file here (default: print it).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the drafts as JSON.")] = False,
@@ -49,7 +51,8 @@ def extract(
     for document in documents:
         with _progress(document) as progress:
             extractions.append(extract_document(document, published=when, scale=scale, source=source,
-                                                workspace=workspace, progress=progress))
+                                                workspace=workspace, progress=progress,
+                                                default_scale=_default_scale(workspace)))
     for extraction in extractions:
         for note in extraction.notes:
             typer.echo(f"note: {extraction.document}: {note}", err=True)
@@ -75,6 +78,7 @@ def extract(
 
 def _json(extraction, forecaster: str | None) -> dict:
     from tracker.extract import question_record
+    from tracker.extract.forecast_file import source_forecaster
 
     drafts = []
     for draft in extraction.drafts:
@@ -85,10 +89,21 @@ def _json(extraction, forecaster: str | None) -> dict:
         record["review"] = list(draft.review)
         # Character offsets of the quoted sentence in the original file, for highlighting it there.
         record["span"] = list(draft.span) if draft.span else None
+        # Whose judgement it is (a quoted speaker or the publisher), as distinct from who records it.
+        record["source_forecaster"] = source_forecaster(draft, extraction)
         drafts.append(record)
     return {"document": extraction.document, "publisher": extraction.publisher,
             "published": extraction.published, "scale": extraction.scale, "notes": extraction.notes,
             "drafts": drafts}
+
+
+def _default_scale(workspace: Path | None) -> str | None:
+    """The workspace's ``extract_scale`` setting, for a document with neither a legend nor a known publisher."""
+    if workspace is None or not (workspace / "tracker.toml").is_file():
+        return None
+    from tracker.workspace import read_settings
+
+    return read_settings(workspace).extract_scale
 
 
 def _workspace(state: CliState) -> Path | None:

@@ -13,10 +13,14 @@ LEAD_IN = re.compile(
     r"^.{0,80}?\b(?:assess(?:es|ed)?|judges?|judged|estimates?|estimated|believes?|believed|expects?|expected|"
     r"think|thinks|considers?|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
     r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?)"
+    # the confidence an assessment states between its verb and "that": "we assess with moderate confidence that"
+    r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
     r",?\s+that,?\s+", re.IGNORECASE)
 #: "In our view, ...", "According to our assessment, ...": the authors' voice before the claim.
 VOICE = re.compile(r"^(?:in\s+our\s+(?:view|assessment|judgement|judgment|opinion)|according\s+to\s+[^,]{1,60}|"
-                   r"we\s+(?:assess|judge|estimate|believe|expect|think)(?:\s+that)?)\s*,?\s*", re.IGNORECASE)
+                   r"we\s+(?:assess|judge|estimate|believe|expect|think)"
+                   r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
+                   r"(?:,?\s+that)?)\s*,?\s*", re.IGNORECASE)
 #: Words that open a subordinate or coordinated clause: the subject follows them.
 SUBORDINATOR = re.compile(r"^(?:and|but|or|so|yet|while|whilst|whereas|since|because|as(?!\s+well\s+as)|although|"
                           r"though|even\s+if|even\s+though|once|where|when|then|and\s+that|but\s+even\s+if)\s+",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tracker.extract.attribution import pronoun, speaker_before, without_attribution
+from tracker.extract.clause_openings import antecedent
 from tracker.extract.horizons import TERMS
 from tracker.extract.lexicon import Reading
 from tracker.extract.question_criteria import criteria as draft_criteria
@@ -33,12 +35,22 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     subject that is among them was capitalised only because it began the sentence ("Negotiations").
     """
     entry = reading.entry
-    claim = _tidy(judgement.statement)
+    claim = _tidy(without_attribution(judgement.statement) if judgement.speaker else judgement.statement)
+    speaker = judgement.speaker
+    if speaker and pronoun(speaker):
+        # "She noted that ...": the speaker is the person the text before names ("The foreign minister said ...").
+        named = next((found for text in _context(sentence, judgement)
+                      if (found := speaker_before(text) or antecedent(text, "person"))), None)
+        speaker = named or speaker
     # The due date states the horizon; the time words themselves would say it twice.
     drop = (horizon.text,) if horizon.text and not horizon.flagged else ()
     built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
     question = f"{built.text} by {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes, *built.notes) if r]
+    if speaker and re.match(r"(?:we|our|i)\b", claim, re.IGNORECASE):
+        review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
+    if speaker != judgement.speaker:
+        review.append(f'speaker "{judgement.speaker.lower()}" read as "{speaker}" from the text before it: check it')
     if reading.scale == "plain-reader" and judgement.phrase not in ("will", "inevitably"):
         review.append("no legend for this phrase: read as plain readers do")
     low, high = entry.band
@@ -48,13 +60,15 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
                     f'"{judgement.written}" read as "{entry.phrase}" on scale {reading.scale} (band {band}), scored at '
                     f"{entry.probability:.1%}" + (" (the complement of the phrase's probability: the lead-in denies "
                                                   "the claim)" if judgement.complement else ""))
+    if speaker:
+        reading_said = f"the judgement of {speaker}, quoted in the document: {reading_said}"
     rationale = (f"{reading_said}; horizon {horizon.reasoning}, due {horizon.due.isoformat()}. "
                  f"Extracted draft: {'confidence low (' + '; '.join(review) + ')' if review else 'confidence high'}.")
     criteria = draft_criteria(built, _day(horizon.due))
     return Draft(id=_unique_id(claim, used_ids), text=question, criteria=criteria, due=horizon.due,
                  phrase=entry.phrase, scale=reading.scale, band=entry.band, probability=entry.probability,
                  horizon=horizon, quote=sentence.text, location=sentence.location, statement=claim, clause=judgement.clause,
-                 rationale=rationale, review=tuple(review))
+                 rationale=rationale, review=tuple(review), speaker=speaker)
 
 
 def _tidy(claim: str) -> str:

@@ -66,8 +66,23 @@ def document_tag(extraction: Extraction) -> str:
     return "-".join(words)[:60].strip("-") or "document"
 
 
+def source_forecaster(draft: Draft, extraction: Extraction) -> dict:
+    """Whose judgement the draft is (as distinct from who records it): a quoted speaker, else the publisher,
+    else the document. ``{"name", "kind"}``, kind ``speaker``, ``publisher`` or ``document``."""
+    if draft.speaker:
+        return {"name": draft.speaker, "kind": "speaker"}
+    if extraction.publisher:
+        return {"name": extraction.publisher, "kind": "publisher"}
+    return {"name": extraction.document, "kind": "document"}
+
+
 def question_record(draft: Draft, extraction: Extraction, forecaster: str | None = None) -> dict:
-    """One draft as the mapping a forecast file holds (field names of the domain records)."""
+    """One draft as the mapping a forecast file holds (field names of the domain records).
+
+    The prediction's forecaster is ``forecaster`` when given, else the source forecaster: the quoted
+    speaker, else the publisher (``source_forecaster``)."""
+    if forecaster is None and draft.speaker:
+        forecaster = draft.speaker
     made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=_zone(extraction.timezone))
     source = {"document": extraction.document, "publisher": extraction.publisher, "date": extraction.published,
               "quote": draft.quote, "location": draft.location}
@@ -113,6 +128,8 @@ def draft_file(extraction: Extraction | Sequence[Extraction], forecaster: str | 
                      + (f": {'; '.join(draft.review)}" if draft.review else ""))
         lines.append(f'  # phrase "{draft.phrase}" ({draft.scale}, band {low:g}-{high:g}); '
                      f'horizon {draft.horizon.text or "none stated"} -> due {draft.due.isoformat()}')
+        origin = source_forecaster(draft, item)
+        lines.append(f"  # source forecaster: {origin['name']} ({origin['kind']})")
         body = yaml.safe_dump(question_record(draft, item, forecaster), sort_keys=False, allow_unicode=True,
                               width=110, default_flow_style=False)
         body_lines = body.rstrip("\n").split("\n")

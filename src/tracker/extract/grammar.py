@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.clauses import Clause, strip_adverbials
+from tracker.extract.tense import as_future
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -117,7 +118,8 @@ def read_construction(clause: Clause) -> Judgement | None:
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join(match.group("degree").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE[degree]
-        return Judgement(text, _future(match.group("claim")), phrase, " ".join(match.group(0)[
+        clause = bool(re.search(r"\bthat\W*$", body[:match.start("claim")], re.IGNORECASE))
+        return Judgement(text, _future(match.group("claim"), clause), phrase, " ".join(match.group(0)[
             :match.start("claim") - match.start()].split()), False)
     if match := _LIKELIHOOD.search(body):
         level = match.group("level").lower()
@@ -127,7 +129,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             phrase = {"unlikely": "highly unlikely", "likely": "highly likely"}.get(phrase, phrase)
         claim = match.group("claim") + match.group("after")
         written = f"likelihood ... {' '.join((match.group('intensity') or '').split() + [level])}"
-        return Judgement(text, _future(claim), phrase, written, False)
+        return Judgement(text, _future(claim, match.group("link").lower() == "that"), phrase, written, False)
     plain = strip_adverbials(body)
     if match := _REMAINS_POSSIBILITY.match(plain):
         phrase = _DEGREE[match.group("degree").lower()]
@@ -146,9 +148,7 @@ def read_construction(clause: Clause) -> Judgement | None:
     return None
 
 
-def _future(claim: str) -> str:
-    """A "that" clause as it is, a noun phrase ("of a Russian attack") as "there will be a Russian attack"."""
-    claim = claim.strip(" ,")
-    if re.search(r"\b(?:will|would|won['’]t|shall)\b", claim, re.IGNORECASE):
-        return claim
-    return f"there will be {claim}"
+def _future(claim: str, clause: bool = False) -> str:
+    """A "that" clause in the future tense, a noun phrase ("of a Russian attack") as "there will be a Russian
+    attack"."""
+    return as_future(claim, clause)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.dates import add_months, dates_in, days_without_year, month_end, MONTHS
+from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.records import Horizon
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
@@ -49,10 +50,12 @@ _YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+o
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 _HALF = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
-_MONTH_YEAR = re.compile(r"\b(?:by|in|until|before|during)\s+(?:early\s+|late\s+)?(?P<month>[A-Z][a-z]+)\s+"
+_MONTH_YEAR = re.compile(r"\b(?:by|in|until|till|through|before|during)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
+                         r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
-                      r"(?P<year>20\d\d)(?![\d–-])", _FLAGS)
+                      # "in 2020 or 2021": decided by the end of the later year
+                      r"(?:20\d\d\s+or\s+)?(?P<year>20\d\d)(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
 #: The span as the subject or object, with no preposition: "the coming years will bring ...".
@@ -163,6 +166,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
         end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
+    if found := calendar_horizon(text, published):
+        return found
     if match := _DECADE.search(text):
         start = published.year // 10 * 10
         year = {"beginning": start + 2, "start": start + 2, "middle": start + 5, "end": start + 9}[match.group("part").lower()]
@@ -289,3 +294,4 @@ def term_table(scales: Sequence) -> dict[str, tuple[int, int, str]]:
         for term, low, high in scale.horizons:
             table.setdefault(term.lower(), (low, high, scale.name))
     return table
+

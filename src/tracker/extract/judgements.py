@@ -15,6 +15,7 @@ from dataclasses import replace
 from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.attribution import carried_speaker, quoted_speaker
 from tracker.extract.numeric import numeric_judgement
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
@@ -116,10 +117,16 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if judgement.phrase == "will" and describes(clause.before, text):
         return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
-    # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
-    if _reported(text[:anchor], clause.before if clause.coordinated else ""):
-        return None
     notes = list(judgement.notes)
+    speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if clause.coordinated else None)
+    if speaker is not None:
+        # "The minister said the talks will resume": the minister's judgement, kept as theirs for review.
+        judgement = replace(judgement, speaker=speaker)
+        notes.append(f'quoted: the judgement of "{speaker}", not the publisher\'s; check the speaker and whether '
+                     "it is a forecast")
+    # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
+    elif _reported(text[:anchor], clause.before if clause.coordinated else ""):
+        return None
     if lead := _NEGATIVE_LEAD.search(text[:anchor] or text):
         if lead.group("doubt") or judgement.stated is not None:
             return None  # "there is no evidence that X will ...": no judgement that X will, nor that it won't
@@ -142,7 +149,8 @@ _NEGATIVE_LEAD = re.compile(r"""
       | (?P<doubt>
             there \s+ (?: is | are ) \s+ (?: no | little ) \s+
                 (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that
-          | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable )
+          | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable | not\s+certain | not\s+sure
+                | by\s+no\s+means\s+certain | far\s+from\s+certain )
                 \s+ (?: whether | that | if )
           | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
         )
@@ -214,7 +222,7 @@ _INTENT_AFTER = re.compile(r"^\s+((?:intends?|plans?|aims?|seeks?|wants?|(?:is|a
 
 
 #: A relative clause inside the claim ("alongside X, which have begun to ..., Y will") has its own tense.
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", _FLAGS)
+_RELATIVE = re.compile(r",\s*(?:\[\d+\]\s*)?(?:which|who|whose|where)\b[^,]*,", _FLAGS)  # a footnote mark may follow the comma
 
 
 def _is_future(claim: str) -> bool:
@@ -271,6 +279,9 @@ def _reported(context: str, carried: str = "") -> bool:
         for match in _REPORTED.finditer(text):
             if match.group(0).endswith("ed") and _DETERMINER_END.search(text[:match.start()]):
                 continue  # "the promised stability", "the planned reform": a participle as adjective, no report
+            if match.group(0).endswith("ed") and re.match(r"\s+(?:by|in|on|at|for|under|with|during|upon|between)\b",
+                                                          text[match.end():]) and " that " not in text[match.end():]:
+                continue  # "a ceasefire agreed by the end of 2026": a passive participle governs no clause
             wish = bool(_WISH.match(match.group(0)))
             if scoped and wish and not re.match(r"\s+that\b", text[match.end():]):
                 continue

@@ -17,6 +17,22 @@ _PERCENT = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
 _WINDOW = 600
 
 
+def choose_scale(text: str, scales: dict[str, Scale], publisher=None, default: str | None = None) -> tuple[str, str]:
+    """``(scale name, why)`` with no --scale: the printed legend, then the standard of the ``publisher``
+    (``publisher.Publisher``) found in the document, then ``default`` (the workspace's), then plain-reader."""
+    scale, why = detect_scale(text, scales)
+    if scale != PLAIN:
+        return scale, why
+    if publisher is not None and publisher.scale in scales:
+        name = publisher.name or "not named"
+        return publisher.scale, (f"scale {publisher.scale}: no legend printed; the publisher ({name}, "
+                                 f"{publisher.evidence}) writes to this standard")
+    if default is not None and default != PLAIN and default in scales:
+        return default, (f"scale {default}: no legend printed and no known publisher; the workspace's "
+                         "extract_scale setting")
+    return scale, why
+
+
 def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:
     """``(scale name, why)``: the best-matching legend in ``text``, else the plain-reader scale."""
     best: tuple[float, str] | None = None

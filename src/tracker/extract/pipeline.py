@@ -15,9 +15,10 @@ from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
                                       term_table)
 from tracker.extract.judgements import find_judgement, reports
-from tracker.extract.legend import detect_scale
+from tracker.extract.legend import choose_scale
 from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
 from tracker.extract.published import publication_date
+from tracker.extract.publisher import find_publisher
 from tracker.extract.reading import read_document
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.sentences import sentences
@@ -51,14 +52,16 @@ _OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we 
 def extract_document(path_or_text: str | os.PathLike, *, published: date | None = None, scale: str | None = None,
                      source: str | None = None, workspace: Path | None = None, today: date | None = None,
                      progress: Callable[[int, int], None] | None = None,
-                     timezone_name: str | None = None) -> Extraction:
+                     timezone_name: str | None = None, default_scale: str | None = None) -> Extraction:
     """Draft forecasts for the forward-looking judgements of a document (a path, or the text itself).
 
     ``published`` fixes the publication date (found in the document otherwise, with a note saying how);
     ``scale`` names the scale to read phrases with (the document's own legend otherwise); ``source`` is
     "publisher, title". ``progress(done, total)`` is told the characters processed. ``timezone_name`` is
     the publisher's IANA zone (the drafts are made at midnight of the publication date there); by default
-    the workspace's ``timezone`` setting, else UTC.
+    the workspace's ``timezone`` setting, else UTC. The scale is chosen in this order: ``scale``, the
+    document's printed legend, the standard its publisher writes to (ICD 203, PHIA, AJP-2.1), then
+    ``default_scale`` (the workspace's), then plain-reader.
     """
     from tracker.scales import load_scales
 
@@ -67,14 +70,19 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     scales = load_scales(workspace)
     if scale is not None and scale not in scales:
         raise InputError("--scale", f"unknown scale {scale!r} (known: {', '.join(sorted(scales))})")
+    found = find_publisher(document.text)
     if scale is None:
-        scale, why = detect_scale(document.text, scales)
+        scale, why = choose_scale(document.text, scales, found, default_scale)
         notes.append(why)
     if published is None:
         published, how, guessed = publication_date(document, today or datetime.now(timezone.utc).date())
         # A date that is not a guess needs no advice; one whose note already says "give --published", no more.
         notes.append(how if not guessed or "--published" in how else f"{how}; check it or give --published")
     publisher, title = _source(source, document)
+    if publisher is None and found is not None and found.name:
+        publisher = found.name
+        notes.append(f"publisher {found.name}: {found.evidence}; the drafts' source forecaster "
+                     "(give --source to name another)")
     zone = _zone(timezone_name, workspace)
     extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,
                             timezone=zone)

@@ -44,7 +44,7 @@ _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longe
 _INVERSION = re.compile(r"^(?:among|with|hand\s+in\s+hand|alongside|behind|at\s+stake|next|below|above)\b", re.I)
 _WH = re.compile(r"\b(?:what|whether|how|why|which|who|where|when)\b", re.IGNORECASE)
 #: "it will be difficult to", "it will take years": "it" stands for nothing a reader could name.
-_EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|become\s+(?:\w+\s+)?(?:to|that)\b)",
+_EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|turn\s+out\s+that\b|become\s+(?:\w+\s+)?(?:to|that)\b)",
                         re.IGNORECASE)
 
 #: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
@@ -116,6 +116,15 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     return Question(text, subject_text, predicate, negated, tuple(notes))
 
 
+_REASON_TAIL = re.compile(r"""
+    ,\s+ (?: because | since ) \s .*$
+  | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
+                  | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
+                    (?: [\w’'-]+ \s+ ){0,8}?
+                    (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
+    # a concession: "..., although X have taken up the issue", "... – whereas Y"
+  | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
+""", re.IGNORECASE | re.VERBOSE)
 _FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
                       r"according\s+to|following)\s", re.IGNORECASE)
 
@@ -130,6 +139,8 @@ def _there_predicate(predicate: str) -> str:
         segments.pop(0)
     body = ", ".join(segments)
     body = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), body)
+    # "there will be the cases of X": an existential "there" takes no definite plural ("be cases of X").
+    body = re.sub(r"^the\s+(?=[a-z]+s\s+(?:of|in|on|at|for|with|by|against)\b)", "", body)
     return f"be {body}"
 
 
@@ -165,6 +176,11 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
             # "Among the questions will be X", "Hand in hand with this will come X": X is the subject.
             verb, _, noun = predicate.partition(" ")
             place = _segments(head)[0] if _segments(head)[0] else subject
+            among = re.match(r"among\s+(.+)$", place, re.IGNORECASE)
+            if among and verb == "be":
+                # "Among the questions will be what form X takes": "Will the questions include what form ...",
+                # since an embedded question cannot stand as the subject of "Will ... be".
+                return "", among.group(1), f"include {noun}", negated
             return "", noun, f"{verb} {place[0].lower() + place[1:]}", negated
         return before, subject, predicate, negated
     for pattern, base in ((_PREDICATIVE, None), (_FINITE, _BASE)):
@@ -237,6 +253,13 @@ def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # Remains of a time phrase cut out ("gain new impetus in the but ...").
     predicate = re.sub(r"\s+(?:in|over|during|within)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
                        r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))", "", predicate)
+    # A preposition or participle left before nothing ("the elections planned for", "shift in the as the ice
+    # retreats"): the time words were the object of the phrase, not the claim's horizon; what is left goes.
+    predicate = re.sub(r"\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)", "", predicate)
+    predicate = re.sub(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to)\s*$", "", predicate)
+    # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
+    # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
+    predicate = _REASON_TAIL.sub("", predicate)
     # "widespread protests should" (the rest of "should not be ruled out" was the phrase): a dangling modal.
     predicate = re.sub(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$", "", predicate)
     predicate = re.sub(r"\b(\w+)\s+\1\b", r"\1", predicate)  # "at at the same time"
@@ -247,7 +270,7 @@ def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
     # capitalised word the document also writes in lower case ("Negotiations", "Protests").
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most",
+    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most", "We", "Our",
                  "They", "He", "She", "That", "Many", "Further", "Other", "Both", "All", "Each", "Their", "Our",
                  "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
                  "Unless", "In", "With"):

@@ -70,6 +70,9 @@ class Judgement:
     #: Under a negative lead-in ("it is not anticipated that X will ..."): the claim X is kept and scored
     #: at the complement of the phrase's probability.
     complement: bool = False
+    #: Someone the document quotes as making the judgement ("the foreign minister said ..."): its source
+    #: forecaster, instead of the publisher.
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class Draft:
     also: tuple[tuple[str, str], ...] = ()
     #: The quoted sentence's (start, end) character offsets in the original file, for highlighting it there.
     span: tuple[int, int] | None = None
+    #: The person the document quotes as making this judgement; None when it is the publisher's own.
+    speaker: str | None = None
 
     @property
     def confidence(self) -> str:

@@ -39,6 +39,9 @@ _SIGNPOST = re.compile(r"""
         (?: chapter | section | report | part | review | assessment | document | publication | overview | article
           | paper | annex | summary | pages? | edition )\s+ will \b
   | \bin\s+what\s+follows\b
+    # the authors' own watch: "we will continue to monitor", "we will keep the situation under review"
+  | \b(?: we | i )\s+ will \s+ (?: (?: also | continue\s+to | closely )\s+ )*
+        (?: monitor | follow | track | watch | update | report\s+on | keep\s+(?: \w+\s+ ){1,4}?under\s+review )\b
 """, re.IGNORECASE | re.VERBOSE)
 #: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
 #: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.

@@ -22,6 +22,8 @@ FULL_LINE = 0.75
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 #: The longest line width that is a converter's wrapping; longer "full lines" are unwrapped paragraphs.
 MAX_WRAP = 130
+#: A list item's marker followed by its text: "- The ...", "• 12 ...", "1. The ...", "a) The ...".
+_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+[A-Z0-9“\"‘]")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 
@@ -36,6 +38,10 @@ def plain_blocks(lines: list[Line]) -> list[RawBlock]:
                 run = []
             blocks.append(RawBlock("heading", (line,), len(line.text.strip()) - len(line.text.strip().lstrip("#"))))
         elif line.text.strip():
+            if run and _BULLET.match(line.text):
+                # A bullet opens a list item even with no blank line before it (each item is its own block).
+                blocks.append(RawBlock("paragraph", tuple(run)))
+                run = []
             run.append(line)
         elif run:
             blocks.append(RawBlock("paragraph", tuple(run)))

@@ -1,0 +1,96 @@
+"""Whose judgement a quoted one is: "She noted that a deal is 'highly unlikely'", "'We will not sign,' the
+prime minister told reporters", "The foreign minister said the talks will resume in April".
+
+A judgement that someone is reported as saying is theirs, not the publisher's. Rather than drop it, the
+draft keeps it with the speaker as its source forecaster and flags it for review. Only verbs of saying
+count, governing the clause from its start (the speaker is the clause's subject) or attributing a
+quotation after it closes; wishes, plans, promises and threats are intentions, not forecasts, and stay out
+(judgements.py). The authors' own voice ("we said in last year's report") is not a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAYING = r"""(?: said | says | noted | notes | told (?: \s+ [\w-]+ ){0,2}? | stated | warned | warns | added | adds
+    | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
+    | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes )"""
+#: A noun phrase naming a speaker: "The foreign minister", "She", "Officials in Kyiv", "Mr Smith", "A senior
+#: official". Not "we" or "I": the authors' own voice.
+_SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | while | in | on | at | by | for | with
+    | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
+    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would ) \b ) [\w’'.-]+ ){0,6}? )"""
+_LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: also | again | previously | later | reportedly )\s+ )?
+    {_SAYING} \b (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
+                      re.VERBOSE | re.IGNORECASE)
+#: After a closing quotation mark: '..., " the minister said' or '..., " said the minister'.
+_TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
+    (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
+#: "..., according to analysts at the bank": people named as the source (a document's forecast, "according
+#: to the IMF's forecast", is someone else's published forecast and stays out: judgements.py).
+_ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some | several | many | senior | western
+    | local | government | military | unnamed | two | three )\s+ ){0,3} (?: analysts? | officials? | experts? | diplomats?
+    | sources? | economists? | observers? | (?: the\s+ )? (?: minister | president | spokes(?:man|woman|person) | ambassador
+    | governor | general | commander | chancellor | secretary ) | [A-Z][a-z]+ \s+ [A-Z][a-z]+ )
+    (?: \s+ (?: at | of | in | from | with ) \s+ [^,.;]{1,60} )? )""", re.VERBOSE | re.IGNORECASE)
+_PRONOUNS = {"she", "he", "they"}
+
+
+#: Any word that can attribute a clause; a clause without one is the authors' (most clauses: tested first).
+_ANY = re.compile(r"\b(?:said|says|noted|notes|told|stated|warn(?:ed|s)|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
+                  r"argu(?:ed|es)|claim(?:ed|s)|cautioned|acknowledged|conceded|estimated|forecast|remarked|observed|"
+                  r"suggested|explained|wrote|writes|according)\b", re.IGNORECASE)
+
+
+def quoted_speaker(clause: str, anchor: int) -> str | None:
+    """The speaker whose words the judgement at ``anchor`` in ``clause`` reports, or None for the authors'."""
+    if not _ANY.search(clause):
+        return None
+    if match := _LEADING.match(clause[:anchor] + " "):
+        # "the IMF's forecast": a possessive before the verb makes it a noun, no one speaking
+        if match.end() <= anchor + 1 and not re.search(r"['’]s?$", match.group("speaker")):
+            return _tidy(match.group("speaker"))
+    # The opening quotation mark may stand in the sentence before (a quoted passage of several sentences).
+    if match := _TRAILING.search(clause, anchor):
+        return _tidy(match.group("speaker") or match.group("after"))
+    if match := _ACCORDING.search(clause, anchor):
+        return _tidy(match.group("speaker"))
+    return None
+
+
+def speaker_before(text: str) -> str | None:
+    """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())[-1] if text.strip() else ""
+    match = _LEADING.match(last)
+    return _tidy(match.group("speaker")) if match and not pronoun(match.group("speaker")) else None
+
+
+def pronoun(speaker: str) -> bool:
+    """Whether the speaker is named only by a pronoun ("she noted"), to be read from the text before."""
+    return speaker.lower() in _PRONOUNS
+
+
+def _tidy(speaker: str) -> str:
+    speaker = " ".join(speaker.split()).strip(" ,.;:")
+    return speaker[:1].lower() + speaker[1:] if re.match(r"(?:The|A|An)\b", speaker) else speaker
+
+
+def without_attribution(statement: str) -> str:
+    """The claim without the words that attribute it ("the minister said (that) ..."), for the question."""
+    # "there will be She noted that a deal": a nominal claim built around the reported words
+    there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
+    head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
+    match = _LEADING.match(body + " ")
+    if match:
+        body = body[match.end():].strip()
+    # '..., ” the prime minister told reporters', '..., according to analysts at the bank'
+    for tail in (_TRAILING, _ACCORDING):
+        if found := tail.search(body):
+            body = body[:found.start()].rstrip(" ,")
+    return f"{head}{body}"
+
+
+def carried_speaker(before: str) -> str | None:
+    """The speaker of the clause a coordinated one continues: "Moscow said it will A | and will B"."""
+    match = _LEADING.match(before.strip() + " ")
+    return _tidy(match.group("speaker")) if match and not re.search(r"['’]s?$", match.group("speaker")) else None

@@ -1,0 +1,54 @@
+"""Calendar horizons: the seasons ("before the summer", "over the winter") and the rest of the year of
+publication ("for the rest of the year", "later this year"). Seasons are read for the northern hemisphere
+and flagged; a capitalised season names an event ("the Winter Olympics") and is left to the event rules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import month_end
+from tracker.extract.records import Horizon
+
+_FLAGS = re.IGNORECASE
+#: "before the summer", "by the end of the winter", "this autumn": the next such season (northern hemisphere).
+_SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through|until|till|this|next)\s+(?:the\s+)?"
+                     r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:this|next|coming)\s+)?(?P<season>(?-i:spring|summer|autumn|fall|winter))\b"
+                     # a capitalised season names an event: "during the Winter Olympics", "the Summer Games"
+                     r"(?!\s+(?-i:[A-Z]))"
+                     r"(?:\s+of\s+(?P<year>20\d\d))?", _FLAGS)
+#: The rest of the year of publication: "for the rest of the year", "by the end of this year", "later this year".
+_REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"
+                           r"(?:the|this)\s+year\b|\b(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year\b"
+                           r"|\blater\s+(?:this|in\s+the)\s+year\b", _FLAGS)
+#: Each season's first and last month.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def calendar_horizon(text: str, published: date) -> Horizon | None:
+    """The horizon a season or "the rest of the year" in ``text`` states, else None."""
+    lowered = text.lower()  # most clauses name neither: a substring test spares the patterns
+    if "year" in lowered and (match := _REST_OF_YEAR.search(text)):
+        return Horizon(" ".join(match.group(0).split()), date(published.year, 12, 31),
+                       f'"{match.group(0)}": the end of {published.year}')
+    if any(season in lowered for season in _SEASONS) and (match := _SEASON.search(text)):
+        return _season(match, published)
+    return None
+
+
+def _season(match: re.Match, published: date) -> Horizon:
+    """The end of the next such season (its start for "before the summer"), flagged: seasons are approximate."""
+    first, last = _SEASONS[match.group("season").lower()]
+    before = match.group("prep").lower() == "before" and "end" not in match.group(0).lower()
+    year = int(match.group("year")) if match.group("year") else published.year
+    month = first - 1 if before else last
+    for _ in range(3):
+        end_year = year + (1 if not before and first > last else 0)  # winter ends in the next year
+        due = month_end(end_year - (1 if before and month == 0 else 0), month or 12)
+        if due >= published or match.group("year"):
+            break
+        year += 1
+    words = " ".join(match.group(0).split())
+    return Horizon(words, due, f'"{words}": {"before" if before else "the end of"} that season, {due.isoformat()}',
+                   flagged=f"season read for the northern hemisphere: {words}")

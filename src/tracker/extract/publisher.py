@@ -1,0 +1,95 @@
+"""Who published a document, and which estimative standard that implies, when the document prints no legend.
+
+Intelligence products rarely reprint their probability yardstick, but they name their publisher on the cover
+and often cite the standard in boilerplate: a US Intelligence Community product is written to ICD 203, a UK
+one to the PHIA yardstick, a NATO one to AJP-2.1. The publisher is looked for where a publisher stands: the
+masthead (the first lines) and the colophon (the last ones). The body is not searched for names, since
+assessments name NATO or other services on every page; a citation of a standard itself ("ICD 203", "the
+PHIA probability yardstick") counts anywhere.
+
+Without a known publisher, an organisation named in the masthead ("Northbridge Forecasting Group", "Federal
+Intelligence Service") is still the publisher, with no scale implied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Characters at the start and the end of a document where its publisher is named.
+MASTHEAD = 1500
+COLOPHON = 800
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """A publisher found in the document: its name, the scale its products use (if known), and why."""
+
+    name: str
+    scale: str | None
+    evidence: str
+
+
+_I = re.IGNORECASE
+#: (pattern, publisher's name, scale). Names are matched as names: "Defence Intelligence and Security
+#: Service" (Lithuania) or the US "Defense Intelligence Agency" are not UK Defence Intelligence.
+_KNOWN: list[tuple[re.Pattern, str, str]] = [
+    (re.compile(r"\bOffice\s+of\s+the\s+Director\s+of\s+National\s+Intelligence\b|\bODNI\b", _I),
+     "Office of the Director of National Intelligence", "us-icd-203"),
+    (re.compile(r"\bNational\s+Intelligence\s+Council\b(?!\s+of\b)", _I), "National Intelligence Council", "us-icd-203"),
+    (re.compile(r"\bCentral\s+Intelligence\s+Agency\b", _I), "Central Intelligence Agency", "us-icd-203"),
+    (re.compile(r"\bDefense\s+Intelligence\s+Agency\b", _I), "Defense Intelligence Agency", "us-icd-203"),
+    (re.compile(r"\b(?:UK\s+)?Defence\s+Intelligence\b(?!\s+(?:and|&|Agency|Service|Organi[sz]ation|Security)\b)", _I),
+     "Defence Intelligence", "uk-phia"),
+    (re.compile(r"\bJoint\s+Intelligence\s+(?:Committee|Organisation)\b", _I), "Joint Intelligence Committee", "uk-phia"),
+    (re.compile(r"\bNorth\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|\bNATO\s+(?:UNCLASSIFIED|RESTRICTED|"
+                r"CONFIDENTIAL|Headquarters|HQ)\b|\bAllied\s+Command\s+(?:Transformation|Operations)\b", _I),
+     "North Atlantic Treaty Organization", "nato-ajp-2.1"),
+]
+#: Boilerplate citing the standard itself, read anywhere in the document.
+_STANDARDS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\bIntelligence\s+Community\s+Directive\s*(?:\(ICD\)\s*)?203\b|\bICD[\s-]*203\b", _I), "us-icd-203"),
+    (re.compile(r"\bProfessional\s+Head\s+of\s+Intelligence\s+Assessment\b|\bPHIA\b|\bprobability\s+yardstick\b", _I),
+     "uk-phia"),
+    (re.compile(r"\bAJP[\s-]*2\.1\b", _I), "nato-ajp-2.1"),
+]
+#: Words one of which every citation of the standard holds, in the case documents print them.
+_STANDARD_WORDS = {"us-icd-203": ("203",),
+                   "uk-phia": ("PHIA", "Professional Head", "PROFESSIONAL HEAD", "yardstick", "Yardstick", "YARDSTICK"),
+                   "nato-ajp-2.1": ("AJP", "ajp")}
+#: An organisation's name: capitalised words ending in a word for a body ("... Forecasting Group").
+_ORGANISATION = re.compile(r"""
+    (?<![\w-]) (?: (?: (?: [A-Z][\w’'&-]+ | of | the | and | for | on ) \s+ ){0,6}
+    [A-Z][\w’'&-]+ \s+ | (?= (?: Ministry | Department | Office | Bureau | Directorate | Institute | Centre | Center
+      | Council | Committee | Agency | Commission ) \s+ (?: of | for ) \s ) )
+    (?: Group | Institute | Agency | Service | Council | Centre | Center | Office | Ministry | Department
+      | Organi[sz]ation | Foundation | Committee | Command | Directorate | Bureau | Commission | Unit | Forum )
+    (?: \s+ (?: of | for ) (?: \s+ the )? (?: \s+ (?! (?: The | A | An | This | These | In | On | At )\b ) [A-Z][\w’'-]+ ){1,4} )?
+    (?![\w-])
+""", re.VERBOSE)
+
+
+def find_publisher(text: str) -> Publisher | None:
+    """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate."""
+    ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
+    for pattern, name, scale in _KNOWN:
+        if match := pattern.search(ends):
+            return Publisher(name, scale, f'"{match.group(0)}" on the cover or colophon')
+    for pattern, scale in _STANDARDS:
+        # a cheap test first: the patterns run over the whole document
+        if any(word in text for word in _STANDARD_WORDS[scale]) and (match := pattern.search(text)):
+            organisation = _organisation(ends)
+            return Publisher(organisation or "", scale, f'the document cites "{match.group(0)}"')
+    organisation = _organisation(" ".join(text[:MASTHEAD].split()))
+    return Publisher(organisation, None, "named in the masthead") if organisation else None
+
+
+def _organisation(text: str) -> str | None:
+    match = _ORGANISATION.search(text)
+    if match is None:
+        return None
+    name = re.sub(r"^(?:(?:of|the|and|for|on)\s+)+", "", match.group(0).strip(), flags=_I)
+    # An all-capital masthead ("FEDERAL INTELLIGENCE SERVICE") is not matched; a sentence-case phrase that
+    # starts with an ordinary word ("Situation Report of the Federal Intelligence Service") keeps only the body.
+    inner = re.search(r"\b(?:of|by|from)\s+(?:the\s+)?([A-Z].*)$", name)
+    return (inner.group(1) if inner and _ORGANISATION.search(inner.group(1)) else name).strip()

@@ -1,0 +1,54 @@
+"""Failure shapes found by judging random samples of 60 drafted questions by hand (issue 13, seeds 1313 and
+2027), each written as new sentences for the shape: reason, comparison and concession tails, "among X will be
+<an embedded question>", an existential "there" before a definite plural, doubtful lead-ins, "in 2020 or
+2021", and a modal inside a relative clause after a footnote mark.
+"""
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import extract_document
+from tracker.extract.questions import build_question
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    ("The tariffs will hurt exporters, as Brazil has few other markets", "Will the tariffs hurt exporters"),
+    ("The navy will expand, as the budget is growing", "Will the navy expand"),
+    ("The party will lose votes, as it cannot explain the reform", "Will the party lose votes"),
+    ("The dam will be finished, as this would secure the water supply", "Will the dam be finished"),
+    ("The unions will strike, as are the teachers", "Will the unions strike"),
+    ("The farmers will protest again – although the government has raised subsidies",
+     "Will the farmers protest again"),
+    ("The mine will close, although its owners have promised investment", "Will the mine close"),
+    ("The army will advance, as well as the militia", "Will the army advance, as well as the militia"),
+    ("Among the open issues will be how the debt is shared", "Will the open issues include how the debt is shared"),
+    ("there will be the attempts of sabotage against ports", "Will there be attempts of sabotage against ports"),
+])
+def test_question_shapes(claim, question):
+    assert build_question(claim).text == question
+
+
+def drafts(text: str):
+    return extract_document(text, published=date(2026, 3, 3), scale="plain-reader").drafts
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not certain that the embargo will change the regime's course.",
+    "It is by no means certain that the ceasefire will hold in 2026.",
+    "It is far from certain that the reform will pass.",
+])
+def test_a_doubting_lead_in_judges_nothing(sentence):
+    assert drafts(sentence) == []
+
+
+def test_in_one_year_or_the_next_is_due_at_the_end_of_the_later():
+    [draft] = drafts("The pipeline will be completed in 2026 or 2027.")
+    assert draft.due == date(2027, 12, 31)
+    assert "2026" not in draft.text
+
+
+def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past_claim_future():
+    text = ("It is possible that attacks on the grid,[4] which would cause long outages, were postponed because "
+            "the army expected a quick victory.")
+    assert drafts(text) == []
