@@ -1,6 +1,13 @@
 """Measure `tracker extract` against hand labels: recall, precision, probability in range, horizons right.
 
 Usage: python benchmarks/extract_eval.py DOC [DOC...] LABELS [DOC... LABELS ...] [--detect-date] [-v]
+       python benchmarks/extract_eval.py dev blind [-v]      (named sets, see below)
+
+Named sets stand for their documents and labels: ``lt`` (lt_nta_2023), ``ch`` (ch_fis_2020), ``ee23``
+(ee_efis_2023), ``ee21`` (ee_efis_2021), ``seeds`` (the two seed documents), ``dev`` (lt ch ee23 ee21); the
+texts of these are read from ../shared (never shipped). ``blind`` is every document in benchmarks/blind/
+(written and labelled by a blind tester for issue 13, shipped in the repository), and each of those by its
+file stem (``swift_q4_2025``).
 
 Each LABELS file (.yaml/.yml) labels the documents named before it (back to the previous labels file), so
 pairs can be given one after another: ``a.txt a.labels.yaml b.txt b.labels.yaml``. Every figure is printed
@@ -8,8 +15,11 @@ per document, then over all of them.
 
 LABELS is a YAML mapping of document file name -> {published, must, may, not}; each item has a ``key`` (a
 verbatim substring of the sentence; whitespace runs count as one space), and must items a ``p`` range and
-optionally a ``horizon`` or ``due``. A draft is matched to the items whose key is in its quoted sentence;
-when one sentence holds several items, to the one whose key overlaps the draft's own clause most.
+optionally a ``horizon`` or ``due``. A draft can match the items whose key is in its quoted sentence;
+drafts and items are paired one to one by best overlap (key inside the draft's own clause first, then the
+share of the key's words in the draft's statement), so when one sentence holds several items each draft
+goes to the item it states. A further draft from a sentence whose items are all taken (a clause the labels
+did not split) counts with the item of its sentence that it overlaps most.
 
 - recall: must items matched by a draft, over all must items (a draft that merged duplicates of one
   judgement matches the items of the merged sentences too);
@@ -66,25 +76,46 @@ def horizon_matches(label: str, horizon) -> bool:
     return words <= set(re.findall(r"\w+", found))
 
 
+def match_one_to_one(options: dict[int, list[tuple[tuple, int]]]) -> dict[int, int]:
+    """Drafts paired with items one to one, as many pairs as possible, each draft taking its best-scoring
+    free item (Kuhn's augmenting paths, drafts by their best score, items by score): a greedy pass could give
+    a draft the one item another draft needed while an item of its own stayed free."""
+    owner: dict[int, int] = {}
+
+    def place(d_index: int, seen: set[int]) -> bool:
+        for _, i_index in sorted(options[d_index], reverse=True):
+            if i_index in seen:
+                continue
+            seen.add(i_index)
+            if i_index not in owner or place(owner[i_index], seen):
+                owner[i_index] = d_index
+                return True
+        return False
+
+    for d_index in sorted(options, key=lambda d: max(options[d])[0], reverse=True):
+        place(d_index, set())
+    return {d_index: i_index for i_index, d_index in owner.items()}
+
+
 def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict:
     published = None if detect_date else labels.get("published")
     extraction = extract_document(path, published=published)
     detected = extract_document(path).published if not detect_date else extraction.published
     items = [(kind, item) for kind in ("must", "may", "not") for item in labels.get(kind) or ()]
-    pairs = []
+    options: dict[int, list[tuple[tuple, int]]] = {}
     for d_index, draft in enumerate(extraction.drafts):
         quote = norm(draft.quote)
+        phrase = draft.phrase.lower()
         for i_index, (kind, item) in enumerate(items):
-            if norm(item["key"]) in quote:
-                in_clause = norm(item["key"]) in norm(draft.clause)
-                pairs.append((in_clause, overlap(item["key"], draft.statement), d_index, i_index))
-    pairs.sort(reverse=True)
-    assigned: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, _, d_index, i_index in pairs:
-        if d_index not in assigned and i_index not in taken:
-            assigned[d_index] = i_index
-            taken.add(i_index)
+            key = norm(item["key"])
+            if key in quote:
+                # The key inside the draft's own clause, then the key holding the draft's estimative
+                # phrase (of two keys in one clause, the one the judgement's words are in), then word overlap.
+                score = (key in norm(draft.clause), phrase in key.lower(), overlap(item["key"], draft.statement))
+                options.setdefault(d_index, []).append((score, i_index))
+    assigned = match_one_to_one(options)
+    pairs = sorted(((score, d, i) for d, found in options.items() for score, i in found), reverse=True)
+    pairs = [(score[0], score[1:], d, i) for score, d, i in pairs]
     for _, _, d_index, i_index in pairs:  # a second draft from a sentence already matched: same item
         assigned.setdefault(d_index, i_index)
     first: dict[int, int] = {}
@@ -160,11 +191,63 @@ def figures(t: dict[str, int]) -> list[str]:
     ]
 
 
+def row(name: str, t: dict) -> str:
+    """One Markdown table row: recall, precision, probability in range (per draft), horizon right."""
+    ratio = lambda a, b: f"{a / b:.3f}" if b else "-"  # noqa: E731
+    return (f"| {name} | {ratio(t['hits'], t['must'])} ({t['hits']}/{t['must']}) | "
+            f"{ratio(t['right'], t['right'] + t['wrong'] + t['unlabelled'])} | {ratio(t['drafts_in_range'], t['right'])} | "
+            f"{ratio(t['horizon_right'], t['horizon_total'])} ({t['horizon_right']}/{t['horizon_total']}) |")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BLIND = ROOT / "benchmarks" / "blind"
+#: Named development documents: (text, labels file); the texts are not shipped.
+DEV = {
+    "lt": (SHARED / "dev-docs" / "lt_nta_2023.txt", SHARED / "dev-docs" / "lt_nta_2023.labels.yaml"),
+    "ch": (SHARED / "dev-docs" / "unlabelled" / "ch_fis_2020.txt", ROOT / "benchmarks/labels/ch_fis_2020.labels.yaml"),
+    "ee23": (SHARED / "dev-docs" / "unlabelled" / "ee_efis_2023.txt",
+             ROOT / "benchmarks/labels/ee_efis_2023.labels.yaml"),
+    "ee21": (SHARED / "dev-docs" / "unlabelled" / "ee_efis_2021.txt",
+             ROOT / "benchmarks/labels/ee_efis_2021.labels.yaml"),
+}
+
+
+def blind_documents() -> dict[str, tuple[Path, Path]]:
+    """benchmarks/blind/: every document beside its ``STEM.labels.yaml``, by stem."""
+    found = {}
+    for labels in sorted(BLIND.glob("*.labels.yaml")):
+        stem = labels.name[: -len(".labels.yaml")]
+        documents = [p for p in BLIND.glob(stem + ".*") if p != labels]
+        if documents:
+            found[stem] = (documents[0], labels)
+    return found
+
+
+def expand(names: list[str]) -> list[str]:
+    """Named sets (``dev``, ``blind``, ``lt``, ``seeds``, a blind document's stem) as document, labels paths."""
+    blind = blind_documents()
+    out: list[str] = []
+    for name in names:
+        if name == "dev":
+            out.extend(expand(list(DEV)))
+        elif name == "blind":
+            out.extend(expand(list(blind)))
+        elif name == "seeds":
+            out.extend([str(p) for p in sorted((SHARED / "seeds").glob("*.txt"))])
+            out.append(str(SHARED / "dev-docs" / "seeds.labels.yaml"))
+        elif name in DEV or name in blind:
+            out.extend(str(p) for p in (DEV.get(name) or blind[name]))
+        else:
+            out.append(name)
+    return out
+
+
 def pairs(paths: list[str]) -> list[tuple[Path, Path]]:
     """(document, labels file) pairs: each labels file labels the documents named before it."""
     found: list[tuple[Path, Path]] = []
     waiting: list[Path] = []
-    for name in paths:
+    for name in expand(paths):
         path = Path(name)
         if path.suffix.lower() in (".yaml", ".yml"):
             if not waiting:
@@ -180,13 +263,15 @@ def pairs(paths: list[str]) -> list[tuple[Path, Path]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="+", help="documents, each group followed by its labels file")
+    parser.add_argument("paths", nargs="+", help="documents, each group followed by its labels file, or named "
+                        "sets: dev (lt ch ee23 ee21), blind (benchmarks/blind/, or one by its stem), seeds")
     parser.add_argument("--detect-date", action="store_true", help="do not give the labelled publication date")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     args = parser.parse_args()
     totals: dict[str, int] = {}
     runs = pairs(args.paths)
     loaded: dict[Path, dict] = {}
+    rows: list[tuple[str, dict]] = []
     for path, labels_path in runs:
         labels = loaded.setdefault(labels_path, yaml.safe_load(labels_path.read_text(encoding="utf-8")))
         if path.name not in labels:
@@ -201,10 +286,14 @@ def main() -> None:
         for key, value in result.items():
             if isinstance(value, int):
                 totals[key] = totals.get(key, 0) + value
+        rows.append((path.stem, result))
     if len(runs) > 1:
         print(f"all {len(runs)} documents:")
         for line in figures(totals):
             print(f"  {line}")
+        print("\n| document | recall | precision | probability in range | horizon right |\n| --- | --- | --- | --- | --- |")
+        for name, result in rows + [(f"all {len(runs)}", totals)]:
+            print(row(name, result))
 
 
 if __name__ == "__main__":

@@ -18,9 +18,12 @@ _MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|lik
 _SUBJECT_WORDS = r"(?:[\w’'-]+\s+){1,8}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
 _CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)|"
                  r"probably|almost\s+certainly)\b)")
+#: A predicate that carries its own estimative phrase: "is unlikely to", "is not expected to", "are set to".
+_PREDICATE = (r"(?:is|are)\s+(?:(?:not|yet|also|still|now|very|highly|therefore)\s+)*"
+              r"(?:likely|unlikely|expected|projected|forecast|set|on\s+track)\s+to\b")
 _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
-    r"|,\s*(?:however|but|whereas|while|yet),?\s+"
+    r"|,\s*(?:however|but|whereas|while|yet),?\s+(?!that\b)"
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
     r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
     # ", and it will continue": a new clause whose subject is a pronoun
@@ -29,7 +32,13 @@ _BOUNDARY = re.compile(
     # clause with its own subject and modal
     r"|\s+[–—]\s+(?:but\s+|and\s+)?" + _CLAUSE_AHEAD + r"|:\s+" + _CLAUSE_AHEAD +
     # "tensions will persist, with the balance being likely to shift": an absolute clause with its own phrase
-    r"|,\s+with\s+(?=[^,;]{1,80}?\bbeing\s+(?:\w+\s+)?(?:likely|unlikely|expected)\b)",
+    r"|,\s+with\s+(?=[^,;]{1,80}?\bbeing\s+(?:\w+\s+)?(?:likely|unlikely|expected)\b)"
+    # "X will remain weak and is unlikely to recover": a second predicate with its own phrase, same subject
+    r"|,?\s+(?:and|but)\s+(?=" + _PREDICATE + r")"
+    # "X is unlikely to A, although it will continue to B": a concession with its own subject and modal
+    r"|,\s+(?:although|though|even\s+though|whereas)\s+"
+    # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement
+    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b)",
     re.IGNORECASE,
 )
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
@@ -41,13 +50,19 @@ _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does
 #: The subject may hold a parenthetical ("the activities, as well as the threats, will") and the second
 #: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
-                         r"(?:will|would|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to)\b)", re.IGNORECASE)
-_HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably)\b", re.IGNORECASE)
+                         r"(?:will|would|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
+                         r"on\s+track)\s+to)\b)", re.IGNORECASE)
+_HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track)\b",
+                        re.IGNORECASE)
+#: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
+_GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
+                        r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
 _LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",
                                   re.IGNORECASE | re.DOTALL)
 _BARE_MODAL = re.compile(r"^(?:also\s+|then\s+|still\s+)?(?:will|would|won['’]t|highly likely|likely|probably|"
-                         r"almost certainly|inevitably)\b", re.IGNORECASE)
+                         r"almost certainly|inevitably)\b|^" + _PREDICATE, re.IGNORECASE)
 _SUBJECT = re.compile(r"^(.*?)\s+(?:(?:highly |very |most )?(?:likely|probably|almost certainly)\s+)?"
                       r"(?:will|would|won['’]t)\b", re.IGNORECASE | re.DOTALL)
 
@@ -71,6 +86,7 @@ def split_clauses(sentence: str) -> list[Clause]:
         start = match.end()
     pieces.append(sentence[start:])
     pieces = [part for piece in pieces for part in _split_and(piece)]
+    pieces = [part for piece in pieces for part in _split_infinitives(piece)]
     expanded: list[str] = []
     for piece in pieces:
         if match := _LEADING_SUBORDINATE.match(piece.strip()):
@@ -93,6 +109,25 @@ def split_clauses(sentence: str) -> list[Clause]:
         if not borrowed and ((found := _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
             subject = _core_subject(found.group(1))
     return clauses
+
+
+def _split_infinitives(piece: str) -> list[str]:
+    """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
+    second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone."""
+    governing = _GOVERNING.search(piece) if " to " in piece and "and to" in piece else None
+    if governing is None:
+        return [piece]
+    parts = _AND_TO.split(piece[governing.end():])
+    if len(parts) == 1:
+        return [piece]
+    predicate = governing.group(0)[:-len("to")]
+    return [piece[:governing.end()] + parts[0], *(f"{predicate}to {part}" for part in parts[1:])]
+
+
+def own_phrase(text: str) -> bool:
+    """Whether a coordinated clause carries its own phrase ("... but is not expected to B"): the phrase of the
+    clause before does not govern it."""
+    return bool(re.match(_PREDICATE, text.strip(), re.IGNORECASE))
 
 
 def _split_and(piece: str) -> list[str]:

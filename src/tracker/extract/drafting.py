@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from tracker.extract.attribution import pronoun, speaker_before, without_attribution
+from tracker.extract.claim_text import clean_claim
 from tracker.extract.clause_openings import antecedent
 from tracker.extract.horizons import TERMS
 from tracker.extract.lexicon import Reading
@@ -42,10 +43,13 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
         named = next((found for text in _context(sentence, judgement)
                       if (found := speaker_before(text) or antecedent(text, "person"))), None)
         speaker = named or speaker
-    # The due date states the horizon; the time words themselves would say it twice.
-    drop = (horizon.text,) if horizon.text and not horizon.flagged else ()
+    # The due date states the horizon; the time words themselves would say it twice. An event or a lower
+    # bound ("during the summit", "no earlier than 2030") is the question's own time: kept, with no date after.
+    kept = bool(horizon.text and horizon.flagged and ("event" in horizon.flagged or "lower bound" in horizon.flagged))
+    drop = (horizon.text,) if horizon.text and not kept else ()
     built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
-    question = f"{built.text} by {_day(horizon.due)}?"
+    question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \
+        f"{built.text} by {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes, *built.notes) if r]
     if speaker and re.match(r"(?:we|our|i)\b", claim, re.IGNORECASE):
         review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
@@ -72,7 +76,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
 
 
 def _tidy(claim: str) -> str:
-    claim = " ".join(claim.split()).strip(" ,;:.")
+    claim = clean_claim(" ".join(claim.split())).strip(" ,;:.")
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
 
 

@@ -57,7 +57,9 @@ _EXPECTED_EVENT = re.compile(r"""
 
 #: "there is a realistic possibility that X will ...", "it is a roughly even chance that ...".
 _POSSIBILITY_THAT = re.compile(r"""
-    \b(?: there | it )\s+ (?: is | remains )\s+ (?: still\s+ | also\s+ )?
+    (?: \b(?: there | it )\s+ (?: is | remains )
+      | \bwe\s+ (?: also\s+ | still\s+ )? (?: see | judge | assess | consider ) (?: \s+ there\s+ (?: is | to\s+be ) )? )
+    \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
     (?P<degree>
         realistic | real | distinct | serious                     # a real but minority-to-even chance
@@ -96,6 +98,40 @@ _MOST_LIKELY = re.compile(r"""
     (?: scenario | outcome | development | course )\b (?P<after> .* )$
 """, _FLAGS)
 
+#: "X should fall / rise / return ...": the verbs of a measured change, which "should" expects rather than advises.
+_SHOULD = re.compile(r"""
+    ^(?P<subject> (?!(?:we|you|they|governments?|allies|states|countries|policymakers|the\s+(?:government|eu|committee|
+        council|authorities|union|west))\b) [^,;]{2,80}? )\s+ should \s+ (?: \w+ly\s+ )?
+    (?P<verb> fall | rise | decline | increase | decrease | ease | slow | recover | return | remain | stay | reach | peak
+      | stabili[sz]e | grow | contract | expand | moderate | drop | exceed | settle | accelerate | rebound | narrow
+      | widen | pick\s+up | edge\s+(?:up|down) | bottom\s+out )\b
+    (?P<rest> .* )$""", _FLAGS)
+#: A number or a time that makes the change measurable.
+_MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month)|\b(?:mid|end)\b", re.IGNORECASE)
+#: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
+_DENIABLE = {"expected", "projected", "forecast"}
+
+#: "We (do not) expect X to VERB", "We expect NP": the authors' own expectation; a report ("they expect")
+#: is another's. "We expect that ..." is the lead-in the lexicon reads already.
+_WE_EXPECT = re.compile(r"""
+    ^ (?: [^,]{0,60} ,\s+ )?                                   # an opening adverbial: "In 2025, we expect"
+    (?: we | the\s+(?: committee | bank | board | council | department | government | service | office ) )\s+
+    (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
+    (?: also\s+ | still\s+ | now\s+ | therefore\s+ )?
+    expects? \s+ (?! that\b | to\b | it\b )
+    (?P<claim> .+ )
+""", _FLAGS)
+#: Object + infinitive after "expect": "Russia to agree to ...", "the price cap to fall below ...".
+_OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%-]+\s+){0,9}?[\w’'.%-]+)\s+to\s+"
+                        # "any change to that number": "to" before a determiner is a preposition, not an infinitive
+                        r"(?P<rest>(?!be\s+\w+ed\s+by\b|(?:the|that|this|these|those|a|an|its|their|our|his|her|any|"
+                        r"which|what|\d)\b)[a-z].*)$",
+                        re.DOTALL)
+#: A noun phrase naming a measured quantity or an event: "GDP growth of 1.2%", "a recession in 2025".
+_EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
+                         r"rise|fall|recession|recovery|contraction|expansion|deficit|surplus|rate|rates|cuts?|hikes?|"
+                         r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal)\b", re.IGNORECASE)
+
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
           "remote": "highly unlikely", "negligible": "highly unlikely",
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
@@ -112,9 +148,36 @@ def read_construction(clause: Clause) -> Judgement | None:
         subject = ((clause.subject or "") + " " + body[:match.start()]).strip()
         negated = "not" in (match.group("adverbs") or "").lower().split()
         written = " ".join(match.group(0)[:match.start("rest") - match.start()].split())
+        if subject and negated and match.group("form").lower() in _DENIABLE:
+            # "X is not expected to fall below Y": the claim denied is "X will fall below Y", scored at the
+            # complement of "expected" (the reading issue 13 asks for), as "it is not expected that" is.
+            return Judgement(text, f"{subject} will {match.group('rest').strip()}", "will", written, False,
+                             notes=(f'negative lead-in "{written}": scored at the complement',), complement=True)
         if subject:
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated)
+    if "should" in body and (match := _SHOULD.match(strip_adverbials(body))) and _MEASURED.search(match.group("rest")):
+        # "Core inflation should fall below 2.5% by mid-2025": "should" of a measured change with a time or a
+        # number is an expectation, read as "probably"; "Governments should build stockpiles" advises.
+        rest = match.group("rest")
+        return Judgement(text, f"{match.group('subject')} will {match.group('verb')}{rest}", "probable",
+                         f"should {match.group('verb')}", False,
+                         notes=('"should" of a measured change read as "probably": check it is not advice',))
+    if "expect" in body and (match := _WE_EXPECT.search(body)):
+        # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
+        # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
+        negated = bool(match.group("neg"))
+        claim = match.group("claim").strip()
+        if infinitive := _OBJECT_TO.match(claim):
+            statement = f"{infinitive.group('object')} will {infinitive.group('rest')}"
+        elif _EVENT_NOUN.match(claim) and not re.search(r"(?:that|to)", claim.split(",")[0]):
+            statement = f"there will be {claim}"
+        else:
+            statement = None
+        if statement:
+            written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
+            notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
+            return Judgement(text, statement, "will", written, False, notes=notes, complement=negated)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join(match.group("degree").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE[degree]

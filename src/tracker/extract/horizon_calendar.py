@@ -17,6 +17,8 @@ _SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through|until|till|th
                      r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:this|next|coming)\s+)?(?P<season>(?-i:spring|summer|autumn|fall|winter))\b"
                      # a capitalised season names an event: "during the Winter Olympics", "the Summer Games"
                      r"(?!\s+(?-i:[A-Z]))"
+                     # "the summer recess", "the winter offensive": an event named by its season, not the season
+                     r"(?!\s+(?:recess|break|holidays?|session|sitting|term|offensive|campaign|exercises?|games|solstice))"
                      r"(?:\s+of\s+(?P<year>20\d\d))?", _FLAGS)
 #: The rest of the year of publication: "for the rest of the year", "by the end of this year", "later this year".
 _REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"

@@ -19,6 +19,7 @@ from datetime import date
 
 from tracker.extract.dates import add_months, dates_in, days_without_year, month_end, MONTHS
 from tracker.extract.horizon_calendar import calendar_horizon
+from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.records import Horizon
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
@@ -48,7 +49,7 @@ _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|l
                           r"(?!\s+\d)")
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
-_MID_YEAR = re.compile(r"\b(?:by|in|until)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
+_MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 _HALF = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
 _MONTH_YEAR = re.compile(r"\b(?:by|in|until|till|through|before|during)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
@@ -68,7 +69,7 @@ _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+year\s+)?(?P<year>20\d\d)
                            r"expected|bound)\s+to)\b", _FLAGS)
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
-_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year\b", _FLAGS)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "few": 3, "several": 3, "twelve": 12, "eighteen": 18}
 _UNITS = {"week": 0.25, "month": 1, "year": 12, "decade": 120}
@@ -91,6 +92,8 @@ class HorizonContext:
     published: date
     terms: dict[str, tuple[int, int, str]]  # "near term" -> (from months, to months, scale name)
     event_dates: dict[str, date]            # event keyword -> a date the document gives for it
+    #: The time frame the document's scope note gives judgements that state none (None: the scale's near term).
+    default: Horizon | None = None
 
 
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
@@ -135,7 +138,10 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
 
 
 def default_horizon(context: HorizonContext) -> Horizon:
-    """The horizon of a judgement that names none: the far end of the near term, flagged for review."""
+    """The horizon of a judgement that names none: the document's stated default, else the far end of the
+    near term, flagged for review."""
+    if context.default is not None:
+        return context.default
     months = context.terms.get("near term", (0, DEFAULT_MONTHS, ""))[1]
     return Horizon(None, add_months(context.published, months),
                    f"no horizon stated: defaulted to {months} months after publication",
@@ -154,6 +160,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if match := TERMS.search(text):
         return _terms(match.group("terms"), context)
+    if found := range_horizon(text, published):
+        return found
     if match := _YEAR_END.search(text):
         year = int(match.group("year") or match.group("year2"))
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')

@@ -17,6 +17,7 @@ from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.attribution import carried_speaker, quoted_speaker
 from tracker.extract.numeric import numeric_judgement
+from tracker.extract.reported_future import reported_future
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 
@@ -31,7 +32,8 @@ _MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+{_NOT}|\s+never\b)?"
 #: "will (also / therefore / most) probably": the modal, adverbs between, then the phrase.
 _WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:(?:also|therefore|thus|hence|still|then|now|most|however|"
                           r"consequently|nevertheless)\s+)*$", _FLAGS)
-_THAT_AFTER = re.compile(r"^\s*,?\s*that,?\s+(.+)$", _FLAGS)
+_THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheless|therefore|also|still|in\s+our\s+view)"
+                         r",?\s*)?that,?\s+(.+)$", _FLAGS)
 _TO_AFTER = re.compile(r"^\s+to\s+(?!have\s+been\b|have\s+\w+ed\b)(\w+.*)$", _FLAGS)
 _OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
 _CLOSE_QUOTE = re.compile(r"^[\"'’”»]")
@@ -66,6 +68,8 @@ _REPORTED = re.compile(r"""
       | hop(?:e|es|ed|ing) | plan(?:s|ned|ning)? | intend(?:s|ed|ing)? | wants? | wanted | wanting
       | aims?\s+to | seeks?\s+to
       | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
+        # another body's published forecast: "The IEA projects that X will"
+      | (?:projects|forecasts|predicts|projected|forecast|predicted)\s+that
         # someone else's forecast: "according to the IMF's forecast", "according to forecasts" ("according to
         # intelligence estimates" is the services' own voice)
       | according\s+to\s+(?!our\b|we\b)(?:[\w’'.-]+\s+){0,4}?(?:forecasts?|projections?|predictions?
@@ -111,7 +115,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if signpost(text):
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
     judgement = (numeric_judgement(text) or _estimative(clause, lexicon) or read_construction(clause)
-                 or _unqualified(clause, lexicon))
+                 or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None:
         return None
     if judgement.phrase == "will" and describes(clause.before, text):
@@ -119,6 +123,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
     notes = list(judgement.notes)
     speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if clause.coordinated else None)
+    if judgement.phrase == "will" and judgement.stated is None and _FIRST_PERSON.match(judgement.statement):
+        return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
     if speaker is not None:
         # "The minister said the talks will resume": the minister's judgement, kept as theirs for review.
         judgement = replace(judgement, speaker=speaker)
@@ -136,6 +142,10 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if condition := _CONDITION.search(text):
         notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
     return replace(judgement, notes=tuple(notes))
+
+
+#: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
+_FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
 
 
 #: Lead-ins that deny the claim after them. "Not anticipated/expected" judges the claim improbable (kept,

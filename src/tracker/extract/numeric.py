@@ -27,7 +27,8 @@ _FORMS = [
                    (?P<claim> .+ )""", _FLAGS),
     # "we put the chance of a recession at 12%", "the probability that X will ... is about 40%"
     re.compile(rf"""\b {_CHANCE} (?: \s+ (?P<conn> of | that ) \s+ (?P<claim> .+? ) )? \s+
-                   (?: at | to\s+be | is | as | stands\s+at | remains | of )\s+ {_APPROX} (?P<p> {_PERCENT} )
+                   (?: at | to\s+be | is | as | stands\s+at | remains | of ) (?: \s*,\s* [^,]{{1,40}} , )? \s+ {_APPROX}
+                   (?P<p> {_PERCENT} )
                    (?P<after> .* )""", _FLAGS),
     # "a 1 in 5 chance that ...", "a one-in-ten chance of ..."
     re.compile(rf"""\b (?: a | an )?\s* (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) \s+ {_CHANCE}
@@ -40,9 +41,26 @@ _FORMS = [
                    (?: (?: mid-? | early | late | [A-Z][a-z]+ )\s* )? \d{{4}} ) \s* [:(–—] \s* {_APPROX} (?P<p> {_PERCENT} )
                    \s* \)? $ """, _FLAGS),
 ]
+#: A forecast table's row read as "Will X: 62%" (see cleanup): the question and its probability.
+_QUESTION_ROW = re.compile(rf"^Will\s+(?P<question>[^:]{{5,200}}):\s+(?P<p>{_PERCENT})", _FLAGS)
+#: "we put 85% on the sub-3.5% outcome": a number for the judgement just stated, no claim of its own.
+_ON_OUTCOME = re.compile(rf"""\b(?: put | place | give | assign | attach )\s+ {_APPROX} (?P<p> {_PERCENT} ) \s+ (?: on | to )\s+
+    (?: the | that | this )\s+ [^,;]{{0,40}}? \b(?: outcome | scenario | result | case | view )\b""", _FLAGS)
+#: "likely (58%) that X", "more likely than not (58%) that X": the number in brackets wins over the words.
+_PHRASE_NUMBER = re.compile(rf"""\b(?: likely | unlikely | probable | chance | possibility | than\s+not | certain )\s*
+    \(\s* {_APPROX} (?P<p> {_PERCENT} ) \s*\)\s* ,?\s* that ,?\s+ (?P<claim> .+ )""", _FLAGS)
+#: "we attach a probability of about one in four to X", "we assign a 20% probability to X".
+_ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s+ (?: probability | chance | likelihood )\s+
+    of\s+ {_APPROX} (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) )
+    \s+ to\s+ (?P<claim> .+ )""", _FLAGS)
 #: A number given in the past ("Last year we put the chance of X at 30%"): a record, not a forecast.
 _PAST = re.compile(r"""\b(?: last | previous | a\s+year\s+ago | earlier | previously | in\s+our\s+(?: last | previous | earlier ) )\b
     .{0,60}? \b(?: put | gave | estimated | assessed | rated | set | saw | was | were | had )\b""", _FLAGS)
+
+
+_DIGIT = re.compile(r"\d")
+_IN = re.compile(r"[\s-]in[\s-]")
+_CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk", re.IGNORECASE)
 
 
 def stated_probability(text: str) -> tuple[float, str, str] | None:
@@ -53,9 +71,11 @@ def stated_probability(text: str) -> tuple[float, str, str] | None:
 
 def _stated(text: str) -> tuple[float, str, str, bool] | None:
     """``stated_probability`` and whether the claim is a "that" clause (else a noun phrase)."""
+    if not _DIGIT.search(text) and not (_IN.search(text) and _CHANCE_WORD.search(text)):
+        return None  # no number, no "N in M chance": most clauses, spared the patterns
     if _PAST.search(text):
         return None
-    for form in _FORMS:
+    for form in (_QUESTION_ROW, _PHRASE_NUMBER, _ATTACH, *_FORMS, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
         if match is None:
             continue
@@ -72,6 +92,14 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if not 0 < probability < 1:
             continue
         claim = (groups.get("claim") or "").strip(" ,")
+        if groups.get("question"):
+            return probability, written, question_claim(groups["question"]), True
+        if groups.get("conn", "") and groups["conn"].lower() == "of" and (being := re.match(r"^(.+?)\s+being\s+(.+)$", claim)):
+            # "the probability of the deal being applied": the gerund's subject and verb, a clause
+            return probability, written, f"{being.group(1)} will be {being.group(2)}", True
+        if form is _ATTACH:
+            # "a probability of one in four to inflation exceeding 3.5%": the gerund is the event.
+            claim = re.sub(r"^(.*?)\s+(\w+)ing\b", lambda m: f"{m.group(1)} will {_stem(m.group(2))}", claim, count=1)
         if groups.get("by"):
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
@@ -94,3 +122,28 @@ def numeric_judgement(text: str) -> Judgement | None:
 
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _WORDS.get(word.lower())
+
+
+def question_claim(question: str) -> str:
+    """"Will the Fed cut rates in December" as "the Fed will cut rates in December": the verb is the first
+    word after the subject that is followed by what opens a predicate, else the question is kept whole."""
+    words = question.split()
+    for index in range(1, min(len(words) - 1, 12)):
+        word, previous, after = words[index], words[index - 1], words[index + 1]
+        if not word.islower() or previous.lower() in _SUBJECT_GLUE:
+            continue
+        if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
+            return " ".join([*words[:index], "will", *words[index:]])
+    return f"it will turn out that {question}"
+
+
+_SUBJECT_GLUE = {"the", "a", "an", "of", "in", "on", "at", "for", "with", "and", "or", "to", "from", "its", "their"}
+_PREDICATE_OPENS = re.compile(r"^(?:the|a|an|its|their|above|below|over|under|before|after|by|in|on|at|for|to|into|"
+                              r"more|less|than|again|\$?\d[\d.,%]*|[a-z]+ly)$", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    """The base form before "-ing": "exceed(ing)" -> "exceed", "ris(ing)" -> "rise", "cutt(ing)" -> "cut"."""
+    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "ls":
+        return word[:-1]
+    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvg]|[^aeiou]at)$", word) else word

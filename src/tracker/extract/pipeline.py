@@ -10,8 +10,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tracker.errors import InputError
-from tracker.extract.clauses import split_clauses
+from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
+from tracker.extract.horizon_ranges import scope_default
 from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
                                       term_table)
 from tracker.extract.judgements import find_judgement, reports
@@ -100,7 +101,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     split = list(sentences(paragraphs, advance))
     lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE))
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
-    context = HorizonContext(published, term_table(ordered), event_dates([s.text for s in split], published))
+    context = HorizonContext(published, term_table(ordered), event_dates([s.text for s in split], published),
+                             scope_default(document.text, published))
     lowercase = frozenset(re.findall(r"(?<![.!?]\s)(?<![\w'’-])[a-z][a-z'’-]+", document.text))
     extraction.drafts = _drafts(split, lexicon, context, lowercase)
     return extraction
@@ -144,7 +146,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 reading = lexicon.read(phrase.group(0))
                 governing = Judgement(clause.text, "", reading.entry.phrase, " ".join(phrase.group(0).split()), False)
                 impersonal = True
-            elif judgement is not None and governing is not None and (
+            elif judgement is not None and governing is not None and not own_phrase(clause.text) and (
                     clause.coordinated or (impersonal and re.search(r",\s+and\s*$", clause.before))):
                 # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
                 judgement = replace(judgement, phrase=governing.phrase,
@@ -155,7 +157,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 continue
             if judgement.phrase == "will" and plan is sentence.paragraph:
                 continue  # "The plan is to set up two divisions. The first will be based ...": the plan described
-            if horizon is None and anchor and anchor[0] is sentence.paragraph and (
+            if horizon is None and context.default is None and anchor and anchor[0] is sentence.paragraph and (
                     anchor[2] or _CONTINUES.match(sentence.text)):
                 # A time frame set earlier in the paragraph ("The election will be held in 2025. The party
                 # will lose") frames what the paragraph goes on to judge; a dated fact only what continues it.

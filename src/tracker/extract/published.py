@@ -36,6 +36,9 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
         if match.start() < _TOP_CHARS and _stands_alone(text, match):
             return value, f'publication date from the dateline "{match.group(0)}" at the top', False
     for value, match in found:
+        if match.start() < _TOP_CHARS and _byline(text, match):
+            return value, f'publication date from the byline "{match.group(0)}" at the top', False
+    for value, match in found:
         if _CUT_OFF.search(text[max(0, match.start() - 80):match.start()]):
             return value, (f'publication date guessed: the information cut-off "{match.group(0)}" '
                            "(the document was published on or after it)"), True
@@ -58,3 +61,15 @@ def _stands_alone(text: str, match: re.Match) -> bool:
     line_end = text.find("\n", match.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return len(line) - len(match.group(0)) < 40
+
+
+#: A byline's separator before its date: "**Meridian Forecasting** · *2 October 2025*", "By A. Smith | 3 May 2024".
+_BYLINE_MARK = re.compile(r"[·|•—–]\s*[*_]*\s*$")
+
+
+def _byline(text: str, match: re.Match) -> bool:
+    """A date that ends a short line after a byline separator: the publisher or author, then the date."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    rest = text[match.end():line_end if line_end >= 0 else len(text)]
+    return bool(_BYLINE_MARK.search(text[line_start:match.start()])) and not rest.strip(" *_")

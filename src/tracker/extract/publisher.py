@@ -69,9 +69,19 @@ _ORGANISATION = re.compile(r"""
 """, re.VERBOSE)
 
 
+#: A news agency's dateline: "BRUSSELS/BRASILIA, Jan 14 (Reuters) -", "KYIV (AP) —".
+_AGENCY_DATELINE = re.compile(r"\b[A-Z][A-Z/ .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                              r"\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Kyodo|ANSA|EFE|PAP|TASS|Yonhap|UPI)\)"
+                              r"\s*[-–—]")
+
+
 def find_publisher(text: str) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate."""
     ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
+    if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
+        # A news article is the agency's: "BRUSSELS, Jan 14 (Reuters) -" names it; the organisations it
+        # quotes are sources, not its publisher.
+        return Publisher(agency.group("agency"), None, f'the dateline "{agency.group(0).strip()}"')
     for pattern, name, scale in _KNOWN:
         if match := pattern.search(ends):
             return Publisher(name, scale, f'"{match.group(0)}" on the cover or colophon')

@@ -37,7 +37,23 @@ _SIGNPOST = re.compile(r"""
         \s+(?: the\s+ (?: extent | degree ) \s+ to\s+ which | to\s+what\s+extent | whether | how | if )\b
   | \b(?: this | the | our | next | following | present | last )\s+
         (?: chapter | section | report | part | review | assessment | document | publication | overview | article
-          | paper | annex | summary | pages? | edition )\s+ will \b
+          | paper | annex | summary | pages? | edition | brief | briefing | analysis | study | note | excerpt
+          | outlook | update | survey | bulletin )\s+ will \b
+  | \b(?: section | chapter | part | annex | appendix )\s+ \d+(?: \.\d+ )*\s+ will \b
+    # the authors' text describing what it finds: "identifies trends that will shape", "sets out what X will"
+  | \b(?: identif(?: y | ies ) | describes? | examines? | explores? | sets\s+out | outlines? | considers? | discuss(?: es )?
+        | analy[sz]es? | maps? )\s+ (?: \w+\s+ ){0,4}? (?: that | which | what | how )\s+ (?: [\w’'-]+\s+ ){0,4}? will \b
+    # what the text's findings are for: "its findings will inform ...", "the conclusions will feed into ..."
+  | \b(?: its | their | our | the | these | this\s+\w+['’]s )\s+ (?: findings | conclusions | results | recommendations
+        | insights | judge?ments )\s+ will \s+ (?: \w+\s+ )? (?: inform | feed | guide | support | underpin | contribute
+        | be\s+used | help )\b
+    # a publisher's own schedule: "we will publish", "the Committee will publish its next projections",
+    # "the Intelligence Community will update these judgements", "Ofgem will consult on ..."
+  | \bwill\s+ (?: publish | release | issue | update | revise | revisit | reassess ) \s+ (?: \w+\s+ ){0,2}?
+        (?: judge?ments? | assessments? | projections? | forecasts? | estimates? | outlooks? | reports? | analys[ie]s
+          | reviews? | figures | questions | findings | resolution\s+report | scenarios )\b
+  | \bwill\s+ (?: consult | report\s+back | report\s+on\s+progress | hold\s+a\s+consultation ) \b
+  | \b(?: we | i )\s+ will \s+ (?: also\s+ )? (?: publish | release | issue ) \b
   | \bin\s+what\s+follows\b
     # the authors' own watch: "we will continue to monitor", "we will keep the situation under review"
   | \b(?: we | i )\s+ will \s+ (?: (?: also | continue\s+to | closely )\s+ )*
@@ -50,6 +66,15 @@ _REQUIREMENT = re.compile(r"""
               | if\s+[^,]{1,80}\b(?: is | are )\s+to\b | ^to\s+\w+ [^,]{0,80}, ))
     .*\b(?: will | would )\s+ (?: also\s+ | still\s+ | first\s+ )? (?: have | need )\s+to\b
 """, re.IGNORECASE | re.VERBOSE | re.DOTALL)
+#: A requirement stated without a purpose: "X will have to connect 20 GW", "allies will need to invest". What
+#: X will be forced to give up ("will have to cease / close / withdraw") is a compulsion forecast and kept.
+_NEED = re.compile(r"""
+    \b(?: will | would )\s+ (?: also\s+ | still\s+ | first\s+ | then\s+ )? (?: have | need )\s+ to\s+
+    (?! (?: \w+ly\s+ )? (?: cease | stop | close | shut | end | abandon | leave | withdraw | suspend | halt | give\s+up
+        | wind\s+down | retreat | exit | quit | default | resign | step\s+down | flee | scrap )\b )
+    | \bmust\s+ (?! (?: be\s+ )? expected\b | have\s+been\b )
+""", re.IGNORECASE | re.VERBOSE)
+_NEEDS = re.compile(r"have\s+to|need\s+to|must", re.IGNORECASE)
 #: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
 _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
                       r"normally|traditionally)\b", re.IGNORECASE)
@@ -66,5 +91,5 @@ def describes(before: str, text: str) -> bool:
     "its mandate includes ...; it will also rule on ...": a body's powers; "X will have to": a need;
     "generally speaking, X will": a rule of behaviour; "under a 2017 agreement, X will buy": an arrangement.
     """
-    return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or _GENERIC.match((before or text).lstrip())
+    return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or (_NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
                 or _ARRANGEMENT.search(before + text))

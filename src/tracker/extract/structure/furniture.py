@@ -18,6 +18,8 @@ _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
 _CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
                      re.IGNORECASE)
+_QUESTION_ROW = re.compile(r"^\|\s*(?:\*\*)?Will\s[^|]{5,200}\?(?:\*\*)?\s*\|\s*\d{1,3}(?:\.\d+)?\s?%\s*(?:\||$)")
+_ROW_CELLS = str.maketrans({"|": " ", "?": ":"})
 #: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
 #: has four single-letter words in a row.
 SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
@@ -55,6 +57,11 @@ def drop_page_furniture(text: str) -> list[Line]:
     for page in pages:
         for line in page:
             stripped = line.text.strip()
+            if _QUESTION_ROW.match(stripped):
+                # A forecast table's row ("| Will X? | 62% |") is a judgement: its own paragraph, read as
+                # "Will X: 62%" (one character for one, so offsets hold); every other table row is data.
+                kept.extend([Line("", -1), Line(line.text.translate(_ROW_CELLS), line.start), Line("", -1)])
+                continue
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
                     (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
                     or _spaced_line(stripped):

@@ -1,0 +1,47 @@
+"""Reported predictions: "X predicted that Y would A by ...", "X said he was confident Y would A before ...",
+"X said he expected Y to be concluded within weeks".
+
+News reports a speaker's forecast in the past tense, with "would" for "will". It is the speaker's
+judgement (the pipeline keeps it with the speaker as source forecaster and a review flag), read as an
+unqualified "will". Only verbs and adjectives of forecasting count (predicted, forecast, confident, sure,
+expected), and only with a time the claim is to happen by: "Brazil expected the EU to respect its
+commitments" states a demand, not a forecast, and has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+#: "predicted that a blocking minority would form", "was confident the agreement would enter into force".
+_WOULD = re.compile(r"""
+    \b(?P<lead> (?: predicted | predicts | forecast | forecasts | projected )
+      | (?: was | were | is | are | remained | remains ) \s+ (?: \w+\s+ )? (?: confident | sure | certain | convinced ) )
+    \s+ (?: that \s+ )? (?P<claim> (?: (?! would\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+ (?P<rest> (?! have\b ) [a-z] .+ )
+""", _FLAGS)
+#: "he expected talks on X to be concluded": a person expecting, not "X is expected to" (the grammar's).
+_EXPECTED = re.compile(r"""
+    \b(?: he | she | they | [A-Z][\w’'-]+ ) \s+ (?: also\s+ )? expected \s+ (?P<object> (?! that\b | to\b ) (?: [\w’'$%.-]+ \s+ ){1,10}? )
+    to \s+ (?P<rest> (?! the\b | a\b | an\b ) [a-z] .+ )
+""", _FLAGS)
+#: A time the claim is to happen by: the test that it is a forecast, not a wish or a demand.
+_TIMED = re.compile(r"""\b(?: by | before | within | until | in | during | from | at ) \b [^.;]{0,40}? \b
+    (?: 20\d\d | January | February | March | April | May | June | July | August | September | October | November
+      | December | weeks? | months? | years? | days? | summer | winter | spring | autumn | quarter | summit | end )\b""",
+                    _FLAGS)
+
+
+def reported_future(text: str) -> Judgement | None:
+    """The forecast a speaker is reported as making in ``text``, restated as a future, or None."""
+    if "would" in text and (match := _WOULD.search(text)) and _TIMED.search(match.group("rest")):
+        # "would" first: the speaker is read from the words before it ("The minister predicted that X would")
+        written = " ".join(f"would ({match.group('lead')})".split())
+        statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
+        return Judgement(text, statement, "will", written, False, notes=("reported prediction: read as \"will\"",))
+    if "expected" in text and (match := _EXPECTED.search(text)) and _TIMED.search(match.group("rest")):
+        statement = f"{match.group('object').strip()} will {match.group('rest').strip().rstrip('.')}"
+        return Judgement(text, statement, "is expected to", "expected ... to", False,
+                         notes=("reported expectation: read as \"is expected to\"",))
+    return None
