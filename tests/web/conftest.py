@@ -73,3 +73,50 @@ def make_client(workspace, database_url):
 @pytest.fixture
 def client(populated, make_client):
     return make_client()
+
+
+BROWSER_TOKEN = "browser-token-0123456789"
+
+
+@pytest.fixture
+def chromium() -> str:
+    """The Chromium binary the browser tests drive (scripts/test sets it); CI=true fails without it."""
+    import os
+
+    path = os.environ.get("TRACKER_TEST_CHROMIUM")
+    if not path:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but TRACKER_TEST_CHROMIUM is not set", pytrace=False)
+        pytest.skip("TRACKER_TEST_CHROMIUM is not set")
+    return path
+
+
+@pytest.fixture
+def server(populated, workspace, database_url):
+    """`tracker serve`'s application under uvicorn on a free loopback port, stopped after the test."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from tracker import api
+    from tracker.web.app import create_app
+
+    found, store = api.open_workspace(workspace, database_url, create=False)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = create_app(store, token=BROWSER_TOKEN, workspace_root=found.root, timezone_name="Europe/Vilnius",
+                     port=port)
+    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not running.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(10)
+    store.close()

@@ -4,64 +4,20 @@ phone widths, and saves a screenshot of each page into the test's tmp folder."""
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
-
 import pytest
 
-TOKEN = "browser-token-0123456789"
 WIDTHS = {"desktop": 1280, "phone": 390}
-
-
-def chromium_path() -> str:
-    path = os.environ.get("TRACKER_TEST_CHROMIUM")
-    if not path:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true but TRACKER_TEST_CHROMIUM is not set", pytrace=False)
-        pytest.skip("TRACKER_TEST_CHROMIUM is not set")
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def server(populated, workspace, database_url):
-    """`tracker serve`'s application under uvicorn on a free loopback port, stopped after the test."""
-    import uvicorn
-
-    from tracker import api
-    from tracker.web.app import create_app
-
-    found, store = api.open_workspace(workspace, database_url, create=False)
-    port = free_port()
-    app = create_app(store, token=TOKEN, workspace_root=found.root, timezone_name="Europe/Vilnius", port=port)
-    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not running.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(10)
-    store.close()
+TOKEN = "browser-token-0123456789"  # the server fixture's (tests/web/conftest.py)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("layout", list(WIDTHS))
-def test_login_home_question_report_and_a_bin_in_a_browser(server, tmp_path, layout, database_url):
+def test_login_home_question_report_and_a_bin_in_a_browser(server, chromium, tmp_path, layout, database_url):
     from playwright.sync_api import sync_playwright
 
     width = WIDTHS[layout]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=[
+        browser = playwright.chromium.launch(executable_path=chromium, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         try:
             page = browser.new_page(viewport={"width": width, "height": 900})
@@ -113,7 +69,8 @@ def test_login_home_question_report_and_a_bin_in_a_browser(server, tmp_path, lay
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("layout", list(WIDTHS))
-def test_log_update_and_resolve_from_the_queue_in_a_browser(server, tmp_path, layout, workspace, database_url):
+def test_log_update_and_resolve_from_the_queue_in_a_browser(server, chromium, tmp_path, layout, workspace,
+                                                            database_url):
     """The forms from a keyboard-and-mouse user's side: a bad probability is shown beside its field with
     nothing stored; a forecast is logged (read back before saving), updated, then resolved from the home
     queue."""
@@ -124,7 +81,7 @@ def test_log_update_and_resolve_from_the_queue_in_a_browser(server, tmp_path, la
 
     width = WIDTHS[layout]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=[
+        browser = playwright.chromium.launch(executable_path=chromium, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         try:
             page = browser.new_page(viewport={"width": width, "height": 900})

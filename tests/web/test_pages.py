@@ -97,3 +97,38 @@ def test_stylesheet_is_served_from_the_package(client):
     response = client.get("/static/style.css")
     assert response.status_code == 200 and "text/css" in response.headers["content-type"]
     assert "max-width" in response.text
+
+
+def test_the_queue_is_paged_most_overdue_first(populated, make_client, monkeypatch):
+    from tracker.web import pages
+
+    for n, due in enumerate(["2025-06-01", "2025-09-01", "2025-03-01"]):  # bridge is due 2026-01-01
+        populated("log", f"Will tunnel {n} open?", "-p", "0.5", "--due", due, "-c", "c", "--id", f"tunnel{n}")
+    monkeypatch.setattr(pages, "QUEUE_PAGE_SIZE", 3)
+    client = make_client()
+
+    def queue(path):
+        html = main_of(client.get(path).text)
+        part = html[html.index('id="queue"'):html.index('id="soon"')]
+        return part, re.findall(r'<a class="qtext" href="/questions/([^"]+)">', part)
+
+    first, ids = queue("/")
+    assert ids == ["tunnel2", "tunnel0", "tunnel1"] and "Waiting to be resolved (4)" in first
+    assert "1–3 of 4, most overdue first · page 1 of 2" in first and 'rel="next" href="/?queue=2#queue"' in first
+    second, ids = queue("/?queue=2")
+    assert ids == ["bridge"] and 'rel="prev" href="/?queue=1#queue"' in second and 'rel="next"' not in second
+    assert queue("/?queue=99")[1] == ["bridge"] and queue("/?queue=x")[1][0] == "tunnel2"  # clamped, not a 500
+
+
+def test_the_scales_listed_follow_the_workspace_scale_files(client, workspace):
+    """The scales are cached between requests, but a scale file added or changed is read again."""
+    from pathlib import Path
+
+    import tracker.scales
+
+    assert "team-scale" not in client.get("/log").text
+    shipped = (Path(tracker.scales.__file__).parent / "us-icd-203.yaml").read_text(encoding="utf-8")
+    (workspace / "scales").mkdir(exist_ok=True)
+    (workspace / "scales" / "team.yaml").write_text(shipped.replace("name: us-icd-203", "name: team-scale", 1),
+                                                     encoding="utf-8")
+    assert '<option value="team-scale"' in client.get("/log").text

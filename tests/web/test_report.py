@@ -106,6 +106,29 @@ def test_filters_narrow_the_report_and_its_drill_down(client):
     assert listed(client.get("/report/forecasts?since=2999-01-01").text) == []
 
 
+@pytest.mark.parametrize(("query", "field", "message"), [
+    ("tag=ecno", "tag", "no question is tagged &#39;ecno&#39; (did you mean econ?)"),
+    ("tag=ECON&forecaster=bbo", "forecaster", "no prediction is by &#39;bbo&#39; (did you mean bob?)"),
+    ("forecaster=zed", "forecaster", "no prediction is by &#39;zed&#39; (known: ana, bob)"),
+])
+def test_an_unknown_tag_or_forecaster_is_refused_next_to_its_field(client, query, field, message):
+    for path in ("/report", "/report/forecasts"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 400, response.text[-300:]
+        assert message in response.text
+    page = client.get(f"/report?{query}").text
+    assert re.search(rf'<input name="{field}" value="[^"]*" autocomplete="off" aria-invalid="true" '
+                     rf'aria-describedby="{field}-error"></label>\s*<p class="error" id="{field}-error"', page)
+    assert "Calibration" not in page.split("</form>", 1)[1]  # nothing is scored on a refused filter
+
+
+def test_a_known_tag_in_capitals_is_the_stored_tag_and_is_echoed(client):
+    page = client.get("/report?tag=ECON").text
+    assert 'value="ECON"' in page and "tracker report -t ECON" in page
+    assert sorted(listed(client.get("/report/forecasts?tag=ECON&bin=7&bins=10").text)) == [("rain", "ana"),
+                                                                                            ("rates", "ana")]
+
+
 def test_bad_filter_is_shown_next_to_its_field(client):
     response = client.get("/report?since=someday")
     assert response.status_code == 400
@@ -160,7 +183,7 @@ def test_the_report_of_a_store_with_nothing_resolved_is_a_page_not_an_error(make
     client = make_client()
     page = client.get("/report")
     assert page.status_code == 200, page.text[-500:]
-    assert client.get("/report?tag=nosuchtag").status_code == 200  # a filter matching nothing shows nothing
+    assert client.get("/report?tag=nosuchtag").status_code == 400  # no question has it: refused, as -t is
 
 
 def test_a_since_before_the_first_instant_is_a_field_error(make_client, cli):

@@ -9,7 +9,7 @@ import pytest
 from tracker.web.security import SECURITY_HEADERS, host_name
 
 TOKEN = "test-token-0123456789"
-ROUTES = ["/", "/questions/rates", "/report", "/report/forecasts?bin=7&bins=10", "/static/style.css"]
+ROUTES = ["/", "/questions/rates", "/report", "/report/forecasts?bin=7&bins=10", "/log", "/extract"]
 
 
 @pytest.mark.parametrize("route", ROUTES)
@@ -19,6 +19,21 @@ def test_every_route_needs_the_token(populated, make_client, route):
     assert response.status_code == 403
     assert "login link" in response.text
     assert "Will rates fall?" not in response.text
+
+
+def test_the_login_page_asks_for_the_token_and_sends_it_to_the_page_asked_for(populated, make_client):
+    client = make_client(login=False)
+    page = client.get("/report")
+    assert page.status_code == 403 and page.headers["content-type"].startswith("text/html")
+    assert '<form class="form" method="get" action="/report">' in page.text
+    assert '<label for="token">Login token</label>' in page.text and 'name="token"' in page.text
+    opened = client.get(f"/report?token={TOKEN}")  # what the form sends: redirected, then the page itself
+    assert opened.status_code == 200 and "Calibration report" in opened.text
+    # Only the stylesheet is served without the cookie, so the login page is styled.
+    stranger = make_client(login=False)
+    assert stranger.get("/static/style.css").status_code == 200
+    assert stranger.get("/static/../app.py").status_code in (403, 404)
+    assert stranger.post("/static/style.css", data={}).status_code == 403
 
 
 def test_a_wrong_token_is_refused_and_sets_no_cookie(populated, make_client):

@@ -46,14 +46,47 @@ def test_serve_refuses_other_hosts_in_one_line(serve_cli, ran, host, database_ur
     result = serve_cli("serve", "--host", host)
     assert result.exit_code == 1 and not ran
     assert result.stderr.count("\n") == 1
-    assert "team-mode authentication is not built yet" in result.stderr and f"--host {host}" in result.stderr
+    assert "without --trust-proxy-header" in result.stderr and f"--host {host}" in result.stderr
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_serve_refuses_a_postgresql_store_in_one_line(serve_cli, ran, database_url):
     result = serve_cli("serve")
     assert result.exit_code == 1 and not ran
-    assert result.stderr.count("\n") == 1 and "team-mode authentication is not built yet" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "behind an authenticating proxy with --trust-proxy-header" in result.stderr
+
+
+SECRET = "s3cret-" + "x" * 40
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_behind_a_proxy_serve_takes_another_host_and_a_team_store(serve_cli, ran, monkeypatch, database_url):
+    monkeypatch.setenv("TRACKER_PROXY_SECRET", SECRET)
+    result = serve_cli("serve", "--host", "0.0.0.0", "--trust-proxy-header", "X-Remote-User")
+    assert result.exit_code == 0, result.stderr
+    assert "token=" not in result.stdout and "users from the X-Remote-User header" in result.stdout
+    (app, options), = ran
+    assert options["host"] == "0.0.0.0" and app.proxy_header == "x-remote-user" and app.proxy_secret == SECRET
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(("secret", "header", "message"), [
+    (None, "X-Remote-User", "needs the proxy's shared secret in the environment variable TRACKER_PROXY_SECRET"),
+    ("short", "X-Remote-User", "TRACKER_PROXY_SECRET is 5 characters; at least 32 are needed"),
+    (SECRET, "X_Remote_User", "give a header name such as X-Remote-User"),
+    (SECRET, "", "give a header name such as X-Remote-User"),
+])
+def test_a_proxy_without_a_strong_secret_or_with_a_bad_header_is_refused(serve_cli, ran, monkeypatch, secret,
+                                                                          header, message, database_url):
+    if secret is None:
+        monkeypatch.delenv("TRACKER_PROXY_SECRET", raising=False)
+    else:
+        monkeypatch.setenv("TRACKER_PROXY_SECRET", secret)
+    result = serve_cli("serve", "--trust-proxy-header", header)
+    assert result.exit_code == 1 and not ran
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert secret is None or secret not in result.stderr  # the secret is never echoed
 
 
 def test_serve_module_imports_no_web_stack_at_start_up():

@@ -1,8 +1,9 @@
-"""`tracker serve`: the tracker's pages in a browser, on this machine only."""
+"""`tracker serve`: the tracker's pages in a browser: on this machine with a login link, or behind a team's
+authenticating reverse proxy (--trust-proxy-header, docs/web.md)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -13,8 +14,13 @@ LOOPBACK = "127.0.0.1"
 
 def serve(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option(help="Address to listen on (only 127.0.0.1 until team mode is built).")] = LOOPBACK,
+    host: Annotated[str, typer.Option(help="Address to listen on (another than 127.0.0.1 only with "
+                                            "--trust-proxy-header).")] = LOOPBACK,
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
+    trust_proxy_header: Annotated[Optional[str], typer.Option(
+        "--trust-proxy-header", metavar="NAME",
+        help="Team mode: take the user from this header of a reverse proxy that authenticates people; "
+             "requests must carry the proxy's secret (TRACKER_PROXY_SECRET) in X-Tracker-Proxy-Secret.")] = None,
 ) -> None:
     """The tracker in a browser at http://127.0.0.1:8765: the due queue, questions, the live report, forms.
 
@@ -23,7 +29,10 @@ def serve(
 
     state: CliState = ctx.obj
     state.banner = False
-    refusal = refusal_to_serve(host, state.found().database_url)
+    import os
+
+    secret = os.environ.get("TRACKER_PROXY_SECRET") if trust_proxy_header else None
+    refusal = refusal_to_serve(host, state.found().database_url, trust_proxy_header, secret)
     if refusal:
         raise TrackerError(refusal)
     import secrets
@@ -35,9 +44,14 @@ def serve(
     workspace, store = state.open(create=False)
     token = secrets.token_urlsafe(32)
     app = create_app(store, token=token, workspace_root=workspace.root, timezone_name=_zone_name(state),
-                     allowed_hosts={LOOPBACK, "localhost", host}, port=port)
-    typer.echo(f"Serving {workspace.root}. Open this link to log in; Ctrl-C stops the server:")
-    typer.echo(f"    {login_url(host, port, token)}")
+                     allowed_hosts={LOOPBACK, "localhost", host}, port=port, proxy_header=trust_proxy_header,
+                     proxy_secret=secret)
+    if trust_proxy_header:
+        typer.echo(f"Serving {workspace.root} on {host}:{port} to its proxy (users from the {trust_proxy_header} "
+                   "header); Ctrl-C stops the server.")
+    else:
+        typer.echo(f"Serving {workspace.root}. Open this link to log in; Ctrl-C stops the server:")
+        typer.echo(f"    {login_url(host, port, token)}")
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 
@@ -46,15 +60,23 @@ def _zone_name(state: CliState) -> str:
     return state.settings.timezone
 
 
-def refusal_to_serve(host: str, database_url: str) -> str | None:
-    """Why the server must not start (one line), or None: until team-mode authentication exists, only
-    one analyst's SQLite store on the loopback address is served."""
+def refusal_to_serve(host: str, database_url: str, proxy_header: str | None = None,
+                     secret: str | None = None) -> str | None:
+    """Why the server must not start (one line), or None. Without a proxy that authenticates people, only
+    one analyst's SQLite store on the loopback address is served (with the login link); with one, its shared
+    secret must be set and strong."""
+    if proxy_header is not None:
+        from tracker.web.team import USER_NAME, secret_problem
+
+        if not proxy_header or not USER_NAME.fullmatch(proxy_header) or "_" in proxy_header:
+            return f"--trust-proxy-header {proxy_header!r}: give a header name such as X-Remote-User"
+        return secret_problem(secret)
     if host != LOOPBACK:
-        return (f"--host {host}: team-mode authentication is not built yet, so `tracker serve` listens on "
-                f"{LOOPBACK} only")
+        return (f"--host {host}: without --trust-proxy-header (team mode, behind an authenticating proxy) "
+                f"`tracker serve` listens on {LOOPBACK} only")
     if not database_url.startswith("sqlite"):
-        return ("a PostgreSQL store is a team's: team-mode authentication is not built yet, so `tracker serve` "
-                "serves SQLite stores only")
+        return ("a PostgreSQL store is a team's: serve it behind an authenticating proxy with "
+                "--trust-proxy-header (docs/web.md)")
     return None
 
 

@@ -21,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 from tracker.store import Store
 from tracker.web.security import CSRF_SCOPE_KEY, LARGE_FORM_BYTES, Guard
+from tracker.web.team import USER_SCOPE_KEY
 
 HERE = Path(__file__).parent
 
@@ -36,10 +37,15 @@ class Site:
     reports: object = None  # tracker.web.report_pages.ReportCache, set by create_app
     forecaster: str = "me"  # who the forms record as: tracker.toml's forecaster (one analyst per server)
     scale: str = "us-icd-203"  # the scale a phrase is read on when the form names none
+    uploads: object = None  # tracker.web.uploads.Uploads: documents the extract review was given
+
+    def who(self, request: Request) -> str:
+        """Whom the request's forms record as: the proxy's user in team mode, else the workspace's forecaster."""
+        return request.scope.get(USER_SCOPE_KEY) or self.forecaster
 
     def page(self, name: str, request: Request, status: int = 200, **values) -> HTMLResponse:
         html = self.templates.get_template(name).render(request=request, csrf=request.scope.get(CSRF_SCOPE_KEY, ""),
-                                                        site=self, **values)
+                                                        site=self, who=self.who(request), **values)
         return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
 
@@ -53,8 +59,11 @@ def templates() -> Environment:
 
 
 def create_app(store: Store, *, token: str, workspace_root: Path | None = None, timezone_name: str = "UTC",
-               allowed_hosts: set[str] = frozenset({"127.0.0.1", "localhost"}), port: int = 8765):
-    """The application, behind its guard. ``token``: this launch's login token."""
+               allowed_hosts: set[str] = frozenset({"127.0.0.1", "localhost"}), port: int = 8765,
+               proxy_header: str | None = None, proxy_secret: str | None = None, role_of=None):
+    """The application, behind its guard. ``token``: this launch's login token. Team mode: the user from the
+    ``proxy_header`` of requests carrying ``proxy_secret``; ``role_of(user)``: their database role, which each
+    of the request's transactions runs as (PostgreSQL)."""
     from tracker.web import extract_review, forecast_forms, forms, pages, report_pages
     from tracker.workspace import read_settings
 
@@ -64,6 +73,9 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
     if settings:
         site.forecaster, site.scale = settings.forecaster, settings.scale
     site.reports = report_pages.ReportCache(site)
+    from tracker.web.uploads import Uploads
+
+    site.uploads = Uploads()
 
     def bound(handler):
         def endpoint(request: Request):
@@ -89,6 +101,8 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
         Route("/questions/{question_id:path}", bound(pages.question), name="question"),
         Route("/extract", bound(extract_review.extract_page), name="extract"),
         Route("/extract", posted(extract_review.extract, LARGE_FORM_BYTES["/extract"]), methods=["POST"]),
+        Route("/extract/upload", posted(extract_review.upload, LARGE_FORM_BYTES["/extract/upload"]),
+              methods=["POST"]),
         Route("/extract/written", bound(extract_review.written), name="extract_written"),
         Route("/report", bound(report_pages.report), name="report"),
         Route("/report/forecasts", bound(report_pages.forecasts), name="forecasts"),
@@ -96,7 +110,12 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     inner = Starlette(routes=routes, exception_handlers={404: _not_found(site)})
-    return Guard(inner, token=token, allowed_hosts=set(allowed_hosts), cookie_name=f"tracker-token-{port}")
+    if role_of is not None:
+        from tracker.web.team import run_transactions_as_roles
+
+        run_transactions_as_roles(store.engine)
+    return Guard(inner, token=token, allowed_hosts=set(allowed_hosts), cookie_name=f"tracker-token-{port}",
+                 proxy_header=proxy_header, proxy_secret=proxy_secret, role_of=role_of)
 
 
 def _not_found(site: Site):

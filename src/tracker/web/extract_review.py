@@ -6,7 +6,8 @@ Extraction is tracker.extract.extract_document and the file is tracker.extract.d
 functions `tracker extract -o` calls. The pasted text is carried by the review form itself (a hidden
 field) and extracted again on Write, so nothing of it is kept on the server, and the drafts' quotes,
 locations and spans come from the library, never from the browser; only the reviewer's edits (accept,
-question, probability, due) do. Paste only: the guard takes url-encoded forms, not multipart uploads.
+question, probability, due) do. An uploaded document (/extract/upload, tracker.web.uploads) is kept in a
+private folder instead, and the review form carries its random id in place of the text.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tracker.web.forms import FORM_WIDE, done, form_scales
 #: for its url-encoding).
 MAX_DOCUMENT_CHARS = 2 * 1024 * 1024
 #: The document's form fields, and which field an InputError of extract_document belongs to.
-DOCUMENT_FIELD_OF = {"--scale": "scale", "--published": "published", "timezone": FORM_WIDE}
+DOCUMENT_FIELD_OF = {"--scale": "scale", "--published": "published", "timezone": FORM_WIDE, "DOC": "file"}
 
 
 def extract_page(site, request: Request):
@@ -38,13 +39,33 @@ def _paste_form(site, request, values, errors, status):
                      errors=errors, scales=form_scales(site))
 
 
+def upload(site, request: Request, fields: dict):
+    """POST /extract/upload (multipart): the page's form, with a document file or pasted text; shows the
+    review of its drafts as POST /extract does."""
+    from tracker.web.uploads import MAX_UPLOAD_BYTES
+
+    given = fields.pop("file", None)
+    content = given.file.read(MAX_UPLOAD_BYTES + 1) if hasattr(given, "file") else b""
+    filename = Path(getattr(given, "filename", "") or "").name
+    fields = {k: v for k, v in fields.items() if isinstance(v, str)}
+    if content and fields.get("text"):
+        return _paste_form(site, request, fields, {"file": "give a file or paste text, not both"}, 400)
+    if content or not fields.get("text"):
+        try:
+            fields["upload"] = site.uploads.keep(content)
+        except InputError as exc:
+            return _paste_form(site, request, fields, {"file": exc.message}, 400)
+        fields["name"] = fields.get("name") or Path(filename).stem
+    return extract(site, request, fields)
+
+
 def extract(site, request: Request, fields: dict):
     """POST /extract: run the extraction and show the review (no action), or write the accepted drafts
     (``action=write``)."""
     try:
         extraction = _extraction(site, fields)
     except InputError as exc:
-        field = DOCUMENT_FIELD_OF.get(exc.field, exc.field if exc.field in ("text", "name") else FORM_WIDE)
+        field = DOCUMENT_FIELD_OF.get(exc.field, exc.field if exc.field in ("text", "name", "file") else FORM_WIDE)
         return _paste_form(site, request, fields, {field: exc.message}, 400)
     if fields.get("action") != "write":
         return _review(site, request, fields, extraction, {}, 200)
@@ -66,6 +87,7 @@ def extract(site, request: Request, fields: dict):
         errors[FORM_WIDE] = (f"{path.name} was written to forecasts/ but not applied: "
                              + errors.get(FORM_WIDE, "see the problems beside the drafts"))
         return _review(site, request, fields, extraction, errors, 400)
+    site.uploads.forget(fields.get("upload", ""))
     ids = "&".join(f"id={draft.id}" for _, draft in chosen)
     return done(f"/extract/written?file={path.name}&{ids}")
 
@@ -86,9 +108,11 @@ def _extraction(site, fields: dict):
     from tracker.extract import extract_document
 
     text = fields.get("text", "")
-    if not text.strip():
+    if fields.get("upload"):
+        text = site.uploads.path(fields["upload"])  # InputError("file") when it is not (or no longer) here
+    elif not text.strip():
         raise InputError("text", "paste the document's text")
-    if len(text) > MAX_DOCUMENT_CHARS:
+    if isinstance(text, str) and len(text) > MAX_DOCUMENT_CHARS:
         raise InputError("text", f"the document is {len(text):,} characters; at most {MAX_DOCUMENT_CHARS:,} "
                                  "(2 MB) are taken: paste a part of it, or run `tracker extract` on the file")
     name = fields.get("name", "")
@@ -99,9 +123,11 @@ def _extraction(site, fields: dict):
         published = date.fromisoformat(typed) if typed else None
     except ValueError:
         raise InputError("--published", f"{typed!r} is not a date (YYYY-MM-DD)") from None
-    # The text ends with a line break so that extract_document never reads it as a path to a file.
+    # Pasted text ends with a line break so that extract_document never reads it as a path to a file.
     # source is "publisher, title": no publisher, and the name (commas and all) as the title.
-    return extract_document(text if text.endswith("\n") else text + "\n", published=published,
+    if isinstance(text, str) and not text.endswith("\n"):
+        text += "\n"
+    return extract_document(text, published=published,
                             scale=fields.get("scale") or None, source=f", {name}", workspace=site.workspace_root,
                             timezone_name=site.timezone_name)
 
@@ -142,7 +168,16 @@ def _review(site, request, fields, extraction, errors, status):
               for index, draft in enumerate(extraction.drafts, 1)]
     return site.page("extract_review.html", request, status=status, title=f"Drafts from {extraction.document}",
                      values=fields, extraction=extraction, drafts=drafts, errors=errors,
-                     segments=marked_segments(fields.get("text", ""), extraction.drafts))
+                     segments=_segments(site, fields, extraction))
+
+
+def _segments(site, fields: dict, extraction):
+    if not fields.get("upload"):
+        return marked_segments(fields.get("text", ""), extraction.drafts)
+    from tracker.web.uploads import shown_text
+
+    text, mapped = shown_text(site.uploads.path(fields["upload"]))
+    return marked_segments(text, extraction.drafts, mapped)
 
 
 def _draft_values(fields: dict, index: int, draft) -> dict[str, str]:
@@ -154,14 +189,16 @@ def _draft_values(fields: dict, index: int, draft) -> dict[str, str]:
     return {name: fields.get(f"{key}-{name}", "") for name in ("accept", "text", "probability", "due")}
 
 
-def marked_segments(text: str, drafts) -> list[tuple[str, list[int]]]:
+def marked_segments(text: str, drafts, mapped=lambda span: span) -> list[tuple[str, list[int]]]:
     """The document as (piece, [draft numbers]) in order: pieces outside every draft's span have none; a
     span two drafts share (two clauses of one sentence) is one piece carrying both numbers. A span that
-    overlaps the one before it is cut to start where that one ends, so no character is shown twice."""
+    overlaps the one before it is cut to start where that one ends, so no character is shown twice.
+    ``mapped`` takes a draft's span (offsets in the original file) to offsets in ``text``."""
     spans: dict[tuple[int, int], list[int]] = {}
     for index, draft in enumerate(drafts, 1):
-        if draft.span and 0 <= draft.span[0] < draft.span[1] <= len(text):
-            spans.setdefault(tuple(draft.span), []).append(index)
+        span = mapped(tuple(draft.span)) if draft.span else None
+        if span and 0 <= span[0] < span[1] <= len(text):
+            spans.setdefault(tuple(span), []).append(index)
     segments, at = [], 0
     for (start, end), numbers in sorted(spans.items()):
         start = max(start, at)

@@ -157,7 +157,7 @@ def log(site, request: Request, fields: dict):
     try:
         history = api.log_forecast(
             site.store, text=fields.get("text", ""), criteria=fields.get("criteria", ""), due=read.due,
-            forecaster=site.forecaster, probability=read.probability, outcomes=read.outcomes,
+            forecaster=site.who(request), probability=read.probability, outcomes=read.outcomes,
             question_id=fields.get("id") or None, tags=tags_of(fields), phrase=fields.get("phrase") or None,
             scale=(fields.get("scale") or site.scale) if fields.get("phrase") else None,
             rationale=fields.get("rationale") or None, timezone_name=site.timezone_name)
@@ -184,7 +184,7 @@ def update(site, request: Request, fields: dict):
         return site.page("confirm.html", request, title="Update this forecast?", action=f"/questions/{q.id}/update",
                          echo=read.echo, notes=read.notes, hidden=_hidden(parsed), heading=q.text)
     try:
-        api.update_forecast(site.store, q.id, forecaster=site.forecaster, probability=read.probability,
+        api.update_forecast(site.store, q.id, forecaster=site.who(request), probability=read.probability,
                             outcomes=read.outcomes, phrase=fields.get("phrase") or None,
                             scale=(fields.get("scale") or site.scale) if fields.get("phrase") else None,
                             rationale=fields.get("rationale") or None)

@@ -58,9 +58,24 @@ def question_or_404(site, request: Request):
 
 def form_scales(site) -> dict:
     """The scales a phrase may be read on, for the forms' scale menu."""
-    from tracker.scales import load_scales
+    return {"default": site.scale, "names": sorted(scales_of(site))}
 
-    return {"default": site.scale, "names": sorted(load_scales(site.workspace_root))}
+
+_SCALES: dict = {}
+
+
+def scales_of(site) -> dict:
+    """tracker.scales.load_scales of the site's workspace, read again only when a scale file changes (the
+    question page and the forms list them on every request; reading the YAML is most of their time)."""
+    from tracker.scales import PACKAGE_SCALES, load_scales
+
+    folders = [PACKAGE_SCALES] + ([site.workspace_root / "scales"] if site.workspace_root else [])
+    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size)
+                  for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.yaml")))
+    cached = _SCALES.get(site.workspace_root)
+    if cached is None or cached[0] != stamp:
+        cached = _SCALES[site.workspace_root] = (stamp, load_scales(site.workspace_root))
+    return cached[1]
 
 
 def again(site, request: Request, history, form: str, fields: dict, errors: dict[str, str]):
@@ -89,7 +104,7 @@ def resolve(site, request: Request, fields: dict):
         if correction and not note:
             # A correction replaces what others may have scored against: the record says why.
             raise InputError("note", "a correction needs a note saying why the resolution in force was wrong")
-        api.resolve_question(site.store, history.question.id, fields["outcome"], resolver=site.forecaster,
+        api.resolve_question(site.store, history.question.id, fields["outcome"], resolver=site.who(request),
                              evidence=evidence, note=note, correction=correction)
     except TrackerError as exc:
         return again(site, request, history, "resolve", fields, field_errors(exc, "resolve"))

@@ -16,6 +16,8 @@ DUE_SOON_DAYS = 14
 #: The home page lists at most this many open questions (the rest are counted).
 OPEN_LIMIT = 100
 RECENT_LIMIT = 15
+#: Queue items per page: each carries a resolve and a snooze form, and 10,000 of them would be a 20 MB page.
+QUEUE_PAGE_SIZE = 25
 
 
 def home(site, request: Request):
@@ -25,13 +27,20 @@ def home(site, request: Request):
     today = dates.today_in(dates.zone(site.timezone_name), now)
     queue = api.due_questions(site.store, timezone_name=site.timezone_name, now=now)
     summaries = {s.question.id: s for s in api.list_questions(site.store, status="open", due_before=today)}
+    pages_count = max(1, -(-len(queue) // QUEUE_PAGE_SIZE))
+    try:
+        queue_page = min(max(int(request.query_params.get("queue", "1")), 1), pages_count)
+    except ValueError:
+        queue_page = 1
+    shown = queue[(queue_page - 1) * QUEUE_PAGE_SIZE:queue_page * QUEUE_PAGE_SIZE]
     reminders = [{**row, "summary": summaries.get(row["id"]),
-                  "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in queue]
+                  "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in shown]
     soon = api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
                               due_before=today + timedelta(days=DUE_SOON_DAYS + 1))
     open_questions = api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1)
     return site.page("home.html", request, title="Tracker", zone=site.timezone_name, today=today,
-                     reminders=reminders, soon=soon, soon_days=DUE_SOON_DAYS,
+                     reminders=reminders, waiting=len(queue), queue_page=queue_page, queue_pages=pages_count,
+                     first_shown=(queue_page - 1) * QUEUE_PAGE_SIZE + 1, soon=soon, soon_days=DUE_SOON_DAYS,
                      open_questions=open_questions[:OPEN_LIMIT], more_open=len(open_questions) > OPEN_LIMIT,
                      activity=recent_activity(site.store, RECENT_LIMIT))
 
@@ -68,9 +77,9 @@ def _band(site, phrase: str | None, scale: str | None):
     """The probability band the question's phrase stands for on its scale, when both are known."""
     if not phrase or not scale:
         return None
-    from tracker.scales import load_scales
+    from tracker.web.forms import scales_of
 
-    entry = load_scales(site.workspace_root).get(scale)
+    entry = scales_of(site).get(scale)
     found = entry.lookup(phrase) if entry else None
     return found.band if found else None
 

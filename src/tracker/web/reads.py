@@ -57,6 +57,14 @@ def recent_activity(store: Store, limit: int = 20) -> list[Activity]:
     return sorted(items, key=lambda a: a.at, reverse=True)[:limit]
 
 
+def forecasters(store: Store) -> list[str]:
+    """Everyone with a stored prediction, sorted (the predictions' forecaster index answers this)."""
+    from tracker.store.tables import PredictionRow
+
+    with store.read() as session:
+        return sorted(session.scalars(select(PredictionRow.forecaster).distinct()))
+
+
 @dataclass(frozen=True)
 class Drill:
     """Which scored forecasts to list: the report's filters, plus one calibration bin and/or one group."""

@@ -49,7 +49,35 @@ def selection_of(site, request: Request) -> tuple[Selection, dict]:
             since = datetime.combine(day, time.min, tzinfo=zone(site.timezone_name)).astimezone(timezone.utc)
         except OverflowError:  # 0001-01-01 east of UTC: before the first instant there is
             raise FilterError("since", f"{given['since']!r} is too early a date") from None
-    return Selection(forecaster=given["forecaster"] or None, tag=given["tag"] or None, since=since), given
+    return Selection(forecaster=_forecaster(site, given["forecaster"]), tag=_tag(site, given["tag"]),
+                     since=since), given
+
+
+def _tag(site, typed: str) -> str | None:
+    """The tag as stored; one no question has is refused (naming the closest), as `tracker report -t` does."""
+    from tracker import api
+    from tracker.errors import InputError
+
+    try:
+        return api._check_tag(site.store, typed) if typed else None
+    except InputError as exc:
+        raise FilterError("tag", exc.message) from None
+
+
+def _forecaster(site, typed: str) -> str | None:
+    """A forecaster with no prediction stored is refused (naming the closest), since it would score nothing."""
+    if not typed:
+        return None
+    import difflib
+
+    from tracker.web.reads import forecasters
+
+    known = forecasters(site.store)
+    if typed in known:
+        return typed
+    near = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
+    hint = f"did you mean {near[0]}?" if near else f"known: {', '.join(known[:10]) or 'none yet'}"
+    raise FilterError("forecaster", f"no prediction is by {typed!r} ({hint})")
 
 
 class ReportCache:

@@ -1,0 +1,204 @@
+"""`tracker serve`'s pages at scale, warm, measured in one run against the library calls behind them.
+
+    python benchmarks/web.py [--db PATH] [--rebuild] [--scale 1.0] [--repeat 7]
+
+One store holds what benchmarks/sweep.py and benchmarks/score.py build, times --scale: 1,000,000 open
+questions (10,000 of them due) and 200,000 resolved questions with 1,000,000 predictions. The application
+runs in-process (Starlette's TestClient over httpx, no sockets; the time is the application's, from its
+call to its last body byte), logged in,
+each page fetched once to warm it, then --repeat times; the median is printed beside its floor:
+
+    home page                      vs the api calls the page makes       <= 1.5x and <= 100 ms
+    question page                  vs api.question_history               <= 1.5x and <= 100 ms
+    log form                       vs loading the scales it lists        <= 100 ms
+    live report                    vs report_data alone                  <= 1.2x (no work done twice)
+    report filtered by tag         vs api.score with the same tag        <= score + 0.5 s
+    drill-down, biggest bin        vs its one read (scored_forecasts)    first page <= 200 ms
+
+Output lines are sweep.py's ("WORK  SECONDSs" then "  floor: WHAT  SECONDSs  RATIO <= TARGET  ok|MISSED").
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+OPEN, DUE, RESOLVED, PER_QUESTION = 1_000_000, 10_000, 200_000, 5
+TAGS = ["china", "russia", "ukraine", "energy", "elections", "economy", "cyber", "baltic"]
+FORECASTERS = ["ana", "bo", "chen", "dara", "eli"]
+TOKEN = "bench-token"
+
+
+def build(db: Path, scale: float) -> None:
+    from tracker.domain import Prediction, Question, Resolution
+    from tracker.store import connect, queries
+
+    rng = random.Random(7)
+    store = connect(f"sqlite:///{db}")
+    now = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    resolved, batch = int(RESOLVED * scale), 5_000
+    for start in range(0, resolved, batch):
+        questions, predictions, resolutions = [], [], []
+        for i in range(start, min(start + batch, resolved)):
+            created = datetime(2019, 1, 1, tzinfo=timezone.utc) + timedelta(days=rng.randrange(0, 2000))
+            due = (created + timedelta(days=rng.randrange(30, 1500))).date()
+            truth = rng.random()
+            questions.append(Question.model_construct(
+                id=f"r{i:06d}", text=f"Will event {i} happen?", criteria="Two sources.", kind="binary", outcomes=(),
+                due=due, created_at=created, tags=tuple(sorted(rng.sample(TAGS, 2))), source=None, phrase=None,
+                scale=None, condition=None, status="open"))
+            for k in range(PER_QUESTION):
+                predictions.append(Prediction.model_construct(
+                    question_id=f"r{i:06d}", forecaster=FORECASTERS[(i + k) % len(FORECASTERS)],
+                    made_at=created + timedelta(days=k * 7, seconds=k), probabilities=None, phrase=None, scale=None,
+                    probability=round(min(0.99, max(0.01, truth + rng.gauss(0, 0.15))), 2), rationale=None))
+            at = min(datetime.combine(due, datetime.min.time(), tzinfo=timezone.utc) + timedelta(days=2), now)
+            resolutions.append(Resolution(question_id=f"r{i:06d}", outcome="yes" if rng.random() < truth else "no",
+                                          resolved_at=at, resolver="bench"))
+        with store.write() as session:
+            queries.insert_questions(session, questions, now)
+            queries.insert_predictions(session, predictions, now)
+            for resolution in resolutions:
+                queries.insert_resolution(session, resolution, now)
+        print(f"\r  built {min(start + batch, resolved):,} resolved questions", end="", file=sys.stderr, flush=True)
+    created = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    opened, due_count = int(OPEN * scale), int(DUE * scale)
+    for start in range(0, opened, 20_000):
+        # The first ones fell due last month (the queue); the rest fall due over the next years.
+        rows = [Question.model_construct(
+            id=f"q{i:07d}", text=f"Will event {i} happen?", criteria="Two sources.", kind="binary", outcomes=(),
+            created_at=created, tags=(), source=None, phrase=None, scale=None, condition=None, status="open",
+            due=(date.today() - timedelta(days=1 + i % 28)) if i < due_count
+            else date.today() + timedelta(days=30 + i % 900))
+            for i in range(start, min(start + 20_000, opened))]
+        with store.write() as session:
+            queries.insert_questions(session, rows, now)
+        print(f"\r  built {start + len(rows):,} open questions", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    store.close()
+
+
+class ServerTime:
+    """ASGI wrapper: ``last`` is the time the application took for the last request, from its call to its
+    last body byte (the server's time, without the test client's thread hand-offs)."""
+
+    def __init__(self, app):
+        self.app, self.last = app, 0.0
+
+    async def __call__(self, scope, receive, send):
+        start = time.perf_counter()
+
+        async def timed_send(message):
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                self.last = time.perf_counter() - start
+        await self.app(scope, receive, timed_send)
+
+
+def median_time(call, repeat: int) -> float:
+    """The median time of ``call()``: its own measure when it returns one (a page's server time), else the
+    wall time around it."""
+    call()  # warm: caches, imports, SQLite pages
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        measured = call()
+        times.append(measured if isinstance(measured, float) else time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row(work: str, ours: float, floor_what: str, floor: float, ratio: float, target: float, ok: bool) -> None:
+    print(f"{work}  {ours:.4f}s")
+    print(f"  floor: {floor_what}  {floor:.4f}s  {ratio:.2f} <= {target:g}  {'ok' if ok else 'MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--scale", type=float, default=1.0, help="store size, times 1,000,000 open questions")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    db = args.db or Path(tempfile.gettempdir()) / f"tracker-bench-web-{args.scale:g}.db"
+    if args.rebuild and db.exists():
+        db.unlink()
+    if not db.exists():
+        build(db, args.scale)
+    print(f"store: {int(OPEN * args.scale):,} open questions ({int(DUE * args.scale):,} due), "
+          f"{int(RESOLVED * args.scale):,} resolved with {int(RESOLVED * args.scale) * PER_QUESTION:,} predictions "
+          f"(--scale {args.scale:g}); median of {args.repeat}")
+
+    from tracker import api, dates
+    from tracker.evaluation import Selection
+    from tracker.report.data import report_data
+    from tracker.store import connect
+    from tracker.web.app import create_app
+    from tracker.web.reads import Drill, recent_activity, scored_forecasts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    store = connect(f"sqlite:///{db}")
+    timed = ServerTime(create_app(store, token=TOKEN))
+    client = TestClient(timed, base_url="http://127.0.0.1:8765")
+    assert client.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 303
+
+    def page(path: str):
+        def fetch():
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code, response.text[-300:])
+            return timed.last
+        return fetch
+
+    def home_calls():
+        now = datetime.now(timezone.utc)
+        today = dates.today_in(dates.zone("UTC"), now)
+        api.due_questions(store, timezone_name="UTC", now=now)
+        api.list_questions(store, status="open", due_before=today)
+        api.list_questions(store, status="open", due_after=today - timedelta(days=1),
+                           due_before=today + timedelta(days=15))
+        api.list_questions(store, status="open", sort="due", limit=101)
+        recent_activity(store, 15)
+
+    ours, floor = median_time(page("/"), args.repeat), median_time(home_calls, args.repeat)
+    row("home page (and <= 100 ms)", ours, "its api calls alone", floor, ours / floor, 1.5,
+        ours <= 1.5 * floor and ours <= 0.1)
+    ours = median_time(page("/questions/r000001"), args.repeat)
+    floor = median_time(lambda: api.question_history(store, "r000001"), args.repeat)
+    row("question page (and <= 100 ms)", ours, "api.question_history", floor, ours / floor, 1.5,
+        ours <= 1.5 * floor and ours <= 0.1)
+    from tracker.scales import load_scales
+
+    ours, floor = median_time(page("/log"), args.repeat), median_time(lambda: load_scales(None), args.repeat)
+    row("log form (<= 100 ms)", ours, "loading the scales", floor, ours / floor, 100, ours <= 0.1)
+
+    generated = datetime.now(timezone.utc)
+    ours = median_time(page("/report"), args.repeat)
+    floor = median_time(lambda: report_data(store, Selection(), generated_at=generated), args.repeat)
+    row("live report", ours, "report_data", floor, ours / floor, 1.2, ours <= 1.2 * floor)
+    ours = median_time(page("/report?tag=energy"), args.repeat)
+    floor = median_time(lambda: api.score(store, tag="energy"), args.repeat)
+    row("report filtered by tag", ours, "api.score -t energy + 0.5 s", floor + 0.5, ours / (floor + 0.5), 1,
+        ours <= floor + 0.5)
+    calibration = report_data(store, Selection(), generated_at=generated)["calibration"]
+    biggest = max(range(len(calibration)), key=lambda i: calibration[i]["count"])
+    drill = Drill(Selection(), bin_index=biggest, bins=10)
+    ours = median_time(page(f"/report/forecasts?bins=10&bin={biggest}"), args.repeat)
+    floor = median_time(lambda: scored_forecasts(store, drill), args.repeat)
+    row(f"drill-down, first page of a bin of {calibration[biggest]['count']:,}", ours, "scored_forecasts", floor,
+        ours / floor, 1.5, ours <= 0.2)
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

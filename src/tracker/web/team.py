@@ -1,0 +1,53 @@
+"""Team mode: behind a reverse proxy that authenticates people, each request is that person's.
+
+The proxy names the user in a header (``--trust-proxy-header NAME``) and proves it is the proxy with a
+shared secret in ``X-Tracker-Proxy-Secret`` (from the environment variable TRACKER_PROXY_SECRET, never a
+flag, so it is not in the process list). A request without the secret, or with another, is refused: the
+user header alone would let anyone who reaches the port claim any name. The forms then record as that user
+(there is no field naming someone else), and, when the server is given a map of users to database roles,
+each transaction of the request runs ``SET LOCAL ROLE`` to the user's role first, so the database's own
+grants and row checks apply to every write made from the web.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+
+#: The header the proxy proves itself with, and the variable its value comes from.
+SECRET_HEADER = "x-tracker-proxy-secret"
+SECRET_ENV = "TRACKER_PROXY_SECRET"
+#: A shorter secret could be guessed; 32 characters of `openssl rand -hex 16` is the least taken.
+MIN_SECRET_CHARS = 32
+#: Where the guard leaves the proxy's user for the handlers.
+USER_SCOPE_KEY = "tracker.user"
+#: A user name as a forecaster's (tracker's forecaster names: at most 64 characters, no spaces).
+USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}")
+#: The database role the current request's transactions run as (None: the server's own).
+current_role: contextvars.ContextVar[str | None] = contextvars.ContextVar("tracker_web_role", default=None)
+
+
+def secret_problem(secret: str | None) -> str | None:
+    """Why ``secret`` cannot be the proxy's shared secret (one line), or None."""
+    if not secret:
+        return f"--trust-proxy-header needs the proxy's shared secret in the environment variable {SECRET_ENV}"
+    if len(secret) < MIN_SECRET_CHARS:
+        return (f"{SECRET_ENV} is {len(secret)} characters; at least {MIN_SECRET_CHARS} are needed "
+                "(make one with `openssl rand -hex 32`)")
+    return None
+
+
+def run_transactions_as_roles(engine) -> None:
+    """Make every transaction begun on ``engine`` switch to ``current_role`` first (PostgreSQL only: SQLite
+    has no roles). ``SET LOCAL`` ends with the transaction, so a pooled connection never keeps a role."""
+    from sqlalchemy import event
+
+    if engine.dialect.name != "postgresql":
+        raise ValueError("database roles need a PostgreSQL store")
+
+    @event.listens_for(engine, "begin")
+    def set_role(connection):
+        role = current_role.get()
+        if role is not None:
+            quoted = connection.dialect.identifier_preparer.quote_identifier(role)
+            connection.exec_driver_sql(f"SET LOCAL ROLE {quoted}")
