@@ -1,6 +1,7 @@
-"""Every benchmark of the project, one after the other, summed up in one table.
+"""Every benchmark of the project, one after the other, summed up in one table per backend.
 
-    python -m benchmarks [--quick] [--only NAME[,NAME...]]
+    python -m benchmarks [--quick] [--only NAME[,NAME...]] [--backend sqlite|postgresql|both]
+                         [--predictions N] [--resolutions N] [--write-docs]
     python benchmarks [--quick] ...      (the same, while benchmarks/ has no __init__.py: pysbd installs a
                                           top-level package named `benchmarks` that `-m` finds first)
 
@@ -9,6 +10,10 @@ other down), reads the figures it prints, and prints one table: the work, our ti
 measured in the same run, their ratio, the target, and ok or MISSED. Each script's own output is kept
 in the temp folder (its path is printed) for the details.
 
+--backend: the scripts that take one (score, resolve) run on each backend asked for, PostgreSQL on a
+throwaway server (benchmarks/backends.py); the others are SQLite-only and run once. --predictions and
+--resolutions scale score's store and resolve's file down for a quicker run (the rows say the size).
+--write-docs writes the tables to docs/benchmarks.md with the machine, cores, backends and date.
 --quick skips the benchmarks that build a large store first (score, verify, sweep, growth: minutes each).
 """
 
@@ -24,9 +29,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SLOW = {"score", "verify", "sweep", "growth"}
-ORDER = ["startup", "extract", "apply", "sweep", "score", "verify", "growth"]  # verify reuses score's store
-EXTRA_ARGS = {"apply": ["--summary"], "growth": ["--summary"]}
+SLOW = {"score", "verify", "sweep", "growth", "web", "crowd"}
+ORDER = ["startup", "extract", "apply", "resolve", "sweep", "web", "score", "crowd", "verify", "growth"]  # verify reuses score's
+EXTRA_ARGS = {"web": ["--scale", "0.1"], "apply": ["--summary"], "growth": ["--summary"], "score": ["--summary"], "resolve": ["--summary"]}
+BACKENDS = {"score", "resolve"}  # the scripts that take --backend
 
 Row = tuple[str, str, str, str, str, str]  # work, ours, floor or peer, ratio, target, verdict
 
@@ -44,19 +50,6 @@ def parse_startup(out: str) -> list[Row]:
             rows.append((f"startup: {m['work']}", f"{m['ours']} ms", f"{m['floor']} ms ({m['peer']})",
                          f"{float(m['ratio']):.2f}x", f"<= {m['target']}x", m["verdict"]))
     return rows
-
-
-def parse_score(out: str) -> list[Row]:
-    times = {m[1]: float(m[2]) for m in re.finditer(r"^\((\w)\) .*?\s([\d.]+)s\s", out, re.M)}
-    a, b, c, d = (times[k] for k in "abcd")
-    return [
-        ("score: tracker score, 1,000,000 predictions", _seconds(b), f"{_seconds(a)} (bare SELECT into numpy)",
-         f"{b / a:.2f}x", "<= 1x", "ok" if b <= a else "MISSED"),
-        ("score: pandas + scikit-learn script (peer)", _seconds(c), f"{_seconds(b)} (tracker score)",
-         f"{c / b:.1f}x", ">= 4x", "ok" if c >= 4 * b else "MISSED"),
-        ("score: tracker report", _seconds(d), f"{_seconds(b)} (tracker score)", f"{d / b:.2f}x",
-         "<= 2x + 1 s", "ok" if d <= 2 * b + 1 else "MISSED"),
-    ]
 
 
 def parse_sweep(out: str) -> list[Row]:
@@ -91,15 +84,86 @@ def parse_summary(out: str) -> list[Row]:
     return rows
 
 
-PARSERS = {"startup": parse_startup, "score": parse_score, "sweep": parse_sweep, "extract": parse_extract,
-           "growth": parse_summary, "apply": parse_summary,
-           "verify": parse_summary}
+def parse_web(out: str) -> list[Row]:
+    return [(work.replace("sweep: ", "web: ", 1), *rest) for work, *rest in parse_sweep(out)]
+
+
+PARSERS = {"web": parse_web, "crowd": parse_summary, "startup": parse_startup, "score": parse_summary, "sweep": parse_sweep, "extract": parse_extract,
+           "growth": parse_summary, "apply": parse_summary, "resolve": parse_summary, "verify": parse_summary}
+
+
+def _run(name: str, backend: str, args, logs: Path) -> list[Row]:
+    command = [sys.executable, str(HERE / f"{name}.py"), *EXTRA_ARGS.get(name, [])]
+    if name in BACKENDS:
+        command += ["--backend", backend]
+    if args.predictions and name in ("score", "verify"):
+        command += ["--predictions", str(args.predictions)]
+    if args.resolutions and name == "resolve":
+        command += ["--questions", str(args.resolutions)]
+    # The files the previous benchmark wrote are flushed to disk first, so that no benchmark pays for
+    # another's writeback (the apply benchmark leaves hundreds of megabytes of it).
+    os.sync()
+    print(f"== {name} ({backend}) ...", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=HERE.parent)
+    log = logs / f"{name}-{backend}.out"
+    log.write_text(done.stdout + ("\n--- stderr ---\n" + done.stderr if done.stderr else ""))
+    print(f"   {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    found: list[Row] = []
+    if done.returncode == 0:
+        try:
+            found = PARSERS[name](done.stdout)
+        except (AttributeError, KeyError, TypeError, ValueError, ZeroDivisionError):
+            found = []
+    if not found:
+        why = f"exit {done.returncode}" if done.returncode else "output not understood"
+        found = [(f"{name}: FAILED ({why}; see {log})", "-", "-", "-", "-", "MISSED")]
+    return found
+
+
+def _table(rows: list[Row]) -> list[str]:
+    headers = ("work", "ours", "floor or peer (same run)", "ratio", "target", "")
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    line = "  ".join(f"{{:{'<' if i in (0, 2) else '>'}{w}}}" for i, w in enumerate(widths))
+    return [line.format(*headers), "  ".join("-" * w for w in widths), *(line.format(*row) for row in rows)]
+
+
+def _machine() -> str:
+    import platform
+    import sqlite3
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores (shared with other work while measured), {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+
+
+def write_docs(tables: dict[str, list[Row]], command: str) -> Path:
+    import datetime
+
+    path = HERE.parent / "docs" / "benchmarks.md"
+    lines = ["# Benchmarks", "",
+             f"Measured {datetime.date.today().isoformat()} with `{command}` on {_machine()}. Each row's floor or peer",
+             "was measured in the same run on the same backend; PostgreSQL ran on a throwaway local server",
+             "(benchmarks/backends.py: initdb defaults, fsync on). Written by `python -m benchmarks --write-docs`.", ""]
+    for backend, rows in tables.items():
+        lines += [f"## {backend}", "", "```", *_table(rows), "```", ""]
+    path.write_text("\n".join(lines))
+    return path
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"skip {', '.join(sorted(SLOW))} (large builds)")
     parser.add_argument("--only", help="comma-separated names among " + ", ".join(ORDER))
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite")
+    parser.add_argument("--predictions", type=int, help="score's (and verify's) store size (default 1,000,000)")
+    parser.add_argument("--resolutions", type=int, help="resolve's file size (default 100,000)")
+    parser.add_argument("--write-docs", action="store_true", help="write the tables to docs/benchmarks.md")
     args = parser.parse_args()
     names = [n for n in ORDER if not (args.quick and n in SLOW)]
     if args.only:
@@ -108,42 +172,30 @@ def main() -> int:
         if unknown:
             parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
         names = [n for n in names if n in wanted]
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     logs = Path(tempfile.mkdtemp(prefix="tracker-benchmarks-"))
-    rows: list[Row] = []
-    for name in names:
-        # The files the previous benchmark wrote are flushed to disk first, so that no benchmark pays for
-        # another's writeback (the apply benchmark leaves hundreds of megabytes of it).
-        os.sync()
-        print(f"== {name} ...", file=sys.stderr, flush=True)
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, str(HERE / f"{name}.py"), *EXTRA_ARGS.get(name, [])],
-                              capture_output=True, text=True, cwd=HERE.parent)
-        (logs / f"{name}.out").write_text(done.stdout + ("\n--- stderr ---\n" + done.stderr if done.stderr else ""))
-        print(f"   {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
-        found: list[Row] = []
-        if done.returncode == 0:
-            try:
-                found = PARSERS[name](done.stdout)
-            except (AttributeError, KeyError, TypeError, ValueError, ZeroDivisionError):
-                found = []
-        if not found:
-            why = f"exit {done.returncode}" if done.returncode else "output not understood"
-            found = [(f"{name}: FAILED ({why}; see {logs / (name + '.out')})", "-", "-", "-", "-", "MISSED")]
-        rows.extend(found)
-    for name in ORDER:
-        if name not in names:
-            rows.append((f"{name}: skipped" + (" (--quick)" if args.quick and name in SLOW else ""),
-                         "-", "-", "-", "-", "-"))
-
-    headers = ("work", "ours", "floor or peer (same run)", "ratio", "target", "")
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    line = "  ".join(f"{{:{'<' if i in (0, 2) else '>'}{w}}}" for i, w in enumerate(widths))
-    print(line.format(*headers))
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print(line.format(*row))
-    missed = sum(row[5] == "MISSED" for row in rows)
-    print(f"\n{len(rows)} rows, {missed} MISSED; each benchmark's own output is in {logs}")
+    tables: dict[str, list[Row]] = {}
+    for backend in backends:
+        rows: list[Row] = []
+        for name in names:
+            if name in BACKENDS or backend == "sqlite":
+                rows.extend(_run(name, backend, args, logs))
+            elif backend == backends[0]:
+                rows.extend(_run(name, "sqlite", args, logs))  # SQLite-only, run once: in the first table
+        for name in ORDER:
+            if name not in names:
+                rows.append((f"{name}: skipped" + (" (--quick)" if args.quick and name in SLOW else ""),
+                             "-", "-", "-", "-", "-"))
+        tables[backend] = rows
+    for backend, rows in tables.items():
+        print(f"\n{backend}" + ("" if backend == "sqlite" else " (SQLite-only benchmarks in the first table)"))
+        print("\n".join(_table(rows)))
+    missed = sum(row[5] == "MISSED" for rows in tables.values() for row in rows)
+    total = sum(len(rows) for rows in tables.values())
+    print(f"\n{total} rows, {missed} MISSED; each benchmark's own output is in {logs}")
+    if args.write_docs:
+        command = "python -m benchmarks " + " ".join(sys.argv[1:])
+        print(f"wrote {write_docs(tables, command.strip())}")
     return 1 if missed else 0
 
 

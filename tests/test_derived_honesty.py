@@ -169,8 +169,8 @@ def test_repair_is_refused_while_the_chain_is_broken(store):
             connection.execute(text("DROP TRIGGER prediction_no_update"))
         else:
             connection.execute(text("ALTER TABLE prediction DISABLE TRIGGER prediction_immutable"))
-        connection.execute(text("UPDATE prediction SET probability = 0.01 WHERE seq = 1"))
-    with pytest.raises(TrackerError, match=r"^the chain is broken \(prediction #1 .* was altered"):
+        connection.execute(text("UPDATE prediction SET probability = 0.01 WHERE seq = 2"))
+    with pytest.raises(TrackerError, match=r"^the chain is broken \(prediction #2 .* was altered"):
         api.repair_derived(store)
 
 
@@ -191,4 +191,4 @@ def test_verify_command_names_each_difference_and_repairs(cli, workspace, databa
     assert result.exit_code == 0
     assert result.output.splitlines() == [
         "repaired question: 1 rows set from their resolutions", "repaired score_cell: rebuilt (6 cells differed)",
-        "The chain of 2 records is intact, and the derived tables follow from it."]
+        "The chain of 3 records is intact, and the derived tables follow from it."]

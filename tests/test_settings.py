@@ -32,7 +32,7 @@ README = Path(__file__).parents[1] / "README.md"
     ('[tracker]\ntimezone = "Europe/Vilnus"\n', "tracker.toml:2: tracker.timezone: unknown time zone "
                                                  "'Europe/Vilnus' (use an IANA name like Europe/Vilnius)"),
     ('[tracker]\nscale = "lt-nat"\n', "tracker.toml:2: tracker.scale: unknown scale 'lt-nat' (did you mean "
-                                      "lt-nta?); known: kent-1964, lt-nta, nato-ajp-2.1, plain-reader, uk-phia, "
+                                      "lt-nta?); known: ipcc-ar6, kent-1964, lt-nta, nato-ajp-2.1, plain-reader, uk-phia, "
                                       "us-icd-203"),
     ("[tracker\n", "tracker.toml:1: not valid TOML (Expected ']' at the end of a table declaration)"),
     ("# ok\n[tracker]\nscale = \n", "tracker.toml:3: not valid TOML (Invalid value)"),

@@ -26,13 +26,14 @@ def history(store):
 
 def tamper(store, *statements):
     """Run SQL behind tracker's back, with the immutability triggers out of the way."""
+    tables = ("prediction", "resolution") + (("question_version",) if "question_version" in str(statements) else ())
     with store.engine.begin() as connection:
         if store.dialect == "sqlite":
-            for table in ("prediction", "resolution"):
+            for table in tables:
                 for action in ("update", "delete"):
                     connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_{action}"))
         else:
-            for table in ("prediction", "resolution"):
+            for table in tables:
                 connection.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {table}_immutable"))
         for statement in statements:
             connection.execute(text(statement))
@@ -41,23 +42,28 @@ def tamper(store, *statements):
 def test_an_untouched_chain_is_intact(store):
     history(store)
     report = api.verify(store)
-    assert (report.records, report.intact) == (6, True)
+    assert (report.records, report.intact) == (8, True)
 
 
 @pytest.mark.parametrize("statements,problem", [
-    (["UPDATE prediction SET probability = 0.65 WHERE seq = 1"],
-     "prediction #1 (ana on a, made 2026-01-01T00:00:00+00:00) was altered: its content no longer matches its hash"),
-    (["UPDATE resolution SET outcome = 'no' WHERE seq = 5"],
-     "resolution #5 (a no, 2026-01-03T00:00:00+00:00) was altered: its content no longer matches its hash"),
-    (["UPDATE resolution SET evidence = '[]' WHERE seq = 4"],
-     "resolution #4 (a no, 2026-01-02T00:00:00+00:00) was altered: its content no longer matches its hash"),
-    (["DELETE FROM prediction WHERE seq = 2"], "record #2 was removed (the chain jumps from #1 to #3)"),
-    (["DELETE FROM prediction WHERE seq = 6"],
-     "the chain ends at #5 but its head says #6: records were removed from the end"),
-    (["UPDATE prediction SET seq = 100 WHERE seq = 2", "UPDATE prediction SET seq = 2 WHERE seq = 3",
-      "UPDATE prediction SET seq = 3 WHERE seq = 100"],
-     "prediction #2 (ana on b, made 2026-01-01T02:00:00+00:00) does not follow #1: a record was inserted or "
+    (["UPDATE prediction SET probability = 0.65 WHERE seq = 2"],
+     "prediction #2 (ana on a, made 2026-01-01T00:00:00+00:00) was altered: its content no longer matches its hash"),
+    (["UPDATE resolution SET outcome = 'no' WHERE seq = 7"],
+     "resolution #7 (a no, 2026-01-03T00:00:00+00:00) was altered: its content no longer matches its hash"),
+    (["UPDATE resolution SET evidence = '[]' WHERE seq = 6"],
+     "resolution #6 (a no, 2026-01-02T00:00:00+00:00) was altered: its content no longer matches its hash"),
+    (["DELETE FROM prediction WHERE seq = 3"], "record #3 was removed (the chain jumps from #2 to #4)"),
+    (["DELETE FROM prediction WHERE seq = 8"],
+     "the chain ends at #7 but its head says #8: records were removed from the end"),
+    (["UPDATE prediction SET seq = 100 WHERE seq = 3", "UPDATE prediction SET seq = 3 WHERE seq = 5",
+      "UPDATE prediction SET seq = 5 WHERE seq = 100"],
+     "prediction #3 (ana on b, made 2026-01-01T02:00:00+00:00) does not follow #2: a record was inserted or "
      "moved out of order"),
+    # Form 2 (after the first question version): when a record was recorded, and by which role, is chained.
+    (["UPDATE prediction SET recorded_at = '2026-01-01 00:00:01' WHERE seq = 2"],
+     "prediction #2 (ana on a, made 2026-01-01T00:00:00+00:00) was altered: its content no longer matches its hash"),
+    (["UPDATE resolution SET role = 'mallory' WHERE seq = 6"],
+     "resolution #6 (a no, 2026-01-02T00:00:00+00:00) was altered: its content no longer matches its hash"),
     (["INSERT INTO prediction (question_id, forecaster, made_at, probability, probabilities, recorded_at) "
       "VALUES ('a', 'eve', '2026-01-01 05:00:00', 0.99, 'null', '2026-01-01 05:00:00')"],
      "a prediction on a was inserted outside tracker (it has no place in the chain)"),
@@ -71,13 +77,13 @@ def test_tampering_is_found_and_named(store, statements, problem):
 
 def test_verify_command(cli, workspace, database_url):
     cli("log", "Will it?", "-p", "0.5", "--due", "2030-01-01", "-c", "c", "--id", "q")
-    assert cli("verify").output == "The chain of 1 records is intact, and the derived tables follow from it.\n"
+    assert cli("verify").output == "The chain of 2 records is intact, and the derived tables follow from it.\n"
     store = connect(database_url)
     tamper(store, "UPDATE prediction SET probability = 0.9")
     result = cli("verify")
     assert result.exit_code == 1
     first, *rest = result.stderr.splitlines()
-    assert first.startswith("error: chain broken: prediction #1 (ana on q, made ")
+    assert first.startswith("error: chain broken: prediction #2 (ana on q, made ")
     assert first.endswith(") was altered: its content no longer matches its hash")
     # tamper() dropped the immutability triggers to make the edit: verify names that too, and what it moved.
     if store.dialect == "sqlite":
@@ -112,13 +118,14 @@ def test_an_applied_export_keeps_the_hashes(store, database_url, tmp_path, fmt):
 
 @pytest.mark.parametrize("statement,altered", [
     # SQLite keeps timestamps and JSON as text: other spellings of the same values are the same record...
-    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00' WHERE seq = 1", False),
-    ("UPDATE prediction SET probabilities = '{\"y\": 0.1,  \"x\": 0.9}' WHERE seq = 6", False),
-    ("UPDATE resolution SET evidence = '[ \"https://e\" ]' WHERE seq = 4", False),
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00' WHERE seq = 2", False),
+    ("UPDATE prediction SET probabilities = '{\"y\": 0.1,  \"x\": 0.9}' WHERE seq = 8", False),
+    ("UPDATE resolution SET evidence = '[ \"https://e\" ]' WHERE seq = 6", False),
+    ("UPDATE question_version SET description = replace(description, '\": \"', '\" :  \"') WHERE seq = 1", False),
     # ...and a changed value in any spelling is an alteration.
-    ("UPDATE prediction SET made_at = '2026-01-01 00:00:01' WHERE seq = 1", True),
-    ("UPDATE prediction SET probabilities = '{\"y\": 0.2, \"x\": 0.8}' WHERE seq = 6", True),
-    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00.000001' WHERE seq = 1", True),
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:01' WHERE seq = 2", True),
+    ("UPDATE prediction SET probabilities = '{\"y\": 0.2, \"x\": 0.8}' WHERE seq = 8", True),
+    ("UPDATE prediction SET made_at = '2026-01-01 00:00:00.000001' WHERE seq = 2", True),
 ])
 def test_stored_text_is_read_as_the_columns_read_it(store, statement, altered):
     if store.dialect != "sqlite":
@@ -134,5 +141,5 @@ def test_an_in_memory_store_is_checked_on_its_one_connection():
     store = connect("sqlite:///:memory:")
     history(store)
     report = api.verify(store)
-    assert (report.records, report.intact) == (6, True)
+    assert (report.records, report.intact) == (8, True)
     store.close()

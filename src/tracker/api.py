@@ -153,12 +153,15 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
         resolutions: list[Resolution] = []
         if question.condition:
             resolutions = _check_condition(session, question, now)
-        queries.insert_questions(session, [question], now)
+        queries.insert_questions(session, [question], now, by=forecaster)
         (prediction,) = queries.insert_predictions(session, [prediction], now)
         resolutions = [record_resolution(session, r, now)[0] for r in resolutions]
+        from tracker.store.versions import versions_of
+
+        versions = tuple(versions_of(session, [question.id])[question.id])
     status = "annulled" if resolutions else "open"
     return QuestionHistory(question=question.model_copy(update={"status": status}), predictions=(prediction,),
-                           resolutions=tuple(resolutions))
+                           resolutions=tuple(resolutions), versions=versions)
 
 
 def _ids_like(session, base: str) -> list[str]:
@@ -333,13 +336,55 @@ def question_history(store: Store, question_id: str) -> QuestionHistory:
 
 
 def _histories(session, ids: list[str]) -> list[QuestionHistory]:
-    from tracker.store import queries
+    from tracker.store import queries, versions
 
     questions = queries.get_questions(session, ids)
     predictions = queries.predictions_of(session, ids)
     resolutions = queries.resolutions_of(session, ids)
+    described = versions.versions_of(session, ids)
     return [QuestionHistory.model_construct(question=questions[i], predictions=tuple(predictions.get(i, ())),
-                                            resolutions=tuple(resolutions.get(i, ()))) for i in ids if i in questions]
+                                            resolutions=tuple(resolutions.get(i, ())),
+                                            versions=tuple(described.get(i, ()))) for i in ids if i in questions]
+
+
+#: What `revise_question` may change, as keyword arguments (kind, outcomes and creation time never change).
+REVISABLE = ("text", "criteria", "due", "tags", "source", "phrase", "scale", "condition", "remind_every_days")
+
+
+def revise_question(store: Store, question_id: str, *, by: str | None = None, reason: str | None = None,
+                    correction: bool = False, timezone_name: str = "UTC", now: datetime | None = None,
+                    **changes) -> QuestionHistory:
+    """Record a new version of a question's description with ``changes`` (fields of REVISABLE; ``due`` a
+    date or a phrase, ``condition`` a (question, outcome) pair or None). The rules are tracker.rules': a
+    change of wording, or of criteria, due date or condition once resolved, needs ``correction`` and a
+    ``reason``. Nothing changes when the values are the ones recorded. Raises InputError, writing nothing."""
+    from tracker import rules
+    from tracker.store import queries
+
+    unknown = sorted(set(changes) - set(REVISABLE))
+    if unknown:
+        raise InputError(unknown[0], f"cannot be changed (one of {', '.join(REVISABLE)} can)")
+    now = _now(now)
+    if "due" in changes and changes["due"] is not None:
+        changes["due"] = _due(changes["due"], timezone_name, now)
+    if isinstance(changes.get("condition"), tuple):
+        changes["condition"] = dict(zip(("question", "outcome"), changes["condition"]))
+    with store.write() as session:
+        old = _get(session, question_id)
+        try:
+            new = Question.model_validate({**old.model_dump(exclude={"status"}), **changes})
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        if new.condition and new.condition != old.condition:
+            _check_condition(session, new, now)
+        new = new.model_copy(update={"status": old.status})
+        if new != old:
+            resolved = old.status != "open"
+            if problem := rules.revision_problem(old, new, resolved=resolved, correction=correction, reason=reason):
+                raise InputError(problem.field, rules.shown(problem, "cli"))
+            needed = bool(rules.needs_correction(old, new, resolved=resolved))
+            queries.update_question(session, new, now, by=by, reason=reason, correction=needed)
+        return _histories(session, [old.id])[0]
 
 
 def all_histories(store: Store) -> list[QuestionHistory]:
@@ -400,20 +445,31 @@ def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") 
         near = difflib.get_close_matches(fmt, list(FORMATS), n=1)
         raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}"
                                    + (f" (did you mean {near[0]}?)" if near else ""))
+    from sqlalchemy import select
+
+    from tracker.store import versions
+    from tracker.store.tables import QuestionRow
+
+    with store.read() as session:  # one snapshot: the head named is the one the records lead to
+        if store.dialect == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        histories = _histories(session, list(session.scalars(select(QuestionRow.id).order_by(QuestionRow.id))))
+        stamps, chain = versions.stamps(session), versions.head(session)
     try:
-        return write_export(all_histories(store), Path(directory), fmt)
+        return write_export(histories, Path(directory), fmt, stamps=stamps, chain=chain)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None
 
 
 def score(store: Store, *, by: str | None = None, forecaster: str | None = None, tag: str | None = None,
           since: datetime | None = None, as_of: timedelta | None = None, bins: int = 10,
-          time_averaged: bool = False, relative: bool = False) -> dict:
+          time_averaged: bool = False, relative: bool = False, peer: bool = False) -> dict:
     """Scores of the resolved forecasts, overall or per group (forecaster, tag, source, phrase, horizon,
     month), with the counts of what was not scored and the conventions used.
 
     By default each forecaster's latest prediction made at or before the resolution is scored;
-    ``as_of`` scores the one standing that long before the due date instead.
+    ``as_of`` scores the one standing that long before the due date instead. ``peer`` adds Metaculus
+    Peer and Baseline scores per forecaster and the crowd scored beside them (docs/crowd-and-peer.md).
     """
     from tracker.evaluation import GROUPINGS, Selection, relative_briers, score_table, time_averaged_briers
 
@@ -421,6 +477,8 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
         raise InputError("by", f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
     if isinstance(bins, bool) or not isinstance(bins, int) or bins < 1:
         raise InputError("bins", f"{bins!r} is not a number of bins (1 or more)")
+    if peer and as_of is not None:
+        raise InputError("peer", "Peer and Baseline scores average whole histories; they do not take --as-of")
     tag = _check_tag(store, tag)
     selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
     try:
@@ -439,6 +497,10 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
                    **({"time_averaged_brier": extra_averaged.get(name, {}).get("time_averaged_brier")}
                       if time_averaged else {})}
             for name in sorted(set(extra_relative) | set(extra_averaged))}
+    if peer:
+        from tracker.crowd_report import as_json, crowd_and_peer_scores
+
+        table["peer"] = as_json(crowd_and_peer_scores(store, forecaster=forecaster, tag=tag, since=since))
     return table
 
 
@@ -472,8 +534,8 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
     """Write index.html, report.md, scores.json and the PNG plots to ``directory``; times are shown in
     ``timezone_name`` (default: the workspace's setting, else UTC).
 
-    ``time_averaged``: include the time-averaged Brier (None: when the store is small enough that it
-    costs little; it reads every prediction).
+    ``time_averaged``: include the time-averaged Brier (None or True: included, at any size: it streams the
+    predictions in one pass; False: left out).
     """
     from tracker.evaluation import Selection
     from tracker.report import write_report as write
@@ -566,6 +628,15 @@ def anchor(store: Store, root: str | os.PathLike | None = None):
     found = anchors.in_workspace(Path(root)) if root is not None else []
     head = anchor_head(store, found)
     return head, anchors.write(Path(root), head) if root is not None else None
+
+
+def changed_after_forecast(store: Store, *, forecaster: str | None = None) -> list[dict]:
+    """Scored forecasts whose question's wording, criteria, due date or condition changed (as a later
+    version) after they were made: what the report marks (tracker.store.changed_after)."""
+    from tracker.store.changed_after import changed_after_forecast as found
+
+    with store.read() as session:
+        return found(session, forecaster)
 
 
 def repair_derived(store: Store) -> list[str]:

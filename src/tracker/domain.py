@@ -280,11 +280,13 @@ class QuestionSummary(Record):
 
 
 class QuestionHistory(Record):
-    """A question with every prediction and every resolution ever recorded, oldest first."""
+    """A question with every prediction, resolution and version of its description ever recorded, oldest
+    first (``versions``: tracker.question_versions.QuestionVersion)."""
 
     question: Question
     predictions: tuple[Prediction, ...] = ()
     resolutions: tuple[Resolution, ...] = ()
+    versions: tuple = ()
 
     @property
     def resolution(self) -> Resolution | None:

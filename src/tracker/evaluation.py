@@ -7,10 +7,9 @@ module decides what is scored and states it, so that every output carries its co
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from tracker.store import Store
 from tracker.store.scored import GROUPINGS, ScoreFilter
@@ -102,29 +101,11 @@ def grouped_forecasts(store: Store, selection: Selection) -> dict[tuple, tuple[l
 
 
 def _grouped_as_of(store: Store, selection: Selection) -> dict[tuple, tuple[list, list, list]]:
-    """The forecast standing a horizon before the due date, chosen in Python from the full history."""
-    from tracker.dates import due_instant
-    from tracker.store.queries import tags_of
-    from tracker.store.scored import prediction_history
+    """The forecast standing a horizon before the due date, chosen in SQL (tracker.store.as_of)."""
+    from tracker.store.as_of import grouped_as_of
 
-    chosen: dict[tuple[str, str], tuple] = {}
     with store.read() as session:
-        for row in prediction_history(session, selection.filters):
-            try:
-                cutoff = min(row.resolved_at, due_instant(row.due, timezone.utc) - selection.as_of)
-            except OverflowError:
-                continue  # a stored due date past the calendar (the report names it): skipped, not a crash
-            if row.made_at <= cutoff:
-                chosen[(row.question_id, row.forecaster)] = row
-        tags = tags_of(session, {q for q, _ in chosen}) if selection.by == "tag" else {}
-    cells: dict[tuple, dict[float, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for (question_id, forecaster), row in chosen.items():
-        for key in _python_keys(selection.by, row, forecaster, tags.get(question_id, [])):
-            cell = cells[key][row.probability]
-            cell[0] += row.outcome == "yes"
-            cell[1] += 1
-    return {key: (list(by_p), [c[0] for c in by_p.values()], [c[1] for c in by_p.values()])
-            for key, by_p in cells.items()}
+        return grouped_as_of(session, selection.by, selection.filters, selection.as_of)
 
 
 def _python_keys(by: str | None, row, forecaster: str, tags: list[str]) -> list[tuple]:
@@ -190,39 +171,11 @@ def relative_briers(store: Store, selection: Selection) -> dict[str, float | Non
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
     """Good Judgment time-averaged Brier per forecaster: the standing forecast carried forward day by day
     over each question's open period (creation to the earlier of resolution and the end of the due date,
-    UTC), averaged over questions."""
-    import numpy as np
+    UTC), averaged over questions; one streaming pass over the history (tracker.scoring.time_averaged)."""
+    from tracker.scoring.time_averaged import time_averaged_by_forecaster
+    from tracker.store.history import history_chunks
 
-    from tracker import scoring
-    from tracker.dates import due_instant
-    from tracker.store.scored import prediction_history
-
-    per_forecaster: dict[str, list[float]] = defaultdict(list)
     with store.read() as session:
-        history = list(prediction_history(session, selection.filters))
-    start = 0
-    while start < len(history):
-        first = history[start]
-        end = start
-        while end < len(history) and (history[end].question_id, history[end].forecaster) == \
-                (first.question_id, first.forecaster):
-            end += 1
-        chunk = history[start:end]
-        # The question is about events up to its due date: a late resolution does not lengthen its open period.
-        try:
-            close = min(first.resolved_at, due_instant(first.due, timezone.utc))
-        except OverflowError:
-            start = end  # a stored due date past the calendar (the report names it): skipped, not a crash
-            continue
-        if close <= first.created_at:
-            # Logged after its due date had passed (a retrospective record): no forecast ever stood while
-            # the question was open, so there is no time-averaged score to give.
-            start = end
-            continue
-        value = scoring.time_averaged_brier(
-            np.array([r.made_at.timestamp() for r in chunk]), np.array([r.probability for r in chunk]),
-            first.created_at.timestamp(), close.timestamp(), int(first.outcome == "yes"))
-        if not math.isnan(value):
-            per_forecaster[first.forecaster].append(value)
-        start = end
-    return {f: {"questions": len(v), "time_averaged_brier": sum(v) / len(v)} for f, v in sorted(per_forecaster.items())}
+        return time_averaged_by_forecaster(history_chunks(session, selection.filters))
+
+

@@ -1,7 +1,9 @@
 """Writing the store back out as ledger files that ``apply`` reads unchanged (YAML, JSON), or as CSV tables.
 
 YAML and JSON exports are workspaces in miniature: applying them to an empty store rebuilds the same
-questions, predictions and resolutions (corrections in order, as ``correction: true``).
+questions, predictions, resolutions (corrections in order, as ``correction: true``) and question versions
+(each question's ``revisions:``), hash for hash: every record carries its seq, hash and the store-set
+``recorded_at`` (and ``role``), and ``chain:`` names the head the export includes.
 CSV is for spreadsheets: one file per table, with cells that a spreadsheet would run as formulas
 neutralised by a leading apostrophe.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import timezone
 from pathlib import Path
 
 import yaml
@@ -21,8 +24,22 @@ EXPORT_NAME = "tracker-export"
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def question_document(history: QuestionHistory) -> dict:
-    """A question with its predictions as a ledger entry (the shape docs/ledger-format.md describes)."""
+def _moment(value) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _stamped(entry: dict, seq: int | None, stamps: dict | None) -> dict:
+    """``entry`` with the recorded_at (and role) the store set on the record at ``seq``."""
+    if stamps and seq in stamps:
+        recorded_at, role = stamps[seq]
+        entry["recorded_at"] = _moment(recorded_at)
+        if role is not None:
+            entry["role"] = role
+    return entry
+
+
+def question_document(history: QuestionHistory, stamps: dict | None = None) -> dict:
+    """A question with its versions and predictions as a ledger entry (docs/ledger-format.md)."""
     entry = history.question.model_dump(mode="json", exclude={"status"}, exclude_none=True)
     if not entry.get("outcomes"):
         entry.pop("outcomes", None)
@@ -30,15 +47,35 @@ def question_document(history: QuestionHistory) -> dict:
         entry.pop("tags", None)
     if entry.get("source"):
         entry["source"] = {k: v for k, v in entry["source"].items() if v is not None}
-    entry["predictions"] = [prediction_document(p) for p in history.predictions]
+    if history.versions:
+        entry["revisions"] = revision_documents(history.versions)
+    entry["predictions"] = [prediction_document(p, stamps) for p in history.predictions]
     return entry
 
 
-def prediction_document(prediction: Prediction) -> dict:
-    return prediction.model_dump(mode="json", exclude={"question_id"}, exclude_none=True)
+def revision_documents(versions) -> list[dict]:
+    """A question's versions, oldest first, each after the first with what it changed (from, to)."""
+    documents, previous = [], None
+    for version in versions:
+        entry = {"version": version.version, "seq": version.seq, "hash": version.hash,
+                 "recorded_at": _moment(version.recorded_at)}
+        entry.update({k: v for k, v in (("by", version.by), ("role", version.role), ("reason", version.reason))
+                      if v is not None})
+        if version.correction:
+            entry["correction"] = True
+        if previous is not None:
+            entry["changes"] = {k: {"from": old, "to": new} for k, (old, new) in version.changes(previous).items()}
+        documents.append(entry)
+        previous = version
+    return documents
 
 
-def resolution_documents(resolutions: tuple[Resolution, ...]) -> list[dict]:
+def prediction_document(prediction: Prediction, stamps: dict | None = None) -> dict:
+    return _stamped(prediction.model_dump(mode="json", exclude={"question_id"}, exclude_none=True),
+                    prediction.seq, stamps)
+
+
+def resolution_documents(resolutions: tuple[Resolution, ...], stamps: dict | None = None) -> list[dict]:
     """Resolutions in recorded order; each one that superseded another is marked as a correction."""
     documents = []
     for resolution in resolutions:
@@ -47,20 +84,23 @@ def resolution_documents(resolutions: tuple[Resolution, ...]) -> list[dict]:
             entry.pop("evidence", None)
         if resolution.supersedes is not None:
             entry["correction"] = True
-        documents.append(entry)
+        documents.append(_stamped(entry, resolution.seq, stamps))
     return documents
 
 
-def write_export(histories: list[QuestionHistory], directory: Path, fmt: str) -> list[Path]:
-    """Write ``histories`` under ``directory`` in ``fmt``; return the files written."""
+def write_export(histories: list[QuestionHistory], directory: Path, fmt: str, *, stamps: dict | None = None,
+                 chain: dict | None = None) -> list[Path]:
+    """Write ``histories`` under ``directory`` in ``fmt``; return the files written. ``stamps``: {seq:
+    (recorded_at, role)} of the predictions and resolutions; ``chain``: the head {seq, hash, first}."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     directory.mkdir(parents=True, exist_ok=True)
-    questions = [question_document(h) for h in histories]
-    resolutions = [r for h in histories for r in resolution_documents(h.resolutions)]
+    questions = [question_document(h, stamps) for h in histories]
+    resolutions = [r for h in histories for r in resolution_documents(h.resolutions, stamps)]
+    head = {"chain": chain} if chain else {}
     if fmt == "json":
         path = directory / f"{EXPORT_NAME}.json"
-        path.write_text(json.dumps({"questions": questions, "resolutions": resolutions}, indent=2,
+        path.write_text(json.dumps({**head, "questions": questions, "resolutions": resolutions}, indent=2,
                                    ensure_ascii=False) + "\n", encoding="utf-8")
         return [path]
     if fmt == "yaml":
@@ -69,8 +109,8 @@ def write_export(histories: list[QuestionHistory], directory: Path, fmt: str) ->
         for folder, key, items in (("forecasts", "questions", questions), ("resolutions", "resolutions", resolutions)):
             path = directory / folder / f"{EXPORT_NAME}.yaml"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(yaml.dump({key: items}, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                                      width=110), encoding="utf-8")
+            path.write_text(yaml.dump({**(head if key == "questions" else {}), key: items}, Dumper=_Dumper,
+                                      sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
             written.append(path)
         return written
     return _write_csv(histories, directory)

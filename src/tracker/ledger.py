@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from tracker.dates import parse_timestamp
 from tracker.domain import Prediction, Question, Resolution, pattern_rule
 from tracker.errors import LedgerError, shown
+from tracker.ledger_revisions import RevisionEntry, read_chain, read_revisions, read_stamps
 from tracker.ledger_yaml import MAX_DEPTH, MAX_FILE_BYTES, BoolText, LineDict, LineList, read_document
 
 __all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "SUFFIXES", "LedgerContents", "LineDict", "LineList", "QuestionEntry",
@@ -37,6 +38,10 @@ class QuestionEntry:
     file: str
     line: int
     raw: LineDict
+    #: Its ``revisions:`` (tracker.ledger_revisions), and the store-set (recorded_at, role) of its exported
+    #: predictions, by the prediction's line.
+    revisions: list[RevisionEntry] = field(default_factory=list)
+    stamps: dict[int, tuple] = field(default_factory=dict)
 
 
 @dataclass
@@ -47,6 +52,8 @@ class ResolutionEntry:
     correction: bool
     file: str
     line: int
+    recorded_at: datetime | None = None  # store-set, in exports (tracker.ledger_revisions.STAMP_FIELDS)
+    role: str | None = None
 
 
 @dataclass
@@ -57,6 +64,8 @@ class LedgerContents:
     #: Ids of questions a file declares but that could not be read: apply checks nothing against them,
     #: so that a resolution of such a question is not also reported as one of an unknown question.
     unreadable_ids: set[str] = field(default_factory=set)
+    #: An export's ``chain: {seq, hash, first}``: the head of the chain it holds, and where it was read.
+    chains: list[tuple[dict, str, int]] = field(default_factory=list)
 
 
 def ledger_files(paths: list[str | os.PathLike]) -> tuple[list[Path], list[LedgerError]]:
@@ -124,10 +133,12 @@ def _read_declarations(name: str, data: object, contents: LedgerContents) -> Non
     if isinstance(data, LineList):
         questions, resolutions, line = data, None, data.line
     elif isinstance(data, LineDict) and ("questions" in data or "resolutions" in data):
-        unknown = set(data) - {"questions", "resolutions"}
+        unknown = set(data) - {"questions", "resolutions", "chain"}
         for key in sorted(unknown, key=str):
             contents.errors.append(LedgerError(name, data.lines[key], str(key), "unknown field"))
         questions, resolutions, line = data.get("questions"), data.get("resolutions"), data.line
+        if "chain" in data and (chain := read_chain(name, data, contents.errors)):
+            contents.chains.append(chain)
     elif isinstance(data, LineDict):
         questions, resolutions, line = LineList([data]), None, data.line
         questions.lines = [data.line]
@@ -150,7 +161,8 @@ def _read_declarations(name: str, data: object, contents: LedgerContents) -> Non
 
 
 def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
-    fields = {k: v for k, v in raw.items() if k != "predictions"}
+    revisions = read_revisions(name, raw.get("revisions"), contents.errors)
+    fields = {k: v for k, v in raw.items() if k not in ("predictions", "revisions")}
     predictions_raw = raw.get("predictions") or LineList()
     if not isinstance(predictions_raw, LineList):
         contents.errors.append(LedgerError(name, raw.lines.get("predictions", raw.line), "predictions",
@@ -183,6 +195,7 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
     if question is None and isinstance(raw.get("id"), str):
         contents.unreadable_ids.add(raw["id"])
     predictions: list[tuple[Prediction, int]] = []
+    stamps: dict[int, tuple] = {}
     question_id = question.id if question else "missing-id"
     # An unreadable question still says what outcomes it has: predictions are checked against those
     # too, so that an unknown outcome is not reported only once the question's own problems are fixed.
@@ -191,6 +204,9 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
         if not isinstance(item, LineDict):
             contents.errors.append(LedgerError(name, item_line, "predictions", "each prediction must be a mapping"))
             continue
+        stamp = read_stamps(name, item, contents.errors)
+        if stamp != (None, None):
+            stamps[item_line] = stamp
         try:
             # Checked even when the question is not readable: every problem is reported at once.
             prediction = Prediction.model_validate({"question_id": question_id, **item})
@@ -204,7 +220,7 @@ def _read_question(name: str, raw: LineDict, contents: LedgerContents) -> None:
             continue
         predictions.append((prediction, item_line))
     if question is not None and has_id:
-        contents.questions.append(QuestionEntry(question, predictions, name, raw.line, raw))
+        contents.questions.append(QuestionEntry(question, predictions, name, raw.line, raw, revisions, stamps))
 
 
 def _shape_of(raw: LineDict) -> Question | None:
@@ -224,7 +240,9 @@ def _read_resolution(name: str, raw: LineDict, contents: LedgerContents) -> None
     if not isinstance(correction, bool):
         contents.errors.append(LedgerError(name, raw.lines["correction"], "correction", "must be true or false"))
         return
-    fields = {k: v for k, v in raw.items() if k != "correction"}
+    fields = LineDict({k: v for k, v in raw.items() if k != "correction"})
+    fields.line, fields.lines = raw.line, raw.lines
+    recorded_at, role = read_stamps(name, fields, contents.errors)
     if isinstance(fields.get("evidence"), str):
         fields["evidence"] = [fields["evidence"]]
     for forbidden in ("id", "supersedes"):
@@ -237,7 +255,7 @@ def _read_resolution(name: str, raw: LineDict, contents: LedgerContents) -> None
     except ValidationError as exc:
         contents.errors.extend(_located(name, raw, exc))
         return
-    contents.resolutions.append(ResolutionEntry(resolution, correction, name, raw.line))
+    contents.resolutions.append(ResolutionEntry(resolution, correction, name, raw.line, recorded_at, role))
 
 
 def _located(name: str, raw: LineDict, exc: ValidationError) -> list[LedgerError]:

@@ -1,186 +1,24 @@
 """`tracker verify`: recompute the tamper-evident chain and name the first record that does not fit;
 then check what is derived from it and the triggers that guard both.
 
-Each prediction and resolution stores its place in the chain (``seq``), the previous record's hash
-and its own hash over its canonical content (store.chain). A record edited behind tracker's back no
-longer matches its hash; a removed one leaves a gap in ``seq`` (or the chain ends short of its head);
-one inserted or moved breaks the link to its predecessor. The tables scoring reads (question status
-and outcome, standing forecasts, score cells, relative Brier) are recomputed from the records and
-compared (store.derived_check); the database's triggers are compared with those tracker installed
+The walk is tracker.chain_walk's: a record edited behind tracker's back no longer matches its hash; a
+removed one leaves a gap in ``seq`` (or the chain ends short of its head); one inserted or moved breaks the
+link to its predecessor. The tables scoring reads (the question rows against their latest versions, status
+and outcome, standing forecasts, score cells, relative Brier) are recomputed from the records and compared
+(store.versions, store.derived_check); the database's triggers are compared with those tracker installed
 (store.guards).
 """
 
 from __future__ import annotations
 
-import heapq
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
+from tracker.chain_walk import (COLUMNS, PREDICTION_COLUMNS, RESOLUTION_COLUMNS, TABLES,  # noqa: F401 (re-exported)
+                                VERSION_COLUMNS, ChainReport, _record_at, prediction, resolution, version, walk_chain)
 from tracker.store import Store
-from tracker.store.chain import (GENESIS, decode_json, fast_prediction, fast_resolution, link,
-                                 prediction_content, resolution_content)
-from tracker.store.tables import ChainHeadRow, PredictionRow, ResolutionRow
-
-prediction, resolution = PredictionRow.__table__, ResolutionRow.__table__
-PREDICTION_COLUMNS = ("seq", "prev_hash", "hash", "question_id", "forecaster", "made_at", "probability",
-                      "probabilities", "phrase", "scale", "rationale")
-RESOLUTION_COLUMNS = ("seq", "prev_hash", "hash", "id", "question_id", "outcome", "resolved_at", "resolver",
-                      "evidence", "note", "supersedes")
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    """What `verify` found: how many records it checked, the first problem in the chain (None when
-    intact), and the trigger and derived-table differences (empty when none, or not checked)."""
-
-    records: int
-    problem: str | None = None
-    seq: int | None = None
-    triggers: tuple[str, ...] = ()
-    derived: tuple[str, ...] = ()
-    head: tuple[int, str] | None = None  # (seq, hash) of the last record the walk checked
-    anchors: tuple[str, ...] = ()  # anchors the chain no longer extends
-    notes: tuple[str, ...] = ()  # what was not checked, or anchors of another chain
-    since: int | None = None  # the walk started after this seq (--since-anchor)
-
-    @property
-    def chain_intact(self) -> bool:
-        return self.problem is None
-
-    @property
-    def intact(self) -> bool:
-        return self.problem is None and not self.triggers and not self.derived and not self.anchors
-
-
-def _describe(kind: str, row) -> str:
-    if kind == "prediction":
-        return f"prediction #{row.seq} ({row.forecaster} on {row.question_id}, made {row.made_at.isoformat()})"
-    return f"resolution #{row.seq} ({row.question_id} {row.outcome}, {row.resolved_at.isoformat()})"
-
-
-CHUNK = 5000
-MOMENTS = ("made_at", "resolved_at")
-
-
-def _raw_stream(session, table, columns, since: int):
-    """Rows of ``table`` after ``since`` in seq order, as the driver returns them: no ORM, no type
-    processing (the walk reads every record; on PostgreSQL a server-side cursor, fetched in chunks)."""
-    connection = session.connection().connection.dbapi_connection
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    # PostgreSQL writes the timestamps as SQLite stores them, which the walk slices instead of converting.
-    names = [f"to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')" if postgresql and c in MOMENTS else c
-             for c in columns]
-    sql = f"SELECT {', '.join(names)} FROM {table} WHERE seq > {int(since)} ORDER BY seq"
-    if postgresql:
-        cursor = connection.cursor(name=f"tracker_verify_{table}")
-        cursor.itersize = CHUNK
-    else:
-        cursor = connection.cursor()
-    try:
-        cursor.execute(sql)
-        while rows := cursor.fetchmany(CHUNK):
-            yield from rows
-    finally:
-        cursor.close()
-
-
-def _records(session, since: int):
-    """(seq, prev_hash, hash, kind, content, supersedes) after ``since``, in chain order, streamed: a
-    prediction's content is its canonical JSON; a resolution's is its fields, for the walk to serialise
-    once it knows the hash of the resolution it supersedes."""
-    decode = decode_json if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
-
-    def predictions():
-        for seq, prev, own, question_id, forecaster, made_at, p, ps, phrase, scale, rationale in _raw_stream(
-                session, "prediction", PREDICTION_COLUMNS, since):
-            yield seq, prev, own, "prediction", fast_prediction(question_id, forecaster, made_at, p, decode(ps),
-                                                                phrase, scale, rationale), None
-
-    def resolutions():
-        for seq, prev, own, _, question_id, outcome, resolved_at, resolver, evidence, note, supersedes in \
-                _raw_stream(session, "resolution", RESOLUTION_COLUMNS, since):
-            yield seq, prev, own, "resolution", (question_id, outcome, resolved_at, resolver, decode(evidence),
-                                                 note), supersedes
-    return heapq.merge(predictions(), resolutions(), key=lambda record: record[0])
-
-
-def _typed(session, kind: str, seq: int):
-    """The record at ``seq`` read through the column types, as the reference serialisers take it."""
-    table, columns = ((prediction, PREDICTION_COLUMNS) if kind == "prediction" else (resolution, RESOLUTION_COLUMNS))
-    return session.execute(select(*(table.c[c] for c in columns)).where(table.c.seq == seq)).one()
-
-
-def _reference_hash(kind: str, row, previous: str, hashes) -> str:
-    content = (prediction_content(row._mapping) if kind == "prediction"
-               else resolution_content(row._mapping, hashes.get(row.supersedes)))
-    return link(previous, content)
-
-
-def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport:
-    """Walk the records after ``start`` (seq, hash of that record) in chain order; report the first one
-    that does not fit."""
-    count = sum(session.execute(select(func.count()).select_from(t).where(t.c.seq > start[0])).scalar_one()
-                for t in (prediction, resolution))
-    for table, kind in ((prediction, "prediction"), (resolution, "resolution")):
-        stray = session.execute(select(table.c.question_id).where(table.c.seq.is_(None)).limit(1)).first()
-        if stray is not None:
-            count += session.execute(select(func.count()).select_from(table)
-                                     .where(table.c.seq.is_(None))).scalar_one()
-            return ChainReport(count, f"a {kind} on {stray.question_id} was inserted outside tracker "
-                                      "(it has no place in the chain)")
-    head = session.execute(select(ChainHeadRow.seq, ChainHeadRow.hash)).first()
-    # A correction's content names the hash of the resolution it supersedes, as stored.
-    hashes = (dict(session.execute(select(resolution.c.id, resolution.c.hash)).all()) if start[0] == 0
-              else _Superseded(session))
-    previous, expected = start[1], start[0] + 1
-    for seq, prev_hash, own, kind, content, supersedes in _records(session, start[0]):
-        if seq != expected:
-            return ChainReport(count, f"record #{expected} was removed (the chain jumps from "
-                                      f"#{expected - 1} to #{seq})", expected)
-        if prev_hash != previous:
-            return ChainReport(count, f"{_describe(kind, _typed(session, kind, seq))} does not follow "
-                                      f"#{expected - 1}: a record was inserted or moved out of order", seq)
-        if kind == "resolution":
-            content = fast_resolution(*content, hashes.get(supersedes))
-        # The reference serialisers are the definition: a record the fast one does not match is judged by them.
-        if link(previous, content) != own:
-            row = _typed(session, kind, seq)
-            if _reference_hash(kind, row, previous, hashes) != own:
-                return ChainReport(count, f"{_describe(kind, row)} was altered: its content no longer "
-                                          "matches its hash", seq)
-        previous, expected = own, expected + 1
-    if head is None:
-        return ChainReport(count, "the chain's head record is missing")
-    if (head.seq, head.hash) != (expected - 1, previous):
-        return ChainReport(count, f"the chain ends at #{expected - 1} but its head says #{head.seq}: "
-                                  "records were removed from the end", expected)
-    return ChainReport(count, head=(expected - 1, previous))
-
-
-class _Superseded(dict):
-    """Hashes of superseded resolutions, read when a walk that started late meets a correction."""
-
-    def __init__(self, session):
-        super().__init__()
-        self.session = session
-
-    def get(self, key, default=None):
-        if key is None:
-            return default
-        if key not in self:
-            self[key] = self.session.execute(select(resolution.c.hash).where(resolution.c.id == key)).scalar()
-        return self[key]
-
-
-def _record_at(session, seq: int):
-    """(prev_hash, hash) of the record at ``seq``, or None."""
-    for table in (prediction, resolution):
-        row = session.execute(select(table.c.prev_hash, table.c.hash).where(table.c.seq == seq)).first()
-        if row is not None:
-            return row
-    return None
+from tracker.store.tables import ChainHeadRow
 
 
 def check_anchors(session, anchors) -> tuple[list[str], list[str]]:
@@ -252,14 +90,16 @@ def _apart(store: Store) -> bool:
 
 
 def _derived_differences(source) -> tuple[str, ...]:
+    from tracker.store import versions
     from tracker.store.derived_check import differences
 
+    # Question rows first: they are derived from the versions, and the other tables from them.
     if not isinstance(source, Store):
-        return tuple(differences(source).named())
+        return (*versions.differences(source)[0], *differences(source).named())
     with source.read() as session:
         if source.dialect == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        return tuple(differences(session).named())
+        return (*versions.differences(session)[0], *differences(session).named())
 
 
 def repair_derived(store: Store) -> list[str]:
@@ -272,8 +112,15 @@ def repair_derived(store: Store) -> list[str]:
     if not report.chain_intact:
         raise TrackerError(f"the chain is broken ({report.problem}): the derived tables are not rebuilt "
                            "from it; restore the database from a backup or an export")
+    from tracker.store import versions
+    from tracker.store.versions import follow_version
+
     with store.write() as session:
-        return repair(session)
+        lines, stale = versions.differences(session)
+        for version in stale:
+            follow_version(session, version)
+        repaired = [f"question rows: {len(stale)} rewritten from their latest version"] if stale else []
+        return repaired + repair(session)
 
 
 def anchor_head(store: Store, anchors=()):

@@ -118,8 +118,8 @@ CASES = [
      "(predictions are never edited: add a new one with a later made_at)\n"),
     ("file: changes a question's text", ["apply", "f.yaml"],
      {"f.yaml": BASE.replace("Will the base case hold?", "Will the base case fail?")},
-     "f.yaml:3: text: differs from the recorded question base (a question's text is fixed once recorded: "
-     "ask a new question instead)\n"),
+     "f.yaml:3: text: rewording base changes what every forecast on it answered, so it needs a correction with a "
+     "reason: add `- {correction: true, reason: ...}` at the end of the question's `revisions:`\n"),
     ("file: resolution of unknown question", ["apply", "r.yaml"],
      {"r.yaml": "resolutions:\n  - {question_id: nope, outcome: yes, resolved_at: 2026-06-01T00:00:00Z, resolver: ana}\n"},
      "r.yaml:2: question_id: unknown question 'nope'\n"),
@@ -204,7 +204,7 @@ CASES = [
     ("file: phrase on an unknown scale", ["apply", "f.yaml"], {"f.yaml": question(predictions=
         "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.5,\n"
         "       phrase: likely, scale: nosuch}")},
-     "f.yaml:8: scale: unknown scale 'nosuch' (one of kent-1964, lt-nta, nato-ajp-2.1, plain-reader, uk-phia, "
+     "f.yaml:8: scale: unknown scale 'nosuch' (one of ipcc-ar6, kent-1964, lt-nta, nato-ajp-2.1, plain-reader, uk-phia, "
      "us-icd-203; a workspace adds its own in scales/)\n"),
     ("file: phrase not in its scale", ["apply", "f.yaml"], {"f.yaml": question(predictions=
         "    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 0.5, phrase: perchance}")},

@@ -47,7 +47,7 @@ def test_log_json_shape(cli):
     result = cli("log", "Will X happen?", "-p", "0.7", "--due", "2027-01-01", "-c", "X is reported.", "--id", "x",
                  "--tag", "b", "--tag", "a", "--json")
     record = json.loads(result.output)
-    assert set(record) == {"question", "predictions", "resolutions"}
+    assert set(record) == {"question", "predictions", "resolutions", "versions"}
     assert record["question"]["id"] == "x"
     assert record["question"]["tags"] == ["a", "b"]
     assert record["question"]["status"] == "open"
@@ -101,7 +101,7 @@ def test_an_unknown_scale_is_refused_and_nothing_is_written(cli):
     result = cli("log", "Will it?", "-p", "0.5", "--phrase", "likely", "--scale", "nosuch", "--due", "2030-12-31",
                  "-c", "c")
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: --scale: unknown scale 'nosuch' (one of kent-1964, lt-nta,")
+    assert result.stderr.startswith("error: --scale: unknown scale 'nosuch' (one of ipcc-ar6, kent-1964, lt-nta,")
     assert cli("list").output.startswith("No questions yet")
 
 

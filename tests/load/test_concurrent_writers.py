@@ -23,6 +23,9 @@ BUDGET_S = 120
 WORKER = Path(__file__).with_name("writer_worker.py")
 
 
+#: An aggregate over the seq of every chained record (predictions and question versions; no resolutions here).
+CHAINED = "SELECT {} FROM (SELECT seq FROM prediction UNION ALL SELECT seq FROM question_version) AS chained"
+
 def count(url: str, sql: str) -> int:
     engine = create_engine(url)
     try:
@@ -75,9 +78,10 @@ def test_eight_processes_log_a_thousand_forecasts_each(database_url, tmp_path):
     assert count(database_url, "SELECT count(*) FROM standing_forecast") == total
     for worker in range(WORKERS):
         assert count(database_url, f"SELECT count(*) FROM prediction WHERE forecaster = 'w{worker}'") == PER_WORKER
-    # The tamper-evident chain saw every write once, in one order, with no gap.
-    assert count(database_url, "SELECT count(DISTINCT seq) FROM prediction") == total
-    assert count(database_url, "SELECT max(seq) FROM prediction") == total
+    # The tamper-evident chain saw every write once, in one order, with no gap: each `log` chains the
+    # question's first version and then its prediction.
+    assert count(database_url, CHAINED.format("count(DISTINCT seq)")) == 2 * total
+    assert count(database_url, CHAINED.format("max(seq)")) == 2 * total
     assert elapsed < BUDGET_S, f"{WORKERS} x {PER_WORKER} forecasts took {elapsed:.0f} s (budget {BUDGET_S} s)"
 
 
@@ -102,7 +106,7 @@ def test_first_writes_to_a_fresh_store_start_together(database_url, tmp_path):
             _, _, failures = run_workers(url, tmp_path, 5, open_first=True, delay=4.0)
             assert not failures, "\n".join(failures)
             assert count(url, "SELECT count(*) FROM prediction") == WORKERS * 5
-            assert count(url, "SELECT max(seq) FROM prediction") == WORKERS * 5
+            assert count(url, CHAINED.format("max(seq)")) == 2 * WORKERS * 5
         finally:
             if round_ and not database_url.startswith("sqlite"):
                 from conftest import drop_postgres_database

@@ -119,3 +119,52 @@ def test_migrations_import_no_live_tracker_module():
                      else [node.module] if isinstance(node, ast.ImportFrom) else [])
             for name in names:
                 assert name in allowed or name.split(".")[0] in allowed - {"tracker"}, f"{path.name} imports {name}"
+
+
+def test_0009_chains_existing_questions_as_version_1_after_the_existing_records(database_url):
+    import hashlib
+
+    engine = connect(database_url, upgrade=False).engine
+    upgrade_schema(engine, target="0002")  # before 0003 fills the standing forecasts from the rows
+    with engine.begin() as connection:
+        for question_id, recorded_at in (("late", "2026-01-03 00:00:00"), ("early", "2026-01-02 00:00:00")):
+            connection.execute(text(
+                "INSERT INTO question (id, text, criteria, kind, outcomes, due, created_at, status, source_document, "
+                f"recorded_at) VALUES ('{question_id}', 'Will {question_id}?', 'c', 'binary', '[]', '2027-01-01', "
+                f"'2026-01-01 00:00:00', 'open', 'NTA', '{recorded_at}')"))
+        connection.execute(text("INSERT INTO question_tag (question_id, tag) VALUES ('early', 'econ')"))
+        connection.execute(text(
+            "INSERT INTO prediction (question_id, forecaster, made_at, probability, recorded_at) "
+            "VALUES ('early', 'ana', '2026-01-02 00:00:00', 0.4, '2026-01-02 00:00:00')"))
+    engine.dispose()
+
+    store = connect(database_url)
+    early, late = api.question_history(store, "early"), api.question_history(store, "late")
+    # The prediction keeps the form-1 hash 0005 gave it, computed here by hand from the documented form.
+    content = ('{"forecaster":"ana","kind":"prediction","made_at":"2026-01-02T00:00:00.000000Z","phrase":null,'
+               '"probabilities":null,"probability":0.4,"question_id":"early","rationale":null,"scale":null}')
+    first = hashlib.sha256(f"\n{content}".encode()).hexdigest()
+    assert (early.predictions[0].seq, early.predictions[0].hash) == (1, first)
+    # Then the questions, oldest recorded first, as version 1 of unknown authorship.
+    (v_early,), (v_late,) = early.versions, late.versions
+    assert (v_early.seq, v_late.seq) == (2, 3)
+    assert (v_early.by, v_early.role, v_early.correction) == (None, None, False)
+    assert v_early.reason == "recorded before question history began (migration 0009)"
+    assert v_early.description == {
+        "text": "Will early?", "criteria": "c", "kind": "binary", "outcomes": [], "due": "2027-01-01",
+        "created_at": "2026-01-01T00:00:00.000000Z", "tags": ["econ"], "phrase": None, "scale": None,
+        "source": {"document": "NTA", "publisher": None, "date": None, "quote": None, "location": None, "url": None},
+        "condition": None, "remind_every_days": None}
+    content = ('{"by":null,"correction":false,"description":{"condition":null,"created_at":"2026-01-01T00:00:00.000000Z",'
+               '"criteria":"c","due":"2027-01-01","kind":"binary","outcomes":[],"phrase":null,"remind_every_days":null,'
+               '"scale":null,"source":{"date":null,"document":"NTA","location":null,"publisher":null,"quote":null,'
+               '"url":null},"tags":["econ"],"text":"Will early?"},"kind":"question_version","previous":null,'
+               '"question_id":"early","reason":"recorded before question history began (migration 0009)",'
+               '"recorded_at":"2026-01-02T00:00:00.000000Z","role":null,"version":1}')
+    assert v_early.hash == hashlib.sha256(f"{first}\n{content}".encode()).hexdigest()
+    report = api.verify(store)
+    assert (report.records, report.intact, report.head[0]) == (3, True, 3), report
+    # Records after the versions are form 2: the new prediction's content holds recorded_at and role.
+    api.update_forecast(store, "late", forecaster="ana", probability=0.5)
+    assert api.verify(store).intact
+    store.close()

@@ -25,7 +25,7 @@ FLAGS = {"probability": "-p/--probability", "probabilities": "--outcome", "crite
          "id": "--id", "tags": "--tag", "forecaster": "--forecaster", "text": "TEXT", "outcome": "OUTCOME",
          "resolved_at": "--at", "made_at": "--at", "condition": "--condition", "resolver": "--resolver",
          "evidence": "--evidence", "correction": "--correction", "sort": "--sort", "status": "--status",
-         "format": "--format", "by": "--by", "as_of": "--as-of", "rationale": "-r/--rationale", "note": "--note"}
+         "format": "--format", "by": "--by", "as_of": "--as-of", "rationale": "-r/--rationale", "note": "--note", "peer": "--peer"}
 #: The longest run of non-blank characters a message repeats whole (a tag of 100,000 characters is cut).
 SHOWN_WORD_CHARS = 60
 
@@ -49,12 +49,12 @@ def one_line(message: str) -> str:
 #: the function (or, for a group of subcommands, the typer app) under that name.
 COMMANDS = {
     "init": ("workspace", "init"), "log": ("forecast", "log"), "update": ("forecast", "update"),
-    "list": ("browse", "list_"), "show": ("browse", "show"), "resolve": ("resolve", "resolve"),
+    "list": ("browse", "list_"), "show": ("show", "show"), "resolve": ("resolve", "resolve"),
     "apply": ("ledger", "apply"), "export": ("interop", "export"), "calendar": ("interop", "calendar"),
     "score": ("report", "score"), "report": ("report", "report"), "remind": ("remind", "remind"),
     "due": ("remind", "due"), "snooze": ("remind", "snooze"), "extract": ("extract", "extract"),
     "verify": ("verify", "verify"), "anchor": ("verify", "anchor"), "import": ("interop", "import_app"),
-    "serve": ("serve", "serve"),
+    "serve": ("serve", "serve"), "edit": ("edit", "edit"), "migrate": ("migrate", "migrate"), "team": ("team", "team_app"),
 }
 
 

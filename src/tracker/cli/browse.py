@@ -1,4 +1,4 @@
-"""`tracker list` and `tracker show`: read the store."""
+"""`tracker list`: read the store."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from tracker.cli.complete import ID_HELP, complete_question_id
 from tracker.cli.state import CliState, given_name
 
 
@@ -66,24 +65,3 @@ def list_(
     typer.echo(summaries_table(summaries, shutil.get_terminal_size((100, 24)).columns, bold,
                                all_ids=lambda: api.question_ids(state.existing_store)))
 
-
-def show(
-    ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help=ID_HELP, autocompletion=complete_question_id)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the question with its full history as JSON.")] = False,
-) -> None:
-    """Show one question with every prediction and resolution ever recorded for it."""
-    from tracker import api
-
-    state: CliState = ctx.obj
-    history = api.question_history(state.existing_store, question_id)
-    if as_json:
-        from tracker.cli.state import print_json
-
-        print_json(history)
-        return
-    import shutil
-
-    from tracker.cli.render import history_lines
-
-    typer.echo("\n".join(history_lines(history, state.zone(), shutil.get_terminal_size((100, 24)).columns)))

@@ -199,7 +199,18 @@ def score_lines(table: dict, scored: int | None = None) -> list[str]:
     for name, extra in table.get("forecasters", {}).items():
         parts = [f"{k.replace('_', ' ')} {_fixed(v)}" for k, v in extra.items()]
         lines.append(f"{name}: {', '.join(parts)}")
+    peers = table.get("peer", {}).get("forecasters", [])
+    if peers:
+        lines.append("Against peers and the crowd (Metaculus Peer and Baseline, time-averaged; docs/crowd-and-peer.md):")
+    for r in peers:
+        lines.append(f"{r['forecaster']}: peer {_signed(r['peer'])}, baseline {_signed(r['baseline'])}, coverage "
+                     f"{_fixed(r['coverage'])} on {r['questions']} questions; Brier {_fixed(r['brier'])}, "
+                     f"relative Brier {_fixed(r['relative_brier'])}")
     return lines
+
+
+def _signed(value) -> str:
+    return "-" if value is None else f"{value:+.1f}"
 
 
 def _fixed(value) -> str:

@@ -52,6 +52,8 @@ def score(
                                                 "Brier per forecaster (reads every prediction).")] = False,
     relative: Annotated[bool, typer.Option("--relative", help="Add each forecaster's Brier relative to the "
                                            "median on the same questions.")] = False,
+    peer: Annotated[bool, typer.Option("--peer", help="Add Metaculus Peer and Baseline scores per forecaster, "
+                                       "and the crowd (median, geo-mean odds) scored beside them.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON (docs/scores-json.md).")] = False,
 ) -> None:
     """Score resolved forecasts: n, Brier, log score, Brier skill and decompositions, overall or per group."""
@@ -60,7 +62,7 @@ def score(
     state: CliState = ctx.obj
     store = state.existing_store
     filters = {"forecaster": forecaster, "tag": tag, "since": _since(state, since), "as_of": _span(as_of), "bins": bins}
-    table = api.score(store, by=by, **filters, time_averaged=time_averaged, relative=relative)
+    table = api.score(store, by=by, **filters, time_averaged=time_averaged, relative=relative, peer=peer)
     if time_averaged:
         _say_out_of_range(store, state)
     if as_json:
@@ -96,7 +98,7 @@ def report(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
     time_averaged: Annotated[Optional[bool], typer.Option(
         "--time-averaged/--no-time-averaged",
-        help="Include the time-averaged Brier (default: when the store holds at most 100,000 predictions).")] = None,
+        help="Include the time-averaged Brier (default: included, at any size).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the written paths as JSON.")] = False,
 ) -> None:
     """Write the calibration report: index.html (self-contained), report.md, scores.json and PNG plots."""

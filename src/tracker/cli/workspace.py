@@ -33,11 +33,14 @@ def init(
     created = init_workspace(directory, forecaster=forecaster, timezone=timezone)
     found = resolve_workspace(directory)
     connect(found.database_url).close()
+    from tracker.store.engine import sqlite_file
+
+    single_user = sqlite_file(found.database_url) is not None
     if as_json:
         from tracker.cli.state import print_json
 
         print_json({"workspace": str(found.root), "database_url": found.database_url,
-                    "created": [str(p) for p in created]})
+                    "created": [str(p) for p in created], "single_user": single_user})
         return
     if created:
         typer.echo(f"Made workspace {found.root}")
@@ -45,3 +48,8 @@ def init(
             typer.echo(f"  {path.relative_to(found.root)}{'/' if path.is_dir() else ''}")
     else:
         typer.echo(f"Workspace {found.root} already exists; nothing changed")
+    if single_user:
+        # Said at the start because a team that shares a SQLite file on a network drive loses identities
+        # (and, with some file systems, locking): the database cannot tell its writers apart.
+        typer.echo("The store is a SQLite file: single-user (one person on this machine); a team shares one "
+                   "PostgreSQL database (docs/team-mode.md).")

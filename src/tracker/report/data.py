@@ -17,18 +17,13 @@ def _none_if_nan(value):
     return None if value is None or value != value else float(value)
 
 
-#: Up to this many recorded predictions and resolutions, the report includes the time-averaged Brier by default
-#: (it walks the whole prediction history, which on a million predictions takes about a minute).
-TIME_AVERAGED_LIMIT = 100_000
-
-
 def report_data(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
                 include_time_averaged: bool | None = None, timezone_name: str = "UTC") -> dict:
     """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``, and the
     open questions due soon or overdue (dates in ``timezone_name``)."""
     from tracker import scoring
     from tracker.dates import zone
-    from tracker.evaluation import relative_briers, time_averaged_briers
+    from tracker.evaluation import relative_briers
     from tracker.report.due import due_soon, unusable_due_dates
 
     tz = zone(timezone_name)
@@ -62,13 +57,11 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
                                      counts=overall_table["questions"], choice=False)["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
-    if include_time_averaged is None:
-        include_time_averaged = _history_size(store) <= TIME_AVERAGED_LIMIT
-    why = ("omitted: the store is large; `tracker report --time-averaged` or `tracker score --time-averaged` "
-           "computes it from every prediction")
-    # A question whose due date has no due instant is skipped by time_averaged_briers and named below.
-    averaged = time_averaged_briers(store, selection) if include_time_averaged else {}
-    data["time_averaged"] = "included" if include_time_averaged else why
+    # One streaming pass over the history, whatever its size (None: included).
+    include_time_averaged = include_time_averaged is not False
+    # A question whose due date has no due instant is left out of it and named below.
+    averaged = _time_averaged(store, selection) if include_time_averaged else {}
+    data["time_averaged"] = "included" if include_time_averaged else "omitted (--no-time-averaged)"
     for row in data["by"]["forecaster"]:
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
@@ -88,15 +81,12 @@ def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> 
     return [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable]
 
 
-def _history_size(store: Store) -> int:
-    """About how many predictions there are: the chain's length (predictions and resolutions), read
-    from the head row instead of counting a million rows."""
-    from sqlalchemy import select
-
-    from tracker.store.tables import ChainHeadRow
+def _time_averaged(store: Store, selection: Selection) -> dict[str, dict]:
+    from tracker.scoring.time_averaged import time_averaged_by_forecaster
+    from tracker.store.history import history_chunks
 
     with store.read() as session:
-        return session.execute(select(ChainHeadRow.seq)).scalar() or 0
+        return time_averaged_by_forecaster(history_chunks(session, selection.filters))
 
 
 def _largest_misses(store: Store, selection: Selection, grouped: tuple) -> list[dict]:

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from tracker.errors import DatabaseError, TrackerError, shown
 
 #: The newest migration this version knows; a test checks it against the migrations folder.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0011"
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -49,11 +49,15 @@ class Store:
         """One transaction: committed when the block ends, rolled back whole if it raises.
 
         On SQLite the transaction takes the write lock at BEGIN (BEGIN IMMEDIATE), so two writers
-        queue on the busy timeout instead of failing when a reader tries to become a writer.
+        queue on the busy timeout instead of failing when a reader tries to become a writer. The
+        questions the block's writes touch have their derived state refreshed once, before the commit
+        (store.derived).
         """
+        from tracker.store.derived import collecting
+
         try:
             with Session(self.engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
-                with session.begin():
+                with session.begin(), collecting(session):
                     yield session
         except DBAPIError as exc:
             raise database_problem(exc) from None
@@ -81,11 +85,30 @@ def connect(url: str, *, upgrade: bool = True, create: bool = True) -> Store:
                 raise TrackerError(f"the database {_safe(url)} has schema {current}, newer than this tracker's "
                                    f"{HEAD_REVISION}: upgrade tracker")
             if current != HEAD_REVISION:
+                _require_owner(engine, url, current)
                 upgrade_schema(engine, current)
         except DBAPIError as exc:
             engine.dispose()
             raise TrackerError(f"cannot open database {_safe(url)}: {_first_line(exc.orig)}") from None
     return store
+
+
+def _require_owner(engine: Engine, url: str, current: str | None) -> None:
+    """On PostgreSQL only the role owning the schema upgrades it: a team member meeting an older schema stops
+    before writing anything, instead of failing halfway through a migration it has no right to run."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        user, may = connection.execute(text(
+            "SELECT current_user, CASE WHEN to_regclass('alembic_version') IS NULL "
+            "THEN has_schema_privilege(current_schema(), 'CREATE') ELSE pg_has_role(current_user, "
+            "(SELECT relowner FROM pg_class WHERE oid = to_regclass('alembic_version')), 'USAGE') END")).one()
+    if may:
+        return
+    engine.dispose()
+    found = f"has schema {current}, older than this tracker's {HEAD_REVISION}" if current else "has no tracker schema"
+    raise TrackerError(f"the database {_safe(url)} {found}: its owner must run `tracker migrate` (role {user} "
+                       "may not); nothing was written")
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -114,6 +114,8 @@ EXPECTED: dict[str, dict[str, str]] = {
         "guard_standing_forecast_update": "e6f70bfb278489c91d50e6d72b544c3c4b73a68c18e9476af94478b504ccb7b7",
         "prediction_no_delete": "b1d66f77ee0d728e2fcba511f4dd512ae6e22998dfd8d8e51f6e4586a690126a",
         "prediction_no_update": "f2c63a0d7781446a2a7b0e571e1016631b57b6a12b61df7ec256798d9938def4",
+        "question_version_no_delete": "5e38dc12a95589eacc6962865d607c471e0bdbab1fc80970e45de640620676c1",
+        "question_version_no_update": "99f40a5a40b719e389f9bbf093695b8dca57d42ea558135737ce505e3c8ce601",
         "resolution_no_delete": "c973d2ca14838044266c704dd4e4983c1d8ffb31ff6adad462287f5ff566452b",
         "resolution_no_update": "307fd654d8650b98f0e81cd2899daef0c6bcd3b991493d9e5951e4bbeb4cdcc4",
         "standing_cells_delete": "5e2885d80fd798efac39e48c795bf5f1dff541300b7463bdd99ca6ad6ef70e54",
@@ -131,13 +133,36 @@ EXPECTED: dict[str, dict[str, str]] = {
         "guard_score_cell": "90f4791c5f7fa7fbeb1f1447552d3a7ceed2355e6462739b1df7187490346b97",
         "guard_standing_forecast": "d0e6e772e8a7fe29878ded186129a243bca955ffbd4af42c4aa0b7c919d805da",
         "prediction_immutable": "7575c690e87d198234d4e8de399e85d47ec7af0964c752fcdd27663831074fdf",
+        "question_version_immutable": "7198010cf67d35dc38a471534808c2c952c2f40bdf9ac7b6f79de1731e5ccb4f",
         "question_tag_cells": "3c27d1c9999ee588c7b59d01e87cc2c9afcd52e07f9852c09763b44a73d8afb4",
         "resolution_immutable": "363f00ed6c092d309519739e686959c319e6e75f8ecfb31036071f420b0e17cd",
-        "standing_forecast_cells": "9c06f10a60c4ee5db7fbf968a00163bed1cc2b0e8e7c391ce2aead6315df0739",
+        # 0010 replaced 0006's row trigger standing_forecast_cells (and tracker_standing_cells()) by these.
+        "standing_forecast_cells_delete": "05d71356284832dc073e9bcc78e50972bca21dc586f1a907d72fab35e99cc494",
+        "standing_forecast_cells_insert": "3f24838da4cd27043df7c9510e494c0f247444379fd9068e2588849322be3405",
+        "standing_forecast_cells_update": "5ae3ecb82324d962043c6a5f1b0bdfb96c55c7d1abf621aef103238a8e78282f",
         "tracker_guard_derived()": "ab4f8c0421b8193a31024d28944babbd14a22f8eeca52940bd8deb9dc1e5c3dc",
         "tracker_refuse_change()": "102a2b7ab01dd61efb8209362228b4adbc88cc950c6a11a13aaf1ad7de39ae3e",
-        "tracker_standing_cells()": "3b1dd945e0378814a6784290c4c82b8a4fb8601e66c143d35bee171a22c01d46",
+        "tracker_standing_cells_added()": "74e96c01b042247418c95fddbdb98da8940403b1918cf09a7326011fee7c3a1a",
+        "tracker_standing_cells_changed()": "260509e44ca15a9556cbd9115d28eea4e3cd496d378f8aa92eeeabb54749068f",
+        "tracker_standing_cells_removed()": "5fbd2e788fa371c74615adcc11fb388c94ed48a3021fd5ab53651483d66349e3",
         "tracker_tag_cells()": "66b8e9bad33820cf51980a509bc3dadb372913ef2ce7a50b9afe7b4413d8c24a",
+        # 0011 (team mode): members' checks; they bind roles that do not own the tables.
+        "chain_head_follows": "e5ce8bf9841b92587df0efc382a03b2b7bdc0069d40ed7bf79f5b4dab3a3f410",
+        "prediction_identity": "f154344ee169b331b696d5b1705ef09dea4a4c7cb219b1516acf78df7e10cc2f",
+        "prediction_link": "29c940116c57f508066c200d0e36e1e92408df982f82351ab0bdb52e9a7b8200",
+        "question_state_follows": "a70b9844716dc1c2932db8caba6eb2081fdf6cd37841d63119934a2ba35b1ace",
+        "question_version_identity": "54711991d01a5654a1f0b86231c1457c074ba91ba7494b98c4fe0c69efce476f",
+        "question_version_link": "4cd77b97451d549cc8b0535d3a64a797e4dc7f3d2be23b320919078831c3316a",
+        "resolution_identity": "b1797cca8282d257e95a99b635f411e80f7860eeb2fd186ae70a35f3cdfcb602",
+        "resolution_link": "c3a9a50bf7063469839c2dbfbb5f12a162d1cbd930f4e320df2bce154a686e67",
+        "standing_forecast_follows": "740b2a9af8b38235db5157f45054279078d2c38451b8ab48361ae931a1956293",
+        "tracker_hash_at()": "eff930757129321c46732b8427515a4d1085cb254d223fefb397873c4fe6a6f1",
+        "tracker_head_check()": "5c9704554d19d982a28c5286e20a99cd5f5400ec8e9dd7dede42c66393a759a5",
+        "tracker_last_seq()": "d7094cf8c410d85c0c459e96c1d1c37e94662e79c0f370b33ba8d1f28d385f85",
+        "tracker_link_check()": "f984f52691716d5470a1390eb7124731439c295351c4983cc227f322b629147a",
+        "tracker_question_check()": "56c658f84b7cd43d1cf23903e895534529477c1a9eb579c81f8e4fa1bbe6bb10",
+        "tracker_record_check()": "de62ebde05ec13349a39ab97454e18a98eda7b6c6a7485c4d2fee9a135869583",
+        "tracker_standing_check()": "fd08230014229dbb163604988606f17c1c0cdf71ab1ca32eee0361f7889806ba",
     },
 }
 
@@ -194,7 +219,7 @@ def problems(connection: Connection) -> list[str]:
 def _table_of(name: str) -> str:
     if name.endswith("()"):
         return f"function {name}:"
-    for table in (*GUARDED, "question", "prediction", "resolution"):
+    for table in (*GUARDED, "question_version", "question", "prediction", "resolution"):
         if table in name:
             return table
     return {"standing": "standing_forecast", "tag": "question_tag"}.get(name.split("_")[0], name)

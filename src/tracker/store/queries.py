@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, insert, select, update
 from sqlmodel import Session
 
 from tracker.domain import Prediction, Question, Resolution, Source, status_for
-from tracker.store.chain import Appender, prediction_content, resolution_content
+from tracker.store.chain import Appender
 from tracker.store.guards import writing
 from tracker.store.records import prediction_from_row, question_from_row, resolution_from_row
-from tracker.store.standing import advance_standing, set_standing_outcome, set_standing_question
+from tracker.store.standing import advance_standing, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
 
 def question_values(question: Question, recorded_at: datetime) -> dict:
@@ -55,7 +55,10 @@ def get_questions(session: Session, ids: Iterable[str]) -> dict[str, Question]:
     return {r.id: question_from_row(r, tags.get(r.id, ())) for r in rows}
 
 
-def insert_questions(session: Session, questions: Sequence[Question], recorded_at: datetime) -> None:
+def insert_questions(session: Session, questions: Sequence[Question], recorded_at: datetime, *,
+                     by: str | None = None, chained: bool = True) -> None:
+    """Record new questions: their rows and tags (derived), then each one's version 1 in the chain, in
+    order. ``chained=False`` leaves the versions to the caller (apply chains them in an export's order)."""
     if not questions:
         return
     with writing(session):
@@ -63,20 +66,25 @@ def insert_questions(session: Session, questions: Sequence[Question], recorded_a
         tag_rows = [{"question_id": q.id, "tag": t} for q in questions for t in q.tags]
         if tag_rows:
             session.execute(insert(QuestionTagRow), tag_rows)
+    if chained:
+        from tracker.store.versions import append_versions, description_of
+
+        append_versions(session, [{"question_id": q.id, "description": description_of(q), "author": by}
+                                  for q in questions], recorded_at)
 
 
-def update_question(session: Session, question: Question, recorded_at: datetime) -> None:
-    """Rewrite a question's editable description (criteria, due date, tags, source, phrase, condition)."""
-    values = question_values(question, recorded_at)
-    for fixed in ("id", "text", "kind", "outcomes", "created_at", "status", "recorded_at", "outcome", "resolved_at"):
-        values.pop(fixed, None)
+def update_question(session: Session, question: Question, recorded_at: datetime, *, by: str | None = None,
+                    reason: str | None = None, correction: bool = False) -> None:
+    """Chain a new version of a question's description, then rewrite its derived row, tags and standing
+    forecasts from it: the description is never UPDATEd without a version (rules: tracker.rules)."""
+    from tracker.store.versions import append_versions, description_of, rewrite_questions
+
+    (version,) = append_versions(session, [{"question_id": question.id, "description": description_of(question),
+                                            "author": by, "reason": reason, "correction": correction}], recorded_at)
+    rewrite_questions(session, [version])
     with writing(session):
-        session.execute(update(QuestionRow).where(QuestionRow.id == question.id).values(**values))
         set_standing_question(session, question.id, question.due,
                               question.source.document if question.source else None)
-        session.execute(delete(QuestionTagRow).where(QuestionTagRow.question_id == question.id))
-        if question.tags:
-            session.execute(insert(QuestionTagRow), [{"question_id": question.id, "tag": t} for t in question.tags])
 
 
 def question_state(outcome: str | None, resolved_at: datetime | None) -> dict:
@@ -108,8 +116,8 @@ def insert_predictions(session: Session, predictions: Sequence[Prediction], reco
     rows = [p.model_dump() for p in predictions]
     chain = Appender(session)
     for row in rows:
-        row["seq"], row["prev_hash"], row["hash"] = chain.append(prediction_content(row))
-    session.execute(insert(PredictionRow), [{**row, "recorded_at": recorded_at} for row in rows])
+        row["seq"], row["prev_hash"], row["hash"] = chain.append_prediction(row, recorded_at)
+    session.execute(insert(PredictionRow), rows)
     with writing(session):
         chain.save()
         advance_standing(session, rows)
@@ -130,25 +138,62 @@ def resolutions_of(session: Session, question_ids: Iterable[str]) -> dict[str, l
 
 def insert_resolution(session: Session, resolution: Resolution, recorded_at: datetime) -> Resolution:
     """Record a resolution, set its question's status, and return it with its id."""
-    values = resolution.model_dump(exclude={"id"})
-    values["evidence"] = list(resolution.evidence)
-    superseded_hash = None
-    if resolution.supersedes is not None:
-        superseded_hash = session.execute(select(ResolutionRow.hash).where(
-            ResolutionRow.id == resolution.supersedes)).scalar_one()
-    chain = Appender(session)
-    values["seq"], values["prev_hash"], values["hash"] = chain.append(resolution_content(values, superseded_hash))
-    new_id = session.execute(insert(ResolutionRow).values(**values, recorded_at=recorded_at)
-                             .returning(ResolutionRow.id)).scalar_one()
-    state = question_state(resolution.outcome, resolution.resolved_at)
-    with writing(session):
-        chain.save()
-        session.execute(update(QuestionRow).where(QuestionRow.id == resolution.question_id).values(**state))
-        set_standing_outcome(session, resolution.question_id, state["outcome"], state["resolved_at"])
-    return resolution.model_copy(update={"id": new_id, "seq": values["seq"], "hash": values["hash"]})
+    return insert_resolutions(session, [resolution], recorded_at)[0]
 
 
 def dependents_of(session: Session, question_id: str) -> list[str]:
     """Ids of open or annulled questions conditional on ``question_id``."""
     return list(session.scalars(select(QuestionRow.id).where(
         and_(QuestionRow.condition_question == question_id, QuestionRow.status.in_(("open", "annulled"))))))
+
+
+def insert_resolutions(session: Session, resolutions: Sequence[Resolution], recorded_at: datetime,
+                       ) -> list[Resolution]:
+    """Record resolutions in order (one chain append each, one INSERT for all), set their questions'
+    status, and mark the questions touched so that their derived state is refreshed once per write
+    transaction; return them with their ids. A resolution may only supersede one recorded before."""
+    from sqlalchemy import bindparam
+
+    from tracker.store import derived
+    from tracker.store.bulk import among
+
+    if not resolutions:
+        return []
+    dialect = session.get_bind().dialect.name
+    superseded = [r.supersedes for r in resolutions if r.supersedes is not None]
+    hashes = dict(session.execute(select(ResolutionRow.id, ResolutionRow.hash).where(
+        among(ResolutionRow.id, superseded, dialect))).all()) if superseded else {}
+    chain = Appender(session)
+    rows = []
+    for resolution in resolutions:
+        values = resolution.model_dump(exclude={"id"})
+        values["evidence"] = list(resolution.evidence)
+        values["seq"], values["prev_hash"], values["hash"] = chain.append_resolution(
+            values, hashes[resolution.supersedes] if resolution.supersedes else None, recorded_at)
+        rows.append({**values, "recorded_at": recorded_at})
+    recorded = ResolutionRow.__table__
+    new_ids = session.scalars(insert(recorded).returning(recorded.c.id, sort_by_parameter_order=True),
+                              rows).all()
+    # The last resolution of each question is the one in force.
+    states = {r.question_id: question_state(r.outcome, r.resolved_at) for r in resolutions}
+    table = QuestionRow.__table__
+    with writing(session):
+        chain.save()
+        session.execute(update(table).where(table.c.id == bindparam("qid")).values(
+            status=bindparam("s"), outcome=bindparam("o"),
+            resolved_at=bindparam("r", type_=table.c.resolved_at.type)),
+            [{"qid": q, "s": st["status"], "o": st["outcome"], "r": st["resolved_at"]} for q, st in states.items()])
+    derived.touch(session, states)
+    return [r.model_copy(update={"id": new_id, "seq": row["seq"], "hash": row["hash"]})
+            for r, new_id, row in zip(resolutions, new_ids, rows)]
+
+
+def conditions_among(session: Session, question_ids: Iterable[str]) -> set[str]:
+    """Those of ``question_ids`` that some question is conditional on."""
+    from tracker.store.bulk import among
+
+    ids = list(dict.fromkeys(question_ids))
+    if not ids:
+        return set()
+    column = QuestionRow.__table__.c.condition_question
+    return set(session.scalars(select(column).distinct().where(among(column, ids, session.get_bind().dialect.name))))

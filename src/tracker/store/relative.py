@@ -11,28 +11,31 @@ through an index.
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlmodel import Session
 
 from tracker.store.tables import StandingForecastRow
 
 standing = StandingForecastRow.__table__
-CHUNK = 500
+#: Questions per recompute: bounds the scored forecasts held at once.
+CHUNK = 50_000
 
 
 def refresh_relative(session: Session, question_ids: Iterable[str]) -> None:
-    """Recompute ``relative`` for every standing forecast on these questions."""
+    """Recompute ``relative`` for every standing forecast on these questions: one statement clearing
+    them and one reading their scored forecasts per CHUNK of questions, whatever their number."""
+    from tracker.store.bulk import among
     from tracker.store.scored import scored_briers
 
     ids = list(dict.fromkeys(question_ids))
+    dialect = session.get_bind().dialect.name
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        session.execute(update(standing).where(standing.c.question_id.in_(chunk), standing.c.relative.isnot(None))
-                        .values(relative=None))
+        session.execute(update(standing).where(among(standing.c.question_id, chunk, dialect),
+                                               standing.c.relative.isnot(None)).values(relative=None))
         _store(session, scored_briers(session, question_ids=chunk))
 
 
@@ -47,6 +50,8 @@ def refresh_all_relative(session: Session) -> None:
 def relative_values(rows: list) -> list[dict]:
     """{q, f, r}: the relative Brier of each (question, forecaster, squared error) of ``rows`` (the
     write path and `verify` both use it)."""
+    import statistics  # here: `tracker resolve` starts faster without it
+
     errors: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for question_id, forecaster, error in rows:
         errors[question_id].append((forecaster, float(error)))
@@ -61,10 +66,20 @@ def relative_values(rows: list) -> list[dict]:
 
 def _store(session: Session, rows: list) -> None:
     values = relative_values(rows)
-    if values:
-        session.execute(update(standing).where(standing.c.question_id == bindparam("q"),
-                                               standing.c.forecaster == bindparam("f"))
-                        .values(relative=bindparam("r")), values)
+    if not values:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement, not one per forecast: each UPDATE statement runs the score-cell statement
+        # trigger (migration 0010) once.
+        session.execute(text(
+            "UPDATE standing_forecast s SET relative = v.r "
+            "FROM unnest(CAST(:q AS text[]), CAST(:f AS text[]), CAST(:r AS float8[])) AS v(q, f, r) "
+            "WHERE s.question_id = v.q AND s.forecaster = v.f"),
+            {"q": [v["q"] for v in values], "f": [v["f"] for v in values], "r": [v["r"] for v in values]})
+        return
+    session.execute(update(standing).where(standing.c.question_id == bindparam("q"),
+                                           standing.c.forecaster == bindparam("f"))
+                    .values(relative=bindparam("r")), values)
 
 
 def relative_by_forecaster(session: Session, filters) -> dict[str, float]:

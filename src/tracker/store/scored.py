@@ -146,9 +146,10 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
                    ) -> dict[tuple, tuple[list[float], list[int], list[int]]]:
     """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}.
 
-    Unfiltered, the forecasts standing at their resolution come from score_cell (kept by triggers);
-    filtered, from a scan of the standing forecasts. The backdated part is read apart either way and
-    merged here: a union would hide the covering indexes from the planner. By tag, the forecasts on
+    Unfiltered, or filtered by one tag or one forecaster alone, the forecasts standing at their
+    resolution come from score_cell (kept by triggers); otherwise from a scan of the standing forecasts.
+    The backdated part is read apart either way and merged here: a union would hide the covering
+    indexes from the planner. By tag, the forecasts on
     untagged questions form the group UNTAGGED, read by a query of their own.
     """
     dialect = session.get_bind().dialect.name
@@ -159,10 +160,14 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
         cell[0] += int(n_events)
         cell[1] += int(n)
 
-    if filters == ScoreFilter():
+    cell = _cell_of(by, filters)
+    if cell is not None:
+        dimension, only = cell
         query = (select(score_cell.c.key, score_cell.c.scale, score_cell.c.probability, score_cell.c.events,
                         score_cell.c.n)
-                 .where(score_cell.c.dimension == (by or "all"), score_cell.c.n > 0))
+                 .where(score_cell.c.dimension == dimension, score_cell.c.n > 0))
+        if only is not None:
+            query = query.where(score_cell.c.key == only)
         for key, scale, probability, n_events, n in session.execute(query):
             add(_label(by, [key or None, scale]), probability, n_events, n)
     else:
@@ -186,7 +191,23 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
             for key, by_p in cells.items()}
 
 
+def _cell_of(by: str | None, filters: ScoreFilter) -> tuple[str, str | None] | None:
+    """(dimension, key or None for all) of the score cells that hold these forecasts, when cells can: no
+    filter, or one tag or one forecaster alone (a cell of that dimension), overall or grouped by it."""
+    if filters == ScoreFilter():
+        return (by or "all", None)
+    for dimension, value in (("tag", filters.tag), ("forecaster", filters.forecaster)):
+        if value and filters == ScoreFilter(**{dimension: value}) and by in (None, dimension):
+            return (dimension, value)
+    return None
+
+
 def _add_untagged(session: Session, filters: ScoreFilter, dialect: str, add) -> None:
+    # Where every question has a tag (checked through the questions, a fifth of the standing forecasts or
+    # fewer, and stopped at the first untagged one), the scan of the standing forecasts below finds nothing.
+    if session.execute(select(question.c.id).where(~exists().where(tags.c.question_id == question.c.id))
+                       .limit(1)).first() is None:
+        return
     on_time = _on_time("binary").subquery("scored")
     events = func.sum(case((on_time.c.outcome == "yes", 1), else_=0))
     query = _without_tags(_filtered(select(on_time.c.probability, events, func.count()).select_from(on_time),
@@ -255,14 +276,16 @@ def scored_briers(session: Session, filters: ScoreFilter = ScoreFilter(),
                   question_ids: Sequence[str] | None = None) -> list:
     """(question_id, forecaster, squared error) of every scored binary forecast (on ``question_ids``
     only, when given)."""
+    from tracker.store.bulk import among
+
     rows = []
-    for part in (_on_time("binary").subquery("scored"),
-                 _backdated("binary", session.get_bind().dialect.name).subquery("scored")):
+    dialect = session.get_bind().dialect.name
+    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
         error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
         query = _filtered(select(part.c.question_id, part.c.forecaster, error * error).select_from(part),
                           part, filters, None)
         if question_ids is not None:
-            query = query.where(part.c.question_id.in_(question_ids))
+            query = query.where(among(part.c.question_id, list(question_ids), dialect))
         rows.extend(session.execute(query).all())
     return rows
 

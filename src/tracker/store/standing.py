@@ -87,15 +87,6 @@ def _upsert(session: Session, values: list[dict]) -> None:
     session.execute(statement, values)
 
 
-def set_standing_outcome(session: Session, question_id: str, outcome: str | None, resolved_at: datetime | None) -> None:
-    """The question's resolution in force changed (None: open again)."""
-    from tracker.store.relative import refresh_relative
-
-    session.execute(update(StandingForecastRow).where(standing.c.question_id == question_id).values(
-        outcome=outcome, resolved_at=resolved_at, resolved_month=resolved_month(resolved_at)))
-    refresh_relative(session, [question_id])
-
-
 def set_standing_question(session: Session, question_id: str, due: date, source_document: str | None) -> None:
     """The question's due date or source changed: horizons are measured to the new due date."""
     rows = session.execute(select(standing.c.forecaster, standing.c.made_at).where(standing.c.question_id == question_id))

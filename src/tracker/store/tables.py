@@ -4,7 +4,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from tracker.store.types import UTCDateTime
@@ -69,6 +69,8 @@ class PredictionRow(SQLModel, table=True):
     scale: str | None = None
     rationale: str | None = None
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    # The database role that wrote it (PostgreSQL's current_user; none on SQLite), chained in form 2.
+    role: str | None = Field(default=None, max_length=64)
     # The tamper-evident chain (store.chain): position, previous record's hash, this record's hash.
     seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     prev_hash: str | None = Field(default=None, max_length=64)
@@ -92,7 +94,33 @@ class ResolutionRow(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("resolution.id"), unique=True, nullable=True)
     )
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    role: str | None = Field(default=None, max_length=64)
     # The tamper-evident chain (store.chain): position, previous record's hash, this record's hash.
+    seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
+
+
+class QuestionVersionRow(SQLModel, table=True):
+    """One version of a question's description, chained (migration 0009): version 1 is its creation,
+    each change of wording, criteria, due date, tags, source, phrase, scale or condition is the next. The
+    ``question`` row and its tags are derived from the latest version."""
+
+    model_config = {"defer_build": True}
+    __tablename__ = "question_version"
+    __table_args__ = (UniqueConstraint("question_id", "version", name="uq_question_version"),
+                      Index("uq_question_version_seq", "seq", unique=True))
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False))
+    version: int
+    # The whole description (store.chain.description_of), not a difference from the version before.
+    description: dict = Field(sa_type=JSON)
+    author: str | None = Field(default=None, max_length=64)
+    role: str | None = Field(default=None, max_length=64)
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    correction: bool = Field(default=False, sa_column=Column(Boolean, nullable=False))
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
     seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     prev_hash: str | None = Field(default=None, max_length=64)
     hash: str | None = Field(default=None, max_length=64)
@@ -193,3 +221,27 @@ class ChainHeadRow(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     seq: int
     hash: str = Field(max_length=64)
+
+
+class TeamRoleRow(SQLModel, table=True):
+    """A member role of a team on PostgreSQL (migration 0011; `tracker team add`). SQLite has the table and
+    leaves it empty: it is single-user."""
+
+    model_config = {"defer_build": True}
+    __tablename__ = "team_role"
+
+    role: str = Field(primary_key=True, max_length=64)
+    record_for_others: bool = Field(default=False, sa_column=Column(Boolean, nullable=False))
+    added_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class TeamForecasterRow(SQLModel, table=True):
+    """Whose judgements a forecaster name records: one member role, or none for a source (a publisher, a
+    quoted official) that any member may record (migration 0011; read by its prediction trigger)."""
+
+    model_config = {"defer_build": True}
+    __tablename__ = "team_forecaster"
+
+    forecaster: str = Field(primary_key=True, max_length=64)
+    role: str | None = Field(default=None, sa_column=Column(String(64), ForeignKey("team_role.role"), nullable=True))
+    is_source: bool = Field(default=False, sa_column=Column(Boolean, nullable=False))

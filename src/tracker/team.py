@@ -1,0 +1,57 @@
+"""Forecasts of others hidden until you have predicted: a courtesy against anchoring, for teams.
+
+A viewer (the forecaster names a person records as) sees others' predictions on a question only once one of
+its own names has predicted on it, or the question is no longer open. This is **not** a security boundary:
+every member can read every table (`tracker verify` and `tracker export` need to), so anyone determined can
+look. It keeps the honest from being anchored by a number they glimpsed in `tracker show`.
+
+The rule lives here once; `list`, `show`, the report and the exports call :func:`visible_predictions` (or
+:meth:`Visibility.shows` per row) with a :class:`Visibility` read by :func:`visibility`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.domain import QuestionHistory
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """Whose forecasts a viewer sees: always its own; others' on the ``revealed`` questions only."""
+
+    viewer: frozenset[str]
+    revealed: frozenset[str]
+
+    def shows(self, question_id: str, forecaster: str) -> bool:
+        return forecaster in self.viewer or question_id in self.revealed
+
+    def hidden(self, question_id: str, forecasters: Iterable[str]) -> int:
+        """How many of ``forecasters`` (others' predictions on the question) are hidden, for a line such as
+        "2 forecasts hidden until you predict"."""
+        return sum(1 for name in forecasters if not self.shows(question_id, name))
+
+
+def visible_predictions(history: QuestionHistory, seen: Visibility | None) -> QuestionHistory:
+    """``history`` as the viewer may see it (``seen`` None: the workspace does not hide, all is shown)."""
+    if seen is None or history.question.id in seen.revealed:
+        return history
+    kept = tuple(p for p in history.predictions if seen.shows(p.question_id, p.forecaster))
+    if len(kept) == len(history.predictions):
+        return history
+    return history.model_copy(update={"predictions": kept})
+
+
+def visibility(store, viewer: Iterable[str]) -> Visibility:
+    """The questions where ``viewer`` (forecaster names) sees everyone's forecasts: those it predicted on and
+    those no longer open. One query over the prediction index, whatever the number of questions."""
+    from sqlalchemy import bindparam, text
+
+    names = sorted(set(viewer))
+    with store.read() as session:
+        rows = session.execute(text(
+            "SELECT DISTINCT question_id FROM prediction WHERE forecaster IN :names "
+            "UNION SELECT id FROM question WHERE status <> 'open'").bindparams(bindparam("names", expanding=True)),
+            {"names": names or [""]})
+        return Visibility(frozenset(names), frozenset(row[0] for row in rows))

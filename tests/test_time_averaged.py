@@ -1,0 +1,110 @@
+"""Issue 15: the time-averaged Brier of a whole history in one streaming pass (tracker.scoring.time_averaged
+over tracker.store.history), checked against a hand computation and a day-by-day oracle written here."""
+
+import math
+import random
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+
+from tracker import api
+from tracker.scoring.time_averaged import time_averaged_by_forecaster
+from tracker.store.guards import unguarded
+from tracker.store.history import history_chunks
+from tracker.store.scored import ScoreFilter
+
+UTC = timezone.utc
+
+
+def at(day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(2026, 1, day, hour, minute, tzinfo=UTC)
+
+
+def streamed(store, filters=ScoreFilter(), size: int = 3) -> dict:
+    with store.read() as session:
+        return time_averaged_by_forecaster(history_chunks(session, filters, size=size))
+
+
+def test_a_hand_computed_question(store):
+    # Open from Jan 1 12:00 to its due date's end (Jan 3 24:00, resolved later); 0.8 made at 12:00 stands
+    # at the end of Jan 1 and Jan 2, 0.2 made Jan 3 06:00 at the end of Jan 3; it happened (yes):
+    # ((0.8 - 1)^2 * 2 + (0.2 - 1)^2) / 3 = (0.04 + 0.04 + 0.64) / 3 = 0.24.
+    api.log_forecast(store, text="Will A?", criteria="c", due="2026-01-03", forecaster="ana", probability=0.8,
+                     question_id="a", now=at(1, 12))
+    api.update_forecast(store, "a", forecaster="ana", probability=0.2, now=at(3, 6))
+    api.resolve_question(store, "a", "yes", resolver="ana", now=at(5))
+    assert streamed(store) == {"ana": {"questions": 1, "time_averaged_brier": pytest.approx(0.24, abs=1e-15)}}
+
+
+def oracle(questions: dict, predictions: list) -> dict:
+    """Day by day, as the definition reads: for each question and forecaster, each UTC day overlapping
+    [created, close) is scored with the last forecast made before the day's end (or the close)."""
+    per: dict[str, list[float]] = {}
+    for (question_id, forecaster) in sorted({(p[0], p[1]) for p in predictions}):
+        created, due, resolved, outcome = questions[question_id]
+        close = min(resolved, datetime.combine(due + timedelta(days=1), datetime.min.time(), tzinfo=UTC))
+        if close <= created:
+            continue
+        mine = [p for p in predictions if p[:2] == (question_id, forecaster)]  # in the order recorded
+        day = datetime.combine(created.date(), datetime.min.time(), tzinfo=UTC)
+        errors = []
+        while day < close:
+            cutoff = min(day + timedelta(days=1), close)
+            standing = None
+            for p in mine:
+                if p[2] < cutoff and (standing is None or p[2] >= standing[2]):
+                    standing = p
+            if standing is not None:
+                errors.append((standing[3] - (1.0 if outcome == "yes" else 0.0)) ** 2)
+            day += timedelta(days=1)
+        if errors:
+            per.setdefault(forecaster, []).append(sum(errors) / len(errors))
+    return {f: {"questions": len(v), "time_averaged_brier": sum(v) / len(v)} for f, v in per.items()}
+
+
+def test_a_random_history_matches_the_day_by_day_oracle(store, tmp_path):
+    rng = random.Random(15)
+    questions, predictions, lines = {}, [], ["questions:"]
+    for i in range(12):
+        created = at(1) + timedelta(hours=rng.randrange(0, 200), minutes=rng.randrange(60))
+        due = (created + timedelta(days=rng.randrange(0, 12))).date()
+        resolved = created + timedelta(hours=rng.randrange(1, 400))
+        outcome = rng.choice(["yes", "no"])
+        questions[f"q{i}"] = (created, due, resolved, outcome)
+        lines += [f"  - id: q{i}", "    text: t", "    criteria: c", f"    due: {due.isoformat()}",
+                  f"    created_at: {created.isoformat()}", "    predictions:"]
+        for forecaster in rng.sample(["ana", "bo", "chen"], rng.randrange(1, 4)):
+            moments = sorted(created + timedelta(hours=rng.randrange(0, 300)) for _ in range(rng.randrange(1, 5)))
+            for moment in dict.fromkeys(moments):  # one prediction per instant
+                probability = rng.choice([0.05, 0.3, 0.5, 0.72, 0.9])
+                if moment <= at(28):
+                    predictions.append((f"q{i}", forecaster, moment, probability))
+                    lines.append(f"      - {{forecaster: {forecaster}, made_at: {moment.isoformat()}, "
+                                 f"probability: {probability}}}")
+    lines.append("resolutions:")
+    lines += [f"  - {{question_id: {q}, outcome: {o}, resolved_at: {r.isoformat()}, resolver: ana}}"
+              for q, (_, _, r, o) in questions.items()]
+    path = tmp_path / "history.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    api.apply_paths(store, [path], now=at(31))
+    expected = oracle(questions, predictions)
+    for size in (1, 4, 1000):
+        found = streamed(store, size=size)
+        assert found.keys() == expected.keys()
+        for forecaster, row in expected.items():
+            assert found[forecaster]["questions"] == row["questions"]
+            assert math.isclose(found[forecaster]["time_averaged_brier"], row["time_averaged_brier"], abs_tol=1e-12)
+    only_bo = streamed(store, ScoreFilter(forecaster="bo"))
+    assert only_bo == {"bo": found["bo"]} if "bo" in found else only_bo == {}
+
+
+def test_a_due_date_at_the_end_of_the_calendar_is_left_out(store):
+    # Stored by an older tracker or by hand (today's refuse it): no instant ends that day.
+    api.log_forecast(store, text="Will Z?", criteria="c", due="2026-01-02", forecaster="ana", probability=0.3,
+                     question_id="z", now=at(1))
+    api.resolve_question(store, "z", "no", resolver="ana", now=at(3))
+    assert streamed(store) == {"ana": {"questions": 1, "time_averaged_brier": pytest.approx(0.09, abs=1e-15)}}
+    with store.engine.begin() as connection, unguarded(connection):
+        connection.execute(text("UPDATE question SET due = :due WHERE id = 'z'"), {"due": date.max})
+    assert streamed(store) == {}
