@@ -4,6 +4,9 @@ YAML and JSON exports are workspaces in miniature: applying them to an empty sto
 questions, predictions, resolutions (corrections in order, as ``correction: true``) and question versions
 (each question's ``revisions:``), hash for hash: every record carries its seq, hash and the store-set
 ``recorded_at`` (and ``role``), and ``chain:`` names the head the export includes.
+With team.hide_others_until_predicted on, others' predictions the viewer may not see yet are left out
+(``seen``), the files say so (a YAML header comment, a JSON ``hidden`` key) and name no chain head: such an
+export is a view, not a backup, and cannot rebuild the chain.
 CSV is for spreadsheets: one file per table, with cells that a spreadsheet would run as formulas
 neutralised by a leading apostrophe.
 """
@@ -88,20 +91,40 @@ def resolution_documents(resolutions: tuple[Resolution, ...], stamps: dict | Non
     return documents
 
 
+def hidden_in(histories: list[QuestionHistory], seen) -> tuple[list[QuestionHistory], dict | None]:
+    """``histories`` as the viewer may see them (tracker.team), and what was left out ({predictions,
+    questions, note}), or None when nothing was."""
+    from tracker.team import hidden_note, visible_predictions
+
+    if seen is None:
+        return histories, None
+    shown = [visible_predictions(h, seen) for h in histories]
+    counts = [len(h.predictions) - len(s.predictions) for h, s in zip(histories, shown)]
+    if not any(counts):
+        return histories, None
+    questions = sum(1 for n in counts if n)
+    return shown, {"predictions": sum(counts), "questions": questions,
+                   "note": hidden_note(questions) + " This export cannot rebuild the chain."}
+
+
 def write_export(histories: list[QuestionHistory], directory: Path, fmt: str, *, stamps: dict | None = None,
-                 chain: dict | None = None) -> list[Path]:
+                 chain: dict | None = None, seen=None) -> list[Path]:
     """Write ``histories`` under ``directory`` in ``fmt``; return the files written. ``stamps``: {seq:
-    (recorded_at, role)} of the predictions and resolutions; ``chain``: the head {seq, hash, first}."""
+    (recorded_at, role)} of the predictions and resolutions; ``chain``: the head {seq, hash, first};
+    ``seen``: the viewer's tracker.team.Visibility when the workspace hides others' forecasts."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    histories, hidden = hidden_in(histories, seen)
     directory.mkdir(parents=True, exist_ok=True)
     questions = [question_document(h, stamps) for h in histories]
     resolutions = [r for h in histories for r in resolution_documents(h.resolutions, stamps)]
-    head = {"chain": chain} if chain else {}
+    # The head names records this export leaves out: naming it would claim a chain the files cannot rebuild.
+    head = {"chain": chain} if chain and not hidden else {}
     if fmt == "json":
         path = directory / f"{EXPORT_NAME}.json"
-        path.write_text(json.dumps({**head, "questions": questions, "resolutions": resolutions}, indent=2,
-                                   ensure_ascii=False) + "\n", encoding="utf-8")
+        path.write_text(json.dumps({**({"hidden": hidden} if hidden else {}), **head, "questions": questions,
+                                    "resolutions": resolutions}, indent=2, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
         return [path]
     if fmt == "yaml":
         written = []
@@ -109,8 +132,9 @@ def write_export(histories: list[QuestionHistory], directory: Path, fmt: str, *,
         for folder, key, items in (("forecasts", "questions", questions), ("resolutions", "resolutions", resolutions)):
             path = directory / folder / f"{EXPORT_NAME}.yaml"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(yaml.dump({**(head if key == "questions" else {}), key: items}, Dumper=_Dumper,
-                                      sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+            comment = f"# {hidden['note']} ({hidden['predictions']} predictions left out)\n" if hidden else ""
+            path.write_text(comment + yaml.dump({**(head if key == "questions" else {}), key: items}, Dumper=_Dumper,
+                                                sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
             written.append(path)
         return written
     return _write_csv(histories, directory)

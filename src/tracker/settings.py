@@ -92,6 +92,10 @@ def _days(value: int, _root: Path | None) -> str | None:
     return None if 1 <= value <= 365 else f"{value} is not a whole number of days (1-365)"
 
 
+def _boolean(value: bool, _root: Path | None) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
 def _channels(value: list[str], _root: Path | None) -> str | None:
     from tracker.remind.channels import CHANNELS
 
@@ -124,6 +128,10 @@ SETTINGS: tuple[Setting, ...] = (
             type=list[str], check=_channels),
     *(Setting(f"remind.{name}", None, _CHANNEL_TABLE.format(name), type=dict[str, Any])
       for name in ("email", "webhook", "desktop", "terminal")),
+    # A courtesy against anchoring, not a security boundary: members can read every table (docs/team-mode.md).
+    Setting("team.hide_others_until_predicted", False, "hide others' forecasts on a question from a forecaster "
+            "until they have predicted on it or it is resolved (list, show, export, web pages; not a security "
+            "boundary, see docs/team-mode.md)", type=bool, check=_boolean),
 )
 TABLES = tuple(dict.fromkeys(setting.table for setting in SETTINGS))
 
@@ -148,7 +156,8 @@ def _model():
     return create_model("tracker_toml", __config__=config, **tables)
 
 
-_TYPE_WORDS = {"string_type": "must be a string", "int_type": "must be a whole number", "list_type": "must be a list",
+_TYPE_WORDS = {"string_type": "must be a string", "int_type": "must be a whole number",
+               "bool_type": "must be true or false", "list_type": "must be a list",
                "model_type": "must be a table", "dict_type": "must be a table", "model_attributes_type":
                "must be a table"}
 

@@ -43,6 +43,52 @@ def visible_predictions(history: QuestionHistory, seen: Visibility | None) -> Qu
     return history.model_copy(update={"predictions": kept})
 
 
+def visible_summaries(summaries: list, seen: Visibility | None) -> tuple[list, int]:
+    """``tracker list``'s rows as the viewer may see them, and how many questions had forecasts hidden. On a
+    question not revealed the viewer has no prediction of its own, so nothing of it shows: no latest, no count."""
+    if seen is None:
+        return summaries, 0
+    shown, hidden = [], 0
+    for summary in summaries:
+        if summary.question.id in seen.revealed or not summary.predictions:
+            shown.append(summary)
+        else:
+            hidden += 1
+            shown.append(summary.model_copy(update={"latest": None, "predictions": 0}))
+    return shown, hidden
+
+
+def seen_by(store, hide: bool, configured: str | None) -> Visibility | None:
+    """The Visibility of the person connected to ``store`` when the workspace hides (``hide``: the setting
+    team.hide_others_until_predicted), else None. The viewer is ``configured`` (the workspace's forecaster, or
+    the web's proxy user) and, on PostgreSQL, the forecasters mapped to the connected role."""
+    if not hide:
+        return None
+    from tracker.store.team import own_forecasters
+
+    return visibility(store, own_forecasters(store, configured))
+
+
+def hidden_note(count: int) -> str:
+    """The one line saying forecasts were held back (list, show, export)."""
+    what = "1 question" if count == 1 else f"{count} questions"
+    return (f"Others' forecasts on {what} are hidden until you predict on it or it resolves "
+            "(team.hide_others_until_predicted).")
+
+
+def hides_any(store, seen: Visibility | None) -> bool:
+    """Whether ``seen`` hides any stored prediction (for `tracker export`'s line on stderr): one query."""
+    if seen is None:
+        return False
+    from sqlalchemy import bindparam, text
+
+    with store.read() as session:
+        return session.execute(text(
+            "SELECT 1 FROM prediction p JOIN question q ON q.id = p.question_id WHERE q.status = 'open' "
+            "AND p.question_id NOT IN (SELECT question_id FROM prediction WHERE forecaster IN :names) LIMIT 1")
+            .bindparams(bindparam("names", expanding=True)), {"names": sorted(seen.viewer) or [""]}).first() is not None
+
+
 def visibility(store, viewer: Iterable[str]) -> Visibility:
     """The questions where ``viewer`` (forecaster names) sees everyone's forecasts: those it predicted on and
     those no longer open. One query over the prediction index, whatever the number of questions."""

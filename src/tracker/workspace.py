@@ -28,6 +28,7 @@ class Settings:
     extract_scale: str
     database: str | None
     remind: dict  # [remind]: every_days, channels, and each channel's table as written (None if absent)
+    hide_others_until_predicted: bool = False  # [team]: others' forecasts hidden until you predict (tracker.team)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def read_settings(root: Path) -> Settings:
 
     path = root / CONFIG_NAME
     values = read_config(path, root) if path.is_file() else defaults()
-    return Settings(**values["tracker"], remind=values["remind"])
+    return Settings(**values["tracker"], remind=values["remind"],
+                    hide_others_until_predicted=values["team"]["hide_others_until_predicted"])
 
 
 def resolve_workspace(workspace: str | os.PathLike | None = None, database_url: str | None = None,

@@ -46,6 +46,14 @@ def list_(
                                    due_after=read_date("--due-after", due_after), tag=tag,
                                    forecaster=given_name(forecaster, "--forecaster"), sort=sort, descending=reverse,
                                    limit=limit)
+    from tracker.team import hidden_note, seen_by, visible_summaries
+
+    settings = state.settings
+    summaries, hidden = visible_summaries(summaries, seen_by(state.existing_store,
+                                                             settings.hide_others_until_predicted,
+                                                             settings.forecaster))
+    if hidden:
+        typer.echo(hidden_note(hidden), err=True)  # on stderr: --json's stdout keeps its shape
     if as_json:
         from tracker.cli.state import print_json
 

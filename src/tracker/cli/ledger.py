@@ -60,8 +60,15 @@ def export(
     """Write the whole store out as files that `tracker apply` reads back unchanged (or CSV tables)."""
     from tracker import api
 
+    from tracker.team import hides_any, seen_by
+
     state: CliState = ctx.obj
-    written = api.export_store(state.existing_store, directory, fmt)
+    store, settings = state.existing_store, state.settings
+    seen = seen_by(store, settings.hide_others_until_predicted, settings.forecaster)
+    if hides_any(store, seen):
+        typer.echo("Others' forecasts you have not predicted on are left out (team.hide_others_until_predicted): "
+                   "this export cannot rebuild the chain.", err=True)
+    written = api.export_store(store, directory, fmt, seen=seen)
     if as_json:
         from tracker.cli.state import print_json
 

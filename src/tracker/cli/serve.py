@@ -43,9 +43,14 @@ def serve(
 
     workspace, store = state.open(create=False)
     token = secrets.token_urlsafe(32)
+    role_of = None
+    if trust_proxy_header and store.dialect == "postgresql":
+        from tracker.web.team import MemberRoles
+
+        role_of = MemberRoles(store)  # each request as its user's own role: the database checks every write
     app = create_app(store, token=token, workspace_root=workspace.root, timezone_name=_zone_name(state),
                      allowed_hosts={LOOPBACK, "localhost", host}, port=port, proxy_header=trust_proxy_header,
-                     proxy_secret=secret)
+                     proxy_secret=secret, role_of=role_of)
     if trust_proxy_header:
         typer.echo(f"Serving {workspace.root} on {host}:{port} to its proxy (users from the {trust_proxy_header} "
                    "header); Ctrl-C stops the server.")

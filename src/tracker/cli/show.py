@@ -26,7 +26,15 @@ def show(
     from tracker import api
 
     state: CliState = ctx.obj
+    from tracker.team import hidden_note, seen_by, visible_predictions
+
     history = api.question_history(state.existing_store, question_id)
+    settings = state.settings
+    seen = seen_by(state.existing_store, settings.hide_others_until_predicted, settings.forecaster)
+    shown = visible_predictions(history, seen)
+    if len(shown.predictions) < len(history.predictions):
+        typer.echo(hidden_note(1), err=True)
+    history = shown
     if as_json:
         from tracker.cli.state import print_json
 

@@ -38,10 +38,17 @@ class Site:
     forecaster: str = "me"  # who the forms record as: tracker.toml's forecaster (one analyst per server)
     scale: str = "us-icd-203"  # the scale a phrase is read on when the form names none
     uploads: object = None  # tracker.web.uploads.Uploads: documents the extract review was given
+    hide_others: bool = False  # team.hide_others_until_predicted: others' forecasts hidden until you predict
 
     def who(self, request: Request) -> str:
         """Whom the request's forms record as: the proxy's user in team mode, else the workspace's forecaster."""
         return request.scope.get(USER_SCOPE_KEY) or self.forecaster
+
+    def seen(self, request: Request):
+        """What the request's person may see of others' forecasts (tracker.team.Visibility), or None: all."""
+        from tracker.team import seen_by
+
+        return seen_by(self.store, self.hide_others, self.who(request))
 
     def page(self, name: str, request: Request, status: int = 200, **values) -> HTMLResponse:
         html = self.templates.get_template(name).render(request=request, csrf=request.scope.get(CSRF_SCOPE_KEY, ""),
@@ -72,6 +79,7 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
     site = Site(store, root, timezone_name, templates())
     if settings:
         site.forecaster, site.scale = settings.forecaster, settings.scale
+        site.hide_others = settings.hide_others_until_predicted
     site.reports = report_pages.ReportCache(site)
     from tracker.web.uploads import Uploads
 

@@ -21,12 +21,18 @@ QUEUE_PAGE_SIZE = 25
 
 
 def home(site, request: Request):
+    from tracker.team import visible_summaries
     from tracker.web.reads import recent_activity
+
+    seen = site.seen(request)
+
+    def visible(summaries):
+        return visible_summaries(summaries, seen)[0]
 
     now = datetime.now(timezone.utc)
     today = dates.today_in(dates.zone(site.timezone_name), now)
     queue = api.due_questions(site.store, timezone_name=site.timezone_name, now=now)
-    summaries = {s.question.id: s for s in api.list_questions(site.store, status="open", due_before=today)}
+    summaries = {s.question.id: s for s in visible(api.list_questions(site.store, status="open", due_before=today))}
     pages_count = max(1, -(-len(queue) // QUEUE_PAGE_SIZE))
     try:
         queue_page = min(max(int(request.query_params.get("queue", "1")), 1), pages_count)
@@ -34,19 +40,21 @@ def home(site, request: Request):
         queue_page = 1
     shown = queue[(queue_page - 1) * QUEUE_PAGE_SIZE:queue_page * QUEUE_PAGE_SIZE]
     reminders = [{**row, "summary": summaries.get(row["id"]),
+                  "latest": row["latest"] if seen is None or row["id"] in seen.revealed else None,
                   "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in shown]
-    soon = api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
-                              due_before=today + timedelta(days=DUE_SOON_DAYS + 1))
-    open_questions = api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1)
+    soon = visible(api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
+                                      due_before=today + timedelta(days=DUE_SOON_DAYS + 1)))
+    open_questions = visible(api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1))
     return site.page("home.html", request, title="Tracker", zone=site.timezone_name, today=today,
                      reminders=reminders, waiting=len(queue), queue_page=queue_page, queue_pages=pages_count,
                      first_shown=(queue_page - 1) * QUEUE_PAGE_SIZE + 1, soon=soon, soon_days=DUE_SOON_DAYS,
                      open_questions=open_questions[:OPEN_LIMIT], more_open=len(open_questions) > OPEN_LIMIT,
-                     activity=recent_activity(site.store, RECENT_LIMIT))
+                     activity=recent_activity(site.store, RECENT_LIMIT, seen))
 
 
 def question(site, request: Request):
     from tracker.domain import current_resolution, prediction_text
+    from tracker.team import visible_predictions
     from tracker.web.charts import history_chart
     from tracker.web.forms import form_scales
 
@@ -55,6 +63,9 @@ def question(site, request: Request):
         history = api.question_history(site.store, question_id)
     except NotFoundError as exc:
         return site.page("error.html", request, status=404, title="Not found", message=str(exc))
+    shown = visible_predictions(history, site.seen(request))
+    hidden = len(history.predictions) - len(shown.predictions)
+    history = shown
     q = history.question
     per_forecaster = defaultdict(list)
     for p in history.predictions:
@@ -70,7 +81,7 @@ def question(site, request: Request):
                      scales=form_scales(site), outcomes=[(o, "") for o in q.outcomes],
                      band=_band(site, q.phrase, q.scale), forecasters=dict(per_forecaster),
                      chart=history_chart(history.predictions) if q.kind == "binary" else None,
-                     resolutions=resolutions, in_force=in_force, commands=commands(q, in_force))
+                     resolutions=resolutions, in_force=in_force, commands=commands(q, in_force), hidden=hidden)
 
 
 def _band(site, phrase: str | None, scale: str | None):

@@ -31,8 +31,9 @@ class Activity:
     what: str  # "predicted 70%" or "resolved yes"
 
 
-def recent_activity(store: Store, limit: int = 20) -> list[Activity]:
-    """The latest ``limit`` predictions and resolutions, newest first."""
+def recent_activity(store: Store, limit: int = 20, seen=None) -> list[Activity]:
+    """The latest ``limit`` predictions and resolutions, newest first; with ``seen`` (tracker.team), only the
+    predictions the viewer may see (fewer than ``limit`` then, rather than a query per hidden one)."""
     from tracker.domain import Prediction, prediction_text
     from tracker.store.queries import get_questions
     from tracker.store.tables import PredictionRow, ResolutionRow
@@ -50,7 +51,8 @@ def recent_activity(store: Store, limit: int = 20) -> list[Activity]:
     items = [Activity(r.made_at, r.question_id, questions[r.question_id].text, r.forecaster, "predicted " +
                       prediction_text(Prediction.model_construct(probability=r.probability,
                                                                  probabilities=r.probabilities)))
-             for r in predicted if r.question_id in questions]
+             for r in predicted if r.question_id in questions and (seen is None or seen.shows(r.question_id,
+                                                                                               r.forecaster))]
     items += [Activity(r.resolved_at, r.question_id, questions[r.question_id].text, r.resolver,
                        f"{'corrected to' if r.supersedes else 'resolved'} {r.outcome}")
               for r in resolved if r.question_id in questions]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextvars
 import re
+import threading
+import time
 
 #: The header the proxy proves itself with, and the variable its value comes from.
 SECRET_HEADER = "x-tracker-proxy-secret"
@@ -23,6 +25,9 @@ MIN_SECRET_CHARS = 32
 USER_SCOPE_KEY = "tracker.user"
 #: A user name as a forecaster's (tracker's forecaster names: at most 64 characters, no spaces).
 USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}")
+#: How long the list of member roles is trusted before it is read again: a member removed by the owner
+#: loses the web within this many seconds, and a busy server reads team_role once per interval, not per request.
+MEMBER_CACHE_SECONDS = 10.0
 #: The database role the current request's transactions run as (None: the server's own).
 current_role: contextvars.ContextVar[str | None] = contextvars.ContextVar("tracker_web_role", default=None)
 
@@ -51,3 +56,35 @@ def run_transactions_as_roles(engine) -> None:
         if role is not None:
             quoted = connection.dialect.identifier_preparer.quote_identifier(role)
             connection.exec_driver_sql(f"SET LOCAL ROLE {quoted}")
+
+
+class MemberRoles:
+    """``role_of`` for `tracker serve` on PostgreSQL: the proxy's user is its own database role when it is a
+    member in ``team_role`` (one name for the person in the proxy, the database and the records), else None
+    and the guard refuses the request. The member list is read with the server's own role and cached for
+    ``ttl`` seconds."""
+
+    def __init__(self, store, ttl: float = MEMBER_CACHE_SECONDS, clock=time.monotonic):
+        self.store, self.ttl, self.clock = store, ttl, clock
+        self._members: frozenset[str] = frozenset()
+        self._read_at: float | None = None
+        self._lock = threading.Lock()
+
+    def members(self) -> frozenset[str]:
+        with self._lock:
+            now = self.clock()
+            if self._read_at is None or now - self._read_at >= self.ttl:
+                self._members, self._read_at = self._read(), now
+            return self._members
+
+    def _read(self) -> frozenset[str]:
+        from sqlalchemy import text
+
+        # Outside any request's role: the guard calls this before it sets current_role.
+        with self.store.read() as session:
+            if not session.execute(text("SELECT to_regclass('team_role') IS NOT NULL")).scalar():
+                return frozenset()
+            return frozenset(session.scalars(text("SELECT role FROM team_role")))
+
+    def __call__(self, user: str) -> str | None:
+        return user if user in self.members() else None
