@@ -69,10 +69,13 @@ def parse_sweep(out: str) -> list[Row]:
 def parse_extract(out: str) -> list[Row]:
     splitting = float(re.search(r"^sentence splitting\s+([\d.]+) s", out, re.M)[1])
     extracting = float(re.search(r"^extraction\s+([\d.]+) s", out, re.M)[1])
-    ratio = re.search(r"^ratio\s+([\d.]+)x\s+\(target <= ([\d.]+)x\)", out, re.M)
-    return [("extract: tracker extract, 250,000 characters", _seconds(extracting),
-             f"{_seconds(splitting)} (sentence splitting alone)", f"{float(ratio[1]):.2f}x", f"<= {ratio[2]}x",
-             "ok" if float(ratio[1]) <= float(ratio[2]) else "MISSED")]
+    # The ratio judged is CPU time's (the least of several runs): on a shared machine wall clock also
+    # measures the neighbours; the wall-clock ratio is printed beside it.
+    ratio = re.search(r"^ratio\s+([\d.]+)x wall clock, ([\d.]+)x CPU\s+\(target <= ([\d.]+)x", out, re.M)
+    cpu, target = float(ratio[2]), float(ratio[3])
+    return [("extract: tracker extract, 250,000 characters (CPU)", _seconds(extracting),
+             f"{_seconds(splitting)} (sentence splitting alone; wall-clock ratio {float(ratio[1]):.2f}x)",
+             f"{cpu:.2f}x", f"<= {ratio[3]}x", "ok" if cpu <= target else "MISSED")]
 
 
 def parse_summary(out: str) -> list[Row]:
