@@ -6,8 +6,8 @@ Usage: python benchmarks/extract_eval.py DOC [DOC...] LABELS [DOC... LABELS ...]
 Named sets stand for their documents and labels: ``lt`` (lt_nta_2023), ``ch`` (ch_fis_2020), ``ee23``
 (ee_efis_2023), ``ee21`` (ee_efis_2021), ``seeds`` (the two seed documents), ``dev`` (lt ch ee23 ee21); the
 texts of these are read from ../shared (never shipped). ``blind`` is every document in benchmarks/blind/
-(written and labelled by a blind tester for issue 13, shipped in the repository), and each of those by its
-file stem (``swift_q4_2025``).
+(written and labelled by a blind tester for issue 13, shipped in the repository), ``blind2`` every document in
+benchmarks/blind2/ (a second blind tester's), ``blind3`` every document in benchmarks/blind3/ (a third's), and each of those by its file stem (``swift_q4_2025``).
 
 Each LABELS file (.yaml/.yml) labels the documents named before it (back to the previous labels file), so
 pairs can be given one after another: ``a.txt a.labels.yaml b.txt b.labels.yaml``. Every figure is printed
@@ -201,45 +201,45 @@ def row(name: str, t: dict) -> str:
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-BLIND = ROOT / "benchmarks" / "blind"
 #: Named development documents: (text, labels file); the texts are not shipped.
 DEV = {
     "lt": (SHARED / "dev-docs" / "lt_nta_2023.txt", SHARED / "dev-docs" / "lt_nta_2023.labels.yaml"),
     "ch": (SHARED / "dev-docs" / "unlabelled" / "ch_fis_2020.txt", ROOT / "benchmarks/labels/ch_fis_2020.labels.yaml"),
-    "ee23": (SHARED / "dev-docs" / "unlabelled" / "ee_efis_2023.txt",
-             ROOT / "benchmarks/labels/ee_efis_2023.labels.yaml"),
-    "ee21": (SHARED / "dev-docs" / "unlabelled" / "ee_efis_2021.txt",
-             ROOT / "benchmarks/labels/ee_efis_2021.labels.yaml"),
+    "ee23": (SHARED / "dev-docs/unlabelled/ee_efis_2023.txt", ROOT / "benchmarks/labels/ee_efis_2023.labels.yaml"),
+    "ee21": (SHARED / "dev-docs/unlabelled/ee_efis_2021.txt", ROOT / "benchmarks/labels/ee_efis_2021.labels.yaml"),
 }
 
 
-def blind_documents() -> dict[str, tuple[Path, Path]]:
-    """benchmarks/blind/: every document beside its ``STEM.labels.yaml``, by stem."""
-    found = {}
-    for labels in sorted(BLIND.glob("*.labels.yaml")):
-        stem = labels.name[: -len(".labels.yaml")]
-        documents = [p for p in BLIND.glob(stem + ".*") if p != labels]
-        if documents:
-            found[stem] = (documents[0], labels)
-    return found
+#: Named sets shipped in the repository: every document beside its ``STEM.labels.yaml``.
+SHIPPED = {name: ROOT / "benchmarks" / name for name in ("blind", "blind2", "blind3")}
+
+
+def shipped_documents() -> dict[str, dict[str, tuple[Path, Path]]]:
+    """Per shipped set (``blind``, ``blind2``): its documents by stem, as (document, labels) paths."""
+    sets: dict[str, dict[str, tuple[Path, Path]]] = {name: {} for name in SHIPPED}
+    for name, folder in SHIPPED.items():
+        for labels in sorted(folder.glob("*.labels.yaml")):
+            stem = labels.name[: -len(".labels.yaml")]
+            if documents := [p for p in folder.glob(stem + ".*") if p != labels]:
+                sets[name][stem] = (documents[0], labels)
+    return sets
 
 
 def expand(names: list[str]) -> list[str]:
-    """Named sets (``dev``, ``blind``, ``lt``, ``seeds``, a blind document's stem) as document, labels paths."""
-    blind = blind_documents()
+    """Named sets (``dev``, ``blind``, ``blind2``, ``lt``, ``seeds``, a shipped document's stem) as paths."""
+    shipped = shipped_documents()
+    stems = {stem: paths for found in shipped.values() for stem, paths in found.items()}
     out: list[str] = []
     for name in names:
         if name == "dev":
             out.extend(expand(list(DEV)))
-        elif name == "blind":
-            out.extend(expand(list(blind)))
+        elif name in shipped:
+            out.extend(expand(list(shipped[name])))
         elif name == "seeds":
             out.extend([str(p) for p in sorted((SHARED / "seeds").glob("*.txt"))])
             out.append(str(SHARED / "dev-docs" / "seeds.labels.yaml"))
-        elif name in DEV or name in blind:
-            out.extend(str(p) for p in (DEV.get(name) or blind[name]))
         else:
-            out.append(name)
+            out.extend(str(p) for p in (DEV.get(name) or stems.get(name) or (name,)))
     return out
 
 
@@ -264,7 +264,7 @@ def pairs(paths: list[str]) -> list[tuple[Path, Path]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="+", help="documents, each group followed by its labels file, or named "
-                        "sets: dev (lt ch ee23 ee21), blind (benchmarks/blind/, or one by its stem), seeds")
+                        "sets: dev (lt ch ee23 ee21), blind, blind2, blind3 (benchmarks/blind*/, or one by its stem), seeds")
     parser.add_argument("--detect-date", action="store_true", help="do not give the labelled publication date")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     args = parser.parse_args()

@@ -148,7 +148,7 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
                                     phrase=phrase, scale=scale, rationale=rationale)
         except ValidationError as exc:
             raise _invalid(exc) from None
-        from tracker.apply import record_resolution
+        from tracker.resolving import record_resolution
 
         resolutions: list[Resolution] = []
         if question.condition:
@@ -176,7 +176,7 @@ def _check_condition(session, question: Question, now: datetime) -> list[Resolut
     """Refuse an unknown condition; annul at once a question whose condition has already failed."""
     from tracker.store import queries
 
-    from tracker.apply import check_outcome
+    from tracker.resolving import check_outcome
 
     condition = question.condition
     parent = queries.get_questions(session, [condition.question]).get(condition.question)
@@ -239,7 +239,7 @@ def resolve_question(store: Store, question_id: str, outcome: str | bool, *, res
     """
     from tracker.store import queries
 
-    from tracker.apply import check_outcome, check_resolution_time, record_resolution
+    from tracker.resolving import check_outcome, check_resolution_time, record_resolution
 
     now = _now(now)
     with store.write() as session:
@@ -402,7 +402,12 @@ def all_histories(store: Store) -> list[QuestionHistory]:
 
 def phrase_problem(scales: Mapping, phrase: str, scale: str) -> tuple[str, str] | None:
     """Why ``phrase`` cannot be read on ``scale`` among ``scales`` (tracker.scales.load_scales), as
-    (field, message); None when it can."""
+    (field, message); None when it can (always on the stated-in-text pseudo-scale of `tracker extract`:
+    the probability is the number the document states, and the phrase only says where it came from)."""
+    from tracker.scales import STATED_SCALE
+
+    if scale == STATED_SCALE:
+        return None
     if scale not in scales:
         return "scale", (f"unknown scale {shown(scale)} (one of {', '.join(sorted(scales))}; "
                          "a workspace adds its own in scales/)")
@@ -435,8 +440,9 @@ def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: dateti
     return result
 
 
-def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") -> list[Path]:
-    """Write every question, prediction and resolution to ``directory`` as ``yaml``, ``json`` or ``csv``."""
+def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml", *, seen=None) -> list[Path]:
+    """Write every question, prediction and resolution to ``directory`` as ``yaml``, ``json`` or ``csv``;
+    ``seen`` (tracker.team.seen_by): only the predictions the viewer may see."""
     from tracker.export import FORMATS, write_export
 
     if fmt not in FORMATS:
@@ -456,22 +462,26 @@ def export_store(store: Store, directory: str | os.PathLike, fmt: str = "yaml") 
         histories = _histories(session, list(session.scalars(select(QuestionRow.id).order_by(QuestionRow.id))))
         stamps, chain = versions.stamps(session), versions.head(session)
     try:
-        return write_export(histories, Path(directory), fmt, stamps=stamps, chain=chain)
+        return write_export(histories, Path(directory), fmt, stamps=stamps, chain=chain, seen=seen)
     except OSError as exc:
         raise TrackerError(f"{directory}: {exc.strerror or exc}") from None
 
 
 def score(store: Store, *, by: str | None = None, forecaster: str | None = None, tag: str | None = None,
           since: datetime | None = None, as_of: timedelta | None = None, bins: int = 10,
-          time_averaged: bool = False, relative: bool = False, peer: bool = False) -> dict:
+          time_averaged: bool = False, relative: bool = False, peer: bool = False, source: str | None = None,
+          phrase: str | None = None, horizon: str | None = None) -> dict:
     """Scores of the resolved forecasts, overall or per group (forecaster, tag, source, phrase, horizon,
     month), with the counts of what was not scored and the conventions used.
 
     By default each forecaster's latest prediction made at or before the resolution is scored;
     ``as_of`` scores the one standing that long before the due date instead. ``peer`` adds Metaculus
     Peer and Baseline scores per forecaster and the crowd scored beside them (docs/crowd-and-peer.md).
+    ``source``, ``phrase`` (the prediction's own, any scale) and ``horizon`` (a band, as `by="horizon"`
+    names it) keep only the forecasts with that value; "(no source)" and "(no phrase)" select the missing.
     """
-    from tracker.evaluation import GROUPINGS, Selection, relative_briers, score_table, time_averaged_briers
+    from tracker.evaluation import (GROUPINGS, Selection, check_combination, checked_filter, relative_briers,
+                                    score_table, time_averaged_briers)
 
     if by is not None and by not in GROUPINGS:
         raise InputError("by", f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
@@ -480,7 +490,12 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
     if peer and as_of is not None:
         raise InputError("peer", "Peer and Baseline scores average whole histories; they do not take --as-of")
     tag = _check_tag(store, tag)
-    selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
+    narrowing = {name: checked_filter(store, name, value)
+                 for name, value in (("source", source), ("phrase", phrase), ("horizon", horizon))}
+    selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins, **narrowing)
+    check_combination(selection)
+    if peer and selection.filters.narrowed:
+        raise InputError("peer", "Peer and Baseline scores do not take the source, phrase or horizon filters yet")
     try:
         table = score_table(store, selection)
     except ValueError as exc:
@@ -530,18 +545,22 @@ def _check_tag(store: Store, tag: str | None) -> str | None:
 def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
                  tag: str | None = None, since: datetime | None = None, as_of: timedelta | None = None,
                  bins: int = 10, workspace: str | os.PathLike | None = None, now: datetime | None = None,
-                 time_averaged: bool | None = None, timezone_name: str | None = None) -> dict[str, Path]:
+                 time_averaged: bool | None = None, timezone_name: str | None = None, source: str | None = None,
+                 phrase: str | None = None, horizon: str | None = None) -> dict[str, Path]:
     """Write index.html, report.md, scores.json and the PNG plots to ``directory``; times are shown in
     ``timezone_name`` (default: the workspace's setting, else UTC).
 
     ``time_averaged``: include the time-averaged Brier (None or True: included, at any size: it streams the
-    predictions in one pass; False: left out).
+    predictions in one pass; False: left out). ``source``, ``phrase``, ``horizon``: as for `score`.
     """
-    from tracker.evaluation import Selection
+    from tracker.evaluation import Selection, check_combination, checked_filter
     from tracker.report import write_report as write
 
     tag = _check_tag(store, tag)
-    selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins)
+    narrowing = {name: checked_filter(store, name, value)
+                 for name, value in (("source", source), ("phrase", phrase), ("horizon", horizon))}
+    selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins, **narrowing)
+    check_combination(selection)
     try:
         return write(store, Path(directory), selection, generated_at=_now(now),
                      workspace=Path(workspace) if workspace else None, include_time_averaged=time_averaged,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tracker.store import Store
-from tracker.store.scored import GROUPINGS, ScoreFilter
+from tracker.store.scored import GROUPINGS, MISSING, ScoreFilter
 from tracker.store.standing import HORIZON_ORDER, horizon_band
 
 SMALL_SAMPLE = 20
@@ -29,10 +29,14 @@ class Selection:
     since: datetime | None = None
     as_of: timedelta | None = None
     bins: int = 10
+    source: str | None = None
+    phrase: str | None = None
+    horizon: str | None = None
 
     @property
     def filters(self) -> ScoreFilter:
-        return ScoreFilter(forecaster=self.forecaster, tag=self.tag, since=self.since)
+        return ScoreFilter(forecaster=self.forecaster, tag=self.tag, since=self.since, source=self.source,
+                           phrase=self.phrase, horizon=self.horizon)
 
     def scored_prediction(self) -> str:
         if self.as_of is None:
@@ -61,6 +65,53 @@ def conventions(selection: Selection) -> dict:
         "calibration_interval": "Wilson score interval, 95%",
         "not_scored": "ambiguous and annulled questions score nothing; they are counted, not scored",
     }
+
+
+#: The filters on a standing forecast's own columns, and the stored column each reads.
+NARROWING = {"source": "source_document", "phrase": "phrase", "horizon": "horizon"}
+
+
+def checked_filter(store: Store, name: str, value: str | None) -> str | None:
+    """``value`` of the source, phrase or horizon filter, as stored; a value no scored-to-be forecast has is
+    refused (naming the closest), since a typo would otherwise score nothing, silently."""
+    from tracker.errors import InputError
+
+    if value is None:
+        return None
+    value = value.strip()
+    if name == "horizon":
+        known = list(HORIZON_ORDER)
+    else:
+        from sqlalchemy import select
+
+        from tracker.store.tables import ScoreCellRow, StandingForecastRow
+
+        with store.read() as session:
+            # The score cells' keys first (a small table): the values of the scored forecasts; only a value
+            # not among them costs a pass over the standing forecasts (it may be on open questions alone).
+            stored = set(session.scalars(select(ScoreCellRow.key).where(ScoreCellRow.dimension == name).distinct()))
+            if value not in stored and not (value == MISSING[name] and "" in stored):
+                stored |= set(session.scalars(select(getattr(StandingForecastRow, NARROWING[name])).distinct()))
+        known = sorted(v for v in stored if v) + ([MISSING[name]] if None in stored or "" in stored else [])
+    if value in known:
+        return value
+    import difflib
+
+    near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    hint = f"did you mean {near[0]}?" if near else (f"known: {', '.join(known[:10])}" + (", ..." if len(known) > 10
+                                                                                       else "") if known
+                                                     else "none stored yet")
+    raise InputError(name, f"no forecast has the {name} {value!r} ({hint})")
+
+
+def check_combination(selection: Selection) -> None:
+    """Scores as of a horizon choose another prediction than the standing one, whose source, phrase and
+    horizon columns the narrowing filters read: refused together rather than scored unfiltered."""
+    from tracker.errors import InputError
+
+    if selection.as_of is not None and selection.filters.narrowed:
+        given = next(name for name in NARROWING if getattr(selection, name))
+        raise InputError("as_of", f"scores as of a horizon do not take the {given} filter yet: give one or the other")
 
 
 def _summary(values, events, counts, bins: int) -> dict:
@@ -161,9 +212,13 @@ def score_table(store: Store, selection: Selection, groups: dict | None = None, 
 def relative_briers(store: Store, selection: Selection) -> dict[str, float | None]:
     """Each forecaster's mean of (their Brier minus the median Brier of everyone on the same question),
     over questions with at least two scored forecasters (Fatebook's convention: the median includes
-    them). The medians always include every forecaster on the question, whatever the filters."""
+    them). The medians always include every forecaster on the question, whatever the filters. Under a
+    source, phrase or horizon filter: none (that read does not apply them; an unfiltered figure would
+    be wrong)."""
     from tracker.store.relative import relative_by_forecaster
 
+    if selection.filters.narrowed:
+        return {}
     with store.read() as session:
         return relative_by_forecaster(session, selection.filters)
 
@@ -171,7 +226,10 @@ def relative_briers(store: Store, selection: Selection) -> dict[str, float | Non
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
     """Good Judgment time-averaged Brier per forecaster: the standing forecast carried forward day by day
     over each question's open period (creation to the earlier of resolution and the end of the due date,
-    UTC), averaged over questions; one streaming pass over the history (tracker.scoring.time_averaged)."""
+    UTC), averaged over questions; one streaming pass over the history (tracker.scoring.time_averaged).
+    Under a source, phrase or horizon filter: none (the history read does not apply them)."""
+    if selection.filters.narrowed:
+        return {}
     from tracker.scoring.time_averaged import time_averaged_by_forecaster
     from tracker.store.history import history_chunks
 

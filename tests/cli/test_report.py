@@ -153,3 +153,34 @@ def test_an_empty_report_says_nothing_is_scored_yet(cli, workspace):
     report_md = (workspace / "reports" / "report.md").read_text()
     assert "No resolved forecasts scored yet" in report_md
     assert "Only 0" not in report_md
+
+
+def test_score_filters_by_source_phrase_and_horizon(cli, workspace):
+    setup(cli, workspace)
+    # By hand: ana said "unlikely" 0.2 of b (no): (0.2 - 0)^2.
+    (row,) = json.loads(cli("score", "--phrase", "unlikely", "--json").output)["groups"]
+    assert row["n"] == 1 and abs(row["brier"] - 0.04) < 1e-12
+    # Every forecast was made 366 days before its due date: 1-2 years. a: 0.9 and 0.6 (yes); b: 0.2 (no).
+    (row,) = json.loads(cli("score", "--horizon", "1-2 years", "--json").output)["groups"]
+    assert row["n"] == 3 and abs(row["brier"] - (0.01 + 0.16 + 0.04) / 3) < 1e-12
+    (row,) = json.loads(cli("score", "--source", "(no source)", "--phrase", "(no phrase)", "--json").output)["groups"]
+    assert row["n"] == 1 and abs(row["brier"] - 0.16) < 1e-12  # bo's bare 0.6 on a
+
+
+def test_an_unknown_filter_value_is_one_line_naming_its_flag(cli, workspace):
+    setup(cli, workspace)
+    for args, flag, hint in ((("score", "--phrase", "unlikley"), "--phrase", "did you mean unlikely?"),
+                             (("score", "--horizon", "1-2 year"), "--horizon", "did you mean 1-2 years?"),
+                             (("report", "--source", "Annual Review"), "--source", "")):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {flag}: "), result.stderr
+        assert hint in result.stderr and "Traceback" not in result.stderr
+    assert not list((workspace / "reports").glob("*"))  # the refused report wrote nothing
+
+
+def test_report_filters_by_phrase(cli, workspace):
+    setup(cli, workspace)
+    assert cli("report", "--phrase", "highly likely").exit_code == 0
+    scores = json.loads((workspace / "reports" / "scores.json").read_text())
+    assert scores["overall"]["n"] == 1 and abs(scores["overall"]["brier"] - 0.01) < 1e-12

@@ -43,3 +43,20 @@ def test_list_imports_nothing_heavy(workspace, backend):
     CliRunner().invoke(app, ["log", "Will it?", "-p", "0.5", "--due", "2027-01-01", "-c", "c"])
     assert imported_by(["list"], env=dict(os.environ),
                        heavy=[*HEAVY, "tracker.store.tables", "tracker.store.queries"]) == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_resolve_does_not_import_the_ledger_or_yaml(workspace, backend):
+    # Resolving one question is a latency benchmark row (<= 1.3x `tracker show`): the file formats'
+    # parsers are not its business.
+    import os
+
+    from typer.testing import CliRunner
+
+    from tracker.cli.app import app
+
+    CliRunner().invoke(app, ["log", "Will it?", "-p", "0.5", "--due", "2027-01-01", "-c", "c", "--id", "it"])
+    # tracker.resolving in the list shows the resolution was recorded, not refused before reaching it.
+    assert imported_by(["resolve", "it", "yes"], env=dict(os.environ),
+                       heavy=["yaml", "tracker.ledger", "tracker.apply", "matplotlib", "numpy",
+                              "tracker.resolving"]) == ["tracker.resolving"]

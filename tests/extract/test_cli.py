@@ -58,7 +58,7 @@ def test_bad_input_is_one_line(tmp_path, monkeypatch):
     assert (result.exit_code, result.stderr) == (1, "error: --published: 'yesterday' is not a date (YYYY-MM-DD)\n")
     result, _ = run("doc.txt", "--scale", "nope", cwd=tmp_path)
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: --scale: unknown scale 'nope' (known: kent-1964, lt-nta,")
+    assert result.stderr.startswith("error: --scale: unknown scale 'nope' (known: ipcc-ar6, kent-1964, lt-nta,")
     result, _ = run("missing.txt", cwd=tmp_path)
     assert result.stderr == "error: DOC: missing.txt: no such file\n"
 
@@ -99,3 +99,16 @@ def test_extract_scale_setting_reads_a_document_with_no_legend_and_no_known_publ
     assert kent.exit_code == 0, kent.output
     assert json.loads(kent.stdout)[0]["scale"] == "kent-1964"
     assert "the workspace's extract_scale setting" in kent.stderr
+
+
+def test_a_stated_probability_draft_applies(tmp_path, monkeypatch):
+    # A number the document states needs no scale file: `apply` takes the draft as extract wrote it.
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(app, ["init", "."]).exit_code == 0
+    (tmp_path / "doc.txt").write_text("Outlook\n\n2 February 2025\n\nThere is a 12% chance of a recession by the end "
+                                      "of 2025.\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["extract", "doc.txt", "-o", "forecasts/d.yaml"]).exit_code == 0
+    applied = CliRunner().invoke(app, ["apply"])
+    assert applied.exit_code == 0, applied.output
+    listed = json.loads(CliRunner().invoke(app, ["list", "--json"]).stdout)
+    assert [(r["latest"]["probability"], r["latest"]["scale"]) for r in listed] == [(0.12, "stated-in-text")]

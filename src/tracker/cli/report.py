@@ -11,6 +11,22 @@ from tracker.cli.state import CliState
 
 BY_HELP = "Group by forecaster, tag, source, phrase, horizon or month (of resolution)."
 AS_OF_HELP = "Score the prediction standing this long before the due date: 30d, 12w, 6m, 1y."
+SOURCE_HELP = "Only forecasts extracted from this source document ('(no source)': the others)."
+PHRASE_HELP = "Only predictions given as this phrase, on any scale ('(no phrase)': the numbers)."
+HORIZON_HELP = "Only forecasts in this horizon band, as --by horizon names them (e.g. '3-12 months')."
+NARROWING = ("source", "phrase", "horizon")
+
+
+def _flagged(call, *args, **kwargs):
+    """``call``, with a refused source, phrase or horizon named by its flag."""
+    from tracker.errors import InputError
+
+    try:
+        return call(*args, **kwargs)
+    except InputError as exc:
+        if exc.field in NARROWING:
+            raise InputError(f"--{exc.field}", exc.message) from None
+        raise
 
 
 def _span(value: str | None, flag: str = "--as-of"):
@@ -47,6 +63,9 @@ def score(
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help=SOURCE_HELP)] = None,
+    phrase: Annotated[Optional[str], typer.Option("--phrase", help=PHRASE_HELP)] = None,
+    horizon: Annotated[Optional[str], typer.Option("--horizon", help=HORIZON_HELP)] = None,
     bins: Annotated[int, typer.Option(help="Equal-width bins for the Murphy decomposition.", min=1, max=100)] = 10,
     time_averaged: Annotated[bool, typer.Option("--time-averaged", help="Add the Good Judgment time-averaged "
                                                 "Brier per forecaster (reads every prediction).")] = False,
@@ -61,8 +80,9 @@ def score(
 
     state: CliState = ctx.obj
     store = state.existing_store
-    filters = {"forecaster": forecaster, "tag": tag, "since": _since(state, since), "as_of": _span(as_of), "bins": bins}
-    table = api.score(store, by=by, **filters, time_averaged=time_averaged, relative=relative, peer=peer)
+    filters = {"forecaster": forecaster, "tag": tag, "since": _since(state, since), "as_of": _span(as_of), "bins": bins,
+               "source": source, "phrase": phrase, "horizon": horizon}
+    table = _flagged(api.score, store, by=by, **filters, time_averaged=time_averaged, relative=relative, peer=peer)
     if time_averaged:
         _say_out_of_range(store, state)
     if as_json:
@@ -96,6 +116,9 @@ def report(
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help=SOURCE_HELP)] = None,
+    phrase: Annotated[Optional[str], typer.Option("--phrase", help=PHRASE_HELP)] = None,
+    horizon: Annotated[Optional[str], typer.Option("--horizon", help=HORIZON_HELP)] = None,
     time_averaged: Annotated[Optional[bool], typer.Option(
         "--time-averaged/--no-time-averaged",
         help="Include the time-averaged Brier (default: included, at any size).")] = None,
@@ -107,9 +130,10 @@ def report(
     state: CliState = ctx.obj
     workspace, store = state.open(create=False)
     directory = output or workspace.reports_dir
-    written = api.write_report(store, directory, forecaster=forecaster, tag=tag, since=_since(state, since),
-                               as_of=_span(as_of), workspace=workspace.root, time_averaged=time_averaged,
-                               timezone_name=workspace.settings.timezone)
+    written = _flagged(api.write_report, store, directory, forecaster=forecaster, tag=tag,
+                       since=_since(state, since), as_of=_span(as_of), workspace=workspace.root,
+                       time_averaged=time_averaged, timezone_name=workspace.settings.timezone, source=source,
+                       phrase=phrase, horizon=horizon)
     _say_skipped(written)
     if as_json:
         from tracker.cli.state import print_json

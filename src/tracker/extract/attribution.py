@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_SAYING = r"""(?: said | says | noted | notes | told (?: \s+ [\w-]+ ){0,2}? | stated | warned | warns | added | adds
+_SAYING = r"""(?: said | says | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | added | adds
     | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
     | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes )"""
 #: A noun phrase naming a speaker: "The foreign minister", "She", "Officials in Kyiv", "Mr Smith", "A senior

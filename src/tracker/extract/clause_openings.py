@@ -105,3 +105,26 @@ def antecedent(text: str, kind: str = "singular") -> str | None:
             r"\b(?:president|leader|minister|chancellor|king|queen|general|premier|dictator|chairman)\b", np, re.I)):
         return None  # "he" for "Ukraine’s capitulation" would be a guess
     return np[0].lower() + np[1:] if _DETERMINER.match(np) else np
+
+
+#: A verb or predicate before "that": "the committee is concerned that", "evidence indicated that", "X told
+#: the committee that". Past forms and the common reporting verbs; a plural noun ending in -s is not one.
+_HEAD_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|\w{3,}ed|told|said|says|thinks|knows|knew|saw|sees|"
+                        r"shows|suggests|indicates|notes|warns|believes|expects|fears|argues|concludes|finds|found|"
+                        r"means|agrees|understands|understood|holds|held)\b", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\bthat\s+(?P<rest>(?:(?!\bthat\b)[^,;])+)$", re.IGNORECASE)
+
+
+def complement_of(head: str) -> str | None:
+    """The complement clause's opening when ``head`` (the words before the modal) ends in "VERB ... that NP":
+    "Evidence from X indicated that deliberate interference" -> "deliberate interference". A relative "that"
+    ("the systems that Russia deployed") has a verb after it, so it is left alone."""
+    if "that " not in head:
+        return None
+    match = _COMPLEMENT.search(head)
+    if match is None or not match.group("rest").strip() or _HEAD_VERB.search(match.group("rest")):
+        return None
+    before = head[:match.start()]
+    if not _HEAD_VERB.search(before) or len(match.group("rest").split()) > 14:
+        return None
+    return match.group("rest").strip()

@@ -23,7 +23,10 @@ _PREDICATE = (r"(?:is|are)\s+(?:(?:not|yet|also|still|now|very|highly|therefore)
               r"(?:likely|unlikely|expected|projected|forecast|set|on\s+track)\s+to\b")
 _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
-    r"|,\s*(?:however|but|whereas|while|yet),?\s+(?!that\b)"
+    # not "less likely, but possible": a concession between two estimative words is one judgement
+    # "X, however, will continue": "however" between a subject and its modal is a parenthetical, not a boundary
+    r"|,\s*(?:however(?!,?\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)|but|whereas|while|yet),?\s+(?!that\b)(?!(?:still\s+)?(?:not\s+)?(?:possible|probable|likely|"
+    r"unlikely|plausible|conceivable|improbable)\b)"
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
     r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
     # ", and it will continue": a new clause whose subject is a pronoun
@@ -38,7 +41,9 @@ _BOUNDARY = re.compile(
     # "X is unlikely to A, although it will continue to B": a concession with its own subject and modal
     r"|,\s+(?:although|though|even\s+though|whereas)\s+"
     # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement
-    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b)",
+    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b)"
+    # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
+    r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)",
     re.IGNORECASE,
 )
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
@@ -50,10 +55,11 @@ _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does
 #: The subject may hold a parenthetical ("the activities, as well as the threats, will") and the second
 #: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
-                         r"(?:will|would|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
+                         r"(?:will|would|won['’]t|should|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
                          r"on\s+track)\s+to)\b)", re.IGNORECASE)
-_HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track)\b",
-                        re.IGNORECASE)
+#: A first clause that judges: a modal, an estimative word, or the authors' "we expect X to".
+_HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"
+                        r"expects?)\b", re.IGNORECASE)
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"

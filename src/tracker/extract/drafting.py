@@ -28,6 +28,11 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "will", "would",
          "continue", "become", "increasingly", "even", "more", "any", "have", "has"}
 
 
+#: The document's period named in a claim: its end is the due date, so the words go.
+_PERIOD_WORDS = re.compile(r"\b(?:during|throughout|over|within|in)\s+the\s+(?:assessment|outlook|forecast|reporting)\s+"
+                           r"period\b", re.IGNORECASE)
+
+
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
                published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset()) -> Draft:
     """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file.
@@ -47,6 +52,8 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     # bound ("during the summit", "no earlier than 2030") is the question's own time: kept, with no date after.
     kept = bool(horizon.text and horizon.flagged and ("event" in horizon.flagged or "lower bound" in horizon.flagged))
     drop = (horizon.text,) if horizon.text and not kept else ()
+    if horizon.flagged and "period" in horizon.flagged and (period := _PERIOD_WORDS.search(claim)):
+        drop += (period.group(0),)  # "during the assessment period": the due date is that period's end
     built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
     question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \
         f"{built.text} by {_day(horizon.due)}?"
@@ -114,11 +121,24 @@ def unique_id(claim: str, used: set[str]) -> str:
     return _unique_id(claim, used)
 
 
+class IdSet(set):
+    """Ids in use, remembering each base's next free number: a report repeating one claim many times would
+    otherwise make every new id count up from "-2"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_number: dict[str, int] = {}
+
+
 def _unique_id(claim: str, used: set[str]) -> str:
     words = [w for w in re.findall(r"[a-z0-9]+", claim.lower()) if w not in _STOP]
     base = "-".join(words[:7])[:56].strip("-") or "forecast"
     candidate, number = base, 2
+    if base in used and isinstance(used, IdSet):
+        number = used.next_number.get(base, 2)
     while candidate in used:
         candidate, number = f"{base}-{number}", number + 1
+    if isinstance(used, IdSet):
+        used.next_number[base] = number
     used.add(candidate)
     return candidate

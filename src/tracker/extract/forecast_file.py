@@ -13,6 +13,7 @@ from datetime import datetime, time, timezone
 
 import yaml
 
+from tracker.extract.lexicon import TABLE_SCALE
 from tracker.extract.records import Draft, Extraction
 
 _NAME = re.compile(r"[^A-Za-z0-9 ._@-]+")
@@ -83,9 +84,20 @@ def question_record(draft: Draft, extraction: Extraction, forecaster: str | None
     speaker, else the publisher (``source_forecaster``)."""
     if forecaster is None and draft.speaker:
         forecaster = draft.speaker
-    made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=_zone(extraction.timezone))
     source = {"document": extraction.document, "publisher": extraction.publisher, "date": extraction.published,
               "quote": draft.quote, "location": draft.location}
+    if draft.scale == TABLE_SCALE:
+        # The document's own legend is no scale of the workspace: the probability stands as given, the
+        # rationale says which legend term and band it came from (`tracker apply` would not know the scale).
+        record = _record(draft, extraction, forecaster, source)
+        for mapping in (record, record["predictions"][0]):
+            del mapping["phrase"], mapping["scale"]
+        return record
+    return _record(draft, extraction, forecaster, source)
+
+
+def _record(draft: Draft, extraction: Extraction, forecaster: str | None, source: dict) -> dict:
+    made_at = datetime.combine(extraction.published, time(0, 0), tzinfo=_zone(extraction.timezone))
     return {
         "id": draft.id,
         "text": draft.text,

@@ -22,6 +22,7 @@ import re
 
 from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.tense import as_future
+from tracker.extract.numeric import base_form
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -39,6 +40,7 @@ _PREDICATIVE = re.compile(r"""
       | bound
       | forecast
       | expected
+      | anticipated
     )
     \s+ to \s+ (?P<rest> (?!be\s+held\b | take\s+place\b) [a-z] .* )
 """, _FLAGS)
@@ -61,12 +63,12 @@ _POSSIBILITY_THAT = re.compile(r"""
       | \bwe\s+ (?: also\s+ | still\s+ )? (?: see | judge | assess | consider ) (?: \s+ there\s+ (?: is | to\s+be ) )? )
     \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
-    (?P<degree>
+    (?: (?P<degree>
         realistic | real | distinct | serious                     # a real but minority-to-even chance
       | (?: roughly | about | approximately | broadly )?\s* even  # a coin toss
       | good | strong                                             # more likely than not
-    )
-    \s+ (?: possibility | chance | prospect )
+    ) \s+ (?: possibility | chance | prospect )
+      | possibility )                                             # no degree: "possible"
     \s+ (?: that | of ) ,?\s+ (?P<claim> .+ )
 """, _FLAGS)
 
@@ -104,23 +106,33 @@ _SHOULD = re.compile(r"""
         council|authorities|union|west))\b) [^,;]{2,80}? )\s+ should \s+ (?: \w+ly\s+ )?
     (?P<verb> fall | rise | decline | increase | decrease | ease | slow | recover | return | remain | stay | reach | peak
       | stabili[sz]e | grow | contract | expand | moderate | drop | exceed | settle | accelerate | rebound | narrow
-      | widen | pick\s+up | edge\s+(?:up|down) | bottom\s+out )\b
+      | widen | pick\s+up | edge\s+(?:up|down) | bottom\s+out | outperform | underperform | lag | beat )\b
     (?P<rest> .* )$""", _FLAGS)
 #: A number or a time that makes the change measurable.
 _MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month)|\b(?:mid|end)\b", re.IGNORECASE)
 #: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
-_DENIABLE = {"expected", "projected", "forecast"}
+_DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 
 #: "We (do not) expect X to VERB", "We expect NP": the authors' own expectation; a report ("they expect")
 #: is another's. "We expect that ..." is the lead-in the lexicon reads already.
 _WE_EXPECT = re.compile(r"""
-    ^ (?: [^,]{0,60} ,\s+ )?                                   # an opening adverbial: "In 2025, we expect"
-    (?: we | the\s+(?: committee | bank | board | council | department | government | service | office ) )\s+
+    ^ (?: \d{1,3}(?:\.\d{1,3})*\.?\s+ )?                       # a paragraph number: "5. The service ..."
+    (?: [^,]{0,60} ,\s+ )?                                   # an opening adverbial: "In 2025, we expect"
+    (?: we | our\s+(?: economists | analysts | strategists | team | house\s+view )
+      | the\s+(?: committee | bank | board | council | department | government | service | office | company
+                     | group | management | agency | ministry | fund )
+      # the publisher as its role ("Management does not expect"); a named actor ("Russia expects") is reported
+      | management | the\s+board\s+of\s+directors )\s+
     (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
     (?: also\s+ | still\s+ | now\s+ | therefore\s+ )?
     expects? \s+ (?! that\b | to\b | it\b )
     (?P<claim> .+ )
 """, _FLAGS)
+#: "We see US 10-year yields ending 2026 at around 4.0%": the authors' view of where a measure is going.
+_WE_SEE = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\s+|also\s+)?see\s+
+    (?P<subject>(?!(?:it|this|that|there|risks?|value|scope|room|signs?|no|little)\b)
+        (?:(?!\b(?:possibility|chance|risk|likelihood|probability|prospect)\b)[^,;]){2,80}?)\s+(?P<verb>[a-z]{2,})ing\b
+    (?P<rest>.*)$""", _FLAGS)
 #: Object + infinitive after "expect": "Russia to agree to ...", "the price cap to fall below ...".
 _OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%-]+\s+){0,9}?[\w’'.%-]+)\s+to\s+"
                         # "any change to that number": "to" before a determiner is a preposition, not an infinitive
@@ -130,7 +142,9 @@ _OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%-]+\s+){0,9}?[\w’'.%-]+)\s+t
 #: A noun phrase naming a measured quantity or an event: "GDP growth of 1.2%", "a recession in 2025".
 _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
                          r"rise|fall|recession|recovery|contraction|expansion|deficit|surplus|rate|rates|cuts?|hikes?|"
-                         r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal)\b", re.IGNORECASE)
+                         r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal)\b"
+                         # "a return of X", "a resumption of Y": an action noun with its object is an event
+                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
 
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
           "remote": "highly unlikely", "negligible": "highly unlikely",
@@ -170,7 +184,7 @@ def read_construction(clause: Clause) -> Judgement | None:
         claim = match.group("claim").strip()
         if infinitive := _OBJECT_TO.match(claim):
             statement = f"{infinitive.group('object')} will {infinitive.group('rest')}"
-        elif _EVENT_NOUN.match(claim) and not re.search(r"(?:that|to)", claim.split(",")[0]):
+        elif _EVENT_NOUN.match(claim) and not re.search(r"\b(?:that|to)\b", claim.split(",")[0]):
             statement = f"there will be {claim}"
         else:
             statement = None
@@ -178,9 +192,12 @@ def read_construction(clause: Clause) -> Judgement | None:
             written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
             notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
             return Judgement(text, statement, "will", written, False, notes=notes, complement=negated)
+    if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
+        return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
+                         "will", f"see ... {match.group('verb')}ing", False)
     if match := _POSSIBILITY_THAT.search(body):
-        degree = " ".join(match.group("degree").lower().split())
-        phrase = "about even" if degree.endswith("even") else _DEGREE[degree]
+        degree = " ".join((match.group("degree") or "").lower().split())
+        phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
         clause = bool(re.search(r"\bthat\W*$", body[:match.start("claim")], re.IGNORECASE))
         return Judgement(text, _future(match.group("claim"), clause), phrase, " ".join(match.group(0)[
             :match.start("claim") - match.start()].split()), False)

@@ -13,14 +13,17 @@ publication date dates a fact and is never a due date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.extract.dates import add_months, dates_in, days_without_year, month_end, MONTHS
+from tracker.extract.horizon_far import day_horizon, far_horizon
+from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
+from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.records import Horizon
+# the section- and document-level readers live beside: re-exported for the pipeline
+from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
@@ -47,10 +50,10 @@ _DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+
 #: "in March", "by early June": a month with no year is the next such month after publication.
 _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
                           r"(?!\s+\d)")
-_YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
+_YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-_HALF = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
+_HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
 _MONTH_YEAR = re.compile(r"\b(?:by|in|until|till|through|before|during)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
@@ -81,10 +84,6 @@ _EVENT = re.compile(
     r"presidency|ceasefire talks))\b", _FLAGS)
 
 
-#: A year a heading names ("The Zapad 2025 exercise"): when it is still ahead, the section's time frame.
-_HEADING_YEAR = re.compile(r"\b(20\d\d)\b")
-
-
 @dataclass(frozen=True)
 class HorizonContext:
     """What horizons are read against: the publication date, the scale's time words, the document's dates."""
@@ -94,6 +93,7 @@ class HorizonContext:
     event_dates: dict[str, date]            # event keyword -> a date the document gives for it
     #: The time frame the document's scope note gives judgements that state none (None: the scale's near term).
     default: Horizon | None = None
+    fiscal: str | None = None  # the country whose fiscal years the document counts in (horizon_fiscal)
 
 
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
@@ -126,17 +126,6 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     return None
 
 
-def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | None:
-    """The year the nearest heading names, when still ahead: "Zapad 2025" dates the section's judgements."""
-    nearest = (heading or "").rsplit(": ", 1)[-1]
-    years = [int(y) for y in _HEADING_YEAR.findall(nearest) if int(y) >= context.published.year]
-    if not years:
-        return None
-    year = max(years)
-    return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" in the heading "{nearest}": the end of {year}',
-                   flagged="horizon taken from the heading")
-
-
 def default_horizon(context: HorizonContext) -> Horizon:
     """The horizon of a judgement that names none: the document's stated default, else the far end of the
     near term, flagged for review."""
@@ -160,7 +149,9 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if match := TERMS.search(text):
         return _terms(match.group("terms"), context)
-    if found := range_horizon(text, published):
+    if found := range_horizon(text, published) or fiscal_horizon(text, published, context.fiscal):
+        return found
+    if found := far_horizon(text, published):
         return found
     if match := _YEAR_END.search(text):
         year = int(match.group("year") or match.group("year2"))
@@ -169,6 +160,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
     if match := _HALF.search(text):
         year, first = int(match.group("year")), match.group("half").lower() == "first"
+        if match.group("prep").lower() in ("before", "until"):  # "before the second half of 2026": by 30 June
+            year, first = (year - 1, False) if first else (year, True)
         return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
                        f'"{match.group(0)}": the end of that half-year')
     if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
@@ -223,6 +216,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        flagged=f"vague horizon: {match.group(0)}")
     if match := _SOON.search(text):
         return Horizon(match.group(0), add_months(published, 12), f'"{match.group(0)}": within 12 months')
+    if found := day_horizon(text, published):
+        return found
     if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS:
         month = MONTHS[match.group("month").lower()]
         year = published.year if month >= published.month else published.year + 1
@@ -275,31 +270,3 @@ def _event(match: re.Match, text: str, context: HorizonContext) -> Horizon:
                        flagged=f"event horizon: {event}")
     return Horizon(event, due, f'event "{event}": dated {due.isoformat()} by the document',
                    flagged=f"event horizon: {event}")
-
-
-def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
-    """For each event word, the last future date of the first sentence that names it with a date."""
-    nouns = re.compile(r"\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
-                       r"inauguration|vote|conference|championships?)\b", _FLAGS)
-    found: dict[str, date] = {}
-    for sentence in sentences:
-        names = {n.lower().rstrip("s") for n in nouns.findall(sentence)}
-        if not names - set(found):
-            continue
-        candidates = [d for d, _ in dates_in(sentence)]
-        candidates += days_without_year(sentence, published.year)
-        candidates = [d for d in candidates if d >= published]
-        if candidates:
-            for name in names - set(found):
-                found[name] = max(candidates)
-    return found
-
-
-def term_table(scales: Sequence) -> dict[str, tuple[int, int, str]]:
-    """Time words to month spans: the document's scale first, then any shipped scale that defines them."""
-    table: dict[str, tuple[int, int, str]] = {}
-    for scale in scales:
-        for term, low, high in scale.horizons:
-            table.setdefault(term.lower(), (low, high, scale.name))
-    return table
-

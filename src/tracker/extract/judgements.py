@@ -16,14 +16,17 @@ from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.attribution import carried_speaker, quoted_speaker
+from tracker.extract.first_person import first_person_number
 from tracker.extract.numeric import numeric_judgement
 from tracker.extract.reported_future import reported_future
+from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
                          r"now|increasingly|not|quite|very|most|more|less|even|only|highly)\s+)*$", _FLAGS)
+_ASIDE = re.compile(r"\b(is|are|remains?|be)\s*,\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,\s*$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL = r"(?:will|won['’]t|shall|['’]ll)"
 #: "will not only A but also B" affirms A: the "not" of "not only" is no negation.
@@ -82,7 +85,7 @@ _REPORTED = re.compile(r"""
 #: with an object or an infinitive they govern only their own clause ("does not want A and will B").
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|any|no)\s+$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:hop|plan|intend|want|aim|seek)", re.IGNORECASE)
-_OUR_VOICE = re.compile(r"\b(?:we|i|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
+_OUR_VOICE = re.compile(r"\b(?:(?:we|i)(?:['’](?:ll|d|m|re|ve))?|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
 _DESCRIPTIVE = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+hosted|consist\s+of|comprise|"
@@ -112,7 +115,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     if text.rstrip().endswith("?"):
         return None
-    if signpost(text):
+    if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
     judgement = (numeric_judgement(text) or _estimative(clause, lexicon) or read_construction(clause)
                  or _unqualified(clause, lexicon) or reported_future(text))
@@ -139,6 +142,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         judgement = replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
                             written=f"{' '.join(lead.group(0).split())} ... {judgement.written}", complement=True)
         notes.append(f'negative lead-in "{" ".join(lead.group(0).split())}": scored at the complement')
+    if (weaker := weakest_of_pair(text, judgement, lexicon)) is not None:
+        judgement = weaker  # "less likely, but possible": the weaker term is the judgement
     if condition := _CONDITION.search(text):
         notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
     return replace(judgement, notes=tuple(notes))
@@ -148,31 +153,14 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 _FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
 
 
-#: Lead-ins that deny the claim after them. "Not anticipated/expected" judges the claim improbable (kept,
-#: scored at the complement); "no evidence/doubtful/unclear whether" judge nothing (dropped).
-_NEGATIVE_LEAD = re.compile(r"""
-    \b(?:
-        it \s+ is \s+ not \s+ (?: currently\s+ )?
-            (?: anticipated | expected | foreseen | foreseeable | assumed ) \s+ that
-      | (?: we | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+
-            (?: anticipate | expect | foresee | assess | believe ) \s+ that
-      | (?P<doubt>
-            there \s+ (?: is | are ) \s+ (?: no | little ) \s+
-                (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that
-          | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable | not\s+certain | not\s+sure
-                | by\s+no\s+means\s+certain | far\s+from\s+certain )
-                \s+ (?: whether | that | if )
-          | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
-        )
-    )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
-
-
 def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     for match in lexicon.judgement_pattern.finditer(text):
         written = " ".join(match.group(0).split())
         # The phrase in quotation marks ("a deal is 'highly unlikely'") is read as if unquoted.
         before = _OPEN_QUOTE.sub(" ", text[:match.start()])
+        # "is, in our judgement, unlikely", "are, by contrast, almost certain to": the aside is no subject
+        before = _ASIDE.sub(r"\1 ", before)
         after = _CLOSE_QUOTE.sub("", text[match.end():])
         reading = lexicon.read(written)
         if reading is None:

@@ -36,17 +36,26 @@ def choose_scale(text: str, scales: dict[str, Scale], publisher=None, default: s
 def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:
     """``(scale name, why)``: the best-matching legend in ``text``, else the plain-reader scale."""
     best: tuple[float, str] | None = None
+    # Each scale's legend phrases (with their patterns) and the other scales' phrases, built once, not per window.
+    candidates = []
+    for name, scale in scales.items():
+        if name == PLAIN:
+            continue
+        legend = {p.phrase.lower() for p in scale.phrases if p.phrase.lower() not in ("will", "inevitably",
+                                                                                     "cannot be ruled out")}
+        patterns = [(phrase, re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")) for phrase in legend]
+        # Phrases of other scales in the window count against this one: a legend lists only its own.
+        others = {p.phrase.lower() for s in scales.values() if s is not scale for p in s.phrases} - legend
+        candidates.append((name, legend, patterns, [o for o in others if len(o) > 6]))
+    seen: set[str] = set()
     for window in _legend_windows(text):
         lowered = " ".join(window.lower().split())
-        for name, scale in scales.items():
-            if name == PLAIN:
-                continue
-            legend = {p.phrase.lower() for p in scale.phrases if p.phrase.lower() not in ("will", "inevitably",
-                                                                                         "cannot be ruled out")}
-            present = {phrase for phrase in legend if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered)}
-            # Phrases of other scales in the window count against this one: a legend lists only its own.
-            others = {p.phrase.lower() for s in scales.values() if s is not scale for p in s.phrases} - legend
-            stray = {phrase for phrase in others if len(phrase) > 6 and phrase in lowered}
+        if lowered in seen:
+            continue
+        seen.add(lowered)
+        for name, legend, patterns, others in candidates:
+            present = {phrase for phrase, pattern in patterns if phrase in lowered and pattern.search(lowered)}
+            stray = {phrase for phrase in others if phrase in lowered}
             if len(present) < 3:
                 continue
             score = len(present) / (len(legend) + len(stray))

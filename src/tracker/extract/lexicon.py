@@ -11,16 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from tracker.scales import Phrase, Scale
+from tracker.scales import STATED_SCALE, Phrase, Scale  # noqa: F401 (STATED_SCALE: for extract's modules)
 
 FALLBACK_SCALE = "plain-reader"
-#: The "scale" of a probability the document states as a number: the number is its own reading.
-STATED_SCALE = "stated-in-text"
 #: Words of the scales that are not judgements when they stand alone in prose: bare modals ("may", "could")
 #: describe possibility or capability far more often than they estimate, and "certain"/"remote" are
 #: ordinary adjectives. The unqualified future ("will", "is expected to") is found by its own rules.
 _NOT_JUDGEMENT_WORDS = {"may", "could", "might", "certain", "remote", "will", "is expected to",
                         "will continue to", "inevitable", "certainly", "impossible"}
+_MODALS = {"may", "could", "might", "will"}
+#: The scale of a legend the document prints as a table (``legend_table``).
+TABLE_SCALE = "document-legend"
 #: Negations and hedges that name another entry of the scale.
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
             "not highly likely": "unlikely"}
@@ -58,7 +59,9 @@ class Lexicon:
         for scale in (self.scale, self.fallback):
             for entry in scale.phrases if scale else ():
                 for form in (entry.phrase, *entry.synonyms):
-                    if form.lower() not in _NOT_JUDGEMENT_WORDS:
+                    # a word the document's own legend defines ("remote") is one of its judgements there
+                    if form.lower() not in _NOT_JUDGEMENT_WORDS or (scale is self.scale and scale.name == TABLE_SCALE
+                                                                    and form.lower() not in _MODALS):
                         forms.add(form.lower())
         forms = {f for f in forms if self.read(f)}
         alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.first_person import first_person_number
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -41,6 +42,11 @@ _FORMS = [
                    (?: (?: mid-? | early | late | [A-Z][a-z]+ )\s* )? \d{{4}} ) \s* [:(–—] \s* {_APPROX} (?P<p> {_PERCENT} )
                    \s* \)? $ """, _FLAGS),
 ]
+#: A scenario line with its odds in brackets before a colon: "Managed decline (roughly 1 in 3 chance): the
+#: party loses its majority before 2029", "Collapse (remote, less than 5 percent): ...". A bound ("less than
+#: 5 percent") is read as the number itself.
+_SCENARIO = re.compile(rf"""^ (?P<label> [^:()]{{2,80}}? ) \s* \( [^()]*? (?: (?P<p> {_PERCENT} )
+    | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) ) [^()]* \) \s* : \s* (?P<claim> .{{10,}} )""", _FLAGS)
 #: A forecast table's row read as "Will X: 62%" (see cleanup): the question and its probability.
 _QUESTION_ROW = re.compile(rf"^Will\s+(?P<question>[^:]{{5,200}}):\s+(?P<p>{_PERCENT})", _FLAGS)
 #: "we put 85% on the sub-3.5% outcome": a number for the judgement just stated, no claim of its own.
@@ -53,11 +59,23 @@ _PHRASE_NUMBER = re.compile(rf"""\b(?: likely | unlikely | probable | chance | p
 _ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s+ (?: probability | chance | likelihood )\s+
     of\s+ {_APPROX} (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) )
     \s+ to\s+ (?P<claim> .+ )""", _FLAGS)
+#: "gives Democrats a 74% chance of winning the House": who is given the chance, and the gerund's event.
+_GIVES = re.compile(rf"""\b(?: gives? | gave | assigns? )\s+ (?P<who> (?!(?:it|this|that)\b)[^,;]{{2,60}}? )\s+ (?: a | an )\s+
+    {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+ of\s+ (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)
 #: A number given in the past ("Last year we put the chance of X at 30%"): a record, not a forecast.
 _PAST = re.compile(r"""\b(?: last | previous | a\s+year\s+ago | earlier | previously | in\s+our\s+(?: last | previous | earlier ) )\b
     .{0,60}? \b(?: put | gave | estimated | assessed | rated | set | saw | was | were | had )\b""", _FLAGS)
 
 
+#: The note a scenario line's judgement carries: its horizon is the scenario set's.
+SCENARIO_NOTE = "one of a set of scenarios: the probability is its share of the set"
+#: Others' numbers, reported as said: "Polymarket traders gave them an 81% chance", "Some modelling groups have
+#: suggested a 10% chance" (a market's odds in the present tense, "bettors give X 70%", are kept as a forecast).
+_OTHERS = re.compile(r"""\b(?: traders | markets? | bettors | punters | groups | investors | pollsters
+    | modell?ers | commentators | observers | consensus | bookmakers | bookies )\s+ (?: have\s+ | has\s+ | had\s+ )?
+    (?: gave | given | assigned | suggested | priced\s+in | saw )\b""",
+                     _FLAGS)
+_OURS = re.compile(r"\b(?:our|we|my|I)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _IN = re.compile(r"[\s-]in[\s-]")
 _CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk", re.IGNORECASE)
@@ -73,9 +91,15 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     """``stated_probability`` and whether the claim is a "that" clause (else a noun phrase)."""
     if not _DIGIT.search(text) and not (_IN.search(text) and _CHANCE_WORD.search(text)):
         return None  # no number, no "N in M chance": most clauses, spared the patterns
-    if _PAST.search(text):
-        return None
-    for form in (_QUESTION_ROW, _PHRASE_NUMBER, _ATTACH, *_FORMS, _ON_OUTCOME):
+    if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
+        return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
+    if (own := first_person_number(text)) is not None:
+        return own
+    if given := _GIVES.search(text.strip().rstrip(".")):
+        # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
+        claim = f"{given.group('who')} will {_stem(given.group('verb'))}{given.group('rest')}"
+        return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
+    for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _ATTACH, *_FORMS, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
         if match is None:
             continue
@@ -94,6 +118,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         claim = (groups.get("claim") or "").strip(" ,")
         if groups.get("question"):
             return probability, written, question_claim(groups["question"]), True
+        if form is _SCENARIO:
+            return probability, written, claim, True  # the scenario's story: a clause in the present
         if groups.get("conn", "") and groups["conn"].lower() == "of" and (being := re.match(r"^(.+?)\s+being\s+(.+)$", claim)):
             # "the probability of the deal being applied": the gerund's subject and verb, a clause
             return probability, written, f"{being.group(1)} will be {being.group(2)}", True
@@ -114,6 +140,10 @@ def numeric_judgement(text: str) -> Judgement | None:
     if found is None:
         return None
     probability, written, claim, clause = found
+    if _SCENARIO.search(text.strip().rstrip(".")) and not _QUESTION_ROW.search(text):
+        # one of a set of scenarios: its time frame is the whole line's, or the set's (see the pipeline)
+        return Judgement(text, as_future(claim, clause), "stated", written, False, stated=probability,
+                         notes=(SCENARIO_NOTE,))
     if not claim:
         # "... ; we put the chance at 12%": the number scores the judgement before it (see the pipeline).
         return Judgement(text, "", "stated", written, False, stated=probability)
@@ -147,3 +177,6 @@ def _stem(word: str) -> str:
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "ls":
         return word[:-1]
     return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvg]|[^aeiou]at)$", word) else word
+
+#: The base form of a verb given with "-ing" (for modules that restate a gerund as a future).
+base_form = _stem

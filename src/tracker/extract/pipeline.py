@@ -10,19 +10,27 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tracker.errors import InputError
+from tracker.extract.casing import lowercase_words
 from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
-from tracker.extract.horizon_ranges import scope_default
+from tracker.extract.horizon_fiscal import fiscal_country
+from tracker.extract.horizon_period import document_default, framed_in_past
 from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
                                       term_table)
+from tracker.extract.first_person import asked_question, claim_of_number
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
+from tracker.extract.legend_table import TABLE_SCALE, legend_scale, table_legend
+from tracker.extract.merging import merge_duplicates
+from tracker.extract.numeric import SCENARIO_NOTE
 from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher
 from tracker.extract.reading import read_document
+from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.sentences import sentences
+from tracker.extract.table_rows import table_drafts
 from tracker.scales import Phrase
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
@@ -44,7 +52,15 @@ _IMPERSONAL = re.compile(r"^it\s+is\s+(?:\w+\s+){0,2}?\w+\s+that\b", re.IGNORECA
 #: A sentence that sets a time frame ahead ("The election will be held in 2025", "The army plans an exercise in
 #: May 2024"), not one that dates a fact ("In 2023, the economy shrank").
 _FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
+                          r"(?:is|are)\s+(?:forecast|projected)\s+to|"
                           r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
+
+#: The authors saying that what they state is not a forecast.
+_NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
+                             r"(?:forecast|prediction|projection|estimate|assessment)s?\b"
+                             r"|[,;]\s+not\s+(?:an?\s+)?(?:forecast|prediction|estimate|assessment)s?\b",
+                             re.IGNORECASE)
+_DISCLAIMS = re.compile(r"forecast|predict|estimate|assessment", re.IGNORECASE)
 
 #: Words with which the authors take the floor again after reporting someone's claim.
 _OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge)\b", re.IGNORECASE)
@@ -72,6 +88,12 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     if scale is not None and scale not in scales:
         raise InputError("--scale", f"unknown scale {scale!r} (known: {', '.join(sorted(scales))})")
     found = find_publisher(document.text)
+    if scale is None and (printed := table_legend(document.text)):
+        # The authors' own table of terms says what they mean: it wins over the publisher's usual standard.
+        scales = {**scales, TABLE_SCALE: legend_scale(printed)}
+        scale = TABLE_SCALE
+        notes.append(f"scale {TABLE_SCALE}: the document prints its own probability legend as a table "
+                     f"({', '.join(printed)})")
     if scale is None:
         scale, why = choose_scale(document.text, scales, found, default_scale)
         notes.append(why)
@@ -101,30 +123,57 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     split = list(sentences(paragraphs, advance))
     lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE))
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
-    context = HorizonContext(published, term_table(ordered), event_dates([s.text for s in split], published),
-                             scope_default(document.text, published))
-    lowercase = frozenset(re.findall(r"(?<![.!?]\s)(?<![\w'’-])[a-z][a-z'’-]+", document.text))
-    extraction.drafts = _drafts(split, lexicon, context, lowercase)
+    events = event_dates([s.text for s in split], published)
+    context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
+                             fiscal_country(document.text))
+    lowercase = lowercase_words(document.text)
+    extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
+                                document.text if document.kind == "markdown" or "\n|" in document.text else "")
     return extraction
 
 
 def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
-            lowercase: frozenset[str] = frozenset()) -> list[Draft]:
-    from tracker.extract.drafting import make_draft
+            lowercase: frozenset[str] = frozenset(), legend: dict | None = None, tables: str = "") -> list[Draft]:
+    from tracker.extract.drafting import IdSet, make_draft
 
     drafts: list[Draft] = []
-    used_ids: set[str] = set()
+    used_ids: set[str] = IdSet()  # provisional ids: merging duplicates assigns the final ones
     made: list[tuple[Sentence, Judgement, Horizon]] = []  # what each draft was made from, in order
     previous: tuple[Sentence, Horizon | None] | None = None
     # the last horizon stated in a paragraph (its time anchor), and whether it frames the time ahead
     anchor: tuple[Paragraph, Horizon, bool] | None = None
+    scenarios: Horizon | None = None  # the time frame of the last scenario line (a set shares one)
+    asked: str | None = None  # the last question the text asked ("Will X?"): what a bare number answers
     plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
+    rows: dict[int, tuple | None] = {}  # a risk register's rows (by paragraph), read once each
     for sentence in split:
+        if legend and "|" in sentence.paragraph.text:
+            key = id(sentence.paragraph)
+            row = rows[key] if key in rows else rows.setdefault(key, register_row(sentence.paragraph.text, legend))
+            if row is not None:
+                if row[0] in sentence.text:
+                    judgement, horizon = register_judgement(sentence.text, *row), None
+                    horizon = (find_horizon(row[0], "", context) or heading_horizon(sentence.paragraph.heading, context)
+                               or default_horizon(context))
+                    drafts.append(make_draft(sentence, judgement, _reading(judgement, lexicon), horizon,
+                                             context.published, used_ids, lowercase))
+                continue
+        if (question := asked_question(sentence.text)) is not None:
+            asked = question
         stated: Horizon | None = None
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
         impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
         if _PLAN_STATED.match(sentence.text):
             plan = sentence.paragraph
+        if framed_in_past(sentence.text, context.published):
+            continue  # "For the elections of March 2026 we consider it unlikely ...", published in April 2026
+        if _DISCLAIMS.search(sentence.text) and _NOT_A_FORECAST.search(sentence.text):
+            # "X will cover 100% from 2026; this is a regulatory requirement, not a forecast"; a note after the
+            # claims ("(Note: these are government targets, not assessments.)") takes back its paragraph's plain futures
+            while made and made[-1][0].paragraph is sentence.paragraph and made[-1][1].phrase == "will":
+                made.pop()
+                used_ids.discard(drafts.pop().id)
+            continue
         for clause in split_clauses(sentence.text):
             garbage = SPACED_LETTERS.search(clause.text)
             if garbage:
@@ -165,6 +214,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 horizon = Horizon(carried.text, carried.due,
                                   f"{carried.reasoning} (carried from earlier in the paragraph)",
                                   flagged=carried.flagged or "horizon carried from earlier in the paragraph")
+            if SCENARIO_NOTE in judgement.notes:  # "Base case (60%): ...; the S&P 500 ends 2026": the line's, else the set's
+                scenarios = horizon = horizon or find_horizon(sentence.text, "", context) or scenarios
             if horizon is None:
                 horizon = heading_horizon(sentence.paragraph.heading, context)
             if judgement.phrase == "will" and previous and previous[0].paragraph is sentence.paragraph \
@@ -173,6 +224,10 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # the second sentence goes on with the report, it is not the authors' judgement.
                 continue
             quoted = sentence
+            if judgement.stated is not None and not judgement.statement:
+                judgement = claim_of_number(judgement, clause.before, asked if not made or made[-1][0].paragraph
+                                            is not sentence.paragraph else None)
+                horizon = horizon or (find_horizon(asked, "", context) if asked and judgement.statement else None)
             if judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:
@@ -195,7 +250,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         previous = (sentence, stated)
         if stated is not None:
             anchor = (sentence.paragraph, stated, bool(_FRAME_AHEAD.search(sentence.text)))
-    return _merge_duplicates(drafts)
+    return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if "|" in tables else []))
 
 
 def _reading(judgement: Judgement, lexicon: Lexicon) -> Reading | None:
@@ -210,63 +265,6 @@ def _reading(judgement: Judgement, lexicon: Lexicon) -> Reading | None:
     entry = Phrase(f"not {reading.entry.phrase}", (round(1 - high, 4), round(1 - low, 4)),
                    round(1 - reading.entry.probability, 4))
     return Reading(entry, reading.scale)
-
-
-#: Two drafts whose claims share this share of their content words state the same judgement.
-SAME_CLAIM = 0.7
-#: ... or when every content word of the shorter claim is in the longer (a summary's short form).
-SAME_CORE = 1.0
-
-
-def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
-    """One draft per judgement: a summary, a chapter's key points and its body often state the same one.
-
-    Drafts with the same phrase, the same negation and near-identical claims merge into one: the one
-    with a stated horizon, else the later one (the body comes after the summary and the key points). The
-    others' locations are named in its rationale. Ids are reassigned so no "-2" is left behind.
-    """
-    from tracker.extract.drafting import content_words, unique_id
-
-    words = [content_words(d.statement, d.horizon.text) for d in drafts]
-    index: dict[str, list[int]] = {}
-    group = list(range(len(drafts)))  # each draft's representative (the first of its group)
-    for i, draft in enumerate(drafts):
-        shared: dict[int, int] = {}
-        for word in words[i]:
-            for j in index.get(word, ()):
-                shared[j] = shared.get(j, 0) + 1
-            index.setdefault(word, []).append(i)
-        for j, count in shared.items():
-            union = len(words[i] | words[j])
-            other = drafts[j]
-            smaller = min(len(words[i]), len(words[j]))
-            same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE)
-            if union and same and other.phrase == draft.phrase \
-                    and _negated(other) == _negated(draft):
-                group[i] = group[j]
-                break
-    members: dict[int, list[int]] = {}
-    for i, root in enumerate(group):
-        members.setdefault(root, []).append(i)
-    merged: list[Draft] = []
-    for root in sorted(members):
-        indices = members[root]
-        if len(indices) == 1:
-            merged.append(drafts[root])
-            continue
-        stated = [i for i in indices if drafts[i].horizon.text and not drafts[i].horizon.flagged]
-        keep = (stated or indices)[-1]
-        others = [drafts[i] for i in indices if i != keep]
-        chosen = drafts[keep]
-        merged.append(replace(chosen, rationale=f"{chosen.rationale} Also stated at: "
-                                                f"{'; '.join(d.location for d in others)}.",
-                              also=tuple((d.location, d.quote) for d in others)))
-    used: set[str] = set()
-    return [replace(d, id=unique_id(d.statement, used)) for d in merged]
-
-
-def _negated(draft: Draft) -> bool:
-    return bool(re.search(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", draft.statement, re.IGNORECASE))
 
 
 def _zone(name: str | None, workspace: Path | None) -> str | None:

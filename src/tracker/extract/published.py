@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.dates import dates_in
+from tracker.extract.dates import MONTHS, dates_in
 from tracker.extract.records import Document
 
 _LABELLED = re.compile(r"\b(?:published|publication date|posted|issued|released|date of publication|dated)\s*"
@@ -20,6 +20,8 @@ _CUT_OFF = re.compile(r"\b(?:information|intelligence|data)\s+(?:\w+\s+){0,3}(?:
                       r"(?:before|by|as of|until|up to)\s*$|\bcut-?off\s+(?:date\s+)?(?:was|is|of)?\s*:?\s*$",
                       re.IGNORECASE)
 _TOP_CHARS = 600
+#: A place before the date, as datelines write it: "Berlin, 14 March 2025", "... edition. Warsaw, 20 January 2026".
+_PLACE = re.compile(r"(?:^|[.|*_(]\s*|\n)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?,\s*$")
 
 
 def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
@@ -33,11 +35,16 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
         if _LABELLED.search(text[max(0, match.start() - 40):match.start()]):
             return value, f'publication date from "{match.group(0)}" labelled as such in the text', False
     for value, match in found:
-        if match.start() < _TOP_CHARS and _stands_alone(text, match):
+        if match.start() < _TOP_CHARS and _stands_alone(text, match) and not _stamp(text, match):
             return value, f'publication date from the dateline "{match.group(0)}" at the top', False
     for value, match in found:
         if match.start() < _TOP_CHARS and _byline(text, match):
             return value, f'publication date from the byline "{match.group(0)}" at the top', False
+    for value, match in found:
+        if match.start() < _TOP_CHARS and _PLACE.search(text[max(0, match.start() - 40):match.start()]):
+            return value, f'publication date from the dateline "{match.group(0)}" after the place at the top', False
+    if cover := _cover_month(text, today):
+        return cover
     for value, match in found:
         if _CUT_OFF.search(text[max(0, match.start() - 80):match.start()]):
             return value, (f'publication date guessed: the information cut-off "{match.group(0)}" '
@@ -73,3 +80,32 @@ def _byline(text: str, match: re.Match) -> bool:
     line_end = text.find("\n", match.end())
     rest = text[match.end():line_end if line_end >= 0 else len(text)]
     return bool(_BYLINE_MARK.search(text[line_start:match.start()])) and not rest.strip(" *_")
+
+
+#: A stamp added after publication, not the publication date: "Declassified by the DNI on 2026-02-10".
+_STAMP_WORDS = re.compile(r"\b(?:declassified|approved\s+for|released\s+under|printed|retrieved|accessed|as\s+of|"
+                          r"revised|updated)\b", re.IGNORECASE)
+#: A month and year on a short line of the title block: the cover's "March 2025".
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _stamp(text: str, match: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(_STAMP_WORDS.search(text[line_start:match.start()]))
+
+
+def _cover_month(text: str, today: date) -> tuple[date, str, bool] | None:
+    """A month and year alone on a short line near the top (a cover or title block), read as the 15th of the
+    month: the middle, so a due date counted from it is at most half a month off either way."""
+    for match in _MONTH_YEAR.finditer(text[:_TOP_CHARS]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.strip(" *_#")) > 100 or _STAMP_WORDS.search(line) or len(match.group("month")) < 3:
+            continue
+        value = date(int(match.group("year")), MONTHS[match.group("month").lower()], 15)
+        if value <= today:
+            return value, (f'publication date from "{match.group(0)}" on the cover, read as the 15th (the middle of '
+                           "the month)"), True
+    return None

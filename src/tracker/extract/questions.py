@@ -20,6 +20,7 @@ from tracker.extract.clause_openings import PRONOUNS, antecedent
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
 from tracker.extract.clause_openings import VOICE as _VOICE
 from tracker.extract.clause_openings import clause_of as _clause_of
+from tracker.extract.clause_openings import complement_of
 from tracker.extract.clause_openings import segments as _segments
 from tracker.extract.clauses import strip_adverbials
 
@@ -47,6 +48,12 @@ _WH = re.compile(r"\b(?:what|whether|how|why|which|who|where|when)\b", re.IGNORE
 _EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|turn\s+out\s+that\b|become\s+(?:\w+\s+)?(?:to|that)\b)",
                         re.IGNORECASE)
 
+_REFERS_BACK = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?\w+|\b(?:this|these|those)\s+(?:\w+\s+)?(?:trends?|developments?|situation|changes?|"
+                          r"corrections?|shifts?|events?|scenarios?|threats?|moves?|process|patterns?|dynamics?|"
+                          r"outcomes?|measures?|steps?)\b", re.IGNORECASE)
+_CONFIDENCE = re.compile(r"\s*\((?:(?:very|fairly|relatively)\s+)?(?:high|medium|moderate|low)\s+confidence\)",
+                         re.IGNORECASE)
+
 #: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
 _RESOLVABLE = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
 
@@ -69,6 +76,8 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     the due date says instead."""
     # Footnote markers ("infrastructure,[6]") are no part of the claim.
     claim = re.sub(r"\s*\[\d+\]", "", claim)
+    # "(high confidence)": how sure the authors are, which the probability already says.
+    claim = _CONFIDENCE.sub("", claim)
     claim = _VOICE.sub("", " ".join(claim.split()).strip(" ,;:.")).strip()
     for words in drop:
         if words:
@@ -113,6 +122,9 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
                                                    else m.group(2)),
                            predicate)
     text = re.sub(r"\s+([,;:])", r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
+    if not notes and (back := _REFERS_BACK.search(f"{subject_text} {predicate}")):
+        # "this trend", "such a correction": what it stands for is in an earlier sentence, not in the question
+        notes.append(f'"{back.group(0)}" refers to something stated before: name it in the question')
     return Question(text, subject_text, predicate, negated, tuple(notes))
 
 
@@ -206,6 +218,9 @@ def _subject(head: str) -> tuple[str, str]:
     lead = _LEAD_IN.match(head)
     if lead and head[lead.end():].strip():
         head = head[lead.end():]
+    elif (complement := complement_of(head)) is not None:
+        # "the committee is concerned that X will": the question is about X, not about the committee.
+        return head[:len(head) - len(complement)].strip(), _core(complement)
     segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
     # "the Chinese authorities, in the future, will": an adverbial between the subject and its verb.
     while len(segments) > 1 and _ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1]):
@@ -256,7 +271,7 @@ def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # A preposition or participle left before nothing ("the elections planned for", "shift in the as the ice
     # retreats"): the time words were the object of the phrase, not the claim's horizon; what is left goes.
     predicate = re.sub(r"\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)", "", predicate)
-    predicate = re.sub(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to)\s*$", "", predicate)
+    predicate = re.sub(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$", "", predicate)
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
     # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
     predicate = _REASON_TAIL.sub("", predicate)

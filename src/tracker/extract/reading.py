@@ -81,6 +81,7 @@ class _ProseParser(HTMLParser):
         self.dates: list[tuple[date, str]] = []
         self._skip = 0
         self._in_title = False
+        self._cells = 0  # cells opened in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -94,6 +95,14 @@ class _ProseParser(HTMLParser):
             self._date(values["datetime"], "the page's <time> element")
         if tag == "title":
             self._in_title = True
+        if tag in ("td", "th") and not self._skip:
+            # Cells of a row kept apart as in a Markdown table ("Cyber | A ransomware attack ... | Possible"),
+            # not run together into one word.
+            if self._cells:
+                self._mark(" | ")
+            self._cells += 1
+        if tag == "tr":
+            self._cells = 0
         if tag in _SKIPPED:
             self._skip += 1
         elif tag in _BLOCKS:

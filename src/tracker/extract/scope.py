@@ -16,10 +16,14 @@ _POWERS = re.compile(r"\b(?:mandate|powers|competences?|remit|jurisdiction|prero
 #: An arrangement or a contingency plan described, not judged: "Under a 2017 agreement, X will buy ...",
 #: "In the event of a war, the brigades will be placed under ...", "according to the new law, X will elect".
 _ARRANGEMENT = re.compile(r"""
-    \b(?: under | according\s+to | in\s+line\s+with | pursuant\s+to )\s+(?: the | a | an | its | their )\s+
+    \b(?: under | according\s+to | in\s+line\s+with | pursuant\s+to | in\s+accordance\s+with )\s+
+        (?: the | a | an | its | their | national | government | official )\s+
         (?:[\w’'-]+\s+){0,3}?
         (?: agreements? | treaty | treaties | contracts? | deals? | accords? | constitution | law | laws | decree
-          | arrangements? | amendments? | memorandum | doctrine | legislation | provisions? | rules? | regulations? )\b
+          | arrangements? | amendments? | memorandum | doctrine | legislation | provisions? | rules? | regulations?
+          # someone's plan or a body's policy: "according to national plans", "in accordance with the dividend policy"
+          | plans | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders )\b
+  | \bas\s+(?: required | mandated | stipulated | provided\s+for )\s+(?: by | under | in )\b
   | ^\W*in\s+(?: the\s+event | case )\s+of\s+(?: a | an | the )?\s*
         (?:[\w’'-]+\s+){0,2}?(?: war | conflict | attack | emergency | crisis | invasion | mobili[sz]ation ),
   | \bsubject\s+(?: only\s+ )?to\s+(?: the\s+ )?(?: consultation | approval | consent | ratification )\b
@@ -38,10 +42,16 @@ _SIGNPOST = re.compile(r"""
   | \b(?: this | the | our | next | following | present | last )\s+
         (?: chapter | section | report | part | review | assessment | document | publication | overview | article
           | paper | annex | summary | pages? | edition | brief | briefing | analysis | study | note | excerpt
-          | outlook | update | survey | bulletin )\s+ will \b
+          | outlook | update | survey | bulletin | issue | newsletter | episode | post | column )\s+ will \b
+    # a publication's housekeeping: "paid subscribers will get the spreadsheet", "readers will receive"
+  | \b(?: subscribers | readers | members | listeners )\s+ will \s+ (?: also\s+ )? (?: get | receive | find | see ) \b
+    # a reply the procedure requires: "the Government will respond to this report"
+  | \bwill\s+ respond \s+ to\s+ (?: this | the | our )\s+ (?: report | recommendations? | inquiry )\b
   | \b(?: section | chapter | part | annex | appendix )\s+ \d+(?: \.\d+ )*\s+ will \b
     # the authors' text describing what it finds: "identifies trends that will shape", "sets out what X will"
-  | \b(?: identif(?: y | ies ) | describes? | examines? | explores? | sets\s+out | outlines? | considers? | discuss(?: es )?
+  | \b(?: identif(?: y | ies ) | describes? | examines? | explores? | sets\s+out | outlines?
+        | (?<!\bwe\s)(?<!\bI\s)considers?    # "we consider it likely that": the authors' judgement, no signpost
+        | discuss(?: es )?
         | analy[sz]es? | maps? )\s+ (?: \w+\s+ ){0,4}? (?: that | which | what | how )\s+ (?: [\w’'-]+\s+ ){0,4}? will \b
     # what the text's findings are for: "its findings will inform ...", "the conclusions will feed into ..."
   | \b(?: its | their | our | the | these | this\s+\w+['’]s )\s+ (?: findings | conclusions | results | recommendations
@@ -52,8 +62,15 @@ _SIGNPOST = re.compile(r"""
   | \bwill\s+ (?: publish | release | issue | update | revise | revisit | reassess ) \s+ (?: \w+\s+ ){0,2}?
         (?: judge?ments? | assessments? | projections? | forecasts? | estimates? | outlooks? | reports? | analys[ie]s
           | reviews? | figures | questions | findings | resolution\s+report | scenarios )\b
+    # the same schedule in the passive: "Forecasts will be updated daily", "the model will be re-run weekly"
+  | \b(?: forecasts? | projections? | estimates? | odds | figures | the\s+model | this\s+(?: outlook | page | model ) )\s+
+        will\s+ be\s+ (?: \w+ly\s+ )? (?: updated | revised | re-?run | refreshed | published | released ) \b
   | \bwill\s+ (?: consult | report\s+back | report\s+on\s+progress | hold\s+a\s+consultation ) \b
   | \b(?: we | i )\s+ will \s+ (?: also\s+ )? (?: publish | release | issue ) \b
+    # a publication scheduled by whoever writes: "NRCan will publish an updated list in 2026"
+  | \bwill\s+ (?: also\s+ )? publish \b
+    # the publisher's own operations, by the role it writes under: "The company will take delivery of ..."
+  | ^\W*(?: \d{1,3}\.\s+ )? (?: the\s+ )? (?: company | group | board | management | service ) \s+ (?: also\s+ )? will \b
   | \bin\s+what\s+follows\b
     # the authors' own watch: "we will continue to monitor", "we will keep the situation under review"
   | \b(?: we | i )\s+ will \s+ (?: (?: also | continue\s+to | closely )\s+ )*
@@ -82,7 +99,9 @@ _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:g
 
 def signpost(text: str) -> bool:
     """Whether ``text`` announces the authors' own text or an open question they will watch."""
-    return bool(_SIGNPOST.search(text))
+    lowered = text.lower()
+    # every signpost form holds "will" but "in what follows": a substring test spares the long pattern
+    return ("will" in lowered or "follows" in lowered) and bool(_SIGNPOST.search(text))
 
 
 def describes(before: str, text: str) -> bool:

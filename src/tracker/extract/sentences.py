@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+import re
 
 from tracker.extract.records import Paragraph, Sentence
 
@@ -44,8 +45,17 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
             continue
         end = start + len(core)
         position = end
-        found.append((text[start:end], start))
+        piece_start = start
+        if "]" in core:  # "... in 2029.[2] In the committee's view": pysbd does not end a sentence at ".[2]"
+            for cut in _FOOTNOTE_END.finditer(text, start, end):
+                found.append((text[piece_start:cut.start("mark") + len(cut.group("mark"))], piece_start))
+                piece_start = cut.end()
+        found.append((text[piece_start:end], piece_start))
     return found
+
+
+#: A sentence's full stop, a footnote marker and the capital of the next sentence.
+_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?\[\d{1,3}\])\s+(?=[A-Z“\"‘])")
 
 
 def sentences(paragraphs: Iterable[Paragraph],

@@ -15,6 +15,9 @@ from tracker.errors import TrackerError
 from tracker.nesting import yaml_too_deep
 
 PACKAGE_SCALES = Path(__file__).parent
+#: The "scale" of a probability a document states as a number ("a 12% chance"): the number is its own
+#: reading, so there is no scale file; `tracker extract` writes it and `apply` accepts any phrase on it.
+STATED_SCALE = "stated-in-text"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ with a covering index, so most groupings are one index scan.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,6 +38,14 @@ class ScoreFilter:
     forecaster: str | None = None
     tag: str | None = None
     since: datetime | None = None
+    source: str | None = None  # a source document, or MISSING["source"]
+    phrase: str | None = None  # the prediction's own phrase (any scale), or MISSING["phrase"]
+    horizon: str | None = None  # a band of tracker.store.standing.HORIZON_BANDS
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether a filter that only the standing forecasts' columns can apply is set."""
+        return bool(self.source or self.phrase or self.horizon)
 
 
 def _on_time(kind: str):
@@ -126,6 +133,11 @@ def _filtered(query, scored, filters: ScoreFilter, by: str | None):
         query = query.where(scored.c.forecaster == filters.forecaster)
     if filters.since:
         query = query.where(scored.c.resolved_at >= filters.since)
+    for name, column in (("source", "source_document"), ("phrase", "phrase"), ("horizon", "horizon")):
+        value = getattr(filters, name)
+        if value:
+            query = query.where(scored.c[column].is_(None) if value == MISSING.get(name)
+                                else scored.c[column] == value)
     if filters.tag or by == "tag":
         query = query.join(tags, tags.c.question_id == scored.c.question_id)
         if filters.tag:
@@ -193,12 +205,14 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
 
 def _cell_of(by: str | None, filters: ScoreFilter) -> tuple[str, str | None] | None:
     """(dimension, key or None for all) of the score cells that hold these forecasts, when cells can: no
-    filter, or one tag or one forecaster alone (a cell of that dimension), overall or grouped by it."""
+    filter, or one filter of a grouping dimension alone (a cell of that dimension), overall or grouped by it."""
     if filters == ScoreFilter():
         return (by or "all", None)
-    for dimension, value in (("tag", filters.tag), ("forecaster", filters.forecaster)):
+    for dimension in ("tag", "forecaster", "source", "phrase", "horizon"):
+        value = getattr(filters, dimension)
         if value and filters == ScoreFilter(**{dimension: value}) and by in (None, dimension):
-            return (dimension, value)
+            # Cells keep a missing source or phrase as ''.
+            return (dimension, "" if value == MISSING.get(dimension) else value)
     return None
 
 
@@ -248,105 +262,18 @@ def question_counts(session: Session, filters: ScoreFilter = ScoreFilter()) -> d
             select(standing.c.question_id).where(standing.c.forecaster == filters.forecaster)))
     if filters.since:
         query = query.where(or_(question.c.resolved_at.is_(None), question.c.resolved_at >= filters.since))
+    if filters.narrowed:
+        # The questions with a standing forecast of that source, phrase or horizon band.
+        on = select(standing.c.question_id)
+        for name, column in (("source", "source_document"), ("phrase", "phrase"), ("horizon", "horizon")):
+            value = getattr(filters, name)
+            if value:
+                on = on.where(standing.c[column].is_(None) if value == MISSING.get(name) else standing.c[column] == value)
+        query = query.where(question.c.id.in_(on))
     counts = {"open": 0, "resolved": 0, "ambiguous": 0, "annulled": 0}
     counts.update({status: int(n) for status, n in session.execute(query)})
     return counts
 
 
-def prediction_history(session: Session, filters: ScoreFilter = ScoreFilter()):
-    """Every prediction on resolved binary questions, in order, for scores that need the whole history
-    (time-averaged Brier, forecasts as of a horizon): rows of (question_id, forecaster, made_at,
-    probability, created_at, due, resolved_at, outcome, source_document, phrase, scale)."""
-    query = (select(prediction.c.question_id, prediction.c.forecaster, prediction.c.made_at, prediction.c.probability,
-                    question.c.created_at, question.c.due, question.c.resolved_at, question.c.outcome,
-                    question.c.source_document, prediction.c.phrase, prediction.c.scale)
-             .join(question, question.c.id == prediction.c.question_id)
-             .where(question.c.outcome.in_(SCORED_OUTCOMES), prediction.c.probability.isnot(None))
-             .order_by(prediction.c.question_id, prediction.c.forecaster, prediction.c.made_at, prediction.c.id))
-    if filters.forecaster:
-        query = query.where(prediction.c.forecaster == filters.forecaster)
-    if filters.tag:
-        query = query.where(question.c.id.in_(select(tags.c.question_id).where(tags.c.tag == filters.tag)))
-    if filters.since:
-        query = query.where(question.c.resolved_at >= filters.since)
-    return session.execute(query)
-
-
-def scored_briers(session: Session, filters: ScoreFilter = ScoreFilter(),
-                  question_ids: Sequence[str] | None = None) -> list:
-    """(question_id, forecaster, squared error) of every scored binary forecast (on ``question_ids``
-    only, when given)."""
-    from tracker.store.bulk import among
-
-    rows = []
-    dialect = session.get_bind().dialect.name
-    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
-        error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
-        query = _filtered(select(part.c.question_id, part.c.forecaster, error * error).select_from(part),
-                          part, filters, None)
-        if question_ids is not None:
-            query = query.where(among(part.c.question_id, list(question_ids), dialect))
-        rows.extend(session.execute(query).all())
-    return rows
-
-
-def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit: int = 10,
-                   grouped: tuple[list, list, list] | None = None) -> list:
-    """The scored binary forecasts furthest from what happened: rows of (question_id, text, forecaster,
-    probability, outcome, squared_error), worst first, ties by question and forecaster.
-
-    ``grouped``: the same forecasts grouped by probability (distinct probabilities, events, counts), when
-    the caller has them: they tell which probabilities the worst misses can have, so that only those
-    forecasts are read, through the index on probability, instead of ranking every one.
-    """
-    dialect = session.get_bind().dialect.name
-    bounds = _miss_bounds(grouped, limit) if grouped is not None else None
-    candidates = []
-    for part in (_on_time("binary").subquery("scored"), _backdated("binary", dialect).subquery("scored")):
-        error = part.c.probability - case((part.c.outcome == "yes", 1.0), else_=0.0)
-        squared = (error * error).label("squared_error")
-        query = _filtered(select(part.c.question_id, part.c.forecaster, part.c.probability, part.c.outcome,
-                                 squared).select_from(part), part, filters, None)
-        if bounds is not None:
-            no_from, yes_to = bounds
-            query = query.where(or_(and_(part.c.outcome == "no", part.c.probability >= no_from),
-                                    and_(part.c.outcome == "yes", part.c.probability <= yes_to)))
-        candidates.extend(session.execute(query.order_by(squared.desc(), part.c.question_id, part.c.forecaster)
-                                          .limit(limit)).all())
-    worst = sorted(candidates, key=lambda r: (-r.squared_error, r.question_id, r.forecaster))[:limit]
-    texts = dict(session.execute(select(question.c.id, question.c.text).where(
-        question.c.id.in_({r.question_id for r in worst}))).all()) if worst else {}
-    return [_Miss(r.question_id, texts[r.question_id], r.forecaster, r.probability, r.outcome, r.squared_error)
-            for r in worst]
-
-
-@dataclass(frozen=True)
-class _Miss:
-    question_id: str
-    text: str
-    forecaster: str
-    probability: float
-    outcome: str
-    squared_error: float
-
-
-def _miss_bounds(grouped: tuple[list, list, list], limit: int) -> tuple[float, float]:
-    """(p, q): the ``limit`` worst forecasts (and all tied with them) are among those that said p or
-    more of what did not happen, or q or less of what did."""
-    misses = []
-    for p, events, n in zip(*grouped):
-        if events:
-            misses.append(((1 - p) ** 2, "yes", p, events))
-        if n - events:
-            misses.append((p * p, "no", p, n - events))
-    misses.sort(key=lambda m: m[0], reverse=True)
-    no_from, yes_to, taken, last = 2.0, -1.0, 0, None
-    for error, outcome, p, count in misses:
-        if taken >= limit and error < last:
-            break
-        if outcome == "no":
-            no_from = min(no_from, p)
-        else:
-            yes_to = max(yes_to, p)
-        taken, last = taken + count, error
-    return no_from, yes_to
+# Lists of single forecasts, kept in their own module; imported from here by their callers.
+from tracker.store.scored_lists import largest_misses, prediction_history, scored_briers  # noqa: E402,F401

@@ -18,14 +18,14 @@ from datetime import date, datetime, time, timezone
 from starlette.requests import Request
 from starlette.responses import Response
 
-from tracker.evaluation import Selection
+from tracker.evaluation import NARROWING, Selection
 from tracker.report.data import REPORT_GROUPINGS as REPORT_GROUPS
 from tracker.report.plots import NAMES, TITLES
 from tracker.web.reads import PAGE_SIZE, Drill, scored_forecasts
 
 #: How many computed reports (and their drawn figures) are kept.
 CACHED_REPORTS = 8
-FILTERS = ("forecaster", "tag", "since")
+FILTERS = ("forecaster", "tag", "source", "phrase", "horizon", "since", "as_of")
 
 
 class FilterError(ValueError):
@@ -49,8 +49,40 @@ def selection_of(site, request: Request) -> tuple[Selection, dict]:
             since = datetime.combine(day, time.min, tzinfo=zone(site.timezone_name)).astimezone(timezone.utc)
         except OverflowError:  # 0001-01-01 east of UTC: before the first instant there is
             raise FilterError("since", f"{given['since']!r} is too early a date") from None
-    return Selection(forecaster=_forecaster(site, given["forecaster"]), tag=_tag(site, given["tag"]),
-                     since=since), given
+    selection = Selection(forecaster=_forecaster(site, given["forecaster"]), tag=_tag(site, given["tag"]),
+                          since=since, as_of=_as_of(given["as_of"]),
+                          **{name: _narrowing(site, name, given[name]) for name in NARROWING})
+    from tracker.evaluation import check_combination
+    from tracker.errors import InputError
+
+    try:
+        check_combination(selection)
+    except InputError as exc:
+        raise FilterError(exc.field, exc.message) from None
+    return selection, given
+
+
+def _as_of(typed: str):
+    """A horizon before the due date (30d, 12w, 6m, 1y), as `tracker report --as-of` takes it."""
+    if not typed:
+        return None
+    from tracker.dates import parse_span
+
+    try:
+        return parse_span(typed)
+    except ValueError as exc:
+        raise FilterError("as_of", str(exc)) from None
+
+
+def _narrowing(site, name: str, typed: str) -> str | None:
+    """A source, phrase or horizon band no forecast has is refused (naming the closest), as the CLI does."""
+    from tracker.evaluation import checked_filter
+    from tracker.errors import InputError
+
+    try:
+        return checked_filter(site.store, name, typed) if typed else None
+    except InputError as exc:
+        raise FilterError(name, exc.message) from None
 
 
 def _tag(site, typed: str) -> str | None:
@@ -163,7 +195,12 @@ def forecasts(site, request: Request):
         return site.page("error.html", request, status=400, title="Bad request", message=f"{exc.field}: {exc}")
     drill = Drill(Selection(**{**selection.__dict__, "bins": bins}), bin_index=bin_index, bins=bins, by=by,
                   group=params.get("group"), scale=params.get("scale"))
-    rows, total = scored_forecasts(site.store, drill, page=page, page_size=PAGE_SIZE)
+    if selection.as_of is None:
+        rows, total = scored_forecasts(site.store, drill, page=page, page_size=PAGE_SIZE)
+    else:  # the prediction standing that long before the due date, as the report's counts chose it
+        from tracker.web.as_of_drill import as_of_forecasts
+
+        rows, total = as_of_forecasts(site.store, drill, page=page, page_size=PAGE_SIZE)
     pages = max(1, -(-total // PAGE_SIZE))
     keep = {**given, "bins": bins if bin_index is not None else None, "bin": bin_index, "by": by,
             "group": params.get("group"), "scale": params.get("scale")}

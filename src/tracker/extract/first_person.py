@@ -1,0 +1,104 @@
+"""Numbers a writer gives in the first person: "I'm at 30% that X", "I give it 88%", "Call it 15%".
+
+Forecasters writing for themselves (blogs, newsletters, model write-ups) rarely say "a 30% chance of": they
+say where they are ("I'm at 30% that a ceasefire begins before ..."), what they give it ("I give it 88%",
+"I'll say 35%", "Call it 15%"), or where they put the claim ("I put a December print below 2.5% at about
+25%", "we put its probability at 25%"). When the sentence names its claim, the claim is the question;
+when it does not ("I give it 88%"), the question is the one the text asked just before it, a heading
+"Will X?" or the previous sentence (the pipeline finds it, says which, and flags the draft for review).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+_PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+_APPROX = r"(?:(?:about|around|roughly|approximately|maybe|perhaps|only|just)\s+)?"
+_SELF = r"(?:I|we)(?:['’](?:m|re|d|ll))?(?:\s+(?:am|are|would|will|'d|’d))?"
+_FORMS = [
+    # "I'm at 30% that a ceasefire begins ...", "we are at 40% that ..."
+    re.compile(rf"\b{_SELF}\s+(?:now\s+)?at\s+{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:that|on)\s+(?P<claim>.+)$", _FLAGS),
+    # "I put a December print below 2.5% at about 25%", "we put a Fed cut in March at 40%"
+    re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place|peg|rate)\s+(?P<claim>(?!(?:it|this|that|its|the\s+(?:chance|odds|probability))\b)"
+               rf".{{5,160}}?)\s+at\s+{_APPROX}(?P<p>{_PERCENT})(?P<after>.*)$", _FLAGS),
+    # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%": no claim of its own
+    re.compile(rf"(?:\b{_SELF}\s+(?:give|gives|say|go\s+with)\s+(?:it\s+|this\s+)?|(?:^|[.;:—–-]\s*|\b)call\s+it\s+"
+               rf"|\bmy\s+(?:number|estimate|forecast|probability)\s+is\s+){_APPROX}(?P<p>{_PERCENT})(?!\s*(?:of|to)\b)", _FLAGS),
+    # "we put its probability at 25%", "I put the odds at 1 in 5" is numeric.py's; "its" points back
+    re.compile(rf"\b{_SELF}\s+(?:put|place|set)\s+its\s+(?:probability|chances?|odds|likelihood)\s+at\s+{_APPROX}(?P<p>{_PERCENT})",
+               _FLAGS),
+]
+
+
+def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
+    """``(probability, words as written, claim, whether the claim is a "that" clause)`` of a first-person
+    number; the claim is "" when the sentence has none ("I give it 88%")."""
+    if not re.search(r"\d", text) or not re.search(r"\b(?:I|we|call|my)\b", text, re.IGNORECASE):
+        return None
+    for index, form in enumerate(_FORMS):
+        match = form.search(text.strip().rstrip("."))
+        if match is None:
+            continue
+        probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
+        if not 0 < probability < 1:
+            continue
+        groups = match.groupdict()
+        claim = (groups.get("claim") or "").strip(" ,")
+        claim = re.split(r"\s+[—–]\s+|\s+-\s+|;", claim)[0].strip(" ,")  # "... at about 25% — which means ..."
+        return probability, " ".join(match.group("p").split()), claim, index == 0
+    return None
+
+
+#: A question the text asks: a heading or sentence "Will X ...?" (a list number before it is dropped).
+_QUESTION = re.compile(r"^(?:\d+[.)]\s*)?Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)
+
+
+def asked_question(text: str) -> str | None:
+    """The question a heading or sentence asks, after its "Will" ("1. Will Germany's next chancellor be
+    Friedrich Merz?" -> "Germany's next chancellor be Friedrich Merz")."""
+    if not text.rstrip(" *_").endswith("?"):
+        return None
+    match = _QUESTION.match(" ".join(text.strip(" *_#").split()))
+    return match.group("question") if match else None
+
+
+def asked_claim(question: str) -> str:
+    """The claim of an asked question: "Germany's next chancellor be Merz" -> "... will be Merz"; a "be"
+    marks the verb where the shape of other verbs cannot (see ``numeric.question_claim``)."""
+    from tracker.extract.numeric import question_claim  # numeric reads first-person numbers through this module
+
+    if be := re.match(r"^(?P<subject>.{2,80}?)\s+be\s+(?P<rest>.+)$", question):
+        return f"{be.group('subject')} will be {be.group('rest')}"
+    return question_claim(question)
+
+
+#: "A US recession in 2026 is not our base case; we put its probability at 25%": the event the number is for.
+_CASE = re.compile(r"^(?P<event>[A-Z][^,;:]{3,100}?)\s+(?:is|remains)\s+(?:not\s+)?(?:our|the)\s+(?:base|central|main|core)\s+"
+                   r"(?:case|scenario)\b")
+
+
+def named_event(before: str) -> str | None:
+    """The event an earlier clause of the sentence names as a case ("X is not our base case"), as a claim."""
+    match = _CASE.match(before.strip())
+    if match is None:
+        return None
+    event = match.group("event")
+    return f"there will be {event[0].lower() + event[1:] if not event.split()[0].isupper() else event}"
+
+
+def claim_of_number(judgement: Judgement, before: str, asked: str | None) -> Judgement:
+    """A claimless number's claim: the case the sentence names before it ("X is not our base case; we put
+    its probability at 25%"), else the question asked last (``asked``, None when the paragraph has already
+    judged something the number may score), flagged; unchanged when neither is there."""
+    if event := named_event(before):
+        return replace(judgement, statement=event, notes=(
+            *judgement.notes, "the claim is the case the sentence names before the number: check it"))
+    if asked is not None:
+        # "**Will Merz be chancellor?** ... I give it 88%": the number answers the question asked last.
+        return replace(judgement, statement=asked_claim(asked), notes=(
+            *judgement.notes, f'the claim is the question asked before it, "Will {asked}?": check it'))
+    return judgement

@@ -1,0 +1,66 @@
+"""Hedged and denied judgements: lead-ins that deny the claim after them, and two estimative terms joined by
+"but" ("less likely, but possible", "possible but not probable"), read at the weaker of the two."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.records import Judgement
+
+#: Lead-ins that deny the claim after them. "Not anticipated/expected" judges the claim improbable (kept,
+#: scored at the complement); "no evidence/doubtful/unclear whether" judge nothing (dropped).
+NEGATIVE_LEAD = re.compile(r"""
+    \b(?:
+        it \s+ is \s+ not \s+ (?: currently\s+ )?
+            (?: anticipated | expected | foreseen | foreseeable | assumed ) \s+ that
+      | (?: we | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+
+            (?: anticipate | expect | foresee | assess | believe ) \s+ that
+      | (?P<doubt>
+            there \s+ (?: is | are ) \s+ (?: no | little ) \s+
+                (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that
+          | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable | not\s+certain | not\s+sure
+                | by\s+no\s+means\s+certain | far\s+from\s+certain )
+                \s+ (?: whether | that | if )
+          | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
+        )
+    )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
+
+
+#: "less likely, but possible", "possible but not probable", "unlikely but plausible": a concession between
+#: two estimative words; the claim is no more probable than the weaker one.
+_PAIR = re.compile(r"""
+    \b(?P<first> (?: less | more | highly | very | quite )\s+ likely | likely | unlikely | possible | probable
+        | improbable | plausible | conceivable )
+    \s* ,? \s+ (?: but | though | yet | if ) \s+ (?: still \s+ | nonetheless \s+ )?
+    (?P<not> not \s+ )? (?P<second> likely | unlikely | possible | probable | improbable | plausible | conceivable )\b
+""", re.IGNORECASE | re.VERBOSE)
+_PAIR_TAIL = re.compile(r",?\s+(?:but|though|yet)\s+(?:still\s+|nonetheless\s+)?(?:not\s+)?(?:likely|unlikely|possible|"
+                        r"probable|improbable|plausible|conceivable)\b", re.IGNORECASE)
+#: A term denied in the pair, as the term it amounts to.
+_DENIED = {"likely": "unlikely", "probable": "improbable", "possible": "highly unlikely"}
+
+
+def weakest_of_pair(text: str, judgement: Judgement, lexicon: Lexicon) -> Judgement | None:
+    """``judgement`` read at the weaker term of a "X but Y" pair in ``text``, or None when there is no pair
+    or the judgement already holds the weaker term."""
+    if " but " not in text and " though " not in text and " yet " not in text:
+        return None
+    match = _PAIR.search(text)
+    if match is None or judgement.stated is not None:
+        return None
+    second = match.group("second").lower()
+    terms = [match.group("first").lower(), _DENIED.get(second, second) if match.group("not") else second]
+    readings = [(reading.entry.probability, term) for term in terms if (reading := lexicon.read(term))]
+    if not readings:
+        return None
+    weakest = min(readings)[1]
+    current = lexicon.read(judgement.phrase)
+    if current is not None and current.entry.probability <= min(readings)[0]:
+        return None
+    # "there will be an attack, but possible": the second term is no part of the claim
+    statement = _PAIR_TAIL.sub("", judgement.statement)
+    return replace(judgement, phrase=weakest, statement=statement, written=" ".join(match.group(0).split()),
+                   notes=(*judgement.notes, f'"{" ".join(match.group(0).split())}": read at the weaker term, '
+                                            f'"{weakest}"'))

@@ -1,0 +1,76 @@
+"""Horizons from the document around a sentence: the year a heading names, the dates the document gives
+for named events, and the scales' time words as month spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.extract.dates import dates_in, days_without_year
+from tracker.extract.horizon_period import heading_period
+from tracker.extract.records import Horizon
+
+if TYPE_CHECKING:
+    from tracker.extract.horizons import HorizonContext
+
+_FLAGS = re.IGNORECASE
+#: A year a heading names ("The Zapad 2025 exercise"): when it is still ahead, the section's time frame.
+_HEADING_YEAR = re.compile(r"\b(20\d\d)\b")
+
+def heading_horizon(heading: str | None, context: "HorizonContext") -> Horizon | None:
+    """The year the nearest heading names, when still ahead: "Zapad 2025" dates the section's judgements."""
+    if period := heading_period(heading or "", context.published):
+        return period
+    nearest = (heading or "").rsplit(": ", 1)[-1]
+    years = [int(y) for y in _HEADING_YEAR.findall(nearest) if int(y) >= context.published.year]
+    if not years:
+        return None
+    year = max(years)
+    return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" in the heading "{nearest}": the end of {year}',
+                   flagged="horizon taken from the heading")
+
+
+def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
+    """For each event word, the last future date of the first sentence that names it with a date."""
+    nouns = re.compile(r"\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
+                       r"inauguration|vote|conference|championships?)\b", _FLAGS)
+    found: dict[str, date] = {}
+    for sentence in sentences:
+        names = {n.lower().rstrip("s") for n in nouns.findall(sentence)}
+        if not names - set(found):
+            continue
+        candidates = [d for d, _ in dates_in(sentence)]
+        candidates += days_without_year(sentence, published.year)
+        candidates = [d for d in candidates if d >= published]
+        if candidates:
+            for name in names - set(found):
+                found[name] = max(candidates)
+    if "election" not in found and any(_US_ELECTION.search(sentence) for sentence in sentences):
+        found["election"] = us_election_day(published)
+    return found
+
+
+#: A US general election named without its date: "Election Day" (capitalised, as US usage has it), the midterms.
+_US_ELECTION = re.compile(r"\bElection Day\b|\bmidterms?\b(?=.*\b(?:House|Senate|Congress)\b)")
+
+
+def us_election_day(published: date) -> date:
+    """The next US general election day: the Tuesday after the first Monday of November of an even year."""
+    year = published.year + published.year % 2
+    while True:
+        first_monday = 1 + (7 - date(year, 11, 1).weekday()) % 7
+        day = date(year, 11, first_monday + 1)
+        if day >= published:
+            return day
+        year += 2
+
+
+def term_table(scales: Sequence) -> dict[str, tuple[int, int, str]]:
+    """Time words to month spans: the document's scale first, then any shipped scale that defines them."""
+    table: dict[str, tuple[int, int, str]] = {}
+    for scale in scales:
+        for term, low, high in scale.horizons:
+            table.setdefault(term.lower(), (low, high, scale.name))
+    return table

@@ -1,0 +1,69 @@
+"""Horizons beyond the 2000s' year pattern and dates without a year.
+
+Climate and long-range assessments date claims by the century ("by mid-century", "by the end of the
+century", "throughout the 21st century") or by years from 2100 on ("before 2100"), which the year rules
+(20xx) do not read. Newsletters and briefs date events by day and month alone ("at its September 17
+meeting", "on November 4", "(Oct 26)"): the next such day on or after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import DAY_MONTH, MONTHS
+from tracker.extract.records import Horizon
+
+_FLAGS = re.IGNORECASE
+#: "by mid-century", "by the middle of the century", "by the end of the century", "throughout the 21st century".
+_CENTURY = re.compile(r"\b(?P<prep>by|before|until|till|through(?:out)?|over|during|in|around|toward|towards)\s+"
+                      r"(?:the\s+)?(?:(?P<mid>mid-?|middle\s+of\s+the\s+)|(?P<end>end\s+of\s+the\s+|late\s+))?"
+                      r"(?:(?P<ordinal>twenty-first|21st|this)\s+)?century\b", _FLAGS)
+#: A year from 2100 on ("before 2100", "by 2150"); 20xx years are read by the year rules.
+_FAR_YEAR = re.compile(r"\b(?P<prep>by|before|until|till|in|around)\s+(?:the\s+year\s+)?(?P<year>2[1-9]\d\d)(?![\d–-])",
+                       _FLAGS)
+_FAR_DIGITS = re.compile(r"2[1-9]\d\d")  # a cheap test before the pattern with its prepositions
+_DIGIT = re.compile(r"\d")
+#: A day and month with no year after a preposition or in brackets: "on November 4", "at its September 17
+#: meeting", "(Oct 26)", "by 31 December".
+_DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()$", _FLAGS)
+
+
+def far_horizon(text: str, published: date) -> Horizon | None:
+    """A century form or a year from 2100 on in ``text``, else None."""
+    lowered = text.lower()
+    if "century" in lowered and (match := _CENTURY.search(text)):
+        words = " ".join(match.group(0).split())
+        century_end = (published.year // 100 + 1) * 100
+        if match.group("mid"):
+            year, why = century_end - 50, "the middle of the century"
+        else:
+            year, why = century_end, "the end of the century"
+        if match.group("prep").lower() == "before" and not match.group("mid"):
+            year -= 1
+        return Horizon(words, date(year, 12, 31), f'"{words}": {why}, the end of {year}')
+    if _FAR_DIGITS.search(text) and (match := _FAR_YEAR.search(text)):
+        year = int(match.group("year"))
+        end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
+        return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
+    return None
+
+
+def day_horizon(text: str, published: date) -> Horizon | None:
+    """A day and month without a year after "on/at/by/before" or "(": the next such day from publication."""
+    if not _DIGIT.search(text):  # most clauses hold no number: spare the month-name pattern
+        return None
+    for match in DAY_MONTH.finditer(text):
+        if not _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()]):
+            continue
+        parts = match.groupdict()
+        month = MONTHS.get((parts["month"] or parts["month2"] or "").lower())
+        try:
+            day = date(published.year, month, int(parts["day"] or parts["day2"]))
+            if day < published:
+                day = date(published.year + 1, month, day.day)
+        except (TypeError, ValueError):
+            continue
+        words = match.group(0)
+        return Horizon(words, day, f'"{words}" (no year): the next such day after publication, {day.isoformat()}')
+    return None

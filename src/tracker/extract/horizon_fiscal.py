@@ -1,0 +1,79 @@
+"""Horizons in the words of budgets and markets: fiscal years, quarters, "ends 2026", "through December".
+
+A fiscal year ends when the country whose year it is says it ends: Japan's, India's and Canada's FY2025
+on 31 March 2026, the UK's on 5 April 2026 (taken as 31 March, the government's), Australia's on 30 June
+2025, the US federal FY2025 on 30 September 2025. The country is the one the sentence names (Japanese
+companies, "TOPIX"), else the one the document names most (a Japanese white paper). With neither, FY2025 is
+taken to end on 31 December 2025 and the horizon says so, flagged: the reader must check the convention.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import MONTHS, month_end
+from tracker.extract.records import Horizon
+
+_FLAGS = re.IGNORECASE
+#: The country -> (month, day, years after the FY's number) its fiscal year ends; words that name it.
+_CONVENTIONS = {
+    "Japan": ((3, 31, 1), r"Japan(?:ese)?|TOPIX|Nikkei|Tokyo"),
+    "India": ((3, 31, 1), r"India(?:n)?|Nifty|Sensex"),
+    "Canada": ((3, 31, 1), r"Canad(?:a|ian)"),
+    "the United Kingdom": ((3, 31, 1), r"UK|United\s+Kingdom|British|HM\s+Treasury"),
+    "Australia": ((6, 30, 0), r"Australian?"),
+    "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|Congress"),
+}
+_NAMES = {country: re.compile(rf"\b(?:{words})\b") for country, (_, words) in _CONVENTIONS.items()}
+_FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?(?P<year>20\d\d)"
+                     r"|FY\s?(?P<fy>20\d\d|\d\d))\b", _FLAGS)
+#: "in 1Q26", "Q1 2026", "the first quarter of 2026", "4Q 2025".
+_QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<n2>[1-4])\s?(?P<y2>20\d\d|\d\d)"
+                      r"|the\s+(?P<ord>first|second|third|fourth)\s+quarter\s+of\s+(?P<y3>20\d\d))\b", _FLAGS)
+#: "the S&P 500 ends 2026 at 7,400", "yields ending 2026 at 4%": the level at the end of that year.
+_YEAR_CLOSE = re.compile(r"\b(?:ends?|ending|closes?|closing|finish(?:es|ing)?)\s+(?P<year>20\d\d)\b", _FLAGS)
+#: "through December", "until March": to the end of the next such month.
+_THROUGH_MONTH = re.compile(r"\b(?:through|until|till|to\s+the\s+end\s+of)\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def fiscal_country(text: str) -> str | None:
+    """The country a document names most (three times or more): whose fiscal year it counts in."""
+    if "iscal" not in text and "FY" not in text:
+        return None  # no fiscal year to count in
+    counts = {country: len(pattern.findall(text)) for country, pattern in _NAMES.items()}
+    country, count = max(counts.items(), key=lambda item: item[1])
+    return country if count >= 3 else None
+
+
+def fiscal_horizon(text: str, published: date, country: str | None = None) -> Horizon | None:
+    """The horizon of a fiscal year, a quarter, a year's close or "through MONTH" in ``text``, or None."""
+    # substring tests spare most clauses the patterns: each form has a word it cannot do without
+    if ("iscal" in text or "FY" in text) and (match := _FISCAL.search(text)):
+        number = match.group("year") or match.group("fy")
+        year = int(number) if len(number) == 4 else 2000 + int(number)
+        named = next((c for c, pattern in _NAMES.items() if pattern.search(text)), None) or country
+        words = " ".join(match.group(0).split())
+        if named is None:
+            return Horizon(words, date(year, 12, 31), f'"{words}": no country convention known, taken to end '
+                           f"with the calendar year {year}", flagged="fiscal year: check when it ends")
+        month, day, offset = _CONVENTIONS[named][0]
+        due = date(year + offset, month, day)
+        return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')
+    if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
+        number = int(match.group("n1") or match.group("n2") or _ORDINALS[(match.group("ord") or "first").lower()])
+        written = match.group("y1") or match.group("y2") or match.group("y3")
+        year = int(written) if len(written) == 4 else 2000 + int(written)
+        due = month_end(year, number * 3)
+        return Horizon(" ".join(match.group(0).split()), due, f'"{match.group(0)}": the end of that quarter')
+    if ("end" in text or "clos" in text or "finish" in text) and (match := _YEAR_CLOSE.search(text)):
+        year = int(match.group("year"))
+        return Horizon(f"the end of {year}", date(year, 12, 31), f'"{match.group(0)}": the level at the end of {year}')
+    if ("hrough" in text or "til" in text or "end of" in text) and (match := _THROUGH_MONTH.search(text)) \
+            and match.group("month").lower() in MONTHS:
+        month = MONTHS[match.group("month").lower()]
+        year = published.year if month >= published.month else published.year + 1
+        return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": to the end of the next '
+                       f"{match.group('month')}")
+    return None

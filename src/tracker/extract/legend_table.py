@@ -1,0 +1,72 @@
+"""A probability legend the document prints as a table: its own scale, before any publisher's standard.
+
+Outlooks that define their words often print them as a two-column table, "Term | Probability" with rows
+such as "Highly likely | 75–90 %" or "Remote | under 10 %". Those bands are what the authors mean, so they
+win over the standard a detected publisher usually writes to (a Polish outlook is not read on NATO's
+bands when it prints its own). The terms it defines are read as estimative phrases even when no shipped
+scale lists them ("It is remote that X will ..." is a judgement at the legend's band, not a plain "will").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.lexicon import TABLE_SCALE
+from tracker.scales import Phrase, Scale
+
+_NUMBER = r"(\d{1,3}(?:\.\d+)?)"
+_PERCENT = r"\s*(?:%|per\s?cent|percent)"
+_RANGE = re.compile(rf"^(?:between\s+)?{_NUMBER}(?:{_PERCENT})?\s*(?:[–—-]|to|and)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
+_BELOW = re.compile(rf"^(?:under|below|less\s+than|up\s+to|<|≤|<=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
+_ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
+#: A term: a few words of letters, no digits ("Roughly even chance", "Highly unlikely").
+_TERM = re.compile(r"^[A-Za-z][A-Za-z’' -]{2,40}$")
+
+
+def table_legend(text: str) -> dict[str, tuple[float, float]]:
+    """The terms of the first table of three or more "term | range" rows, lower-cased, with their bands."""
+    found: dict[str, tuple[float, float]] = {}
+    for line in text.splitlines():
+        cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")] if "|" in line else []
+        row = _row(cells)
+        if row is not None:
+            found[row[0]] = row[1]
+        elif found and not re.match(r"^\s*\|?[\s:|-]*$", line):
+            if len(found) >= 3:
+                break
+            found = {}
+    return found if len(found) >= 3 else {}
+
+
+def _row(cells: list[str]) -> tuple[str, tuple[float, float]] | None:
+    if len(cells) != 2 or not _TERM.match(cells[0]):
+        return None
+    value = " ".join(cells[1].split())
+    if match := _RANGE.match(value):
+        band = (float(match.group(1)) / 100, float(match.group(2)) / 100)
+    elif match := _BELOW.match(value):
+        band = (0.0, float(match.group(1)) / 100)
+    elif match := _ABOVE.match(value):
+        band = (float(match.group(1)) / 100, 1.0)
+    else:
+        return None
+    if not 0 <= band[0] <= band[1] <= 1:
+        return None
+    return " ".join(cells[0].lower().split()), band
+
+
+def legend_scale(legend: dict[str, tuple[float, float]]) -> Scale:
+    """The legend as a scale: each term at the middle of its band, its adverb ("almost certainly") too."""
+    phrases = tuple(Phrase(phrase=term, band=band, probability=round((band[0] + band[1]) / 2, 4),
+                           synonyms=_adverbs(term)) for term, band in legend.items())
+    return Scale(name=TABLE_SCALE, title="the document's own probability legend (a printed table)",
+                 source="printed in the document", phrases=phrases)
+
+
+def _adverbs(term: str) -> tuple[str, ...]:
+    """"almost certain" -> "almost certainly", "highly probable" -> "highly probably"; "likely" has none."""
+    last = term.split()[-1]
+    if last.endswith("ly") or last in ("chance", "remote"):
+        return ()
+    adverb = last[:-1] + "y" if last.endswith("le") else last + "ly"
+    return (term[: -len(last)] + adverb,)

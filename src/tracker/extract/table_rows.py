@@ -1,0 +1,96 @@
+"""Forecast tables: rows with a claim and a percentage whose column header says what the percentage is.
+
+Model write-ups print their numbers race by race: "Race | Leader | Chance of winning" over "Georgia Senate |
+Ossoff (D) | 63%". The header names the event ("chance of winning"), the row its subject and object, so
+each row is a forecast: "Ossoff (D) will win the Georgia Senate race" at 63%. A percentage column whose
+header names no chance ("Share of vote", "Change") holds quantities, and its rows are skipped. Layout
+cleanup leaves tables out of the prose, so they are read here from the document's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.numeric import base_form
+from tracker.extract.records import Judgement
+
+#: A header naming a chance, and the event when it names one: "Chance of winning", "Probability (%)".
+_CHANCE_HEADER = re.compile(r"^(?:chance|probability|likelihood|odds)(?:\s+(?:of|that)\s+(?P<event>[a-z]+(?:\s+[a-z]+)?))?"
+                            r"(?:\s*\(%\))?$", re.IGNORECASE)
+#: Header cells that name who the row's forecast is about.
+_SUBJECT_HEADER = re.compile(r"^(?:leader|leading|favou?rite|candidate|party|team|winner|projected\s+winner)$",
+                             re.IGNORECASE)
+_PERCENT_CELL = re.compile(r"^(?P<p>\d{1,3}(?:\.\d+)?)\s*%$")
+
+
+def table_forecasts(text: str) -> list[tuple[str, Judgement]]:
+    """``(row as written, judgement)`` for each row of a forecast table in ``text`` (see the module docstring)."""
+    found: list[tuple[str, Judgement]] = []
+    header: list[str] | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            header = None
+            continue
+        cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+            continue  # the separator under the header
+        if header is None:
+            header = cells
+            continue
+        if (judgement := _row(header, cells, stripped)) is not None:
+            found.append((stripped, judgement))
+    return found
+
+
+def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
+    if len(cells) != len(header) or len(cells) < 2:
+        return None
+    chance = next((i for i, name in enumerate(header) if _CHANCE_HEADER.match(name)), None)
+    if chance is None or chance == 0 or not (number := _PERCENT_CELL.match(cells[chance])):
+        return None
+    probability = float(number.group("p")) / 100
+    if not 0 < probability < 1:
+        return None
+    event = (_CHANCE_HEADER.match(header[chance]).group("event") or "").lower()
+    subject = next((cells[i] for i, name in enumerate(header) if _SUBJECT_HEADER.match(name) and i != chance), None)
+    object_ = cells[0]
+    if subject and len(subject.split()) == 1:
+        subject = f"the {subject} candidate"  # "Republican" leads: the party's candidate
+    if re.fullmatch(r"race|contest|seat|district|state", header[0], re.IGNORECASE) and not object_.lower().endswith(
+            header[0].lower()):
+        object_ = f"{object_} {header[0].lower()}"
+    if event and subject:
+        verb, _, rest = event.partition(" ")
+        verb = base_form(verb[:-3]) if verb.endswith("ing") else verb
+        statement = f"{subject} will {verb} {' '.join(filter(None, [rest, 'the', object_]))}"
+    elif not subject and len(cells) == 2:
+        statement = f"it will turn out that {object_}"  # "Event | Probability": the event as written
+    else:
+        return None
+    header_words = " | ".join(header)
+    return Judgement(row, statement, "stated", cells[chance], False, stated=probability,
+                     notes=(f'table row under "{header_words}": the question is built from its cells; check it',))
+
+
+def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: frozenset[str]) -> list:
+    """Drafts of the forecast table rows in a Markdown ``text``: each row quoted as written, under the nearest
+    heading above it, due when the row says or at the document's default horizon."""
+    from tracker.extract.drafting import make_draft
+    from tracker.extract.horizons import default_horizon, find_horizon
+    from tracker.extract.lexicon import STATED_SCALE, Reading
+    from tracker.extract.records import Paragraph, Sentence
+    from tracker.scales import Phrase
+
+    drafts = []
+    for number, (row, judgement) in enumerate(table_forecasts(text), start=1):
+        start = text.find(row)
+        headings = re.findall(r"(?m)^#{1,6}\s+(.+)$", text[:start])
+        paragraph = Paragraph(number, row, f"{headings[-1].strip()}, table row" if headings else "table row")
+        sentence = Sentence(row, paragraph, 0, start, start + len(row))
+        horizon = find_horizon(judgement.statement, "", context) or default_horizon(context)
+        entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
+        draft = make_draft(sentence, judgement, Reading(entry, STATED_SCALE), horizon, context.published, used_ids,
+                           lowercase)
+        drafts.append(draft)
+    return drafts
