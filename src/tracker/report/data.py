@@ -24,6 +24,7 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     from tracker import scoring
     from tracker.dates import zone
     from tracker.evaluation import relative_briers
+    from tracker.report.changed import changed_after
     from tracker.report.due import due_soon, unusable_due_dates
 
     tz = zone(timezone_name)
@@ -41,7 +42,8 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         "conventions": conventions(selection),
         "filters": {"forecaster": selection.forecaster, "tag": selection.tag,
                     "since": selection.since.isoformat() if selection.since else None,
-                    "as_of_days": selection.as_of.days if selection.as_of else None},
+                    "as_of_days": selection.as_of.days if selection.as_of else None,
+                    "source": selection.source, "phrase": selection.phrase, "horizon": selection.horizon},
         "questions": overall_table["questions"],
         "overall": overall,
         "choice": overall_table["choice"][0] if overall_table["choice"] else None,
@@ -70,6 +72,7 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         if selection.as_of is None else []
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
+    data["changed_after_forecast"] = changed_after(store, selection.filters)
     data["skipped"] = out_of_range_lines(unusable, include_time_averaged) + unreadable
     return data
 
@@ -85,6 +88,8 @@ def _time_averaged(store: Store, selection: Selection) -> dict[str, dict]:
     from tracker.scoring.time_averaged import time_averaged_by_forecaster
     from tracker.store.history import history_chunks
 
+    if selection.filters.narrowed:  # the history read cannot narrow by source, phrase or horizon yet
+        return {}
     with store.read() as session:
         return time_averaged_by_forecaster(history_chunks(session, selection.filters))
 

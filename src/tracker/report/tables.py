@@ -76,7 +76,11 @@ def anchor(title: str) -> str:
 
 def sections(data: dict) -> list[Section]:
     """Every section of the report, in order."""
-    result = [_scope(data), _due(data), _reading_guide(), _overall(data), _calibration(data), _phrases(data)]
+    from tracker.report.changed import section as changed_section  # imports this module: not at the top
+
+    changed = changed_section(data)
+    result = [_scope(data), _due(data), *([changed] if changed else []), _reading_guide(), _overall(data),
+              _calibration(data), _phrases(data)]
     for by, title in GROUP_TITLES.items():
         result.append(_group_table(title, data["by"].get(by, []), with_relative=by == "forecaster"))
     result.append(_over_time(data))

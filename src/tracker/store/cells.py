@@ -7,6 +7,8 @@ cells set-wise (the way 0006 filled the table), so that `verify` can compare the
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -20,15 +22,35 @@ DIMENSIONS = (("all", "''", "''"), ("forecaster", "s.forecaster", "''"),
               ("month", "s.resolved_month", "''"), ("tag", "t.tag", "''"))
 SCORED = "s.probability IS NOT NULL AND s.outcome IN ('yes', 'no') AND s.made_at <= s.resolved_at"
 COLUMNS = "dimension, key, scale, probability, n, events"
+_COALESCED = re.compile(r"COALESCE\((s\.\w+), ''\)")
 
 
 def expected_sql(dimension: str, key: str, scale: str) -> str:
-    """The cells of one dimension, from the standing forecasts."""
-    join = "JOIN question_tag t ON t.question_id = s.question_id " if dimension == "tag" else ""
+    """The cells of one dimension, from the standing forecasts.
+
+    Shaped for the indexes, since `verify` runs these over every scored forecast: a key that is
+    COALESCEd (phrase, scale, source) is grouped first by its raw columns, which each dimension's
+    covering index gives in order, and only those groups are merged by the COALESCEd key; for tags the
+    scored forecasts are read first from their covering index (SQLite keeps the order of a CROSS
+    JOIN), each then finding its tags by the primary key of question_tag."""
+    yes = "sum(CASE WHEN s.outcome = 'yes' THEN 1 ELSE 0 END)"
+    if dimension == "tag":
+        return (f"SELECT '{dimension}', {key}, {scale}, s.probability, count(*), {yes} "
+                f"FROM standing_forecast s CROSS JOIN question_tag t "
+                f"WHERE t.question_id = s.question_id AND {SCORED} GROUP BY {key}, s.probability")
+    raw = [(m.group(1), m.group(0)) for m in map(_COALESCED.fullmatch, (key, scale)) if m]
+    if raw:
+        inner = ", ".join(column for column, _ in raw)
+        names = {whole: f"COALESCE(g.k{i}, '')" for i, (_, whole) in enumerate(raw)}
+        outer_key, outer_scale = names.get(key, key), names.get(scale, scale)
+        group = ", ".join(e for e in (outer_key, outer_scale, "g.p") if e != "''")
+        columns = ", ".join(f"{column} AS k{i}" for i, (column, _) in enumerate(raw))
+        return (f"SELECT '{dimension}', {outer_key}, {outer_scale}, g.p, sum(g.n), sum(g.e) "
+                f"FROM (SELECT {columns}, s.probability AS p, count(*) AS n, {yes} AS e FROM standing_forecast s "
+                f"WHERE {SCORED} GROUP BY {inner}, s.probability) AS g GROUP BY {group}")
     group = ", ".join(e for e in (key, scale, "s.probability") if e != "''")  # PostgreSQL: no constants
-    return (f"SELECT '{dimension}', {key}, {scale}, s.probability, count(*), "
-            f"sum(CASE WHEN s.outcome = 'yes' THEN 1 ELSE 0 END) "
-            f"FROM standing_forecast s {join}WHERE {SCORED} GROUP BY {group}")
+    return (f"SELECT '{dimension}', {key}, {scale}, s.probability, count(*), {yes} "
+            f"FROM standing_forecast s WHERE {SCORED} GROUP BY {group}")
 
 
 def rebuild(session: Session) -> None:

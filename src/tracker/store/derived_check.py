@@ -36,7 +36,7 @@ class Differences:
     lines: dict[str, list[str]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     questions: dict[str, dict] = field(default_factory=dict)  # id: state from the chain, where it differs
-    in_force: dict[str, dict] = field(default_factory=dict)  # id: state from the chain, every question
+    questions_checked: bool = False  # whether ``questions`` is known (check_standing needs it)
     standing: dict[tuple[str, str], dict | None] = field(default_factory=dict)  # None: no prediction behind it
 
     def add(self, table: str, line: str) -> None:
@@ -57,11 +57,6 @@ class Differences:
         return bool(self.counts)
 
 
-def _stream(session: Session, query) -> Iterator:
-    # Per statement: Connection.execution_options() would switch every later statement to a server-side cursor.
-    return session.connection().execute(query.execution_options(stream_results=True, yield_per=5000))
-
-
 def _pair(key: tuple) -> str:
     return f"({', '.join(key)})"
 
@@ -70,25 +65,62 @@ def _shown(value) -> str:
     return "none" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def _in_force(session: Session, question_ids) -> dict[str, dict]:
+    """The question state each of ``question_ids`` has from its resolution in force (the chained
+    resolution written last); never resolved: open."""
+    ids = sorted(set(question_ids))
+    states = {question_id: question_state(None, None) for question_id in ids}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(resolution.c.question_id, resolution.c.outcome, resolution.c.resolved_at)
+                               .where(resolution.c.seq.isnot(None), resolution.c.question_id.in_(ids[start:start + 500]))
+                               .order_by(resolution.c.seq))
+        states.update((question_id, question_state(outcome, resolved_at)) for question_id, outcome, resolved_at in rows)
+    return states
+
+
+def _unsettled_sql():
+    """Questions whose stored status, outcome or resolved_at may differ from the resolution in force: a
+    superset found in SQL (question_state's rules, set-wise), so that only those rows travel."""
+    from sqlalchemy import and_, case, func, or_
+
+    from tracker.domain import VOID_OUTCOMES
+
+    latest = (select(resolution.c.question_id, func.max(resolution.c.seq).label("seq"))
+              .where(resolution.c.seq.isnot(None)).group_by(resolution.c.question_id).subquery("latest"))
+    last = resolution.alias("last")
+    settled = or_(last.c.outcome.is_(None), last.c.outcome == "open")
+    status = case((settled, "open"), (last.c.outcome.in_(VOID_OUTCOMES), last.c.outcome), else_="resolved")
+    return (select(question.c.id)
+            .outerjoin(latest, latest.c.question_id == question.c.id)
+            .outerjoin(last, and_(last.c.seq == latest.c.seq))
+            .where(or_(question.c.status.is_distinct_from(status),
+                       question.c.outcome.is_distinct_from(case((settled, None), else_=last.c.outcome)),
+                       question.c.resolved_at.is_distinct_from(case((settled, None), else_=last.c.resolved_at)))))
+
+
 def check_questions(session: Session, found: Differences) -> None:
-    in_force: dict[str, tuple] = {}
-    rows = _stream(session, select(resolution.c.question_id, resolution.c.outcome, resolution.c.resolved_at)
-                   .where(resolution.c.seq.isnot(None)).order_by(resolution.c.seq))
-    for question_id, outcome, resolved_at in rows:
-        in_force[question_id] = (outcome, resolved_at)
-    rows = _stream(session, select(question.c.id, question.c.status, question.c.outcome, question.c.resolved_at))
-    for row in rows:
-        wanted = found.in_force[row.id] = question_state(*in_force.get(row.id, (None, None)))
-        wrong = [f"stored {name} {_shown(getattr(row, name))}, from the chain {_shown(value)}"
-                 for name, value in wanted.items() if getattr(row, name) != value]
-        if wrong:
-            found.questions[row.id] = wanted
-            found.add("question", f"question {row.id}: {'; '.join(wrong)}")
+    found.questions_checked = True
+    ids = list(session.scalars(_unsettled_sql()))
+    if not ids:
+        return
+    ids.sort()
+    wanted_states = _in_force(session, ids)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(question.c.id, question.c.status, question.c.outcome, question.c.resolved_at)
+                               .where(question.c.id.in_(ids[start:start + 500])).order_by(question.c.id))
+        for row in rows:
+            wanted = wanted_states[row.id]
+            wrong = [f"stored {name} {_shown(getattr(row, name))}, from the chain {_shown(value)}"
+                     for name, value in wanted.items() if getattr(row, name) != value]
+            if wrong:
+                found.questions[row.id] = wanted
+                found.add("question", f"question {row.id}: {'; '.join(wrong)}")
 
 
-def expected_standing(session: Session, in_force: dict[str, dict], question_ids: list[str]) -> Iterator[dict]:
-    """The standing forecasts the predictions, their questions and the resolutions in force
-    (``in_force``, from check_questions) give on ``question_ids``."""
+def expected_standing(session: Session, question_ids: list[str]) -> Iterator[dict]:
+    """The standing forecasts the predictions, their questions and the resolutions in force give on
+    ``question_ids``."""
+    in_force = _in_force(session, question_ids)
     query = (select(*(prediction.c[c] for c in FORECAST_COLUMNS), question.c.due, question.c.source_document)
              .join(question, question.c.id == prediction.c.question_id)
              .order_by(prediction.c.question_id, prediction.c.forecaster, prediction.c.made_at.desc(),
@@ -108,22 +140,23 @@ def expected_standing(session: Session, in_force: dict[str, dict], question_ids:
             yield values
 
 
-def _suspects(session: Session) -> set[tuple[str, str]]:
+def _suspects(session: Session, unsettled: set[str]) -> set[tuple[str, str]]:
     """(question, forecaster) pairs whose standing forecast may differ, found in SQL so that only
-    they travel: a superset of the differences (the comparison in Python decides)."""
-    from sqlalchemy import String, and_, case, cast, exists, func, or_
+    they travel: a superset of the differences (the comparison in Python decides).
+
+    The outcome and resolution time are compared with the question row as stored: check_questions has
+    compared that row with the resolution in force, and ``unsettled`` (the questions whose row differs)
+    brings every standing forecast on them along. One index look-up per prediction fewer than reading
+    the resolution in force for each, and the same superset."""
+    from sqlalchemy import String, and_, cast, exists, func, or_
 
     from tracker.store.scored import _horizon
 
     dialect = session.get_bind().dialect.name
-    newer, last = prediction.alias("newer"), resolution.alias("last")
-    in_force = resolution.alias("in_force")
+    newer = prediction.alias("newer")
     newest = ~exists().where(newer.c.question_id == prediction.c.question_id,
                              newer.c.forecaster == prediction.c.forecaster, newer.c.made_at > prediction.c.made_at)
-    latest = select(func.max(last.c.seq)).where(last.c.question_id == prediction.c.question_id).scalar_subquery()
-    settled = or_(in_force.c.outcome.is_(None), in_force.c.outcome == "open")
-    outcome = case((settled, None), else_=in_force.c.outcome)
-    resolved_at = case((settled, None), else_=in_force.c.resolved_at)
+    resolved_at = question.c.resolved_at
     month = (func.to_char(func.timezone("UTC", resolved_at), "YYYY-MM") if dialect == "postgresql"
              else func.substr(resolved_at, 1, 7))
     pairs = [(prediction.c.made_at, standing.c.made_at), (prediction.c.probability, standing.c.probability),
@@ -131,28 +164,37 @@ def _suspects(session: Session) -> set[tuple[str, str]]:
              (prediction.c.phrase, standing.c.phrase), (prediction.c.scale, standing.c.scale),
              (question.c.due, standing.c.due), (question.c.source_document, standing.c.source_document),
              (_horizon(prediction.c.made_at, question.c.due, dialect), standing.c.horizon),
-             (outcome, standing.c.outcome), (resolved_at, standing.c.resolved_at), (month, standing.c.resolved_month)]
+             (question.c.outcome, standing.c.outcome), (resolved_at, standing.c.resolved_at),
+             (month, standing.c.resolved_month)]
     differing = (select(prediction.c.question_id, prediction.c.forecaster)
                  .join(question, question.c.id == prediction.c.question_id)
-                 .outerjoin(in_force, and_(in_force.c.question_id == prediction.c.question_id,
-                                           in_force.c.seq == latest))
                  .outerjoin(standing, and_(standing.c.question_id == prediction.c.question_id,
                                            standing.c.forecaster == prediction.c.forecaster))
                  .where(newest, or_(standing.c.question_id.is_(None), *(a.is_distinct_from(b) for a, b in pairs))))
     behind = exists().where(prediction.c.question_id == standing.c.question_id,
                             prediction.c.forecaster == standing.c.forecaster)
     extra = select(standing.c.question_id, standing.c.forecaster).where(~behind)
-    return {tuple(row) for query in (differing, extra) for row in session.execute(query)}
+    found = {tuple(row) for query in (differing, extra) for row in session.execute(query)}
+    ids = sorted(unsettled)
+    for start in range(0, len(ids), 500):
+        found.update(tuple(row) for row in session.execute(
+            select(standing.c.question_id, standing.c.forecaster).where(standing.c.question_id.in_(ids[start:start + 500]))))
+        found.update(tuple(row) for row in session.execute(
+            select(prediction.c.question_id, prediction.c.forecaster).where(prediction.c.question_id.in_(ids[start:start + 500]))))
+    return found
 
 
 def check_standing(session: Session, found: Differences) -> None:
-    if not found.in_force:
-        check_questions(session, Differences(in_force=found.in_force))
-    suspects = _suspects(session)
+    unsettled = set(found.questions)
+    if not found.questions_checked:
+        probe = Differences()
+        check_questions(session, probe)
+        unsettled = set(probe.questions)
+    suspects = _suspects(session, unsettled)
     if not suspects:
         return
     ids = sorted({question_id for question_id, _ in suspects})
-    wanted = {(row["question_id"], row["forecaster"]): row for row in expected_standing(session, found.in_force, ids)}
+    wanted = {(row["question_id"], row["forecaster"]): row for row in expected_standing(session, ids)}
     stored = {}
     for start in range(0, len(ids), 500):
         query = select(standing.c.question_id, standing.c.forecaster, *(standing.c[c] for c in STANDING_COLUMNS))
@@ -209,18 +251,9 @@ def check_cells(session: Session, found: Differences) -> None:
 
 
 def check_relative(session: Session, found: Differences) -> None:
-    from tracker.store.relative import relative_values
-    from tracker.store.scored import scored_briers
+    from tracker.store.relative_check import check_relative as check
 
-    wanted = {(v["q"], v["f"]): v["r"] for v in relative_values(scored_briers(session))}
-    stored = dict(((q, f), r) for q, f, r in session.execute(
-        select(standing.c.question_id, standing.c.forecaster, standing.c.relative)
-        .where(standing.c.relative.isnot(None))))
-    for key in sorted(set(wanted) | set(stored)):
-        was, should = stored.get(key), wanted.get(key)
-        if was is None or should is None or abs(was - should) > 1e-9:
-            found.add("standing_forecast.relative", f"standing_forecast {_pair(key)}: stored relative Brier "
-                                                    f"{_shown(was)}, from the scored forecasts {_shown(should)}")
+    check(session, found)
 
 
 def differences(session: Session) -> Differences:
@@ -246,7 +279,7 @@ def repair(session: Session) -> list[str]:
             session.execute(update(question).where(question.c.id == question_id).values(**state))
         if found.questions:
             done.append(f"question: {len(found.questions)} rows set from their resolutions")
-        found = Differences(in_force=found.in_force)
+        found = Differences()
         check_standing(session, found)
         for question_id, forecaster in found.standing:
             session.execute(delete(standing).where(standing.c.question_id == question_id,
