@@ -51,30 +51,43 @@ def _keys(by: str | None, chosen, dialect: str) -> tuple[list, list]:
     raise ValueError(f"cannot group by {by!r}")
 
 
-def grouped_as_of(session: Session, by: str | None, filters: ScoreFilter, as_of: timedelta,
-                  ) -> dict[tuple, tuple[list, list, list]]:
-    """{group key: (distinct probabilities, events, counts)} of the predictions standing ``as_of`` before
-    the due date's end (UTC), on resolved binary questions, under ``filters``."""
-    dialect = session.get_bind().dialect.name
+def chosen_as_of(dialect: str, as_of: timedelta):
+    """``(chosen, source)``: the prediction table aliased as the one standing ``as_of`` before the due
+    date's end, and the standing forecasts joined to it. The scores and the web's drill-down lists both
+    choose through this, so that a bin's list holds exactly the forecasts its count counted."""
     chosen_id = (select(prediction.c.id).where(
         prediction.c.question_id == standing.c.question_id, prediction.c.forecaster == standing.c.forecaster,
         prediction.c.made_at <= _cutoff(as_of, dialect))
         .order_by(prediction.c.made_at.desc()).limit(1).correlate(standing).scalar_subquery())
     chosen = prediction.alias("chosen")
-    keys, joins = _keys(by, chosen, dialect)
-    events = func.sum(case((standing.c.outcome == "yes", 1), else_=0))
-    source = standing.join(chosen, chosen.c.id == chosen_id)
-    for table in joins:
-        source = source.outerjoin(table, table.c.question_id == standing.c.question_id)
-    query = (select(*keys, chosen.c.probability, events, func.count()).select_from(source)
-             .where(standing.c.outcome.in_(SCORED_OUTCOMES), standing.c.probability.isnot(None),
-                    standing.c.due < LAST_DUE))
+    return chosen, standing.join(chosen, chosen.c.id == chosen_id)
+
+
+def narrowed(query, filters: ScoreFilter):
+    """``query`` under the forecaster, since and tag of ``filters`` (what the as-of read supports)."""
     if filters.forecaster:
         query = query.where(standing.c.forecaster == filters.forecaster)
     if filters.since:
         query = query.where(standing.c.resolved_at >= filters.since.astimezone(timezone.utc))
     if filters.tag:
         query = query.where(standing.c.question_id.in_(select(tags.c.question_id).where(tags.c.tag == filters.tag)))
+    return query
+
+
+def grouped_as_of(session: Session, by: str | None, filters: ScoreFilter, as_of: timedelta,
+                  ) -> dict[tuple, tuple[list, list, list]]:
+    """{group key: (distinct probabilities, events, counts)} of the predictions standing ``as_of`` before
+    the due date's end (UTC), on resolved binary questions, under ``filters``."""
+    dialect = session.get_bind().dialect.name
+    chosen, source = chosen_as_of(dialect, as_of)
+    keys, joins = _keys(by, chosen, dialect)
+    events = func.sum(case((standing.c.outcome == "yes", 1), else_=0))
+    for table in joins:
+        source = source.outerjoin(table, table.c.question_id == standing.c.question_id)
+    query = (select(*keys, chosen.c.probability, events, func.count()).select_from(source)
+             .where(standing.c.outcome.in_(SCORED_OUTCOMES), standing.c.probability.isnot(None),
+                    standing.c.due < LAST_DUE))
+    query = narrowed(query, filters)
     cells: dict[tuple, dict[float, list[int]]] = defaultdict(dict)
     for *key, probability, n_events, n in session.execute(query.group_by(*keys, chosen.c.probability)):
         cell = cells[tuple(key) if key else ("all",)].setdefault(probability, [0, 0])

@@ -4,33 +4,16 @@ so that a bin's or a group's list holds exactly the forecasts its count counted.
 
 from __future__ import annotations
 
-from datetime import timezone
 
 from sqlalchemy import exists, func, or_, select
 
 from tracker.store import Store
-from tracker.store.as_of import LAST_DUE, _cutoff
-from tracker.store.scored import MISSING, SCORED_OUTCOMES, UNTAGGED, _horizon, prediction, question, standing, tags
-
-
-def _chosen(dialect: str, as_of):
-    """The standing rows of scored binary forecasts joined to the prediction standing ``as_of`` before."""
-    chosen_id = (select(prediction.c.id).where(
-        prediction.c.question_id == standing.c.question_id, prediction.c.forecaster == standing.c.forecaster,
-        prediction.c.made_at <= _cutoff(as_of, dialect))
-        .order_by(prediction.c.made_at.desc()).limit(1).correlate(standing).scalar_subquery())
-    chosen = prediction.alias("chosen")
-    return chosen, standing.join(chosen, chosen.c.id == chosen_id)
+from tracker.store.as_of import LAST_DUE, chosen_as_of, narrowed
+from tracker.store.scored import MISSING, SCORED_OUTCOMES, UNTAGGED, _horizon, question, standing, tags
 
 
 def _narrowed(query, drill, chosen, dialect: str):
-    filters = drill.selection.filters
-    if filters.forecaster:
-        query = query.where(standing.c.forecaster == filters.forecaster)
-    if filters.since:
-        query = query.where(standing.c.resolved_at >= filters.since.astimezone(timezone.utc))
-    if filters.tag:
-        query = query.where(standing.c.question_id.in_(select(tags.c.question_id).where(tags.c.tag == filters.tag)))
+    query = narrowed(query, drill.selection.filters)
     bounds = drill.bounds()
     if bounds is not None:
         low, high = bounds
@@ -62,7 +45,7 @@ def as_of_forecasts(store: Store, drill, page: int, page_size: int) -> tuple[lis
 
     with store.read() as session:
         dialect = session.get_bind().dialect.name
-        chosen, source = _chosen(dialect, drill.selection.as_of)
+        chosen, source = chosen_as_of(dialect, drill.selection.as_of)
         scored = (standing.c.outcome.in_(SCORED_OUTCOMES), standing.c.probability.isnot(None),
                   standing.c.due < LAST_DUE)
         counted = _narrowed(select(func.count()).select_from(source).where(*scored), drill, chosen, dialect)
