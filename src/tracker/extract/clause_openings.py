@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.attribution import without_attribution
+
 #: A lead-in before "that": "we assess that", "it is highly likely that", "the Service estimates that".
 LEAD_IN = re.compile(
     r"^.{0,80}?\b(?:assess(?:es|ed)?|judges?|judged|estimates?|estimated|believes?|believed|expects?|expected|"
@@ -83,7 +85,8 @@ def clause_of(text: str) -> str:
 def antecedent(text: str, kind: str = "singular") -> str | None:
     """The subject noun phrase of the last sentence of ``text``, when it plainly fits a ``kind`` pronoun
     ("singular", "plural", "person" or "any")."""
-    match = CLAUSE_SUBJECT.match(clause_of(text))
+    # "She said the total area burned will A, though it ...": "it" is the area, not "She said the area"
+    match = CLAUSE_SUBJECT.match(without_attribution(clause_of(text)))
     if match is None:
         return None
     np = match.group("np")

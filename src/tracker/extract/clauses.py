@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.attribution import without_attribution
+
 #: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
 #: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
 _MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|likely|unlikely|probably)\b)"
@@ -113,7 +115,8 @@ def split_clauses(sentence: str) -> list[Clause]:
         borrowed = subject if coordinated else None
         clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
         if not borrowed and ((found := _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
-            subject = _core_subject(found.group(1))
+            # "She said the total area ... will A and could B": the area is B's subject, not "She said the area"
+            subject = _core_subject(without_attribution(found.group(1)))
     return clauses
 
 

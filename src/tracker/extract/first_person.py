@@ -27,7 +27,7 @@ _FORMS = [
                rf".{{5,160}}?)\s+at\s+{_APPROX}(?P<p>{_PERCENT})(?P<after>.*)$", _FLAGS),
     # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%": no claim of its own
     re.compile(rf"(?:\b{_SELF}\s+(?:give|gives|say|go\s+with)\s+(?:it\s+|this\s+)?|(?:^|[.;:—–-]\s*|\b)call\s+it\s+"
-               rf"|\bmy\s+(?:number|estimate|forecast|probability)\s+is\s+){_APPROX}(?P<p>{_PERCENT})(?!\s*(?:of|to)\b)", _FLAGS),
+               rf"|\b(?:my|our)\s+(?:aggregate|number|estimate|forecast|probability)(?:\s+is\s+|\s*:\s*)){_APPROX}(?P<p>{_PERCENT})(?!\s*(?:of|to)\b)", _FLAGS),
     # "we put its probability at 25%", "I put the odds at 1 in 5" is numeric.py's; "its" points back
     re.compile(rf"\b{_SELF}\s+(?:put|place|set)\s+its\s+(?:probability|chances?|odds|likelihood)\s+at\s+{_APPROX}(?P<p>{_PERCENT})",
                _FLAGS),
@@ -37,7 +37,7 @@ _FORMS = [
 def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
     """``(probability, words as written, claim, whether the claim is a "that" clause)`` of a first-person
     number; the claim is "" when the sentence has none ("I give it 88%")."""
-    if not re.search(r"\d", text) or not re.search(r"\b(?:I|we|call|my)\b", text, re.IGNORECASE):
+    if not re.search(r"\d", text) or not re.search(r"\b(?:I|we|call|my|our)\b", text, re.IGNORECASE):
         return None
     for index, form in enumerate(_FORMS):
         match = form.search(text.strip().rstrip("."))
@@ -102,3 +102,18 @@ def claim_of_number(judgement: Judgement, before: str, asked: str | None) -> Jud
         return replace(judgement, statement=asked_claim(asked), notes=(
             *judgement.notes, f'the claim is the question asked before it, "Will {asked}?": check it'))
     return judgement
+
+
+#: "Supo does not expect X to ...", "The Bureau expects ...": a name opening the clause before "expect".
+_NAMED_EXPECT = re.compile(r"^\W*(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,6})"
+                           r"(?=\s+(?:(?:does|do)\s+not\s+|also\s+|still\s+)?expects?\b)")
+
+
+def own_voice(text: str, authors: frozenset[str]) -> str:
+    """``text`` with the document's own name as its subject put as "We", so that "Supo does not expect X to
+    ..." is read as the authors' expectation; another name ("Russia expects") stays, a report."""
+    if authors and (match := _NAMED_EXPECT.match(text)):
+        name = re.sub(r"^the\s+", "", match.group("name"), flags=re.IGNORECASE)
+        if name in authors or match.group("name") in authors:
+            return "We" + text[match.end("name"):]
+    return text

@@ -118,7 +118,7 @@ _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 _WE_EXPECT = re.compile(r"""
     ^ (?: \d{1,3}(?:\.\d{1,3})*\.?\s+ )?                       # a paragraph number: "5. The service ..."
     (?: [^,]{0,60} ,\s+ )?                                   # an opening adverbial: "In 2025, we expect"
-    (?: we | our\s+(?: economists | analysts | strategists | team | house\s+view )
+    (?: we | i | our\s+(?: economists | analysts | strategists | team | house\s+view )
       | the\s+(?: committee | bank | board | council | department | government | service | office | company
                      | group | management | agency | ministry | fund )
       # the publisher as its role ("Management does not expect"); a named actor ("Russia expects") is reported
@@ -134,7 +134,7 @@ _WE_SEE = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\
         (?:(?!\b(?:possibility|chance|risk|likelihood|probability|prospect)\b)[^,;]){2,80}?)\s+(?P<verb>[a-z]{2,})ing\b
     (?P<rest>.*)$""", _FLAGS)
 #: Object + infinitive after "expect": "Russia to agree to ...", "the price cap to fall below ...".
-_OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%-]+\s+){0,9}?[\w’'.%-]+)\s+to\s+"
+_OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%+&-]+\s+){0,9}?[\w’'.%+&-]+)\s+to\s+"
                         # "any change to that number": "to" before a determiner is a preposition, not an infinitive
                         r"(?P<rest>(?!be\s+\w+ed\s+by\b|(?:the|that|this|these|those|a|an|its|their|our|his|her|any|"
                         r"which|what|\d)\b)[a-z].*)$",
@@ -181,7 +181,9 @@ def read_construction(clause: Clause) -> Judgement | None:
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
         negated = bool(match.group("neg"))
-        claim = match.group("claim").strip()
+        # "..., and demand growth in China has slowed": a fact joined on is not part of what is expected
+        claim = re.sub(r",\s+(?:and|but|while)\s+(?:[\w’'+-]+\s+){1,6}?(?:has|have|had|was|were)\b.*$", "",
+                       match.group("claim").strip())
         if infinitive := _OBJECT_TO.match(claim):
             statement = f"{infinitive.group('object')} will {infinitive.group('rest')}"
         elif _EVENT_NOUN.match(claim) and not re.search(r"\b(?:that|to)\b", claim.split(",")[0]):

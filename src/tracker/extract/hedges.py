@@ -17,6 +17,8 @@ NEGATIVE_LEAD = re.compile(r"""
             (?: anticipated | expected | foreseen | foreseeable | assumed ) \s+ that
       | (?: we | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+
             (?: anticipate | expect | foresee | assess | believe ) \s+ that
+      # "it is doubtful that X will": a judgement that X probably will not, read as "unlikely" of X
+      | (?P<dubious> it \s+ is \s+ (?: (?: very | highly ) \s+ )? doubtful \s+ that )
       | (?P<doubt>
             there \s+ (?: is | are ) \s+ (?: no | little ) \s+
                 (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that

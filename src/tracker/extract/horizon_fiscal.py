@@ -23,11 +23,15 @@ _CONVENTIONS = {
     "Canada": ((3, 31, 1), r"Canad(?:a|ian)"),
     "the United Kingdom": ((3, 31, 1), r"UK|United\s+Kingdom|British|HM\s+Treasury"),
     "Australia": ((6, 30, 0), r"Australian?"),
+    "New Zealand": ((6, 30, 0), r"New\s+Zealand|NZ|Crown"),
     "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|Congress"),
 }
 _NAMES = {country: re.compile(rf"\b(?:{words})\b") for country, (_, words) in _CONVENTIONS.items()}
 _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?(?P<year>20\d\d)"
                      r"|FY\s?(?P<fy>20\d\d|\d\d))\b", _FLAGS)
+#: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
+_SPLIT_YEAR = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:the\s+)?(?P<first>20\d\d)[/–-]"
+                         r"(?P<second>\d\d)\b(?![/–-]\d)")
 #: "in 1Q26", "Q1 2026", "the first quarter of 2026", "4Q 2025".
 _QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<n2>[1-4])\s?(?P<y2>20\d\d|\d\d)"
                       r"|the\s+(?P<ord>first|second|third|fourth)\s+quarter\s+of\s+(?P<y3>20\d\d))\b", _FLAGS)
@@ -61,6 +65,10 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
         month, day, offset = _CONVENTIONS[named][0]
         due = date(year + offset, month, day)
         return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')
+    if "/" in text or "-" in text or "–" in text:
+        split = _split_year(text, country)
+        if split is not None:
+            return split
     if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
         number = int(match.group("n1") or match.group("n2") or _ORDINALS[(match.group("ord") or "first").lower()])
         written = match.group("y1") or match.group("y2") or match.group("y3")
@@ -77,3 +85,19 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
         return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": to the end of the next '
                        f"{match.group('month')}")
     return None
+
+
+def _split_year(text: str, country: str | None) -> Horizon | None:
+    match = _SPLIT_YEAR.search(text)
+    if match is None or int(match.group("second")) != (int(match.group("first")) + 1) % 100:
+        return None  # "2025-30" is a span of years, not one fiscal year
+    year = int(match.group("first")) + 1
+    named = next((c for c, pattern in _NAMES.items() if pattern.search(text)), None) or country
+    words = " ".join(match.group(0).split())
+    if named is None:
+        # with no convention the year's end is unknown: mid-year of the second calendar year, flagged
+        return Horizon(words, date(year, 6, 30), f'"{words}": a fiscal year with no country convention known, '
+                       f"taken to end on 30 June {year}", flagged="fiscal year: check when it ends")
+    month, day, _ = _CONVENTIONS[named][0]
+    due = date(year, month, day)
+    return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')

@@ -76,19 +76,20 @@ def framed_in_past(sentence: str, published: date) -> bool:
 _ELECTION_TITLE = re.compile(r"\b(?:elections?|midterms?|polls?|vote|ballot|primar(?:y|ies)|(?:House|Senate)\s+race)\b", re.IGNORECASE)
 
 
-def election_default(text: str, events: dict[str, date]) -> Horizon | None:
+def election_default(text: str, events: dict[str, date], published: date | None = None) -> Horizon | None:
     """An election forecast's period: a document whose title (its first lines) is about an election judges
     the outcome of that election, so a judgement with no time words of its own is due on its date."""
     due = events.get("election")
-    if due is None or not _ELECTION_TITLE.search(" ".join(text[:400].split())):
-        return None
+    if due is None or (published and due <= published) or not _ELECTION_TITLE.search(" ".join(text[:400].split())):
+        return None  # an election on the publication day or before it is no horizon ahead
     return Horizon("the election", due, f"no horizon stated: the election the document forecasts, {due.isoformat()}",
                    flagged="horizon from the election the document is about")
 
 
 def document_default(text: str, published: date, events: dict[str, date]) -> Horizon | None:
     """The horizon of judgements that state none: the scope note, the period the document sets, its election."""
-    return scope_default(text, published) or period_default(text, published) or election_default(text, events)
+    return (scope_default(text, published) or period_default(text, published)
+            or election_default(text, events, published))
 
 
 def heading_period(heading: str, published: date) -> Horizon | None:

@@ -16,7 +16,7 @@ from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.attribution import carried_speaker, quoted_speaker
-from tracker.extract.first_person import first_person_number
+from tracker.extract.first_person import first_person_number, own_voice
 from tracker.extract.numeric import numeric_judgement
 from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
@@ -42,6 +42,8 @@ _OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
 _CLOSE_QUOTE = re.compile(r"^[\"'’”»]")
 #: What may follow a predicative phrase standing alone: the end, punctuation, a dash, a time or condition.
 _PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|"
+                                # "is possible but not likely": the pair is read at its weaker term (hedges)
+                                r"(?:but|though|yet)\s+(?:not\s+)?(?:likely|unlikely|possible|probable|improbable)\b|"
                                 r"\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
                                 r"as|while|when|after|under|without|even|at least|due to|because|given|despite|"
                                 r"(?:this|next)\s+(?:year|month|week|decade|winter|summer|spring|autumn))\b)", _FLAGS)
@@ -112,6 +114,8 @@ _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|shoul
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     """The forward-looking judgement in ``clause``, or None when it states none."""
+    if lexicon.authors and (own := own_voice(clause.text, lexicon.authors)) != clause.text:
+        clause = replace(clause, text=own)  # "Supo does not expect": the document's own name, its own voice
     text = clause.text
     if text.rstrip().endswith("?"):
         return None
@@ -128,6 +132,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if clause.coordinated else None)
     if judgement.phrase == "will" and judgement.stated is None and _FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
+    if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s", speaker, re.IGNORECASE):
+        return None  # "Some experts have predicted that ...": unnamed others' forecast, reported, not judged
     if speaker is not None:
         # "The minister said the talks will resume": the minister's judgement, kept as theirs for review.
         judgement = replace(judgement, speaker=speaker)
@@ -137,6 +143,10 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     elif _reported(text[:anchor], clause.before if clause.coordinated else ""):
         return None
     if lead := _NEGATIVE_LEAD.search(text[:anchor] or text):
+        if lead.group("dubious") and judgement.stated is None and not judgement.complement:
+            written = " ".join(lead.group(0).split())
+            return replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
+                           phrase="unlikely", written=written, notes=(*notes, f'"{written}": read as "unlikely"'))
         if lead.group("doubt") or judgement.stated is not None:
             return None  # "there is no evidence that X will ...": no judgement that X will, nor that it won't
         judgement = replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
@@ -176,7 +186,8 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if statement is None:
             continue
         negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
-        notes = ("hedge: " + written,) if hedge else ()
+        notes = (("hedge: " + written,) if hedge else ()) + ((f'negated claim: "{written}" judges the claim with '
+                                                             '"not", which the question asks',) if negated else ())
         return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
     return None
 
@@ -198,7 +209,8 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         return f"{subject.strip()} {intent.group(1)}"
     if (modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before):
         rest = after[modal.end():] if modal else after
-        will = "will not" if modal and modal.group(2) else "will"
+        # "probably won't see": the negation stays in the claim ("will not"), never read as an affirmative
+        will = "will not" if modal and (modal.group(2) or modal.group(1).lower().startswith("won")) else "will"
         core = _WILL_BEFORE.sub("", subject).strip()
         return f"{core} {will} {rest.strip()}" if core else None
     if _COPULA_END.search(before) and _PREDICATIVE_AFTER.match(after):

@@ -19,15 +19,26 @@ _PERCENT = r"\s*(?:%|per\s?cent|percent)"
 _RANGE = re.compile(rf"^(?:between\s+)?{_NUMBER}(?:{_PERCENT})?\s*(?:[–—-]|to|and)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 _BELOW = re.compile(rf"^(?:under|below|less\s+than|up\s+to|<|≤|<=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 _ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
+#: A legend row printed as plain text: "  likely        55-70 %", "- likely: 55-70%", "likely (55–70%)".
+_PLAIN_ROW = re.compile(r"^\s*(?:[-*•]\s+)?\**(?P<term>[A-Za-z][A-Za-z’' -]{2,40}?)\**\s*(?::\s*|\s{2,}|\t+|\s[–—]\s+|\s*\()"
+                        r"\**(?P<value>[^()]{3,30}?)\**\)?\s*$")
+#: A plain-text legend's terms are estimative words; "Inflation: 2-3%" lines are a forecast, not a legend.
+_ESTIMATIVE = re.compile(r"\b(?:likely|unlikely|certain|certainly|chance|probable|probably|improbable|possible|"
+                         r"remote|doubtful|almost)\b", re.IGNORECASE)
 #: A term: a few words of letters, no digits ("Roughly even chance", "Highly unlikely").
 _TERM = re.compile(r"^[A-Za-z][A-Za-z’' -]{2,40}$")
 
 
 def table_legend(text: str) -> dict[str, tuple[float, float]]:
-    """The terms of the first table of three or more "term | range" rows, lower-cased, with their bands."""
+    """The terms of the first table of three or more "term | range" rows, lower-cased, with their bands.
+
+    Plain-text rows count too ("likely        55-70 %", "likely: 55-70%") when their terms are estimative
+    words: a legend printed without table markup is as much the authors' own as one printed as a table."""
     found: dict[str, tuple[float, float]] = {}
     for line in text.splitlines():
         cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")] if "|" in line else []
+        if not cells and "%" in line and (plain := _PLAIN_ROW.match(line)) and _ESTIMATIVE.search(plain.group("term")):
+            cells = [plain.group("term").strip(), plain.group("value").strip()]
         row = _row(cells)
         if row is not None:
             found[row[0]] = row[1]
@@ -53,6 +64,16 @@ def _row(cells: list[str]) -> tuple[str, tuple[float, float]] | None:
     if not 0 <= band[0] <= band[1] <= 1:
         return None
     return " ".join(cells[0].lower().split()), band
+
+
+def agreeing_scale(legend: dict[str, tuple[float, float]], scales: dict[str, Scale]) -> str | None:
+    """The shipped scale that gives every printed term the printed band, if any: the legend is that standard."""
+    for name, scale in scales.items():
+        bands = {phrase.phrase.lower(): phrase.band for phrase in scale.phrases}
+        if all(term in bands and all(abs(a - b) < 0.011 for a, b in zip(bands[term], band))
+               for term, band in legend.items()):
+            return name
+    return None
 
 
 def legend_scale(legend: dict[str, tuple[float, float]]) -> Scale:

@@ -38,9 +38,11 @@ class Reading:
 class Lexicon:
     """The phrases of ``scale`` (and of the fallback scale) and a pattern that finds them in text."""
 
-    def __init__(self, scale: Scale, fallback: Scale | None):
+    def __init__(self, scale: Scale, fallback: Scale | None, authors: frozenset[str] = frozenset()):
         self.scale = scale
         self.fallback = fallback if fallback and fallback.name != scale.name else None
+        #: The names the document's authors go by ("Supo"): "Supo does not expect" is their own expectation.
+        self.authors = authors
 
     def read(self, written: str) -> Reading | None:
         """The scale entry for a phrase as written ("Highly likely", "not likely"), or None."""

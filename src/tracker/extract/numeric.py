@@ -42,6 +42,19 @@ _FORMS = [
                    (?: (?: mid-? | early | late | [A-Z][a-z]+ )\s* )? \d{{4}} ) \s* [:(–—] \s* {_APPROX} (?P<p> {_PERCENT} )
                    \s* \)? $ """, _FLAGS),
 ]
+#: The number after a colon ending a claim: "The Brent price will end 2026 above USD 80: 25%", "Sea ice in
+#: September 2026 falls below the record low: 8%". The claim must say "will" or name a year, and run to six
+#: words or more: "Inflation: 3%" is a quantity.
+_COLON_END = re.compile(rf"""^ (?P<claim> (?=[^:]*\b(?: will | 20\d\d )\b) (?: [^\s:(]+ \s+ ){{5,40}} [^\s:(]+ )
+                           \s* [:–—] \s* {_APPROX} (?P<p> {_PERCENT} ) \s* $""", _FLAGS)
+#: "X is very likely (about 85%) to exceed Y": the number in brackets wins over the words.
+_PHRASE_NUMBER_TO = re.compile(rf"""^ (?P<subject> .+? ) \s+ (?: is | are ) \s+ (?: (?: very | highly | quite ) \s+ )?
+    (?: likely | unlikely | probable | certain ) \s* \(\s* {_APPROX} (?P<p> {_PERCENT} ) \s*\)\s* to \s+
+    (?P<rest> .+ )""", _FLAGS)
+#: "We lowered our forecast for a government collapse in 2026 from 12% to 7%": the new number is ours; a bare
+#: "fell from 12% to 7%" is a quantity and is not read.
+_REVISED = re.compile(rf"""\b (?: our | my ) \s+ (?: forecast | estimate | probability | odds | chances? ) \s+ (?: for | of ) \s+
+    (?P<claim> [^,;]{{3,120}}? ) \s+ from \s+ {_PERCENT} \s+ to \s+ {_APPROX} (?P<p> {_PERCENT} )""", _FLAGS)
 #: A scenario line with its odds in brackets before a colon: "Managed decline (roughly 1 in 3 chance): the
 #: party loses its majority before 2029", "Collapse (remote, less than 5 percent): ...". A bound ("less than
 #: 5 percent") is read as the number itself.
@@ -99,7 +112,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
         claim = f"{given.group('who')} will {_stem(given.group('verb'))}{given.group('rest')}"
         return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
-    for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _ATTACH, *_FORMS, _ON_OUTCOME):
+    for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _PHRASE_NUMBER_TO, _REVISED, _ATTACH, *_FORMS,
+                 _COLON_END, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
         if match is None:
             continue
@@ -116,6 +130,10 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if not 0 < probability < 1:
             continue
         claim = (groups.get("claim") or "").strip(" ,")
+        if form is _PHRASE_NUMBER_TO:
+            return probability, written, f"{groups['subject']} will {groups['rest']}", True
+        if form is _COLON_END:
+            return probability, written, claim, True  # a clause: "X falls below Y: 8%"
         if groups.get("question"):
             return probability, written, question_claim(groups["question"]), True
         if form is _SCENARIO:
@@ -130,7 +148,9 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
             claim = f"{claim}{groups['after']}".strip(" ,")
-        return probability, written, claim, (groups.get("conn") or "").lower() == "that"
+        # "A new country is admitted ... by 2027: 20%": a line with its own verb is a clause, not a noun phrase
+        verb = form in _FORMS[3:] and not as_future(claim, True).startswith("it will turn out")
+        return probability, written, claim, verb or (groups.get("conn") or "").lower() == "that"
     return None
 
 

@@ -20,12 +20,12 @@ from tracker.extract.horizons import (HorizonContext, default_horizon, event_dat
 from tracker.extract.first_person import asked_question, claim_of_number
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
-from tracker.extract.legend_table import TABLE_SCALE, legend_scale, table_legend
+from tracker.extract.legend_table import TABLE_SCALE, agreeing_scale, legend_scale, table_legend
 from tracker.extract.merging import merge_duplicates
 from tracker.extract.numeric import SCENARIO_NOTE
 from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
 from tracker.extract.published import publication_date
-from tracker.extract.publisher import find_publisher
+from tracker.extract.publisher import find_publisher, own_names
 from tracker.extract.reading import read_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
@@ -89,11 +89,10 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
         raise InputError("--scale", f"unknown scale {scale!r} (known: {', '.join(sorted(scales))})")
     found = find_publisher(document.text)
     if scale is None and (printed := table_legend(document.text)):
-        # The authors' own table of terms says what they mean: it wins over the publisher's usual standard.
-        scales = {**scales, TABLE_SCALE: legend_scale(printed)}
-        scale = TABLE_SCALE
-        notes.append(f"scale {TABLE_SCALE}: the document prints its own probability legend as a table "
-                     f"({', '.join(printed)})")
+        # The authors' own legend says what they mean: it wins over a close standard unless they agree.
+        if (scale := agreeing_scale(printed, scales)) is None:
+            scales, scale = {**scales, TABLE_SCALE: legend_scale(printed)}, TABLE_SCALE
+        notes.append(f"scale {scale}: the document prints its own probability legend ({', '.join(printed)})")
     if scale is None:
         scale, why = choose_scale(document.text, scales, found, default_scale)
         notes.append(why)
@@ -121,7 +120,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
             progress(done, total)
 
     split = list(sentences(paragraphs, advance))
-    lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE))
+    lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE), own_names(document.text, publisher))
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     events = event_dates([s.text for s in split], published)
     context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
@@ -227,7 +226,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement.stated is not None and not judgement.statement:
                 judgement = claim_of_number(judgement, clause.before, asked if not made or made[-1][0].paragraph
                                             is not sentence.paragraph else None)
-                horizon = horizon or (find_horizon(asked, "", context) if asked and judgement.statement else None)
+                # the question's own time words first: "62% (up from 55% in October)" dates the old number
+                horizon = (find_horizon(asked, "", context) if asked and judgement.statement else None) or horizon
             if judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:

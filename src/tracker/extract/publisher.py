@@ -75,8 +75,16 @@ _AGENCY_DATELINE = re.compile(r"\b[A-Z][A-Z/ .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?
                               r"\s*[-–—]")
 
 
+#: "author: Northern Lights Forecasting Collective" inside a leading "---" block (YAML front matter).
+_FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|author|organi[sz]ation)\s*:\s*"
+                           r"[\"']?(?P<name>[^\n\"']{2,80})[\"']?\s*\n", re.IGNORECASE)
+
+
 def find_publisher(text: str) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate."""
+    if front := _FRONT_AUTHOR.search(text[:MASTHEAD * 2]):
+        # YAML front matter names its author or publisher outright: that beats any name found in the prose.
+        return Publisher(front.group("name").strip(), None, f'the front matter "{front.group(0).strip()}"')
     ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
     if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
         # A news article is the agency's: "BRUSSELS, Jan 14 (Reuters) -" names it; the organisations it
@@ -99,7 +107,18 @@ def _organisation(text: str) -> str | None:
     if match is None:
         return None
     name = re.sub(r"^(?:(?:of|the|and|for|on)\s+)+", "", match.group(0).strip(), flags=_I)
+    # "HOW TO READ OUR ASSESSMENTS The Bureau": a heading run into the name is no part of it
+    name = re.sub(r"^(?:[A-Z][A-Z&'’-]+\s+){2,}(?=[A-Z][a-z])", "", name)
     # An all-capital masthead ("FEDERAL INTELLIGENCE SERVICE") is not matched; a sentence-case phrase that
     # starts with an ordinary word ("Situation Report of the Federal Intelligence Service") keeps only the body.
     inner = re.search(r"\b(?:of|by|from)\s+(?:the\s+)?([A-Z].*)$", name)
     return (inner.group(1) if inner and _ORGANISATION.search(inner.group(1)) else name).strip()
+
+
+def own_names(text: str, publisher: str | None) -> frozenset[str]:
+    """The names the publisher goes by in ``text``: its name and the short form it gives in brackets after it
+    ("Finnish Security and Intelligence Service (Supo)")."""
+    if not publisher:
+        return frozenset()
+    short = re.findall(rf"{re.escape(publisher)}\s*\((?:the\s+)?([A-Z][\w-]{{1,15}})\)", text[:MASTHEAD * 4])
+    return frozenset({publisher, *short})

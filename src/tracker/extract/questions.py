@@ -17,11 +17,8 @@ from tracker.extract.clause_openings import CLAUSE_SUBJECT as _CLAUSE_SUBJECT
 from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
 from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import PRONOUNS, antecedent
-from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
-from tracker.extract.clause_openings import VOICE as _VOICE
-from tracker.extract.clause_openings import clause_of as _clause_of
-from tracker.extract.clause_openings import complement_of
-from tracker.extract.clause_openings import segments as _segments
+from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, VOICE as _VOICE
+from tracker.extract.clause_openings import clause_of as _clause_of, complement_of, segments as _segments
 from tracker.extract.clauses import strip_adverbials
 
 _MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|may|might|can|should|must)\b"
@@ -136,6 +133,9 @@ _REASON_TAIL = re.compile(r"""
                     (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
     # a concession: "..., although X have taken up the issue", "... – whereas Y"
   | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
+  | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
+  | \s* [,:;] \s+ (?: (?: and | so | but ) \s+ )? (?: we | i ) \s+ (?: also \s+ )? (?: forecast | expect | project
+      | estimate | see | predict | anticipate ) \b .*$  # the authors' next forecast: ", and we forecast X", ": we expect"
 """, re.IGNORECASE | re.VERBOSE)
 _FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
                       r"according\s+to|following)\s", re.IGNORECASE)
@@ -252,7 +252,10 @@ def _core(subject: str) -> str:
     # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
     subject = re.sub(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$", "",
                      subject, flags=re.IGNORECASE)
-    subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+", "", subject, flags=re.I)
+    # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
+    subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|before|"
+                     r"following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=(?-i:[A-Z])|(?:the|a|an|its|their)\s)", "", subject,
+                     flags=re.I)
     # "ties which will lead": the relative pronoun stands for the noun before it.
     subject = re.sub(r"\s+(?:which|that|who)$", "", subject, flags=re.IGNORECASE)
     return subject.strip()
@@ -266,7 +269,7 @@ def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
             predicate = predicate.replace(words, "")
     predicate = TERMS.sub("", predicate)
     # Remains of a time phrase cut out ("gain new impetus in the but ...").
-    predicate = re.sub(r"\s+(?:in|over|during|within)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
+    predicate = re.sub(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
                        r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))", "", predicate)
     # A preposition or participle left before nothing ("the elections planned for", "shift in the as the ice
     # retreats"): the time words were the object of the phrase, not the claim's horizon; what is left goes.
@@ -278,7 +281,7 @@ def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # "widespread protests should" (the rest of "should not be ruled out" was the phrase): a dangling modal.
     predicate = re.sub(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$", "", predicate)
     predicate = re.sub(r"\b(\w+)\s+\1\b", r"\1", predicate)  # "at at the same time"
-    return " ".join(predicate.split()).strip(" ,;:.")
+    return " ".join(re.sub(r"\s*,(?:\s*,)+", ",", predicate).split()).strip(" ,;:.")  # ",," where words were cut
 
 
 def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:

@@ -41,10 +41,14 @@ def as_future(claim: str, clause: bool) -> str:
         previous = words[index - 1]
         if lowered in _BE_HAVE and previous.lower() not in _DETERMINERS:
             return " ".join([*words[:index], "will", _BE_HAVE[lowered], *words[index + 1:]])
-        if not _candidate(word) or previous.lower() in _DETERMINERS or previous[:1].isdigit() or words[index].endswith(","):
+        after = words[index + 1].strip(",;:") if index + 1 < len(words) else ""
+        if index > 1 and words[index - 2] == "and" and previous[:1].isupper() and word.isalpha() and word.islower() \
+                and not lowered.endswith("s") and _AFTER_VERB.match(after):
+            return " ".join([*words[:index], "will", *words[index:]])  # "Russia and Norway renew their ..."
+        counted = previous[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", previous)  # not "in 2026 falls"
+        if not _candidate(word) or previous.lower() in _DETERMINERS or counted or words[index].endswith(","):
             continue  # "48 hours", "the rates", "oil revenues, leads": a counted or determined noun or the end of
             # a parenthetical before a comma, not the verb
-        after = words[index + 1].strip(",;:") if index + 1 < len(words) else ""
         if previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after):
             verb = True  # "the Federal Reserve raises", "the ceasefire collapses before"
         elif _candidate(after) and (index + 2 >= len(words) or _AFTER_VERB.match(words[index + 2].strip(",;:"))):
