@@ -23,6 +23,9 @@ _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | 
 _LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: also | again | previously | later | reportedly )\s+ )?
     {_SAYING} \b (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
                       re.VERBOSE | re.IGNORECASE)
+#: A name in apposition before the verb: "Its chief, Anna Berg, said ...": the name is the speaker.
+_APPOSITIVE = re.compile(rf"""^ \W* [^,]{{2,40}} , \s+ (?P<speaker> [A-Z][\w’'.-]* (?: \s+ [A-Z][\w’'.-]* ){{1,4}} ) , \s+
+    (?: (?: also | again | later | reportedly )\s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""", re.VERBOSE)
 #: After a closing quotation mark: '..., " the minister said' or '..., " said the minister'.
 _TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
     (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
@@ -50,6 +53,8 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
         # "the IMF's forecast": a possessive before the verb makes it a noun, no one speaking
         if match.end() <= anchor + 1 and not re.search(r"['’]s?$", match.group("speaker")):
             return _tidy(match.group("speaker"))
+    if (match := _APPOSITIVE.match(clause[:anchor] + " ")) and match.end() <= anchor + 1:
+        return _tidy(match.group("speaker"))
     # The opening quotation mark may stand in the sentence before (a quoted passage of several sentences).
     if match := _TRAILING.search(clause, anchor):
         return _tidy(match.group("speaker") or match.group("after"))
@@ -80,13 +85,16 @@ def without_attribution(statement: str) -> str:
     # "there will be She noted that a deal": a nominal claim built around the reported words
     there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
     head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
-    match = _LEADING.match(body + " ")
+    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ")
     if match:
         body = body[match.end():].strip()
     # '..., ” the prime minister told reporters', '..., according to analysts at the bank'
     for tail in (_TRAILING, _ACCORDING):
         if found := tail.search(body):
             body = body[:found.start()].rstrip(" ,")
+    if match:
+        # 'said delays "will almost certainly increase"': the marks set off the speaker's words, no part of the claim
+        body = " ".join(re.sub(r'[“”"]', " ", body).split())
     return f"{head}{body}"
 
 

@@ -131,3 +131,17 @@ def complement_of(head: str) -> str | None:
     if not _HEAD_VERB.search(before) or len(match.group("rest").split()) > 14:
         return None
     return match.group("rest").strip()
+
+
+_THERE = re.compile(r"^there\s+will\s+(?:not\s+)?be\s+", re.IGNORECASE)
+#: A list item's number: "4. A direct attack ...", "(2) Flooding ...".
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+
+
+def strip_opening(claim: str) -> str:
+    """``claim`` without what opens the sentence rather than the claim: a list item's number and the authors'
+    voice ("we judge that"), also inside an existential wrapper ("there will be We judge that a strike")."""
+    claim = " ".join(claim.split()).strip(" ,;:.")
+    there = _THERE.match(claim)
+    head, body = (claim[:there.end()], claim[there.end():]) if there else ("", claim)
+    return head + VOICE.sub("", _LIST_NUMBER.sub("", body)).strip()

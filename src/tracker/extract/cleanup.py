@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.hyphenation import hyphenated_words, joins_words
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
@@ -59,7 +60,7 @@ def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | 
     page's markup); every paragraph's ``spanned`` maps its characters to original positions.
     """
     lines = drop_page_furniture(text)
-    vocabulary = _hyphenated_words(lines)
+    vocabulary = hyphenated_words(lines)
     if markdown is None:
         markdown = looks_like_markdown(text)
     raw = document_blocks(lines, markdown)
@@ -175,11 +176,6 @@ def _heading(path: list[tuple[int, str]]) -> str | None:
     return text if len(text) <= room else text[:room - 1].rstrip() + "…"
 
 
-def _hyphenated_words(lines: list[Line]) -> set[str]:
-    """Words the document itself writes with a hyphen (so "Russia-\\ndependent" keeps its hyphen)."""
-    return {w.lower() for line in lines for w in re.findall(r"[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+", line.text)}
-
-
 #: An unmarked line shorter than this share of a full line, standing alone, may be a heading; a longer one
 #: without a full stop is a wrapped piece of a sentence.
 SHORT_LINE = 0.6
@@ -284,7 +280,7 @@ def _join(text: Spanned, line: Spanned, vocabulary: set[str]) -> Spanned:
     following = _LEADING_WORD.match(line.text)
     if match and following and line.text[:1].islower():
         hyphenated = f"{match.group(1)}-{following.group(1)}".lower()
-        if hyphenated not in vocabulary:
+        if hyphenated not in vocabulary and not joins_words(match.group(1), following.group(1), vocabulary):
             return text.slice(0, len(text) - 1).join(line)
         return text.join(line)
     if text.text.endswith(("-", "–", "/")) and not text.text.endswith(" -"):

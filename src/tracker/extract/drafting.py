@@ -56,7 +56,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
         drop += (period.group(0),)  # "during the assessment period": the due date is that period's end
     built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
     question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \
-        f"{built.text} by {_day(horizon.due)}?"
+        f"{built.text} {_until(horizon.text)} {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes, *built.notes) if r]
     if speaker and re.match(r"(?:we|our|i)\b", claim, re.IGNORECASE):
         review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
@@ -142,3 +142,8 @@ def _unique_id(claim: str, used: set[str]) -> str:
         used.next_number[base] = number
     used.add(candidate)
     return candidate
+
+
+def _until(horizon: str | None) -> str:
+    """ "until at least 2027", "through 2026": a state that lasts the whole time ("through D"), not an event "by D"."""
+    return "through" if horizon and re.match(r"(?:until|till|through(?:out)?)\b", horizon, re.IGNORECASE) else "by"

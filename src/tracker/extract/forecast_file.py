@@ -7,6 +7,7 @@ The ledger refuses unknown fields, so the review status of each draft is written
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timezone
@@ -17,6 +18,10 @@ from tracker.extract.lexicon import TABLE_SCALE
 from tracker.extract.records import Draft, Extraction
 
 _NAME = re.compile(r"[^A-Za-z0-9 ._@-]+")
+#: Letters NFKD does not split into an ASCII base letter and a mark; the ledger's names are ASCII, and dropping
+#: them would cut a name in two ("Stensønes" -> "Stens nes").
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
+                          "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,11})\)")
@@ -46,7 +51,8 @@ def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> st
 
 def _fit(raw: str) -> str:
     """``raw`` with the characters the ledger refuses removed, cut at a word boundary to 64 characters."""
-    name = " ".join(_NAME.sub(" ", raw).split()).strip(" ._-@")
+    ascii_raw = unicodedata.normalize("NFKD", raw.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    name = " ".join(_NAME.sub(" ", ascii_raw).split()).strip(" ._-@")
     if len(name) > 64:
         name = name[:65].rsplit(" ", 1)[0] if " " in name[:65] else name[:64]
     return name.strip(" ._-@") or "extracted"

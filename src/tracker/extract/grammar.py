@@ -110,6 +110,9 @@ _SHOULD = re.compile(r"""
     (?P<rest> .* )$""", _FLAGS)
 #: A number or a time that makes the change measurable.
 _MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month)|\b(?:mid|end)\b", re.IGNORECASE)
+#: A change verb with an object is an action someone should take: "Romania should accelerate the transposition".
+_ADVISED_OBJECT = re.compile(r"(?!(?:remain|stay|reach|exceed|beat|outperform|underperform)\b)\w+\s+"
+                             r"(?:the|a|an|its|their|our|his|her|this|these)\s", re.IGNORECASE)
 #: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
 _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 
@@ -170,7 +173,8 @@ def read_construction(clause: Clause) -> Judgement | None:
         if subject:
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated)
-    if "should" in body and (match := _SHOULD.match(strip_adverbials(body))) and _MEASURED.search(match.group("rest")):
+    if "should" in body and (match := _SHOULD.match(strip_adverbials(body))) and _MEASURED.search(match.group("rest")) \
+            and not _ADVISED_OBJECT.match(f"{match.group('verb')}{match.group('rest')}"):
         # "Core inflation should fall below 2.5% by mid-2025": "should" of a measured change with a time or a
         # number is an expectation, read as "probably"; "Governments should build stockpiles" advises.
         rest = match.group("rest")

@@ -19,7 +19,7 @@ _SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through|until|till|th
                      r"(?!\s+(?-i:[A-Z]))"
                      # "the summer recess", "the winter offensive": an event named by its season, not the season
                      r"(?!\s+(?:recess|break|holidays?|session|sitting|term|offensive|campaign|exercises?|games|solstice))"
-                     r"(?:\s+of\s+(?P<year>20\d\d))?", _FLAGS)
+                     r"(?:\s+(?:of\s+)?(?P<year>20\d\d))?", _FLAGS)  # "in autumn 2025", "the summer of 2026"
 #: The rest of the year of publication: "for the rest of the year", "by the end of this year", "later this year".
 _REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"
                            r"(?:the|this)\s+year\b|\b(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year\b"

@@ -54,7 +54,9 @@ _YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:at\s+least\s+)?
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 _HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
-_MONTH_YEAR = re.compile(r"\b(?:by|in|until|till|through|before|during)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
+#: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
+_MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:))"
+                         r"(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"

@@ -209,10 +209,10 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         return f"{subject.strip()} {intent.group(1)}"
     if (modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before):
         rest = after[modal.end():] if modal else after
-        # "probably won't see": the negation stays in the claim ("will not"), never read as an affirmative
+        # "probably won't see": "will not"; "and will likely exceed X": the subject is found before it
         will = "will not" if modal and (modal.group(2) or modal.group(1).lower().startswith("won")) else "will"
         core = _WILL_BEFORE.sub("", subject).strip()
-        return f"{core} {will} {rest.strip()}" if core else None
+        return f"{core} {will} {rest.strip()}".strip() if core or clause.coordinated else None
     if _COPULA_END.search(before) and _PREDICATIVE_AFTER.match(after):
         # "As long as X, Y are unlikely": the judgement is about Y; the condition goes to the notes.
         stripped = _COPULA_END.sub("", subject).strip()

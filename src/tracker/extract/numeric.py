@@ -46,7 +46,14 @@ _FORMS = [
 #: September 2026 falls below the record low: 8%". The claim must say "will" or name a year, and run to six
 #: words or more: "Inflation: 3%" is a quantity.
 _COLON_END = re.compile(rf"""^ (?P<claim> (?=[^:]*\b(?: will | 20\d\d )\b) (?: [^\s:(]+ \s+ ){{5,40}} [^\s:(]+ )
-                           \s* [:–—] \s* {_APPROX} (?P<p> {_PERCENT} ) \s* $""", _FLAGS)
+                           \s* [:–—] \s* (?: (?: we | i ) \s+ (?: are | am | stand | put\s+it ) \s+ at \s+ )? {_APPROX}
+                           (?P<p> {_PERCENT} ) \s* $""", _FLAGS)
+#: A list item ending in its number: "Fidesz loses its majority, 58%", "Chance the NBER dates a recession
+#: starting in 2026: 22% (down from 30%)", after a label ("Brazil, October 2026: Lula re-elected, 45%"). The
+#: claim must have a verb (see ``_stated``): "Inflation: 3%" is a quantity.
+_LIST_END = re.compile(rf"""^ (?: [^:]{{3,120}} : \s+ )? (?: (?: the \s+ )? (?: chance | probability | likelihood | odds )
+    \s+ (?: that \s+ | of \s+ )? )? (?P<claim> [^:,;]{{3,160}}? ) \s* [,:] \s* {_APPROX} (?P<p> {_PERCENT} ) \s*
+    (?: \( [^()]* \) )? $""", _FLAGS)
 #: "X is very likely (about 85%) to exceed Y": the number in brackets wins over the words.
 _PHRASE_NUMBER_TO = re.compile(rf"""^ (?P<subject> .+? ) \s+ (?: is | are ) \s+ (?: (?: very | highly | quite ) \s+ )?
     (?: likely | unlikely | probable | certain ) \s* \(\s* {_APPROX} (?P<p> {_PERCENT} ) \s*\)\s* to \s+
@@ -113,7 +120,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         claim = f"{given.group('who')} will {_stem(given.group('verb'))}{given.group('rest')}"
         return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
     for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _PHRASE_NUMBER_TO, _REVISED, _ATTACH, *_FORMS,
-                 _COLON_END, _ON_OUTCOME):
+                 _COLON_END, _LIST_END, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
         if match is None:
             continue
@@ -133,7 +140,17 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if form is _PHRASE_NUMBER_TO:
             return probability, written, f"{groups['subject']} will {groups['rest']}", True
         if form is _COLON_END:
-            return probability, written, claim, True  # a clause: "X falls below Y: 8%"
+            # a clause ("X falls below Y: 8%"), unless no verb is found: "A formal merger, signed by both
+            # boards, before 2027: 28%" is a noun phrase
+            return probability, written, claim, not as_future(claim, True).startswith("it will turn out")
+        if form is _LIST_END:
+            if participle := re.fullmatch(r"(.+?)\s+((?:re-)?[a-z]{4,}ed)", claim):
+                return probability, written, f"{participle.group(1)} will be {participle.group(2)}", True
+            if as_future(claim, True).startswith("it will turn out"):
+                continue
+            return probability, written, claim, True
+        if form is _PHRASE_NUMBER:
+            return probability, written, claim, True  # "unlikely (7%) that X raises Y": a clause after "that"
         if groups.get("question"):
             return probability, written, question_claim(groups["question"]), True
         if form is _SCENARIO:

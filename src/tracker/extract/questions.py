@@ -17,7 +17,7 @@ from tracker.extract.clause_openings import CLAUSE_SUBJECT as _CLAUSE_SUBJECT
 from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
 from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import PRONOUNS, antecedent
-from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, VOICE as _VOICE
+from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip_opening
 from tracker.extract.clause_openings import clause_of as _clause_of, complement_of, segments as _segments
 from tracker.extract.clauses import strip_adverbials
 
@@ -75,7 +75,7 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     claim = re.sub(r"\s*\[\d+\]", "", claim)
     # "(high confidence)": how sure the authors are, which the probability already says.
     claim = _CONFIDENCE.sub("", claim)
-    claim = _VOICE.sub("", " ".join(claim.split()).strip(" ,;:.")).strip()
+    claim = strip_opening(claim)
     for words in drop:
         if words:
             claim = re.sub(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}\s*,?\s*", "", claim,
