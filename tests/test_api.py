@@ -150,6 +150,10 @@ def test_a_unique_start_of_an_id_names_the_question(store):
         api.question_history(store, "china-")
     with pytest.raises(NotFoundError, match="no question with id 'chi'"):
         api.question_history(store, "chi")  # too short to be taken as a prefix
+    log(store, "ecb-cut-rates-july-2027")
+    with pytest.raises(NotFoundError, match=r"'ecb' \(did you mean ecb-cut-rates-july-2027\? the start of an id is "
+                                            r"taken from 4 characters\)"):
+        api.question_history(store, "ecb")  # one id starts with it: named, with why it was not taken
 
 
 def test_an_id_prefix_is_matched_literally(store):

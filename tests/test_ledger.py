@@ -248,3 +248,25 @@ def test_a_prediction_recorded_without_its_default_scale_is_not_an_alteration(wo
     result = api.apply_paths(store, [workspace / "p.yaml"])
     assert result.predictions_added == 0
     assert [p.scale for p in api.question_history(store, "phrased").predictions] == [None]
+
+
+def test_an_impossible_date_is_one_problem_among_the_others_of_its_file(cli, workspace, database_url):
+    # A date YAML can read but the calendar cannot (30 February) used to stop the parse, hiding the rest.
+    (workspace / "broken.yaml").write_text(textwrap.dedent("""\
+        questions:
+          - id: broken
+            text: Will it break?
+            criteria: It breaks.
+            due: 2027-02-30
+            predictions:
+              - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 1.2, probabilty: 0.3}
+        """))
+    before = store_snapshot(database_url)
+    result = cli("apply", "broken.yaml")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "broken.yaml:5: due: '2027-02-30' is not a real date: day is out of range for month\n"
+        "broken.yaml:7: probability: 1.2 is not between 0 and 1 (did you mean 1.2%?)\n"
+        "broken.yaml:7: probabilty: unknown field\n"
+        "error: 3 problems; nothing was written\n")
+    assert store_snapshot(database_url) == before

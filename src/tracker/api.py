@@ -300,7 +300,10 @@ def _get(session, question_id: str) -> Question:
         import difflib
 
         near = difflib.get_close_matches(question_id, _ids_like(session, question_id[:3]), n=1, cutoff=0.6)
-        hint = f"did you mean {near[0]}?" if near else "see `tracker list`"
+        # Too short to be taken as the start of an id, but plainly meant as one: say so.
+        short = _ids_starting(session, question_id, limit=2) if len(question_id) < MIN_ID_PREFIX else []
+        hint = (f"did you mean {short[0]}? the start of an id is taken from {MIN_ID_PREFIX} characters"
+                if len(short) == 1 else f"did you mean {near[0]}?" if near else "see `tracker list`")
         raise NotFoundError(f"no question with id {question_id!r} ({hint})")
     return found
 
@@ -435,7 +438,8 @@ def apply_paths(store: Store, paths: Sequence[str | os.PathLike], *, now: dateti
     check_phrases(contents, load_scales(workspace.root if workspace else None),
                   workspace.settings.scale if workspace else settings.default("tracker.scale"),
                   phrase_problem)
-    result = apply_contents(store, contents, now=now)
+    # On SQLite nothing else says who applied the files: the workspace's forecaster does.
+    result = apply_contents(store, contents, now=now, by=workspace.settings.forecaster if workspace else None)
     result.files = len({e.file for e in contents.questions} | {e.file for e in contents.resolutions})
     return result
 

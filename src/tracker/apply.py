@@ -39,8 +39,12 @@ class ApplyResult:
                     or self.resolutions_added)
 
 
-def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | None = None) -> ApplyResult:
+def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | None = None,
+                   by: str | None = None) -> ApplyResult:
     """Write ``contents`` to the store in one transaction, or raise LedgerErrors and write nothing.
+
+    ``by``: who records the question versions a file does not name an author for (``by:`` of a pending
+    revision wins; replayed versions keep their own).
 
     Problems the store reveals (a prediction that would alter a recorded one, a resolution of an
     unknown question...) are looked for even when the files already have problems, inside a
@@ -55,6 +59,9 @@ def apply_contents(store: Store, contents: LedgerContents, *, now: datetime | No
     with store.write() as session:
         new_versions: list = []
         new_predictions = _apply_questions(session, entries, now, result, errors, unreadable, new_versions)
+        for version in new_versions:
+            if version.seq is None and version.author is None:
+                version.author = by
         # Resolutions of questions that could not be read or added are not checked: their question's
         # own problem is reported, and "unknown question" would be a second, wrong one.
         resolutions = [e for e in contents.resolutions if e.resolution.question_id not in unreadable]

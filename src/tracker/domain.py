@@ -40,6 +40,15 @@ def _due_date(value: date) -> date:
 
 
 Text = Annotated[str, AfterValidator(stripped_text)]
+
+
+def _visible(value: str) -> str:
+    stripped_text(value)  # refuses blank and invisible-only text
+    return value  # kept as written: a stored record's hash covers its exact text
+
+
+#: Free prose that, when given, must show something (a blank note or evidence would be kept forever).
+Visible = Annotated[str, AfterValidator(_visible)]
 #: A question's text is one line: it is listed in tables and used as a title.
 OneLine = Annotated[str, AfterValidator(one_line)]
 Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
@@ -154,7 +163,7 @@ class Prediction(Record):
     probabilities: dict[str, float] | None = None
     phrase: str | None = None
     scale: str | None = None
-    rationale: str | None = None
+    rationale: Visible | None = None
     # Set by the store: the record's place in the tamper-evident chain and its hash (store.chain).
     seq: int | None = None
     hash: str | None = None
@@ -222,8 +231,8 @@ class Resolution(Record):
     outcome: str
     resolved_at: UTCDatetime
     resolver: Name
-    evidence: tuple[str, ...] = ()
-    note: str | None = None
+    evidence: tuple[Visible, ...] = ()
+    note: Visible | None = None
     supersedes: int | None = None
     seq: int | None = None
     hash: str | None = None

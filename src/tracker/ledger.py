@@ -11,6 +11,7 @@ one file safely is :mod:`tracker.ledger_yaml`'s work.
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,6 +287,8 @@ def _message(error: dict) -> str:
         message = message.removeprefix(prefix)
     if error["type"] == "string_pattern_mismatch":
         return f"{shown(error['input'])} {pattern_rule(error)}"
+    if error["type"].startswith(("date_", "datetime_")) and (why := _impossible_date(error["input"])):
+        return f"{shown(error['input'])} is not a real date: {why}"
     if error["type"].startswith("date_") or error["type"] == "date_type":
         return f"{shown(error['input'])} is not a date like 2027-12-31"
     if error["type"].startswith("datetime_"):
@@ -293,3 +296,16 @@ def _message(error: dict) -> str:
     if error["type"] == "timezone_aware":
         return f"{shown(error['input'], quote=False)} has no time zone; add Z or an offset like +02:00"
     return message
+
+
+def _impossible_date(value: object) -> str | None:
+    """Why a value shaped like a date (2027-02-30) is none, in the calendar's words; None for other shapes."""
+    import datetime as dt
+
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError as exc:
+        return str(exc)
+    return None

@@ -88,9 +88,10 @@ def _construct_sequence(loader, node):
 def _construct_timestamp(loader, node):
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-    except ValueError as exc:
-        raise _ValueProblem(None, None, f"{node.value!r} is not a real date or time: {exc}",
-                            node.start_mark) from None
+    except ValueError:
+        # Kept as the text written: the field reading it then names itself and says what is wrong,
+        # and the file's other problems are still reported (a parse error would hide them).
+        return loader.construct_scalar(node)
 
 
 def _construct_int(loader, node):

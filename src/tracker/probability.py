@@ -40,7 +40,10 @@ def _parse_text(text: str) -> float:
     try:
         return float(text.strip())
     except ValueError:
-        raise ValueError(f"{text!r} is not a probability (write 0.7, 70% or 3:1)") from None
+        # A word here is nearly always an estimative phrase typed where the number goes.
+        words = "; a phrase such as 'likely' goes in --phrase, or phrase: in a file" \
+            if text.replace(" ", "").replace("-", "").isalpha() else ""
+        raise ValueError(f"{text!r} is not a probability (write 0.7, 70% or 3:1{words})") from None
 
 
 def check_probability(number: float, shown: object | None = None) -> float:

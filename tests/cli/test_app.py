@@ -44,6 +44,9 @@ def test_unknown_command_suggests_among_all_commands(typed, message):
     (["score", "--bins", "0"], "error: Invalid value for '--bins': Input should be greater than or equal to 1 "
                                "(see tracker score --help)"),
     (["--bogus", "list"], "error: No such option: --bogus (see tracker --help)"),
+    (["apply", "export", "--db", "sqlite:///x.db"],
+     "error: No such option: --db (--db goes before the command: tracker --db ... apply ...)"),
+    (["list", "-w", "/tmp"], "error: No such option: -w (-w goes before the command: tracker -w ... list ...)"),
     (["lst"], "error: No such command 'lst'. Did you mean 'list'? (see tracker --help)"),
 ])
 def test_a_mistyped_command_line_is_one_line_not_a_box(args, line):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import os
+import re
 import sys
 from typing import Annotated, Any, Optional
 
@@ -233,7 +234,12 @@ except ImportError:  # a typer that uses the click package itself
 def usage_error(exc: Any) -> None:
     """A mistyped command line in one line, as every other error (typer draws a box of several)."""
     where = exc.ctx.command_path if exc.ctx is not None else "tracker"
-    typer.echo(one_line(f"error: {exc.format_message()} (see {where} --help)"), err=True)
+    message = exc.format_message()
+    # --db and --workspace belong to tracker itself, not to the command after which they were typed.
+    misplaced = re.match(r"No such option: (--db|--workspace|-w)\b", message)
+    hint = f"{misplaced[1]} goes before the command: tracker {misplaced[1]} ... {where.split()[-1]} ..." \
+        if misplaced and where != "tracker" else f"see {where} --help"
+    typer.echo(one_line(f"error: {message} ({hint})"), err=True)
     raise typer.Exit(2) from None
 
 

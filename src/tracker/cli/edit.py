@@ -66,3 +66,5 @@ def edit(
     changed = ", ".join(latest.changes(history.versions[-2]))
     typer.echo(f"Edited {history.question.id}: version {latest.version} (#{latest.seq}) changes {changed}"
                + (" (a correction)" if latest.correction else ""))
+    if due:  # a phrase ("end of 2028") is echoed back resolved, as `log` does
+        typer.echo(f"  due: {history.question.due.isoformat()}")

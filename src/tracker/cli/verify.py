@@ -70,7 +70,10 @@ def verify(
         raise typer.Exit(1)
 
 
-def anchor(ctx: typer.Context) -> None:
+def anchor(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {file, seq, hash, first, at, line}.")] = False,
+) -> None:
     """Write the chain's head to anchors/ (commit that file) and print it as one line to paste anywhere.
 
     `tracker verify` then checks that the chain still extends every anchor: records removed or
@@ -80,5 +83,11 @@ def anchor(ctx: typer.Context) -> None:
     state: CliState = ctx.obj
     store = state.existing_store
     head, path = api.anchor(store, state.found().root)
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json({"file": str(path), "seq": head.seq, "hash": head.hash, "first": head.first, "at": head.at,
+                    "line": head.line()})
+        return
     typer.echo(f"Wrote {path}: commit it, or keep this line anywhere:")
     typer.echo(head.line())
