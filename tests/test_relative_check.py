@@ -6,7 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tracker import api
-from tracker.store.derived_check import Differences, check_relative
+from tracker.store.differences import Differences
+from tracker.store.relative_check import check_relative
 from tests.test_derived_honesty import forge
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)

@@ -10,9 +10,7 @@ from tracker import api
 from tracker.domain import current_resolution
 from tracker.store.as_of import grouped_as_of
 from tracker.store.scored import ScoreFilter
-from tracker.store.standing import horizon_band
-
-GROUPINGS = ("forecaster", "tag", "source", "phrase", "horizon", "month")
+from tracker.store.dimensions import GROUPINGS, horizon_band
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 

@@ -11,9 +11,10 @@ from sqlalchemy import inspect, text
 from tracker import api
 from tracker.domain import Prediction
 from tracker.errors import InputError
-from tracker.store import queries
+from tracker.store import dimensions, queries
 from tracker.store.relative import relative_by_forecaster
-from tracker.store.scored import GROUPINGS, ScoreFilter, grouped_binary, largest_misses, scored_briers
+from tracker.store.scored import GROUPINGS, ScoreFilter, grouped_binary
+from tracker.store.scored_lists import largest_misses, scored_briers
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 TAGS = ["china", "russia", "energy", "cyber"]
@@ -22,20 +23,12 @@ EVERYTHING = ScoreFilter(since=datetime(1970, 1, 1, tzinfo=timezone.utc))  # a f
 
 
 def cells_from_a_scan(session) -> dict:
-    """score_cell recomputed from standing_forecast with plain GROUP BYs (as migration 0006 fills it)."""
-    scored = ("s.probability IS NOT NULL AND s.outcome IN ('yes', 'no') AND s.made_at <= s.resolved_at")
-    keys = {"all": ("''", "''"), "forecaster": ("s.forecaster", "''"),
-            "phrase": ("COALESCE(s.phrase, '')", "COALESCE(s.scale, '')"),
-            "source": ("COALESCE(s.source_document, '')", "''"), "horizon": ("s.horizon", "''"),
-            "month": ("s.resolved_month", "''"), "tag": ("t.tag", "''")}
+    """score_cell recomputed from standing_forecast with one plain GROUP BY per dimension (as migration 0006
+    fills it; tests/store/test_dimensions.py holds the dimensions equal to what 0006 and 0010 installed)."""
     found = {}
-    for dimension, (key, scale) in keys.items():
-        join = "JOIN question_tag t ON t.question_id = s.question_id" if dimension == "tag" else ""
-        rows = session.execute(text(
-            f"SELECT {key} AS k, {scale} AS sc, s.probability, count(*), "
-            f"sum(CASE WHEN s.outcome = 'yes' THEN 1 ELSE 0 END) FROM standing_forecast s {join} WHERE {scored} "
-            f"GROUP BY 1, 2, 3"))
-        found.update({(dimension, k, sc, p): (int(n), int(e)) for k, sc, p, n, e in rows})
+    for dimension in dimensions.DIMENSIONS:
+        rows = session.execute(text(dimensions.backfill_sql(dimension)))
+        found.update({(d, k, sc, p): (int(n), int(e)) for d, k, sc, p, n, e in rows})
     return found
 
 

@@ -12,15 +12,13 @@ import re
 from sqlalchemy import text
 from sqlmodel import Session
 
+from tracker.store import dimensions
 from tracker.store.guards import writing
 
 #: (dimension, key SQL, scale SQL) over standing forecast ``s`` (and question_tag ``t`` for tags); a
 #: missing key or scale is ''.
-DIMENSIONS = (("all", "''", "''"), ("forecaster", "s.forecaster", "''"),
-              ("phrase", "COALESCE(s.phrase, '')", "COALESCE(s.scale, '')"),
-              ("source", "COALESCE(s.source_document, '')", "''"), ("horizon", "s.horizon", "''"),
-              ("month", "s.resolved_month", "''"), ("tag", "t.tag", "''"))
-SCORED = "s.probability IS NOT NULL AND s.outcome IN ('yes', 'no') AND s.made_at <= s.resolved_at"
+DIMENSIONS = tuple((d.name, *dimensions.key_sql(d)) for d in dimensions.DIMENSIONS)
+SCORED = dimensions.scored_sql()
 COLUMNS = "dimension, key, scale, probability, n, events"
 _COALESCED = re.compile(r"COALESCE\((s\.\w+), ''\)")
 
@@ -33,7 +31,7 @@ def expected_sql(dimension: str, key: str, scale: str) -> str:
     covering index gives in order, and only those groups are merged by the COALESCEd key; for tags the
     scored forecasts are read first from their covering index (SQLite keeps the order of a CROSS
     JOIN), each then finding its tags by the primary key of question_tag."""
-    yes = "sum(CASE WHEN s.outcome = 'yes' THEN 1 ELSE 0 END)"
+    yes = f"sum({dimensions.event_sql()})"
     if dimension == "tag":
         return (f"SELECT '{dimension}', {key}, {scale}, s.probability, count(*), {yes} "
                 f"FROM standing_forecast s CROSS JOIN question_tag t "

@@ -92,19 +92,28 @@ def _text(value) -> str:
 def _number(value) -> str:
     if value is None:
         return "null"
-    # json writes finite floats with float.__repr__; NaN, infinities and anything else go the long way.
-    if type(value) is float and value - value == 0:
+    # json writes finite floats with float.__repr__ and ints with int.__repr__; NaN, infinities and anything
+    # else (bool, a subclass) go the long way.
+    if type(value) is float and value - value == 0 or type(value) is int:
         return repr(value)
     return _canonical(value)
+
+
+_last_moment = [(None, None)]  # (stored text, moment): the last one sliced
 
 
 def _stored_moment(value) -> str:
     """``_moment`` of a timestamp as the driver returns it: a datetime, or SQLite's naive UTC text
     ``YYYY-MM-DD HH:MM:SS.ffffff`` (sliced; any other text is parsed as the column type parses it)."""
     if type(value) is str:
+        last = _last_moment[0]  # a batch's records share recorded_at: the walk meets it over and over
+        if value == last[0]:
+            return last[1]
         if (len(value) == 26 and value[10] == " " and value[19] == "." and value[4] == value[7] == "-"
                 and value[13] == value[16] == ":" and value[0] != "0"):
-            return f"{value[:10]}T{value[11:]}Z"
+            moment = f"{value[:10]}T{value[11:]}Z"
+            _last_moment[0] = (value, moment)  # one tuple: a reader in another thread sees a pair or the other
+            return moment
         value = _sqlite_datetime(value)
     return _moment(value)
 
@@ -139,7 +148,7 @@ def fast_resolution(question_id, outcome, resolved_at, resolver, evidence, note,
     """``resolution_content`` from raw driver values (``evidence`` decoded, timestamps as stored)."""
     recorded = f'"recorded_at":"{_stored_moment(recorded_at)}",' if form == 2 else ""
     role_key = f'"role":{_text(role)},' if form == 2 else ""
-    return (f'{{"evidence":{_canonical(list(evidence or []))},"kind":"resolution","note":{_text(note)},'
+    return (f'{{"evidence":{_canonical(list(evidence)) if evidence else "[]"},"kind":"resolution","note":{_text(note)},'
             f'"outcome":{_text(outcome)},"question_id":{_text(question_id)},{recorded}'
             f'"resolved_at":"{_stored_moment(resolved_at)}","resolver":{_text(resolver)},{role_key}'
             f'"supersedes":{_text(supersedes_hash)}}}')

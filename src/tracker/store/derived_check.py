@@ -11,58 +11,23 @@ therefore named where it was forged, not in every layer above it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlmodel import Session
 
 from tracker.store import cells
+from tracker.store.differences import Differences, pair, shown
+from tracker.store.dimensions import horizon_band, horizon_sql, resolved_month
 from tracker.store.guards import writing
 from tracker.store.queries import question_state
-from tracker.store.standing import FORECAST_COLUMNS, horizon_band, resolved_month
+from tracker.store.relative_check import check_relative
+from tracker.store.standing import FORECAST_COLUMNS, advance_standing
 from tracker.store.tables import PredictionRow, QuestionRow, ResolutionRow, StandingForecastRow
 
-LIMIT = 20  # differences named per table; the rest are counted
 STANDING_COLUMNS = ("made_at", "probability", "probabilities", "phrase", "scale", "due", "horizon", "source_document",
                     "outcome", "resolved_at", "resolved_month")
 prediction, question, resolution = PredictionRow.__table__, QuestionRow.__table__, ResolutionRow.__table__
 standing = StandingForecastRow.__table__
-
-
-@dataclass
-class Differences:
-    """What differs, per derived table, and the keys a repair must rebuild."""
-
-    lines: dict[str, list[str]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-    questions: dict[str, dict] = field(default_factory=dict)  # id: state from the chain, where it differs
-    questions_checked: bool = False  # whether ``questions`` is known (check_standing needs it)
-    standing: dict[tuple[str, str], dict | None] = field(default_factory=dict)  # None: no prediction behind it
-
-    def add(self, table: str, line: str) -> None:
-        self.counts[table] = self.counts.get(table, 0) + 1
-        if self.counts[table] <= LIMIT:
-            self.lines.setdefault(table, []).append(line)
-
-    def named(self) -> list[str]:
-        """One line per difference (at most LIMIT per table, then how many more)."""
-        out = []
-        for table, lines in self.lines.items():
-            out += lines
-            if self.counts[table] > len(lines):
-                out.append(f"... and {self.counts[table] - len(lines)} more differences in {table}")
-        return out
-
-    def __bool__(self) -> bool:
-        return bool(self.counts)
-
-
-def _pair(key: tuple) -> str:
-    return f"({', '.join(key)})"
-
-
-def _shown(value) -> str:
-    return "none" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _in_force(session: Session, question_ids) -> dict[str, dict]:
@@ -110,7 +75,7 @@ def check_questions(session: Session, found: Differences) -> None:
                                .where(question.c.id.in_(ids[start:start + 500])).order_by(question.c.id))
         for row in rows:
             wanted = wanted_states[row.id]
-            wrong = [f"stored {name} {_shown(getattr(row, name))}, from the chain {_shown(value)}"
+            wrong = [f"stored {name} {shown(getattr(row, name))}, from the chain {shown(value)}"
                      for name, value in wanted.items() if getattr(row, name) != value]
             if wrong:
                 found.questions[row.id] = wanted
@@ -150,8 +115,6 @@ def _suspects(session: Session, unsettled: set[str]) -> set[tuple[str, str]]:
     the resolution in force for each, and the same superset."""
     from sqlalchemy import String, and_, cast, exists, func, or_
 
-    from tracker.store.scored import _horizon
-
     dialect = session.get_bind().dialect.name
     newer = prediction.alias("newer")
     newest = ~exists().where(newer.c.question_id == prediction.c.question_id,
@@ -163,7 +126,7 @@ def _suspects(session: Session, unsettled: set[str]) -> set[tuple[str, str]]:
              (cast(prediction.c.probabilities, String), cast(standing.c.probabilities, String)),
              (prediction.c.phrase, standing.c.phrase), (prediction.c.scale, standing.c.scale),
              (question.c.due, standing.c.due), (question.c.source_document, standing.c.source_document),
-             (_horizon(prediction.c.made_at, question.c.due, dialect), standing.c.horizon),
+             (horizon_sql(prediction.c.made_at, question.c.due, dialect), standing.c.horizon),
              (question.c.outcome, standing.c.outcome), (resolved_at, standing.c.resolved_at),
              (month, standing.c.resolved_month)]
     differing = (select(prediction.c.question_id, prediction.c.forecaster)
@@ -204,17 +167,17 @@ def check_standing(session: Session, found: Differences) -> None:
         row, should = stored.get(key), wanted.get(key)
         if row is None and should is not None:
             found.standing[key] = should
-            found.add("standing_forecast", f"standing_forecast {_pair(key)}: missing (the newest prediction is "
-                                           f"from {_shown(should['made_at'])})")
+            found.add("standing_forecast", f"standing_forecast {pair(key)}: missing (the newest prediction is "
+                                           f"from {shown(should['made_at'])})")
         elif should is None and row is not None:
             found.standing[key] = None
-            found.add("standing_forecast", f"standing_forecast {_pair(key)}: no prediction behind it")
+            found.add("standing_forecast", f"standing_forecast {pair(key)}: no prediction behind it")
         elif row is not None:
-            wrong = [f"stored {name} {_shown(getattr(row, name))}, from the chain {_shown(should[name])}"
+            wrong = [f"stored {name} {shown(getattr(row, name))}, from the chain {shown(should[name])}"
                      for name in STANDING_COLUMNS if getattr(row, name) != should[name]]
             if wrong:
                 found.standing[key] = should
-                found.add("standing_forecast", f"standing_forecast {_pair(key)}: {'; '.join(wrong)}")
+                found.add("standing_forecast", f"standing_forecast {pair(key)}: {'; '.join(wrong)}")
 
 
 def _cell_name(key: tuple) -> str:
@@ -250,12 +213,6 @@ def check_cells(session: Session, found: Differences) -> None:
                                     f"from the standing forecasts n={should[0]} events={should[1]}")
 
 
-def check_relative(session: Session, found: Differences) -> None:
-    from tracker.store.relative_check import check_relative as check
-
-    check(session, found)
-
-
 def differences(session: Session) -> Differences:
     """Everything derived that does not match what it is derived from."""
     found = Differences()
@@ -269,7 +226,6 @@ def repair(session: Session) -> list[str]:
     from sqlalchemy import delete, update
 
     from tracker.store.relative import refresh_all_relative
-    from tracker.store.standing import advance_standing
 
     done = []
     with writing(session):
@@ -284,7 +240,7 @@ def repair(session: Session) -> list[str]:
         for question_id, forecaster in found.standing:
             session.execute(delete(standing).where(standing.c.question_id == question_id,
                                                    standing.c.forecaster == forecaster))
-        advance_standing(session, [row for row in found.standing.values() if row is not None], relative=False)
+        advance_standing(session, [row for row in found.standing.values() if row is not None])
         if found.standing:
             done.append(f"standing_forecast: {len(found.standing)} rows rebuilt from their predictions")
         found = Differences()

@@ -8,28 +8,14 @@ from datetime import datetime
 from sqlalchemy import and_, insert, select, update
 from sqlmodel import Session
 
-from tracker.domain import Prediction, Question, Resolution, Source, status_for
+from tracker.domain import Prediction, Question, Resolution, status_for
+from tracker.store import derived
 from tracker.store.chain import Appender
 from tracker.store.guards import writing
-from tracker.store.records import prediction_from_row, question_from_row, resolution_from_row
+from tracker.store.records import prediction_from_row, question_from_row, question_values, resolution_from_row
 from tracker.store.standing import advance_standing, set_standing_question
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ResolutionRow
-
-def question_values(question: Question, recorded_at: datetime) -> dict:
-    """The question row's columns for a question record."""
-    source = question.source or Source()
-    return {
-        "id": question.id, "text": question.text, "criteria": question.criteria, "kind": question.kind,
-        "outcomes": list(question.outcomes), "due": question.due, "created_at": question.created_at,
-        "status": question.status, "source_document": source.document, "source_publisher": source.publisher,
-        "source_date": source.date, "source_quote": source.quote, "source_location": source.location,
-        "source_url": source.url, "phrase": question.phrase, "scale": question.scale,
-        "condition_question": question.condition.question if question.condition else None,
-        "condition_outcome": question.condition.outcome if question.condition else None,
-        "remind_every_days": question.remind_every_days,
-        "recorded_at": recorded_at,
-    }
-
+from tracker.store.versions import append_versions, description_of, rewrite_questions
 
 def tags_of(session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = {}
@@ -67,8 +53,6 @@ def insert_questions(session: Session, questions: Sequence[Question], recorded_a
         if tag_rows:
             session.execute(insert(QuestionTagRow), tag_rows)
     if chained:
-        from tracker.store.versions import append_versions, description_of
-
         append_versions(session, [{"question_id": q.id, "description": description_of(q), "author": by}
                                   for q in questions], recorded_at)
 
@@ -77,8 +61,6 @@ def update_question(session: Session, question: Question, recorded_at: datetime,
                     reason: str | None = None, correction: bool = False) -> None:
     """Chain a new version of a question's description, then rewrite its derived row, tags and standing
     forecasts from it: the description is never UPDATEd without a version (rules: tracker.rules)."""
-    from tracker.store.versions import append_versions, description_of, rewrite_questions
-
     (version,) = append_versions(session, [{"question_id": question.id, "description": description_of(question),
                                             "author": by, "reason": reason, "correction": correction}], recorded_at)
     rewrite_questions(session, [version])
@@ -120,7 +102,8 @@ def insert_predictions(session: Session, predictions: Sequence[Prediction], reco
     session.execute(insert(PredictionRow), rows)
     with writing(session):
         chain.save()
-        advance_standing(session, rows)
+        resolved = advance_standing(session, rows)
+    derived.touch(session, resolved)
     return [p.model_copy(update={"seq": row["seq"], "hash": row["hash"]}) for p, row in zip(predictions, rows)]
 
 
@@ -154,7 +137,6 @@ def insert_resolutions(session: Session, resolutions: Sequence[Resolution], reco
     transaction; return them with their ids. A resolution may only supersede one recorded before."""
     from sqlalchemy import bindparam
 
-    from tracker.store import derived
     from tracker.store.bulk import among
 
     if not resolutions:

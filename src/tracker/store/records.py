@@ -8,6 +8,7 @@ rows, or the plain rows of :mod:`tracker.store.listing` (which is why this modul
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from tracker.domain import Condition, Prediction, Question, Resolution, Source
@@ -55,3 +56,19 @@ def resolution_from_row(row: Any) -> Resolution:
         resolver=row.resolver, evidence=tuple(row.evidence or ()), note=row.note, supersedes=row.supersedes,
         seq=row.seq, hash=row.hash,
     )
+
+
+def question_values(question: Question, recorded_at: datetime) -> dict:
+    """The question row's columns for a question record."""
+    source = question.source or Source()
+    return {
+        "id": question.id, "text": question.text, "criteria": question.criteria, "kind": question.kind,
+        "outcomes": list(question.outcomes), "due": question.due, "created_at": question.created_at,
+        "status": question.status, "source_document": source.document, "source_publisher": source.publisher,
+        "source_date": source.date, "source_quote": source.quote, "source_location": source.location,
+        "source_url": source.url, "phrase": question.phrase, "scale": question.scale,
+        "condition_question": question.condition.question if question.condition else None,
+        "condition_outcome": question.condition.outcome if question.condition else None,
+        "remind_every_days": question.remind_every_days,
+        "recorded_at": recorded_at,
+    }

@@ -28,7 +28,7 @@ def refresh_relative(session: Session, question_ids: Iterable[str]) -> None:
     """Recompute ``relative`` for every standing forecast on these questions: one statement clearing
     them and one reading their scored forecasts per CHUNK of questions, whatever their number."""
     from tracker.store.bulk import among
-    from tracker.store.scored import scored_briers
+    from tracker.store.scored_lists import scored_briers
 
     ids = list(dict.fromkeys(question_ids))
     dialect = session.get_bind().dialect.name
@@ -41,7 +41,7 @@ def refresh_relative(session: Session, question_ids: Iterable[str]) -> None:
 
 def refresh_all_relative(session: Session) -> None:
     """Compute ``relative`` for the whole store (the migration that introduced it)."""
-    from tracker.store.scored import scored_briers
+    from tracker.store.scored_lists import scored_briers
 
     session.execute(update(standing).where(standing.c.relative.isnot(None)).values(relative=None))
     _store(session, scored_briers(session))

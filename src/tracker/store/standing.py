@@ -8,31 +8,18 @@ Every write that could change what scoring sees goes through here: new predictio
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlmodel import Session
 
+from tracker.store.dimensions import horizon_band, resolved_month
 from tracker.store.tables import PredictionRow, QuestionRow, StandingForecastRow
 
-#: Horizon bands: days from the forecast to the due date, upper bounds exclusive.
-HORIZON_BANDS = ((91, "0-3 months"), (365, "3-12 months"), (730, "1-2 years"), (1826, "2-5 years"))
-LONGEST_HORIZON = "5+ years"
-HORIZON_ORDER = [label for _, label in HORIZON_BANDS] + [LONGEST_HORIZON]
 FORECAST_COLUMNS = ("question_id", "forecaster", "made_at", "probability", "probabilities", "phrase", "scale")
 
 standing = StandingForecastRow.__table__
 question = QuestionRow.__table__
-
-
-def horizon_band(made_at: datetime, due: date) -> str:
-    """How far ahead a forecast looked, from when it was made (UTC date) to the due date."""
-    days = (due - made_at.date()).days
-    return next((label for limit, label in HORIZON_BANDS if days < limit), LONGEST_HORIZON)
-
-
-def resolved_month(resolved_at: datetime | None) -> str | None:
-    return resolved_at.strftime("%Y-%m") if resolved_at else None
 
 
 def _question_context(session: Session, ids: Iterable[str]) -> dict[str, tuple]:
@@ -46,11 +33,10 @@ def _question_context(session: Session, ids: Iterable[str]) -> dict[str, tuple]:
     return found
 
 
-def advance_standing(session: Session, rows: list[dict], *, relative: bool = True) -> None:
-    """Move each forecaster's standing forecast forward to the newest of ``rows`` (prediction values).
-
-    ``relative``: recompute the relative Brier of resolved questions among them (False only for
-    migrations older than the column)."""
+def advance_standing(session: Session, rows: list[dict]) -> list[str]:
+    """Move each forecaster's standing forecast forward to the newest of ``rows`` (prediction values);
+    return the resolved questions among them, whose relative Brier the caller has refreshed
+    (tracker.store.derived.touch: once per write transaction)."""
     newest: dict[tuple[str, str], dict] = {}
     for row in rows:
         # One row per (question, forecaster): PostgreSQL refuses an upsert that touches a row twice.
@@ -66,10 +52,7 @@ def advance_standing(session: Session, rows: list[dict], *, relative: bool = Tru
                        "resolved_month": resolved_month(resolved_at)})
     if values:
         _upsert(session, values)
-    if relative:
-        from tracker.store.relative import refresh_relative
-
-        refresh_relative(session, [v["question_id"] for v in values if v["outcome"] in ("yes", "no")])
+    return list(dict.fromkeys(v["question_id"] for v in values if v["outcome"] in ("yes", "no")))
 
 
 def _upsert(session: Session, values: list[dict]) -> None:
@@ -104,6 +87,6 @@ def rebuild_standing(session: Session) -> None:
     for row in session.execute(query):
         batch.append(dict(row._mapping))
         if len(batch) >= 5000:
-            advance_standing(session, batch, relative=False)
+            advance_standing(session, batch)
             batch = []
-    advance_standing(session, batch, relative=False)
+    advance_standing(session, batch)

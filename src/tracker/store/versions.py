@@ -17,7 +17,7 @@ from tracker.question_versions import (DESCRIPTION_FIELDS, SOURCE_FIELDS, Questi
                                       description_of, question_of)  # description_of: for queries
 from tracker.store.chain import Appender
 from tracker.store.guards import writing
-from tracker.store.records import trusted
+from tracker.store.records import question_values, trusted
 from tracker.store.tables import QuestionRow, QuestionTagRow, QuestionVersionRow
 
 version_table = QuestionVersionRow.__table__
@@ -79,8 +79,6 @@ class _Row:
 
 def described_values(description: dict, question_id: str) -> dict:
     """The question row's description columns for ``description``."""
-    from tracker.store.queries import question_values
-
     values = question_values(question_of(question_id, description), None)
     return {name: values[name] for name in DESCRIBED}
 
