@@ -19,7 +19,7 @@ _SAYING = r"""(?: said | says | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? 
 #: official". Not "we" or "I": the authors' own voice.
 _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | while | in | on | at | by | for | with
     | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
-    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would ) \b ) [\w’'.-]+ ){0,6}? )"""
+    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would ) \b ) [\w’'.-]+ ){0,9}? )"""
 _LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: also | again | previously | later | reportedly )\s+ )?
     {_SAYING} \b (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
                       re.VERBOSE | re.IGNORECASE)

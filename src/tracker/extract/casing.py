@@ -12,20 +12,73 @@ from __future__ import annotations
 import re
 
 #: Words in lower case, not right after a sentence end ("... ended. the" is a typo, not evidence).
-_LOWER = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[a-z][a-z'’-]+")
+#: Not inside a path, address or file name ("txt_files/lithuania_2023.txt", "www.vsd.lt"): those are no prose.
+_LOWER = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])[a-z][a-z'’-]+(?![\w/@]|\.\w)")
 #: A capitalised word where sentences start: the start of a line (after markup), or after a full stop.
 _AT_START = re.compile(r"(?:^|[.!?:]\s+|\n[\s>*#_|\-\d.)]*)([A-Z][a-z'’-]+)\b")
 #: A capitalised word inside a sentence: after a lower-case word, a comma or a preposition.
 _INSIDE = re.compile(r"(?<=[a-z,;)]\s)([A-Z][a-z'’-]+)\b")
 #: Endings of common nouns and participles that names rarely have.
 #: Not "-ing" or "-ed" alone: Beijing, Reading, Mohammed, Alfred are names; "Sustained", "Expanded" are not.
-_COMMON_ENDING = re.compile(r"(?:[^s]ts|ers|ions?|ings|ments?|ness|ity|ities|ance|ence|ism|ures?|ates|out|"
+COMMON_ENDING = re.compile(r"(?:[^s]ts|ers|ions?|ings|ments?|ness|ity|ities|ance|ence|ism|ures?|ates|out|"
                             r"[a-z]{3}(?:ain|and|ect|ct|ert|ist|uc|at|ss)ed)$")
 
 
-def lowercase_words(text: str) -> frozenset[str]:
+class Lowercase(frozenset):
+    """The document's ordinary words (lower-cased); ``named`` holds the words it capitalises inside a sentence,
+    ``before_names`` the words it writes in lower case before a capitalised one ("net core Crown debt")."""
+
+    named: frozenset[str] = frozenset()
+    before_names: frozenset[str] = frozenset()
+
+
+_BEFORE_NAME = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])([a-z]+)\s+(?=[A-Z][a-z])")
+
+
+def lowercase_words(text: str) -> Lowercase:
     """The words (lower-cased) the document writes in lower case or capitalises only at a sentence start."""
     lower = set(_LOWER.findall(text))
-    named = {word.lower() for word in _INSIDE.findall(text)}
-    starts = {word.lower() for word in _AT_START.findall(text) if _COMMON_ENDING.search(word)}
-    return frozenset(lower | (starts - named))
+    named = {re.sub(r"['’]s$", "", word.lower()) for word in _INSIDE.findall(text)}  # "Denmark's": "denmark"
+    starts = {word.lower() for word in _AT_START.findall(text) if COMMON_ENDING.search(word)}
+    found = Lowercase(lower | (starts - named))
+    found.named = frozenset(named)
+    found.before_names = frozenset(_BEFORE_NAME.findall(text))
+    return found
+
+
+def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
+    """``text`` with its first word in lower case when that word is an ordinary word, not a name."""
+    # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
+    # capitalised word the document also writes in lower case ("Negotiations", "Protests").
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most", "We", "Our",
+                 "They", "He", "She", "That", "Many", "Further", "Other", "Both", "All", "Each", "Their", "Our",
+                 "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
+                 "Unless", "In", "With"):
+        return first.lower() + text[len(first):]
+    word = re.match(r"[A-Za-z][a-z'’-]*", first)
+    following = text.split(" ", 2)[1] if " " in text else ""
+    named = getattr(lowercase, "named", None)
+    if not word or not word.group(0)[:1].isupper() or not word.group(0)[1:].islower():
+        return text  # "NATO"
+    head = re.sub(r"['’]s$", "", word.group(0).lower())
+    if following[:1].isupper() and head not in getattr(lowercase, "before_names", ()):
+        return text  # "President Erdogan": a title before a name ("core Crown", written so, is no title)
+    if word.group(0).lower() in lowercase:
+        return first[:1].lower() + text[1:]
+    # "Household consumption", "Right-wing extremism": a word the document capitalises only where a sentence
+    # starts, heading a noun phrase, is an ordinary word; a name ("Moscow-aligned") is capitalised inside
+    # sentences too, and adjectives of nations ("Danish", "Chinese") always are.
+    if named is not None and first == word.group(0) and re.fullmatch(r"[a-z][\w-]*", following) \
+            and following not in ("and", "or") \
+            and not {head, re.split(r"[-’']", head)[0]} & named and not _NATIONAL.search(head.split("-")[0]) \
+            and not (head != word.group(0).lower() and head not in _DAYS and not COMMON_ENDING.search(head)):
+        # (a possessive, "Denmark's central bank", is a name's unless the word is a common noun's or a day's)
+        return first[:1].lower() + text[1:]
+    return text
+
+
+_DAYS = {"today", "tomorrow", "yesterday", "tonight"}
+#: Endings of adjectives made from names of nations: Russian, Chinese, Danish, Swiss, Iraqi ("Baltic", "Arctic"
+#: are names the document writes inside sentences too; "Domestic" is not).
+_NATIONAL = re.compile(r"(?:an|ese|ish|i|ss|ch)$")

@@ -46,7 +46,9 @@ def segments(text: str) -> list[str]:
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
         depth += char in "([" and 1 or (-1 if char in ")]" else 0)
-        if depth == 0 and (char == "," or (char in "–—" and text[i - 1:i] == " ")):
+        # not the comma of a number ("5,000 troops")
+        if depth == 0 and (char == "," and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit())
+                           or (char in "–—" and text[i - 1:i] == " ")):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
@@ -82,9 +84,17 @@ def clause_of(text: str) -> str:
     return clause
 
 
+#: A label before a colon that opens a list item: a noun phrase of a few words, no verb-like "-s"/"-ed" end.
+LABEL = re.compile(r"^(?:[-*•]\s+)?\**(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\**:\s*\**\s*(?:(?:I|we)\b[^:]*)?$")
+
+
 def antecedent(text: str, kind: str = "singular") -> str | None:
     """The subject noun phrase of the last sentence of ``text``, when it plainly fits a ``kind`` pronoun
     ("singular", "plural", "person" or "any")."""
+    # "Starship refuelling demo: I'd guess it happens in 2027": a list item's label names what "it" is
+    if kind in ("singular", "any") and (label := LABEL.match(text.strip())):
+        return label.group("label")[0].lower() + label.group("label")[1:] if _DETERMINER.match(label.group("label")) \
+            else label.group("label")
     # "She said the total area burned will A, though it ...": "it" is the area, not "She said the area"
     match = CLAUSE_SUBJECT.match(without_attribution(clause_of(text)))
     if match is None:
@@ -135,7 +145,8 @@ def complement_of(head: str) -> str | None:
 
 _THERE = re.compile(r"^there\s+will\s+(?:not\s+)?be\s+", re.IGNORECASE)
 #: A list item's number: "4. A direct attack ...", "(2) Flooding ...".
-_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+#: "4. ", "(2) ", and a section's number "1.3 " or "2.4.1 " before its paragraph.
+_LIST_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+(?=\S)")
 
 
 def strip_opening(claim: str) -> str:
@@ -144,4 +155,7 @@ def strip_opening(claim: str) -> str:
     claim = " ".join(claim.split()).strip(" ,;:.")
     there = _THERE.match(claim)
     head, body = (claim[:there.end()], claim[there.end():]) if there else ("", claim)
-    return head + VOICE.sub("", _LIST_NUMBER.sub("", body)).strip()
+    body = VOICE.sub("", _LIST_NUMBER.sub("", body.lstrip("•·▪●◦‣*- "))).strip()  # a bullet kept by the layout
+    # "..., and that exports will grow": the complementiser of a second clause under the same verb
+    return head + re.sub(r"^that\s+(?!(?:is|are|was|were|will|would|won['’]t|has|have|had|may|might|could|can|"
+                         r"should|must|does|did|remains?|seems?)\b)(?=\S+\s+\S)", "", body)  # "That trend ...": a demonstrative

@@ -44,6 +44,8 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:although|though|even\s+though|whereas)\s+"
     # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement
     r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b)"
+    # "said it was likely that X would A, and that Y would probably B": a second reported clause
+    r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
     r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)",
     re.IGNORECASE,
@@ -103,7 +105,7 @@ def split_clauses(sentence: str) -> list[Clause]:
             expanded.append(piece)
     clauses: list[Clause] = []
     consumed = 0
-    subject: str | None = None
+    subject: str | None = None  # the words before the last modal: a later coordinated clause's subject
     for piece in expanded:
         text = piece.strip(" ,;:–—-")
         if not text:
@@ -112,11 +114,12 @@ def split_clauses(sentence: str) -> list[Clause]:
         before = sentence[:position] if position >= 0 else sentence[:consumed]
         consumed = max(consumed, position + len(text)) if position >= 0 else consumed
         coordinated = bool(_BARE_MODAL.match(text))
-        borrowed = subject if coordinated else None
+        # "She said the total area ... will A and could B": the area is B's subject, not "She said the area"
+        # (read only when a coordinated clause borrows it: most never do)
+        borrowed = _core_subject(without_attribution(subject)) if coordinated and subject is not None else None
         clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
         if not borrowed and ((found := _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
-            # "She said the total area ... will A and could B": the area is B's subject, not "She said the area"
-            subject = _core_subject(without_attribution(found.group(1)))
+            subject = found.group(1)
     return clauses
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.hyphenation import hyphenated_words, joins_words
+from tracker.extract.legend_table import legend_row
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
@@ -206,6 +207,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if all(_CONTENTS_ENTRY.search(line.text) for line in block):
         yield "contents", Spanned.empty(), False, 0  # table-of-contents entries: page furniture
         return
+    if sum(legend_row(line.text) for line in block) >= 3:
+        yield "skip", Spanned.empty(), False, 0  # a probability legend printed as text: read by legend_table
+        return
     if len(block) == 1 and _FIGURE_SOURCE.match(plain_text(first)):
         yield "source", Spanned.empty(), False, 0
         return
@@ -276,7 +280,8 @@ def _join(text: Spanned, line: Spanned, vocabulary: set[str]) -> Spanned:
     """Join a wrapped line to the text before it, undoing a hyphenation at the break."""
     if not text:
         return line
-    match = _HYPHEN_END.search(text.text)
+    # only a text ending in a hyphen can be hyphenated at the break: the search need not scan the paragraph
+    match = _HYPHEN_END.search(text.text, max(0, len(text.text) - 80)) if text.text.endswith("-") else None
     following = _LEADING_WORD.match(line.text)
     if match and following and line.text[:1].islower():
         hyphenated = f"{match.group(1)}-{following.group(1)}".lower()

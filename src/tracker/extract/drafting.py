@@ -90,6 +90,8 @@ def _tidy(claim: str) -> str:
 def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:
     """The texts before the clause, nearest first: its own sentence's opening, then the previous sentence."""
     texts = []
+    if label := re.match(r"^\W*([A-Z][^:.;]{2,60}):\s", judgement.clause):
+        texts.append(label.group(0).strip())  # "Starship demo: I'd guess it happens": the label names "it"
     at = sentence.text.find(judgement.clause[:40])
     if at > 0:
         texts.append(sentence.text[:at])
@@ -101,7 +103,11 @@ def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    return f"{value.day} {_MONTH_NAMES[value.month - 1]} {value.year}"  # English whatever the locale
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 _HEDGES = {"likely", "highly", "probably", "almost", "certainly", "possibly", "very", "also", "only", "still"}

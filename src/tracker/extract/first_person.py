@@ -19,15 +19,31 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
 _APPROX = r"(?:(?:about|around|roughly|approximately|maybe|perhaps|only|just)\s+)?"
 _SELF = r"(?:I|we)(?:['’](?:m|re|d|ll))?(?:\s+(?:am|are|would|will|'d|’d))?"
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twenty": 20}
 _FORMS = [
     # "I'm at 30% that a ceasefire begins ...", "we are at 40% that ..."
     re.compile(rf"\b{_SELF}\s+(?:now\s+)?at\s+{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:that|on)\s+(?P<claim>.+)$", _FLAGS),
     # "I put a December print below 2.5% at about 25%", "we put a Fed cut in March at 40%"
     re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place|peg|rate)\s+(?P<claim>(?!(?:it|this|that|its|the\s+(?:chance|odds|probability))\b)"
                rf".{{5,160}}?)\s+at\s+{_APPROX}(?P<p>{_PERCENT})(?P<after>.*)$", _FLAGS),
-    # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%": no claim of its own
+    # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%", "we put this at
+    # roughly 80%", "I'm a bit lower, at 60%": no claim of its own ("(call it 65%) that X" is numeric.py's)
     re.compile(rf"(?:\b{_SELF}\s+(?:give|gives|say|go\s+with)\s+(?:it\s+|this\s+)?|(?:^|[.;:—–-]\s*|\b)call\s+it\s+"
-               rf"|\b(?:my|our)\s+(?:aggregate|number|estimate|forecast|probability)(?:\s+is\s+|\s*:\s*)){_APPROX}(?P<p>{_PERCENT})(?!\s*(?:of|to)\b)", _FLAGS),
+               rf"|\b{_SELF}\s+(?:would\s+)?(?:put|place|peg)\s+(?:it|this|that)\s+at\s+"
+               rf"|\b{_SELF}\s+(?:a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+)?(?:lower|higher),?\s+at\s+"
+               rf"|\b(?:my|our)\s+(?:aggregate|number|estimate|forecast|probability)(?:\s+is\s+|\s*:\s*)){_APPROX}(?P<p>{_PERCENT})"
+               rf"(?!\s*(?:of|to)\b)(?!\s*\)\s*,?\s*that\b)", _FLAGS),
+    # "Less than 5%.", "maybe 55%", "95%.": a number standing alone after a claim scores that claim
+    re.compile(rf"^\W*(?:(?:maybe|perhaps|about|roughly|around|say|less\s+than|under|below|more\s+than|over|above)\s+)?"
+               rf"(?P<p>{_PERCENT})\W*$", _FLAGS),
+    # "we estimate a one-in-five chance", "I'd say one in four": a ratio with no claim of its own
+    re.compile(rf"\b{_SELF}\s+(?:estimate|put|see|give|say)\s+(?:it\s+|this\s+)?(?:(?:a|an)\s+)?{_APPROX}"
+               rf"(?P<num>\d+|one|two|three|four)[\s-]+in[\s-]+(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+               rf"(?:\s+chance)?\W*$", _FLAGS),
+    # "I'd put only 15% on the tariff being 50% or higher": the gerund's subject and verb are the claim
+    re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place)\s+{_APPROX}(?P<p>{_PERCENT})\s+on\s+(?P<claim>.{{5,160}}?\s+being\s+.+)$",
+               _FLAGS),
     # "we put its probability at 25%", "I put the odds at 1 in 5" is numeric.py's; "its" points back
     re.compile(rf"\b{_SELF}\s+(?:put|place|set)\s+its\s+(?:probability|chances?|odds|likelihood)\s+at\s+{_APPROX}(?P<p>{_PERCENT})",
                _FLAGS),
@@ -37,17 +53,26 @@ _FORMS = [
 def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
     """``(probability, words as written, claim, whether the claim is a "that" clause)`` of a first-person
     number; the claim is "" when the sentence has none ("I give it 88%")."""
-    if not re.search(r"\d", text) or not re.search(r"\b(?:I|we|call|my|our)\b", text, re.IGNORECASE):
+    if not re.search(r"\d|[\s-]in[\s-]", text) or not re.search(r"\b(?:I|we|call|my|our)\b|^\W*\w*\s*\w*\s*\d+\s?%\W*$",
+                                                        text, re.IGNORECASE):
         return None
     for index, form in enumerate(_FORMS):
         match = form.search(text.strip().rstrip("."))
         if match is None:
             continue
+        groups = match.groupdict()
+        if groups.get("num"):
+            num, den = (int(w) if w.isdigit() else _COUNT[w.lower()] for w in (groups["num"], groups["den"]))
+            if not 0 < num < den:
+                continue
+            written = " ".join(match.group(0).split()).rstrip(".")
+            return num / den, written[written.lower().find(groups["num"].lower()):], "", False
         probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
         if not 0 < probability < 1:
             continue
-        groups = match.groupdict()
         claim = (groups.get("claim") or "").strip(" ,")
+        if being := re.match(r"^(.+?)\s+being\s+(.+)$", claim):
+            return probability, " ".join(match.group("p").split()), f"{being.group(1)} will be {being.group(2)}", True
         claim = re.split(r"\s+[—–]\s+|\s+-\s+|;", claim)[0].strip(" ,")  # "... at about 25% — which means ..."
         return probability, " ".join(match.group("p").split()), claim, index == 0
     return None

@@ -54,7 +54,8 @@ _EXPECTED_EVENT = re.compile(r"""
     (?: (?: also | further | still )\s+ )?
     expected
     (?= \s* (?: $ | [,.;:!)–—]
-              | \s+ (?: in | during | over | within | before | by | from | as | at | for | throughout )\b ) )
+              | \s+ (?: in | during | over | within | before | by | from | as | at | for | throughout | across | through
+                     | until | among | along | around | near | on )\b ) )
 """, _FLAGS)
 
 #: "there is a realistic possibility that X will ...", "it is a roughly even chance that ...".
@@ -64,13 +65,26 @@ _POSSIBILITY_THAT = re.compile(r"""
     \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
     (?: (?P<degree>
-        realistic | real | distinct | serious                     # a real but minority-to-even chance
+        realistic | real | distinct | serious | significant       # a real but minority-to-even chance
       | (?: roughly | about | approximately | broadly )?\s* even  # a coin toss
       | good | strong                                             # more likely than not
-    ) \s+ (?: possibility | chance | prospect )
+    ) \s+ (?: possibility | chance | prospect | risk )
       | possibility )                                             # no degree: "possible"
     \s+ (?: that | of ) ,?\s+ (?P<claim> .+ )
 """, _FLAGS)
+
+#: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
+_LEANING = re.compile(r"""
+    (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
+      | \b (?: our | the ) \s+ (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario ) \s+ is )
+    \s+ that ,? \s+ (?P<claim> .+ )
+""", _FLAGS)
+#: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
+_OWN_GUESS = re.compile(r"""(?: (?P<denial> \bthere \s+ is \s+ no \s+ way ) | \b (?: i | we ) (?: ['’]d | \s+ would ) \s+ guess )
+    \s+ (?: that \s+ )? (?P<claim> .+ )""", _FLAGS)
+#: "I would be (very) surprised if X": X judged unlikely by whoever speaks.
+_SURPRISED = re.compile(r"""\b (?: i | we ) (?: ['’]d | \s+ would ) \s+ be \s+ (?P<very> (?: very | really | quite ) \s+ )?
+    surprised \s+ (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
 
 #: "Similar actions remain a real possibility in the future."
 _REMAINS_POSSIBILITY = re.compile(r"""
@@ -103,15 +117,16 @@ _MOST_LIKELY = re.compile(r"""
 #: "X should fall / rise / return ...": the verbs of a measured change, which "should" expects rather than advises.
 _SHOULD = re.compile(r"""
     ^(?P<subject> (?!(?:we|you|they|governments?|allies|states|countries|policymakers|the\s+(?:government|eu|committee|
-        council|authorities|union|west))\b) [^,;]{2,80}? )\s+ should \s+ (?: \w+ly\s+ )?
-    (?P<verb> fall | rise | decline | increase | decrease | ease | slow | recover | return | remain | stay | reach | peak
+        council|authorities|union|west))\b) [^,;]{2,80}? )\s+ should \s+ (?P<neg> not \s+ )? (?: \w+ly\s+ )?
+    (?P<verb> (?<= not\s ) be | fall | rise | decline | increase | decrease | ease | slow | recover | return | remain | stay | reach | peak
       | stabili[sz]e | grow | contract | expand | moderate | drop | exceed | settle | accelerate | rebound | narrow
       | widen | pick\s+up | edge\s+(?:up|down) | bottom\s+out | outperform | underperform | lag | beat )\b
     (?P<rest> .* )$""", _FLAGS)
 #: A number or a time that makes the change measurable.
-_MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month)|\b(?:mid|end)\b", re.IGNORECASE)
+_MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month|winter|summer|spring|autumn)|\b(?:mid|end)\b",
+                       re.IGNORECASE)
 #: A change verb with an object is an action someone should take: "Romania should accelerate the transposition".
-_ADVISED_OBJECT = re.compile(r"(?!(?:remain|stay|reach|exceed|beat|outperform|underperform)\b)\w+\s+"
+_ADVISED_OBJECT = re.compile(r"(?!(?:be|remain|stay|reach|exceed|beat|outperform|underperform)\b)\w+\s+"
                              r"(?:the|a|an|its|their|our|his|her|this|these)\s", re.IGNORECASE)
 #: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
 _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
@@ -153,7 +168,7 @@ _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal":
           "remote": "highly unlikely", "negligible": "highly unlikely",
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
 _DEGREE = {"realistic": "realistic possibility", "real": "realistic possibility",
-           "distinct": "realistic possibility", "serious": "realistic possibility",
+           "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility",
            "good": "likely", "strong": "likely"}
 
 
@@ -177,9 +192,9 @@ def read_construction(clause: Clause) -> Judgement | None:
             and not _ADVISED_OBJECT.match(f"{match.group('verb')}{match.group('rest')}"):
         # "Core inflation should fall below 2.5% by mid-2025": "should" of a measured change with a time or a
         # number is an expectation, read as "probably"; "Governments should build stockpiles" advises.
-        rest = match.group("rest")
-        return Judgement(text, f"{match.group('subject')} will {match.group('verb')}{rest}", "probable",
-                         f"should {match.group('verb')}", False,
+        rest, negated = match.group("rest"), bool(match.group("neg"))
+        return Judgement(text, f"{match.group('subject')} will{' not' if negated else ''} {match.group('verb')}{rest}",
+                         "probable", f"should{' not' if negated else ''} {match.group('verb')}", negated,
                          notes=('"should" of a measured change read as "probably": check it is not advice',))
     if "expect" in body and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
@@ -201,6 +216,20 @@ def read_construction(clause: Clause) -> Judgement | None:
     if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
+    if ("than not" in body or " is that" in body) and (match := _LEANING.search(body)):
+        # "it is more likely than not that X", "our central expectation is that X": the likelier outcome
+        return Judgement(text, _future(match.group("claim"), True), "likely",
+                         " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
+    if ("no way" in body or "guess" in body) and (match := _OWN_GUESS.search(body)):
+        # "there is no way X" denies X outright; "I'd guess X" leans to X (a number after it says how far)
+        phrase = "highly unlikely" if match.group("denial") else "likely"
+        return Judgement(text, _future(match.group("claim"), True), phrase,
+                         " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
+    if "surprised" in body and (match := _SURPRISED.search(body)):
+        # "I would be (very) surprised if X": the speaker judges X unlikely
+        phrase = "highly unlikely" if match.group("very") else "unlikely"
+        return Judgement(text, _past_as_future(match.group("claim")), phrase,
+                         " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
@@ -232,6 +261,24 @@ def read_construction(clause: Clause) -> Judgement | None:
         rest = plain[match.end():]
         return Judgement(text, f"there will{' not' if negated else ''} be {subject}{rest}", "will", written, negated)
     return None
+
+
+def _past_as_future(claim: str) -> str:
+    """ "we issued more than five" (the past of a hypothesis after "if") as "we will issue more than five"."""
+    words = claim.split()
+    for index, word in enumerate(words[1:5], start=1):
+        if re.fullmatch(r"[a-z]{3,}ed", word):
+            stem = word[:-2]
+            if word.endswith("ied"):
+                base = word[:-3] + "y"
+            elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                base = stem[:-1]  # "stopped"
+            elif re.search(r"[^aeiou][aeiou][cgsuvz]$|[cgsuvz]$", stem) and not stem.endswith(("ss", "sh")):
+                base = stem + "e"  # "issued", "raised", "closed"
+            else:
+                base = stem
+            return " ".join([*words[:index], "will", base, *words[index + 1:]])
+    return as_future(claim, True)
 
 
 def _future(claim: str, clause: bool = False) -> str:

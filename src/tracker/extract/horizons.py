@@ -50,16 +50,22 @@ _DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+
 #: "in March", "by early June": a month with no year is the next such month after publication.
 _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
                           r"(?!\s+\d)")
-_YEAR_END = re.compile(r"\b(?:by|before|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
+_YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 _HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
-_MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:))"
-                         r"(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
+#: "by March 2027", and a span of months ending in one: "from February to May 2027", "between October 2026 and
+#: January 2027" (due at the end of the last month).
+_MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:)"
+                         r"|\b(?i:between|from)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)(?:\s+20\d\d)?\s+(?:and|to|until|till|through)\s+)"
+                         r"(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
+#: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
+                      r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
                       r"(?:20\d\d\s+or\s+)?(?P<year>20\d\d)(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"

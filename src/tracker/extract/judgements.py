@@ -22,6 +22,8 @@ from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
+from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
+from tracker.extract.tense import as_future
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
@@ -53,6 +55,7 @@ _TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|c
                     r"|\b(?P<present>is|are|am|does|do|remains?|currently|now)\b", _FLAGS)
 #: Present-tense claims that are still about what comes next.
 _FUTURE_CUES = re.compile(r"\b(?:temporary|short-lived|in the future|future|in the coming|next year|"
+                          r"(?:this|next|coming)\s+(?:winter|summer|spring|autumn)|next\s+(?:month|quarter|season)|"
                           r"(?:short|near|medium|long)[- ]term|inevitabl[ey])\b", _FLAGS)
 _UNQUALIFIED = re.compile(
     rf"(?<![\w'’-])(?P<modal>{_MODAL}|(?:is|are)\s+expected\s+to)"
@@ -62,35 +65,11 @@ _UNQUALIFIED = re.compile(
 _NOUN_WILL = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|political|good|ill|free|own|popular|"
                         r"people['’]s|strong|lack of)\s+$", _FLAGS)
 _NOT_VERB = {"to", "of", "and", "or", "be,"}
-#: Somebody else's words, plans or hopes: "X announced that it will ...", "Moscow hopes that ...".
-_REPORTED = re.compile(r"""
-    \b(?:
-        said | says | say | stated | states?\s+that | told | noted | reported(?:ly)? | claim(?:s|ed|ing)?
-      | announc(?:e|es|ed|ing) | declar(?:e|es|ed|ing) | insist(?:s|ed|ing)? | argu(?:e|es|ed|ing)
-      | promis(?:e|es|ed|ing) | pledg(?:e|es|ed|ing) | vow(?:s|ed|ing)? | threaten(?:s|ed|ing)?
-      | propos(?:e|es|ed|ing) | agreed | narrative | convince
-      | believes | believing | believed | thinks | thinking | expects | expecting | anticipates | assessed
-      | hop(?:e|es|ed|ing) | plan(?:s|ned|ning)? | intend(?:s|ed|ing)? | wants? | wanted | wanting
-      | aims?\s+to | seeks?\s+to
-      | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
-        # another body's published forecast: "The IEA projects that X will"
-      | (?:projects|forecasts|predicts|projected|forecast|predicted)\s+that
-        # someone else's forecast: "according to the IMF's forecast", "according to forecasts" ("according to
-        # intelligence estimates" is the services' own voice)
-      | according\s+to\s+(?!our\b|we\b)(?:[\w’'.-]+\s+){0,4}?(?:forecasts?|projections?|predictions?
-            | scenarios? | outlook)
-        # a forecast that something else rests on: "based on the expectation that X will"
-      | (?:based | rests? | resting | relies | relying | built | premised)\s+on\s+the\s+
-            (?:expectation | assumption | premise | forecast | projection | hope | belief)s?\s+that
-    )\b""", re.DOTALL | re.VERBOSE)  # case-sensitive: "the Union State" is a name, "states that" a report
-#: Wishes and plans: not the authors' judgement even in their own voice ("I hope that you will find ...");
-#: with an object or an infinitive they govern only their own clause ("does not want A and will B").
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|any|no)\s+$", re.IGNORECASE)
-_WISH = re.compile(r"^(?:hop|plan|intend|want|aim|seek)", re.IGNORECASE)
-_OUR_VOICE = re.compile(r"\b(?:(?:we|i)(?:['’](?:ll|d|m|re|ve))?|our\s+\w+)\s+(?:\w+\s+)?$", _FLAGS)
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
 _DESCRIPTIVE = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|be\s+hosted|consist\s+of|comprise|"
+    # a date fixed for an announcement: "the cap will be announced on 25 November"
+    r"be\s+(?:announced|published|released|unveiled|presented)\s+on\s+\d+|"
     r"be\s+composed|be\s+elected|be\s+able\s+to|"
     # a growing dependence is a change, a forecast: "will be increasingly dependent on", "will increasingly depend"
     r"(?!(?:be\s+)?(?:increasingly|ever|more|less|even)\b)(?:\w+ly\s+)?depend|"
@@ -109,7 +88,8 @@ _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whe
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
-_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should)\b(.*)$", _FLAGS)
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
+                        _FLAGS)
 
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
@@ -129,7 +109,9 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
     notes = list(judgement.notes)
-    speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if clause.coordinated else None)
+    # "Moscow said it will A | and will B", "said X would A, | and that Y would B": the report carries on
+    carried = clause.coordinated or text.lower().startswith("that ")
+    speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None)
     if judgement.phrase == "will" and judgement.stated is None and _FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
     if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s", speaker, re.IGNORECASE):
@@ -156,7 +138,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         judgement = weaker  # "less likely, but possible": the weaker term is the judgement
     if condition := _CONDITION.search(text):
         notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
-    return replace(judgement, notes=tuple(notes))
+    return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
 
 
 #: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
@@ -195,11 +177,16 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
     if (that := _THAT_AFTER.match(after)) and _is_future(_CONCESSIVE.sub("", that.group(1))):
-        # "likely that although X will ..., Y will ...": the judgement is about Y.
-        return _CONCESSIVE.sub("", that.group(1)).strip()
+        # "likely that although X will ..., Y will ...": the judgement is about Y; a claim in the present with
+        # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb.
+        claim = _CONCESSIVE.sub("", that.group(1)).strip()
+        return claim if _TENSE.search(claim) else as_future(claim, True)
     subject = (clause.subject + " " if clause.subject else "") + before
     if _PAST_COPULA_END.search(before):
         return None
+    if re.fullmatch(r"[\W\d]*", before) and (fronted := re.match(r"^\s*,\s*(.+)$", after, _FLAGS)) and _is_future(fronted.group(1)):
+        # "With low probability, cyber attacks will succeed": the phrase fronted as an adverbial judges the clause
+        return fronted.group(1).strip()
     if (to := _TO_AFTER.match(after)) and _COPULA_END.search(before):
         if _STATIVE.match(to.group(1)) and not _FUTURE_CUES.search(after) and not re.search(r"\b20\d\d\b", after):
             return None  # "this survey is unlikely to coincide with the statistics": a present state judged
@@ -218,11 +205,16 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         stripped = _COPULA_END.sub("", subject).strip()
         core = (_LEADING_CLAUSE.sub("", stripped) if _LEADING_CLAUSE.match(stripped)
                 else _SUBORDINATOR.sub("", stripped)).strip()
+        # "Famine would be possible": the modal of the copula is no part of the event; "Most members judged that
+        # a cut is likely": the event is what they judged
+        core = _JUDGED_THAT.sub("", re.sub(r"\s+(?:would|could|might|may|will)$", "", core))
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
             return f"there will be {core}{after.rstrip('.')}"
     return None
 
 
+_JUDGED_THAT = re.compile(r"^.*?\b(?:judged?|judges|assess(?:es|ed)?|believes?|believed|thinks?|thought|considers?|"
+                          r"considered|agreed)\s+that\s+", _FLAGS)
 #: Verbs of a state, not an event: "is likely to reflect / coincide with" judges how things are now.
 _STATIVE = re.compile(r"(?:coincide|correspond|reflect|represent|mirror|resemble|match|equal|understate|overstate|"
                       r"underestimate|overestimate|exaggerate|differ)\b", _FLAGS)
@@ -266,35 +258,3 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
             statement = statement.replace(match.group("modal"), "will", 1)
         return Judgement(text, statement, reading.entry.phrase, written, negated)
     return None
-
-
-def reports(sentence: str) -> bool:
-    """Whether a whole sentence reports someone else's claim ("actors attempt to convince X that ...")."""
-    return bool(_REPORTED_THAT.search(sentence)) and _reported(sentence)
-
-
-#: A report whose content is a "that" clause, which may run on into the next sentence.
-_REPORTED_THAT = re.compile(r"\b(?:convince|claim(?:s|ed)?|narratives?|argu(?:e|es|ed)|insist(?:s|ed)?|"
-                            r"portray(?:s|ed)?|spread(?:s|ing)?)\b[^.]*\bthat\b", re.DOTALL)
-
-
-def _reported(context: str, carried: str = "") -> bool:
-    """Whether the words before a judgement attribute it to someone else (not to "we", the authors).
-
-    ``carried`` is the clause before a coordinated one: a report there ("X said it will A and will B")
-    carries over, a wish with an object or infinitive ("X does not want A and will B") does not.
-    """
-    for text, scoped in ((carried, True), (context, False)):
-        text = text[:1].lower() + text[1:]
-        for match in _REPORTED.finditer(text):
-            if match.group(0).endswith("ed") and _DETERMINER_END.search(text[:match.start()]):
-                continue  # "the promised stability", "the planned reform": a participle as adjective, no report
-            if match.group(0).endswith("ed") and re.match(r"\s+(?:by|in|on|at|for|under|with|during|upon|between)\b",
-                                                          text[match.end():]) and " that " not in text[match.end():]:
-                continue  # "a ceasefire agreed by the end of 2026": a passive participle governs no clause
-            wish = bool(_WISH.match(match.group(0)))
-            if scoped and wish and not re.match(r"\s+that\b", text[match.end():]):
-                continue
-            if wish or not _OUR_VOICE.search(text[:match.start()]):
-                return True
-    return False

@@ -20,13 +20,22 @@ _RANGE = re.compile(rf"^(?:between\s+)?{_NUMBER}(?:{_PERCENT})?\s*(?:[–—-]|t
 _BELOW = re.compile(rf"^(?:under|below|less\s+than|up\s+to|<|≤|<=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 _ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 #: A legend row printed as plain text: "  likely        55-70 %", "- likely: 55-70%", "likely (55–70%)".
-_PLAIN_ROW = re.compile(r"^\s*(?:[-*•]\s+)?\**(?P<term>[A-Za-z][A-Za-z’' -]{2,40}?)\**\s*(?::\s*|\s{2,}|\t+|\s[–—]\s+|\s*\()"
+#: Dot leaders count as a separator ("almost certainly ....... above 90 %"), and one row may name two forms of a
+#: term ("probable / probably").
+_PLAIN_ROW = re.compile(r"^\s*(?:[-*•]\s+)?\**(?P<term>[A-Za-z][A-Za-z’' /-]{2,40}?)\**\s*(?::\s*|\s*(?:\.{3,}|…+)\s*|\s{2,}|\t+|\s[–—]\s+|\s*\()"
                         r"\**(?P<value>[^()]{3,30}?)\**\)?\s*$")
 #: A plain-text legend's terms are estimative words; "Inflation: 2-3%" lines are a forecast, not a legend.
 _ESTIMATIVE = re.compile(r"\b(?:likely|unlikely|certain|certainly|chance|probable|probably|improbable|possible|"
-                         r"remote|doubtful|almost)\b", re.IGNORECASE)
+                         r"remote|doubtful|almost|possibility|probability|excluded)\b", re.IGNORECASE)
 #: A term: a few words of letters, no digits ("Roughly even chance", "Highly unlikely").
 _TERM = re.compile(r"^[A-Za-z][A-Za-z’' -]{2,40}$")
+
+
+def legend_row(line: str) -> bool:
+    """Whether ``line`` is a row of a legend printed as plain text ("almost certainly ..... above 90 %")."""
+    plain = _PLAIN_ROW.match(line) if "%" in line else None
+    return bool(plain and _ESTIMATIVE.search(plain.group("term")) and any(
+        _row([term.strip(), plain.group("value").strip()]) for term in plain.group("term").split(" / ")))
 
 
 def table_legend(text: str) -> dict[str, tuple[float, float]]:
@@ -39,10 +48,10 @@ def table_legend(text: str) -> dict[str, tuple[float, float]]:
         cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")] if "|" in line else []
         if not cells and "%" in line and (plain := _PLAIN_ROW.match(line)) and _ESTIMATIVE.search(plain.group("term")):
             cells = [plain.group("term").strip(), plain.group("value").strip()]
-        row = _row(cells)
-        if row is not None:
-            found[row[0]] = row[1]
-        elif found and not re.match(r"^\s*\|?[\s:|-]*$", line):
+        rows = [row for term in (cells[0].split(" / ") if cells else [])
+                if (row := _row([term.strip(), *cells[1:]])) is not None]
+        found.update(rows)
+        if not rows and found and not re.match(r"^\s*\|?[\s:|-]*$", line):
             if len(found) >= 3:
                 break
             found = {}

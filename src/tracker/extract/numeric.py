@@ -13,12 +13,12 @@ import re
 
 from tracker.extract.first_person import first_person_number
 from tracker.extract.records import Judgement
-from tracker.extract.tense import as_future
+from tracker.extract.tense import as_future, is_noun_phrase
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"(?: \d{1,3} (?:\.\d+)? ) \s? (?: % | per\s?cent\b | percent\b )"
 _CHANCE = r"(?: chances? | probability | likelihood | odds | risk )"
-_APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just )\s+ )?"
+_APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just | call \s+ it | maybe | perhaps )\s+ )?"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20, "hundred": 100, "a": 1}
 
@@ -98,6 +98,8 @@ _OTHERS = re.compile(r"""\b(?: traders | markets? | bettors | punters | groups |
 _OURS = re.compile(r"\b(?:our|we|my|I)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _IN = re.compile(r"[\s-]in[\s-]")
+#: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
+_RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 _CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk", re.IGNORECASE)
 
 
@@ -111,6 +113,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     """``stated_probability`` and whether the claim is a "that" clause (else a noun phrase)."""
     if not _DIGIT.search(text) and not (_IN.search(text) and _CHANCE_WORD.search(text)):
         return None  # no number, no "N in M chance": most clauses, spared the patterns
+    if "%" not in text and "cent" not in text.lower() and not _CHANCE_WORD.search(text) and not _RATIO.search(text):
+        return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
         return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
     if (own := first_person_number(text)) is not None:
@@ -154,7 +158,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if groups.get("question"):
             return probability, written, question_claim(groups["question"]), True
         if form is _SCENARIO:
-            return probability, written, claim, True  # the scenario's story: a clause in the present
+            # the scenario's story: a clause in the present, or a list of events ("two further Fed cuts")
+            return probability, written, claim, not is_noun_phrase(claim)
         if groups.get("conn", "") and groups["conn"].lower() == "of" and (being := re.match(r"^(.+?)\s+being\s+(.+)$", claim)):
             # "the probability of the deal being applied": the gerund's subject and verb, a clause
             return probability, written, f"{being.group(1)} will be {being.group(2)}", True

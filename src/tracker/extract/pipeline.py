@@ -31,6 +31,7 @@ from tracker.extract.register import inline_legend, register_judgement, register
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
+from tracker.extract.time_anchor import TimeAnchor
 from tracker.scales import Phrase
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
@@ -49,11 +50,6 @@ _PLAN_STATED = re.compile(r"^(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+
                           r"to\s+\w", re.IGNORECASE)
 #: "It is likely that A, and B will ...": the impersonal phrase governs both clauses.
 _IMPERSONAL = re.compile(r"^it\s+is\s+(?:\w+\s+){0,2}?\w+\s+that\b", re.IGNORECASE)
-#: A sentence that sets a time frame ahead ("The election will be held in 2025", "The army plans an exercise in
-#: May 2024"), not one that dates a fact ("In 2023, the economy shrank").
-_FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
-                          r"(?:is|are)\s+(?:forecast|projected)\s+to|"
-                          r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 #: The authors saying that what they state is not a forecast.
 _NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
@@ -138,9 +134,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
     drafts: list[Draft] = []
     used_ids: set[str] = IdSet()  # provisional ids: merging duplicates assigns the final ones
     made: list[tuple[Sentence, Judgement, Horizon]] = []  # what each draft was made from, in order
-    previous: tuple[Sentence, Horizon | None] | None = None
-    # the last horizon stated in a paragraph (its time anchor), and whether it frames the time ahead
-    anchor: tuple[Paragraph, Horizon, bool] | None = None
+    previous: Sentence | None = None
+    times = TimeAnchor(context)  # the horizons stated so far in the paragraph, read when needed
     scenarios: Horizon | None = None  # the time frame of the last scenario line (a set shares one)
     asked: str | None = None  # the last question the text asked ("Will X?"): what a bare number answers
     plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
@@ -159,7 +154,6 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 continue
         if (question := asked_question(sentence.text)) is not None:
             asked = question
-        stated: Horizon | None = None
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
         impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
         if _PLAN_STATED.match(sentence.text):
@@ -173,6 +167,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 made.pop()
                 used_ids.discard(drafts.pop().id)
             continue
+        times.start(sentence.paragraph)
         for clause in split_clauses(sentence.text):
             garbage = SPACED_LETTERS.search(clause.text)
             if garbage:
@@ -199,17 +194,18 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
                 judgement = replace(judgement, phrase=governing.phrase,
                                     written=f"{governing.written} (governing the coordinated clause)")
-            horizon = find_horizon(clause.text, clause.before, context)
-            stated = horizon or stated
             if judgement is None:
+                times.unread(clause.text, clause.before)
                 continue
+            horizon = find_horizon(clause.text, clause.before, context)
+            times.read(clause.text, clause.before, horizon)
             if judgement.phrase == "will" and plan is sentence.paragraph:
                 continue  # "The plan is to set up two divisions. The first will be based ...": the plan described
-            if horizon is None and context.default is None and anchor and anchor[0] is sentence.paragraph and (
-                    anchor[2] or _CONTINUES.match(sentence.text)):
+            if horizon is None and context.default is None and (anchor := times.anchor()) and (
+                    anchor[1] or _CONTINUES.match(sentence.text)):
                 # A time frame set earlier in the paragraph ("The election will be held in 2025. The party
                 # will lose") frames what the paragraph goes on to judge; a dated fact only what continues it.
-                carried = anchor[1]
+                carried = anchor[0]
                 horizon = Horizon(carried.text, carried.due,
                                   f"{carried.reasoning} (carried from earlier in the paragraph)",
                                   flagged=carried.flagged or "horizon carried from earlier in the paragraph")
@@ -217,8 +213,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 scenarios = horizon = horizon or find_horizon(sentence.text, "", context) or scenarios
             if horizon is None:
                 horizon = heading_horizon(sentence.paragraph.heading, context)
-            if judgement.phrase == "will" and previous and previous[0].paragraph is sentence.paragraph \
-                    and reports(previous[0].text) and not _OWN_VOICE.search(sentence.text):
+            if judgement.phrase == "will" and previous and previous.paragraph is sentence.paragraph \
+                    and reports(previous.text) and not _OWN_VOICE.search(sentence.text):
                 # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
                 # the second sentence goes on with the report, it is not the authors' judgement.
                 continue
@@ -234,8 +230,13 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                     continue
                 quoted, scored, earlier = made.pop()
                 used_ids.discard(drafts.pop().id)
-                judgement = replace(scored, phrase="stated", stated=judgement.stated, complement=False,
-                                    written=judgement.written, notes=(*scored.notes, "probability stated after the "
+                if quoted is not sentence and quoted.start is not None and sentence.end is not None:
+                    # the quote holds the number's sentence too: "X will fall. I'm a bit lower, at 60%."
+                    quoted = replace(quoted, text=f"{quoted.text} {sentence.text}", end=sentence.end)
+                # a number correcting another's number ("markets price 70%. I'm lower, at 60%") is judged in its
+                # own clause; one refining a phrase ("very likely ...; we put 85% on it") in the phrase's
+                judgement = replace(scored, clause=judgement.clause if scored.stated is not None else scored.clause,
+                                    phrase="stated", stated=judgement.stated, complement=False, written=judgement.written, notes=(*scored.notes, "probability stated after the "
                                                                       f'claim, replacing "{scored.written}"'))
                 horizon = horizon or earlier
             reading = _reading(judgement, lexicon)
@@ -247,10 +248,9 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if quoted.start is not None:
                 draft = replace(draft, span=(quoted.start, quoted.end))
             drafts.append(draft)
-        previous = (sentence, stated)
-        if stated is not None:
-            anchor = (sentence.paragraph, stated, bool(_FRAME_AHEAD.search(sentence.text)))
-    return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if "|" in tables else []))
+        previous = sentence
+        times.end(sentence.text)
+    return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
 
 
 def _reading(judgement: Judgement, lexicon: Lexicon) -> Reading | None:

@@ -16,6 +16,8 @@ from tracker.extract.records import Document
 
 _LABELLED = re.compile(r"\b(?:published|publication date|posted|issued|released|date of publication|dated)\s*"
                        r"(?:on|:)?\s*$", re.IGNORECASE)
+#: A footnote's line: a source's date there ("³ Seasonal forecast issued on 24 September") is not the document's.
+_FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\s)")
 _CUT_OFF = re.compile(r"\b(?:information|intelligence|data)\s+(?:\w+\s+){0,3}(?:available|received|gathered)\s+"
                       r"(?:before|by|as of|until|up to)\s*$|\bcut-?off\s+(?:date\s+)?(?:was|is|of)?\s*:?\s*$",
                       re.IGNORECASE)
@@ -31,9 +33,13 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
         if "meta" in where or "time" in where:
             return value, f"publication date from {where}", False
     found = [(value, match) for value, match in dates_in(text) if value <= today]
-    for value, match in found:
-        if _LABELLED.search(text[max(0, match.start() - 40):match.start()]):
-            return value, f'publication date from "{match.group(0)}" labelled as such in the text', False
+    labelled = [(value, match, label) for value, match in found
+                if (label := _LABELLED.search(text[max(0, match.start() - 40):match.start()]))
+                and not _FOOTNOTE.match(text[text.rfind("\n", 0, match.start()) + 1:match.start()])]
+    # "Published 30 October" wins over "issued on 24 September" (a source's date, often in a note)
+    labelled.sort(key=lambda found: not found[2].group(0).lower().startswith(("published", "publication", "date of")))
+    for value, match, _ in labelled:
+        return value, f'publication date from "{match.group(0)}" labelled as such in the text', False
     for value, match in found:
         if match.start() < _TOP_CHARS and _stands_alone(text, match) and not _stamp(text, match):
             return value, f'publication date from the dateline "{match.group(0)}" at the top', False

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extract.clause_openings import ADVERBIAL as _ADVERBIAL
 from tracker.extract.clause_openings import CLAUSE_SUBJECT as _CLAUSE_SUBJECT
 from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
 from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
-from tracker.extract.clause_openings import PRONOUNS, antecedent
+from tracker.extract.clause_openings import LABEL, PRONOUNS, antecedent
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip_opening
 from tracker.extract.clause_openings import clause_of as _clause_of, complement_of, segments as _segments
+from tracker.extract.casing import lower_first as _lower_first
 from tracker.extract.clauses import strip_adverbials
+from tracker.extract.question_predicate import clean_predicate as _clean_predicate
 
-_MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|may|might|can|should|must)\b"
+#: "May" with a capital is the month ("From February to May 2027"), not the modal.
+_MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can|should|must)\b"
                     r"(?P<neg>\s+not\b(?!\s+only\b)|\s+never\b)?", re.IGNORECASE)
 #: Estimative words between the modal and the verb: "will (very) likely / almost certainly / also remain".
 _ADVERBS = re.compile(r"^(?:(?:(?:highly|very|most|quite)\s+)?(?:likely|probably|inevitably|certainly|"
@@ -40,6 +44,7 @@ _OPENING_CLAUSE = re.compile(r"^(?:while|whilst|although|though|as|since|because
 _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
                           re.IGNORECASE)
 _INVERSION = re.compile(r"^(?:among|with|hand\s+in\s+hand|alongside|behind|at\s+stake|next|below|above)\b", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,]*(?:,|$)", re.IGNORECASE)
 _WH = re.compile(r"\b(?:what|whether|how|why|which|who|where|when)\b", re.IGNORECASE)
 #: "it will be difficult to", "it will take years": "it" stands for nothing a reader could name.
 _EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|turn\s+out\s+that\b|become\s+(?:\w+\s+)?(?:to|that)\b)",
@@ -72,18 +77,18 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     opening, the previous sentence), read for a pronoun's antecedent; ``drop`` are words (the horizon)
     the due date says instead."""
     # Footnote markers ("infrastructure,[6]") are no part of the claim.
-    claim = re.sub(r"\s*\[\d+\]", "", claim)
+    claim = _FOOTNOTE_MARK.sub("", claim) if "[" in claim else claim
     # "(high confidence)": how sure the authors are, which the probability already says.
     claim = _CONFIDENCE.sub("", claim)
     claim = strip_opening(claim)
     for words in drop:
         if words:
-            claim = re.sub(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}\s*,?\s*", "", claim,
-                           flags=re.IGNORECASE)
+            claim = _opening_words(words).sub("", claim)
     found = _split(claim)
     if found is None:
         claim = re.sub(r"\s+(?:(?:very|highly|most)\s+)?(?:likely|probably|almost\s+certainly)\s+(?=[a-z])", " ",
                        _clean_predicate(claim, drop))
+        claim = claim.lstrip(" ,;:")
         return Question(f"Will it turn out that {_lower_first(claim, lowercase)}", "", claim,
                         notes=("no subject and verb found: rephrase the question",))
     before, subject, predicate, negated = found
@@ -103,7 +108,7 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         if subject.lower() in _RESOLVABLE and not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
             # The nearest text with a subject decides; a farther one would be a guess.
             for text in candidates:
-                if _CLAUSE_SUBJECT.match(_clause_of(text)):
+                if _CLAUSE_SUBJECT.match(_clause_of(text)) or LABEL.match(text.strip()):
                     resolved = antecedent(text, _RESOLVABLE[subject.lower()])
                     break
         if resolved:
@@ -118,25 +123,13 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
                            lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in lowercase
                                                    else m.group(2)),
                            predicate)
-    text = re.sub(r"\s+([,;:])", r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
+    text = _SPACE_BEFORE_MARK.sub(r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
     if not notes and (back := _REFERS_BACK.search(f"{subject_text} {predicate}")):
         # "this trend", "such a correction": what it stands for is in an earlier sentence, not in the question
         notes.append(f'"{back.group(0)}" refers to something stated before: name it in the question')
     return Question(text, subject_text, predicate, negated, tuple(notes))
 
 
-_REASON_TAIL = re.compile(r"""
-    ,\s+ (?: because | since ) \s .*$
-  | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
-                  | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
-                    (?: [\w’'-]+ \s+ ){0,8}?
-                    (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
-    # a concession: "..., although X have taken up the issue", "... – whereas Y"
-  | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
-  | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
-  | \s* [,:;] \s+ (?: (?: and | so | but ) \s+ )? (?: we | i ) \s+ (?: also \s+ )? (?: forecast | expect | project
-      | estimate | see | predict | anticipate ) \b .*$  # the authors' next forecast: ", and we forecast X", ": we expect"
-""", re.IGNORECASE | re.VERBOSE)
 _FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
                       r"according\s+to|following)\s", re.IGNORECASE)
 
@@ -167,7 +160,8 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
         head = claim[:modal.start()]
         if head.count("“") > head.count("”") or head.count('"') % 2:
             continue  # a modal inside a quotation is someone's words, not the claim's verb
-        if index + 1 < len(modals) and _WH.search(_LEAD_IN.sub("", head)) and not _SUBORDINATOR.match(
+        # ", which took place in 2024, will": a relative clause after a comma, no embedded question
+        if index + 1 < len(modals) and _WH.search(_RELATIVE.sub(",", _LEAD_IN.sub("", head))) and not _SUBORDINATOR.match(
                 _last_segment(head)):
             continue
         if index + 1 < len(modals) and _OPENING_CLAUSE.match(head) and len(_segments(head)) == 1 \
@@ -175,14 +169,12 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
             continue  # "While X believes that time will help, reality will dawn": the main clause follows
         before, subject = _subject(head)
         # "will, in the future, want": the interrupting phrase goes (the due date says when).
-        predicate = _ADVERBS.sub("", re.sub(r"^,[^,]{1,60},\s*", "", claim[modal.end():].strip()))
+        predicate = _ADVERBS.sub("", _INTERRUPTION.sub("", claim[modal.end():].strip()))
         negated = bool(modal.group("neg")) or modal.group(0).lower().startswith("won")
         if predicate.lower().startswith("not only"):
             predicate = predicate[len("not only"):].strip()
         # "gain new impetus but will end in disappointment": one "Will" governs both verbs.
-        predicate = re.sub(r"\b(and|but|or)\s+(?:will|would)\s+"
-                           r"(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?", r"\1 ",
-                           predicate)
+        predicate = _SECOND_MODAL.sub(r"\1 ", predicate)
         inverted = _INVERSION.match(subject) and re.match(r"(?:be|come|follow|emerge|arise)\b", predicate)
         if inverted:
             # "Among the questions will be X", "Hand in hand with this will come X": X is the subject.
@@ -250,50 +242,26 @@ def _subject(head: str) -> tuple[str, str]:
 def _core(subject: str) -> str:
     subject = strip_adverbials(subject).strip(" ,")
     # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
-    subject = re.sub(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$", "",
-                     subject, flags=re.IGNORECASE)
+    subject = _ADVERB_END.sub("", subject)
     # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
-    subject = re.sub(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|before|"
-                     r"following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=(?-i:[A-Z])|(?:the|a|an|its|their)\s)", "", subject,
-                     flags=re.I)
+    subject = _FRONTED_TIME.sub("", subject)
     # "ties which will lead": the relative pronoun stands for the noun before it.
-    subject = re.sub(r"\s+(?:which|that|who)$", "", subject, flags=re.IGNORECASE)
+    subject = _RELATIVE_END.sub("", subject)
     return subject.strip()
 
 
-def _clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
-    from tracker.extract.horizons import TERMS
-
-    for words in drop:
-        if words:
-            predicate = predicate.replace(words, "")
-    predicate = TERMS.sub("", predicate)
-    # Remains of a time phrase cut out ("gain new impetus in the but ...").
-    predicate = re.sub(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
-                       r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))", "", predicate)
-    # A preposition or participle left before nothing ("the elections planned for", "shift in the as the ice
-    # retreats"): the time words were the object of the phrase, not the claim's horizon; what is left goes.
-    predicate = re.sub(r"\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)", "", predicate)
-    predicate = re.sub(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$", "", predicate)
-    # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
-    # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
-    predicate = _REASON_TAIL.sub("", predicate)
-    # "widespread protests should" (the rest of "should not be ruled out" was the phrase): a dangling modal.
-    predicate = re.sub(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$", "", predicate)
-    predicate = re.sub(r"\b(\w+)\s+\1\b", r"\1", predicate)  # "at at the same time"
-    return " ".join(re.sub(r"\s*,(?:\s*,)+", ",", predicate).split()).strip(" ,;:.")  # ",," where words were cut
+_FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
+_INTERRUPTION = re.compile(r"^,[^,]{1,60},\s*")
+_SECOND_MODAL = re.compile(r"\b(and|but|or)\s+(?:will|would)\s+(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?")
+_ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$",
+                         re.IGNORECASE)
+_FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
+                           r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"\s+(?:which|that|who)$", re.IGNORECASE)
 
 
-def _lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
-    # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
-    # capitalised word the document also writes in lower case ("Negotiations", "Protests").
-    first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most", "We", "Our",
-                 "They", "He", "She", "That", "Many", "Further", "Other", "Both", "All", "Each", "Their", "Our",
-                 "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
-                 "Unless", "In", "With"):
-        return first.lower() + text[len(first):]
-    word = re.match(r"[A-Za-z][a-z'’-]*", first)
-    if word and word.group(0)[:1].isupper() and word.group(0)[1:].islower() and word.group(0).lower() in lowercase:
-        return first[:1].lower() + text[1:]
-    return text
+@lru_cache(maxsize=256)
+def _opening_words(words: str) -> re.Pattern[str]:
+    """The horizon's words opening a claim ("In 2025, ..."), which the due date says instead."""
+    return re.compile(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}\s*,?\s*", re.IGNORECASE)

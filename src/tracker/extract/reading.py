@@ -28,6 +28,10 @@ _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "pub
 _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1", "h2", "h3", "h4", "h5",
            "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside"}
 #: Content that is never prose: scripts, navigation, and captions (captions are not judgements).
+#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions.
+_ASIDE_CLASS = re.compile(r"\b(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
+                          r"widget|share|subscribe)\b", re.IGNORECASE)
+_VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "base", "track"}
 _SKIPPED = {"script", "style", "noscript", "nav", "figcaption", "svg", "template", "button", "form", "head"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -82,6 +86,7 @@ class _ProseParser(HTMLParser):
         self._skip = 0
         self._in_title = False
         self._cells = 0  # cells opened in the current table row
+        self._aside: list[list] = []  # an element skipped by its class (comments, sidebar): [tag, depth]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -103,8 +108,15 @@ class _ProseParser(HTMLParser):
             self._cells += 1
         if tag == "tr":
             self._cells = 0
+        if self._aside and tag == self._aside[-1][0]:
+            self._aside[-1][1] += 1
         if tag in _SKIPPED:
             self._skip += 1
+        elif tag not in _VOID and _ASIDE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"):
+            # readers' comments, a sidebar, a pull quote: not the author's prose (a comment's forecast is the
+            # commenter's, a pull quote repeats the body)
+            self._skip += 1
+            self._aside.append([tag, 1])
         elif tag in _BLOCKS:
             # Headings and list items are marked as in Markdown, so they become the same blocks in every format.
             mark = f"\n\n{'#' * int(tag[1])} " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else \
@@ -114,6 +126,12 @@ class _ProseParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if self._aside and tag == self._aside[-1][0]:
+            self._aside[-1][1] -= 1
+            if not self._aside[-1][1]:
+                self._aside.pop()
+                self._skip = max(0, self._skip - 1)
+                return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCKS:

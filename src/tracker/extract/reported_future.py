@@ -1,11 +1,12 @@
 """Reported predictions: "X predicted that Y would A by ...", "X said he was confident Y would A before ...",
-"X said he expected Y to be concluded within weeks".
+"X said he expected Y to be concluded within weeks", "X said Y would probably A".
 
 News reports a speaker's forecast in the past tense, with "would" for "will". It is the speaker's
 judgement (the pipeline keeps it with the speaker as source forecaster and a review flag), read as an
 unqualified "will". Only verbs and adjectives of forecasting count (predicted, forecast, confident, sure,
-expected), and only with a time the claim is to happen by: "Brazil expected the EU to respect its
-commitments" states a demand, not a forecast, and has none.
+expected), and only with a time the claim is to happen by or a verb of level or trend: "Brazil expected the
+EU to respect its commitments" states a demand, not a forecast, and has neither. An estimative word after
+"would" ("said China would probably expand ...") is kept through the backshift and read as that word.
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ _EXPECTED = re.compile(r"""
     \b(?: he | she | they | [A-Z][\w’'-]+ ) \s+ (?: also\s+ )? expected \s+ (?P<object> (?! that\b | to\b ) (?: [\w’'$%.-]+ \s+ ){1,10}? )
     to \s+ (?P<rest> (?! the\b | a\b | an\b ) [a-z] .+ )
 """, _FLAGS)
+#: "said that X would probably A", "and that Y would likely B": an estimative word kept through the
+#: backshift of reported speech (a bare "would" there may be a condition, so only with the word).
+_SAID_ESTIMATE = re.compile(r"""
+    (?: ^ \s* that \s+ | (?<! \bhad \s ) \b (?: said | says | told \s+ [\w-]+ | noted | added | warned | stated | believed )
+        \s+ (?: that \s+ )? )   # not "had said": a past forecast recalled ("... and it did")
+    (?P<claim> (?: (?! would\b | that\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+
+    (?P<adverb> (?: very \s+ | highly \s+ | most \s+ )? likely | probably | almost \s+ certainly ) \s+
+    (?P<rest> (?! have\b ) [a-z] .+ )
+""", _FLAGS)
+#: Verbs of a level or a trend: "expected X to stay at last year's level" forecasts a quantity even with no
+#: date ("expected the EU to respect its commitments", a demand, has none of these).
+_TREND = re.compile(r"^(?:stay|remain|rise|fall|grow|increase|decrease|decline|drop|continue|reach|exceed|slow|"
+                    r"accelerate|peak|recover|weaken|strengthen|double|halve)\b", re.IGNORECASE)
 #: A time the claim is to happen by: the test that it is a forecast, not a wish or a demand.
 _TIMED = re.compile(r"""\b(?: by | before | within | until | in | during | from | at ) \b [^.;]{0,40}? \b
     (?: 20\d\d | January | February | March | April | May | June | July | August | September | October | November
@@ -40,7 +54,13 @@ def reported_future(text: str) -> Judgement | None:
         written = " ".join(f"would ({match.group('lead')})".split())
         statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
         return Judgement(text, statement, "will", written, False, notes=("reported prediction: read as \"will\"",))
-    if "expected" in text and (match := _EXPECTED.search(text)) and _TIMED.search(match.group("rest")):
+    if "would" in text and (match := _SAID_ESTIMATE.search(text)):
+        adverb = " ".join(match.group("adverb").lower().split())
+        statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
+        return Judgement(text, statement, adverb, f"would {adverb}", False,
+                         notes=(f'reported judgement: "would {adverb}" read as "{adverb}"',))
+    if "expected" in text and (match := _EXPECTED.search(text)) and (
+            _TIMED.search(match.group("rest")) or _TREND.match(match.group("rest"))):
         statement = f"{match.group('object').strip()} will {match.group('rest').strip().rstrip('.')}"
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",))

@@ -39,7 +39,7 @@ _SIGNPOST = re.compile(r"""
         | revealing | crucial )\s+(?: to\s+ )?(?: see | watch | observe | follow | following | watching | seeing | monitor )
   | \bwill\s+(?: also\s+ | thus\s+ | therefore\s+ )?(?: show | reveal | tell | indicate | demonstrate | test | determine )
         \s+(?: the\s+ (?: extent | degree ) \s+ to\s+ which | to\s+what\s+extent | whether | how | if )\b
-  | \b(?: this | the | our | next | following | present | last )\s+
+  | \b(?: this | the | our | next | following | present | last )\s+ (?: (?: week | month | year ) ['’]s \s+ )?
         (?: chapter | section | report | part | review | assessment | document | publication | overview | article
           | paper | annex | summary | pages? | edition | brief | briefing | analysis | study | note | excerpt
           | outlook | update | survey | bulletin | issue | newsletter | episode | post | column )\s+ will \b
@@ -59,7 +59,8 @@ _SIGNPOST = re.compile(r"""
         | be\s+used | help )\b
     # a publisher's own schedule: "we will publish", "the Committee will publish its next projections",
     # "the Intelligence Community will update these judgements", "Ofgem will consult on ..."
-  | \bwill\s+ (?: publish | release | issue | update | revise | revisit | reassess ) \s+ (?: \w+\s+ ){0,2}?
+  | \bwill\s+ (?: (?: next | also | again | then | soon | shortly | later )\s+ )?
+        (?: publish | release | issue | update | revise | revisit | reassess ) \s+ (?: \w+\s+ ){0,2}?
         (?: judge?ments? | assessments? | projections? | forecasts? | estimates? | outlooks? | reports? | analys[ie]s
           | reviews? | figures | questions | findings | resolution\s+report | scenarios )\b
     # the same schedule in the passive: "Forecasts will be updated daily", "the model will be re-run weekly"
@@ -100,8 +101,25 @@ _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:g
 def signpost(text: str) -> bool:
     """Whether ``text`` announces the authors' own text or an open question they will watch."""
     lowered = text.lower()
-    # every signpost form holds "will" but "in what follows": a substring test spares the long pattern
-    return ("will" in lowered or "follows" in lowered) and bool(_SIGNPOST.search(text))
+    # every signpost form holds "will" but "in what follows", and one of a few words: set tests spare the long
+    # pattern on most clauses
+    return ("will" in lowered or "follows" in lowered) and not _SIGNPOST_WORDS.isdisjoint(_WORD.findall(lowered)) \
+        and bool(_SIGNPOST.search(text))
+
+
+_WORD = re.compile(r"[a-z]+")
+#: The words of which every form of ``_SIGNPOST`` holds at least one.
+_SIGNPOST_WORDS = frozenset("""
+    look examine examines describe describes discuss discusses present consider considers focus turn show explain
+    outline outlines analyse analyses analyze analyzes review return address highlight summarise summarize explore
+    explores assess set sets interesting intriguing instructive important worth telling revealing crucial reveal
+    tell indicate demonstrate test determine chapter section report part assessment document publication overview
+    article paper annex summary page pages edition brief briefing analysis study note excerpt outlook update survey
+    bulletin issue newsletter episode post column subscribers readers members listeners respond appendix identify
+    identifies map maps findings conclusions results recommendations insights judgments judgements publish release
+    revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
+    hold company group board management service follows monitor follow track watch keep
+""".split())
 
 
 def describes(before: str, text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from tracker.extract.numeric import base_form
 from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future, is_noun_phrase
 
 #: A header naming a chance, and the event when it names one: "Chance of winning", "Probability (%)".
 _CHANCE_HEADER = re.compile(r"^(?:chance|probability|likelihood|odds)(?:\s+(?:of|that)\s+(?P<event>[a-z]+(?:\s+[a-z]+)?))?"
@@ -65,7 +66,8 @@ def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
         verb = base_form(verb[:-3]) if verb.endswith("ing") else verb
         statement = f"{subject} will {verb} {' '.join(filter(None, [rest, 'the', object_]))}"
     elif not subject and len(cells) == 2:
-        statement = f"it will turn out that {object_}"  # "Event | Probability": the event as written
+        # "Event | Probability": the event as written, put in the future ("A ransomware attack disables X")
+        statement = as_future(object_, not is_noun_phrase(object_))
     else:
         return None
     header_words = " | ".join(header)
@@ -83,14 +85,43 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
     from tracker.scales import Phrase
 
     drafts = []
-    for number, (row, judgement) in enumerate(table_forecasts(text), start=1):
+    found = [(row, judgement, judgement.statement) for row, judgement in table_forecasts(text)]
+    for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
         headings = re.findall(r"(?m)^#{1,6}\s+(.+)$", text[:start])
         paragraph = Paragraph(number, row, f"{headings[-1].strip()}, table row" if headings else "table row")
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
-        horizon = find_horizon(judgement.statement, "", context) or default_horizon(context)
+        horizon = find_horizon(timed, "", context) or default_horizon(context)
         entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
         draft = make_draft(sentence, judgement, Reading(entry, STATED_SCALE), horizon, context.published, used_ids,
                            lowercase)
         drafts.append(draft)
     return drafts
+
+
+#: A scenario's heading with its probability: "### Scenario B — Grinding stalemate (about 55%)".
+_SCENARIO_HEADING = re.compile(r"(?m)^#{2,6}\s+(?P<row>(?P<label>[^\n()]{3,60}?)\s+[—–:-]\s+(?P<name>[^\n()]{2,60}?)\s*"
+                               r"\((?P<inside>[^()\n]{2,60})\))\s*$")
+
+
+def scenario_headings(text: str) -> list[tuple[str, Judgement, str]]:
+    """``(heading as written, judgement, text dating it)`` for a set of two or more scenario headings that each
+    state a probability; the set is dated by the text between the section's heading and the first scenario."""
+    from tracker.extract.numeric import SCENARIO_NOTE, stated_probability
+
+    found = []
+    for match in _SCENARIO_HEADING.finditer(text):
+        if (number := stated_probability(match.group("inside"))) is None:
+            continue
+        probability, written, _ = number
+        statement = f"the “{match.group('name').strip()}” scenario ({match.group('label').strip()}) will come about"
+        found.append((match, Judgement(match.group("row"), statement, "stated", written, False, stated=probability,
+                                       notes=(SCENARIO_NOTE,))))
+    if len(found) < 2:
+        return []  # one heading with a number is a title, not a set of scenarios
+    first = found[0][0].start()
+    intro = text[text.rfind("\n#", 0, first) + 1:first]
+    # the sentence saying what the probabilities are of dates them ("... to describe the region at the end of
+    # 2029"), not the workshops' dates before it
+    about = [s for s in re.split(r"(?<=[.;])\s+", intro) if re.search(r"probabilit|likel|chance", s, re.IGNORECASE)]
+    return [(match.group("row"), judgement, about[-1] if about else intro) for match, judgement in found]

@@ -22,6 +22,12 @@ _NOT_VERB = re.compile(r"^(?:.*ss|.*us|.*is|this|its|as|has|was|does|news|series
                        r"physics|whereas|perhaps|always|sometimes|towards|afterwards|besides|unless)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "of", "in", "on", "at", "for", "with", "and",
                 "or", "to", "from", "by", "this", "these", "those", "that", "some", "any", "many", "several"}
+#: Determiners of one thing, after which a word in -s is no plural head: "a", "this", "each".
+_SINGULAR = {"a", "an", "this", "that", "each", "every", "one"}
+#: Words counting a plural noun phrase: "two further cuts", "several attacks".
+_QUANTITIES = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few",
+               "both", "multiple", "numerous"}
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "against", "between", "among"}
 _BE_HAVE = {"is": "be", "are": "be", "has": "have", "have": "have"}
 #: Endings of adjectives: "northern provinces", "regional powers", "military exercises".
 _ADJECTIVAL = re.compile(r"(?:ern|al|ic|ive|ous|an|ese|ish|ed|ing|ary|ful|less|ble|ile|ior|ant|ent)$")
@@ -35,6 +41,13 @@ def as_future(claim: str, clause: bool) -> str:
     if not clause:
         return f"there will be {claim}"
     words = claim.split(" ")
+    # "A ransomware attack disables ...": after a singular determiner the first word in -s is the verb (a
+    # plural noun cannot head "a ..."); "two further Fed cuts": after a number the words in -s of that noun
+    # phrase are its plural head, not a verb.
+    # "a", "one", "each": one thing, unless a range follows ("one or two suppliers", "one in five")
+    singular = head_singular = words[0].lower() in _SINGULAR and (len(words) < 2 or words[1].lower() not in
+                                                                   ("or", "and", "to", "in", "of"))
+    counted_phrase = words[0].lower() in _QUANTITIES or words[0][:1].isdigit()
     for index in range(1, min(len(words), 16)):
         word = words[index].strip(",;:")
         lowered = word.lower()
@@ -46,10 +59,17 @@ def as_future(claim: str, clause: bool) -> str:
                 and not lowered.endswith("s") and _AFTER_VERB.match(after):
             return " ".join([*words[:index], "will", *words[index:]])  # "Russia and Norway renew their ..."
         counted = previous[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", previous)  # not "in 2026 falls"
-        if not _candidate(word) or previous.lower() in _DETERMINERS or counted or words[index].endswith(","):
+        if (previous.lower() in _QUANTITIES or previous[:1].isdigit()) and (index == 1 or words[index - 2][-1:] in ",;"):
+            counted_phrase = True  # a list item of its own: "growth of 2%, two further cuts"
+        counted_phrase = counted_phrase and previous.lower() not in _DETERMINERS
+        # "a key supplier of turbine blades goes": past a preposition the noun may be plural again
+        singular = singular and previous.lower() not in _PREPOSITIONS
+        if not _candidate(word) or previous.lower() in _DETERMINERS or counted or counted_phrase \
+                or words[index][-1:] in ",;":
             continue  # "48 hours", "the rates", "oil revenues, leads": a counted or determined noun or the end of
             # a parenthetical before a comma, not the verb
-        if previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after):
+        if previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after) or singular and index > 1 \
+                or head_singular and index > 2 and previous.endswith("s"):  # "a supplier of parts goes"
             verb = True  # "the Federal Reserve raises", "the ceasefire collapses before"
         elif _candidate(after) and (index + 2 >= len(words) or _AFTER_VERB.match(words[index + 2].strip(",;:"))):
             # "the central bank cuts rates before" or "the northern provinces collapses before": an adjective
@@ -60,6 +80,22 @@ def as_future(claim: str, clause: bool) -> str:
         if verb:
             return " ".join([*words[:index], "will", _base(lowered), *words[index + 1:]])
     return f"it will turn out that {claim}"
+
+
+def is_noun_phrase(claim: str) -> bool:
+    """Whether ``claim`` reads as a noun phrase ("recession in the second half of 2026", "two further Fed
+    cuts"): no verb is found, and no word in -s is followed, within its phrase, by a word that could open a
+    predicate or be a verb itself ("the index ends 2026 at", "oil prices rise")."""
+    if not as_future(claim, True).startswith("it will turn out"):
+        return False
+    words = claim.split()
+    if words and (words[0].lower() in _QUANTITIES or words[0][:1].isdigit()):
+        # "three further rate cuts in 2026": the counted phrase's head is a noun, whatever follows it
+        head = next((i for i, word in enumerate(words) if _candidate(word)), len(words))
+        words = words[head + 1:]
+    return not any(_candidate(word) and (following.isalpha() and following.islower() and following not in _DETERMINERS
+                                         or _AFTER_VERB.match(following.strip(",;:")))
+                   for word, following in zip(words, words[1:]))
 
 
 def _candidate(word: str) -> bool:

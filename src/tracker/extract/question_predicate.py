@@ -1,0 +1,88 @@
+"""The predicate of a question cleaned of what the question does not ask: the time words the due date states,
+their remains ("in the", "by the end of"), a reason or comparison given for the claim, a second clause in
+another tense ("and has signed ..."), a comma splice, a refinement ("most probably in late June"), a dangling
+modal and a doubled word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A correlative claim keeps both halves: "the more X is prepared to give, the less Y will".
+_CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
+                          re.IGNORECASE)
+_REASON_TAIL = re.compile(r"""
+    ,\s+ (?: because | since ) \s .*$
+  | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
+                  | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
+                    (?: [\w’'-]+ \s+ ){0,8}?
+                    (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
+    # a concession: "..., although X have taken up the issue", "... – whereas Y"
+  | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
+  | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
+  | \s* [,:;] \s+ (?: (?: and | so | but ) \s+ )? (?: we | i ) \s+ (?: also \s+ )? (?: forecast | expect | project
+      | estimate | see | predict | anticipate ) \b .*$  # the authors' next forecast: ", and we forecast X", ": we expect"
+""", re.IGNORECASE | re.VERBOSE)
+_OTHER_CLAUSE = re.compile(r"""
+    \s+ (?: and | but ) \s+ (?: is | are | was | were | has | have | had | does | did | may | might | could | can
+                             | remains | continues ) \b .*$
+    # a comma splice: ", the ongoing collection of data indicates ...", ", Russia continues to keep ..."
+  | ,\s+ (?: (?: the | a | an | this | these | its | their ) \s+ (?: [\w’'-]+ \s+ ){0,6}? | (?-i:[A-Z])[\w’'-]+ \s+ )
+    (?: is | are | was | were | has | have | remains | continues | indicates | shows | suggests | means ) \b .*$
+    # a refinement after the claim: ", most probably in late June", ", possibly earlier"
+  | ,\s+ (?: most \s+ | more \s+ )? (?: probably | likely | possibly ) \s .*$
+""", re.IGNORECASE | re.VERBOSE)
+
+
+def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
+    """``predicate`` without the time words the due date says (``drop``), their remains, and what is no part of
+    the question: a reason, a second clause, a dangling modal, a doubled word."""
+    from tracker.extract.horizons import TERMS
+
+    for words in drop:
+        if words:
+            # "will take up to four years" (the duration is the horizon): asks whether it is done by the due date
+            if predicate.startswith("take "):
+                duration = re.escape(re.sub(r"^take\s+", "", words))
+                predicate = re.sub(rf"^take\s+{duration}(?!\w)", "be completed", predicate)
+            predicate = predicate.replace(words, "")
+    predicate = TERMS.sub("", predicate)
+    # Remains of a time phrase cut out ("gain new impetus in the but ..."); a preposition or participle left
+    # before nothing ("the elections planned for", "shift in the as the ice retreats"): the time words were the
+    # object of the phrase, not the claim's horizon; what is left goes.
+    predicate = _REMAINS.sub("", predicate)
+    predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
+    # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
+    # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
+    if _TAIL_MARK.search(predicate):  # every such tail opens with a comma, colon, semicolon or dash
+        predicate = _REASON_TAIL.sub("", predicate)
+    # A second verb in another tense or a weaker modal is a claim of its own, not part of the question: "deploy
+    # bombers and has signed agreements", "continue and may expand", "meet the budget but is not on track".
+    if not _CORRELATIVE.match(predicate):  # "the more X is prepared to give, the less Y will": one claim
+        predicate = _OTHER_CLAUSE.sub("", predicate)
+    # "widespread protests should" (the rest of "should not be ruled out" was the phrase): a dangling modal.
+    predicate = _end_cut(_DANGLING_MODAL, predicate)
+    words = [word.strip(",;:.()") for word in predicate.split()]
+    if any(a == b for a, b in zip(words, words[1:])):
+        predicate = _DOUBLED.sub(r"\1", predicate)  # "at at the same time"
+    if ",," in predicate.replace(" ", ""):
+        predicate = _COMMAS.sub(",", predicate)  # ",," where words were cut
+    return " ".join(predicate.split()).strip(" ,;:.")
+
+
+def _end_cut(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``pattern`` (anchored at the end) finds in its last 80 characters: the search
+    need not try every earlier position."""
+    found = pattern.search(text, max(0, len(text) - 80))
+    return text[:found.start()] if found else text
+
+
+_REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
+                      r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))"
+                      r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$"
+                                   r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
+_DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
+_TAIL_MARK = re.compile(r"[,:;–—-]")
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b")
+_COMMAS = re.compile(r"\s*,(?:\s*,)+")

@@ -1,0 +1,59 @@
+"""The time anchor of a paragraph: the horizon its last sentence stating one stated, read only when needed.
+
+A judgement with no time words of its own takes the horizon stated earlier in its paragraph ("The election
+will be held in 2025. The party will lose"). Finding every clause's horizon up front cost a third of the
+horizon search on clauses that judge nothing; most paragraphs never ask for their anchor, so a clause that
+judges nothing is kept unread and its horizon is found only when a later judgement in the paragraph needs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.horizons import HorizonContext, find_horizon
+from tracker.extract.records import Horizon, Paragraph
+
+#: A sentence that sets a time frame ahead ("The election will be held in 2025", "The army plans an exercise in
+#: May 2024"), not one that dates a fact ("In 2023, the economy shrank").
+_FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
+                          r"(?:is|are)\s+(?:forecast|projected)\s+to|"
+                          r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
+_UNREAD = object()
+
+
+class TimeAnchor:
+    """The horizons of a paragraph's sentences so far, each clause's read when first needed."""
+
+    def __init__(self, context: HorizonContext):
+        self.context = context
+        self.paragraph: Paragraph | None = None
+        self.sentences: list[tuple[list[list], str]] = []  # per sentence: [text, before, horizon] per clause
+        self.clauses: list[list] = []
+
+    def start(self, paragraph: Paragraph) -> None:
+        """A new sentence of ``paragraph`` begins (a new paragraph forgets the old one's times)."""
+        if paragraph is not self.paragraph:
+            self.paragraph, self.sentences = paragraph, []
+        self.clauses = []
+
+    def read(self, text: str, before: str, horizon: Horizon | None) -> None:
+        """A clause whose horizon was found (a judgement's)."""
+        self.clauses.append([text, before, horizon])
+
+    def unread(self, text: str, before: str) -> None:
+        """A clause that judges nothing: its horizon is found only if an anchor is asked for."""
+        self.clauses.append([text, before, _UNREAD])
+
+    def end(self, sentence: str) -> None:
+        self.sentences.append((self.clauses, sentence))
+
+    def anchor(self) -> tuple[Horizon, bool] | None:
+        """The horizon the paragraph's last sentence stating one stated (its last clause's first), and whether
+        that sentence frames the time ahead; None when no earlier sentence of the paragraph states one."""
+        for clauses, sentence in reversed(self.sentences):
+            for clause in reversed(clauses):
+                if clause[2] is _UNREAD:
+                    clause[2] = find_horizon(clause[0], clause[1], self.context)
+                if clause[2] is not None:
+                    return clause[2], bool(_FRAME_AHEAD.search(sentence))
+        return None
