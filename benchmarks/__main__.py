@@ -14,6 +14,8 @@ in the temp folder (its path is printed) for the details.
 throwaway server (benchmarks/backends.py); the others are SQLite-only and run once. --predictions and
 --resolutions scale score's store and resolve's file down for a quicker run (the rows say the size).
 --write-docs writes the tables to docs/benchmarks.md with the machine, cores, backends and date.
+--keep keeps score's PostgreSQL store between runs (building it takes about half an hour at 1,000,000
+predictions): start a server once with `python benchmarks/backends.py start`, export the line it prints.
 --quick skips the benchmarks that build a large store first (score, verify, sweep, growth: minutes each).
 """
 
@@ -103,6 +105,8 @@ def _run(name: str, backend: str, args, logs: Path) -> list[Row]:
         command += ["--predictions", str(args.predictions)]
     if args.resolutions and name == "resolve":
         command += ["--questions", str(args.resolutions)]
+    if args.keep and name == "score" and backend == "postgresql":
+        command += ["--keep"]
     # The files the previous benchmark wrote are flushed to disk first, so that no benchmark pays for
     # another's writeback (the apply benchmark leaves hundreds of megabytes of it).
     os.sync()
@@ -167,6 +171,9 @@ def main() -> int:
     parser.add_argument("--predictions", type=int, help="score's (and verify's) store size (default 1,000,000)")
     parser.add_argument("--resolutions", type=int, help="resolve's file size (default 100,000)")
     parser.add_argument("--write-docs", action="store_true", help="write the tables to docs/benchmarks.md")
+    parser.add_argument("--keep", action="store_true",
+                        help="score on PostgreSQL: build its store once and keep it on the server named by "
+                             "TRACKER_BENCH_POSTGRES_URL (python benchmarks/backends.py start), as SQLite's is kept")
     args = parser.parse_args()
     names = [n for n in ORDER if not (args.quick and n in SLOW)]
     if args.only:

@@ -44,15 +44,8 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]  # initdb refuses to run as root
 
 
-@contextmanager
-def throwaway_backend(backend: str) -> Iterator[str | None]:
-    """None for SQLite; for PostgreSQL, the URL of a server (``.../postgres``) for the run's databases."""
-    if backend == "sqlite":
-        yield None
-        return
-    if os.environ.get(ENV_VAR):
-        yield os.environ[ENV_VAR]
-        return
+def start_server() -> tuple[str, Path]:
+    """Start a PostgreSQL server in a new folder of its own: (URL of its ``postgres`` database, folder)."""
     bindir = _bindir()
     # Its own folder, not under ``tmp``: the server's user must reach it (temp folders are private).
     home = Path(tempfile.mkdtemp(prefix="tracker-bench-pg-"))
@@ -66,12 +59,30 @@ def throwaway_backend(backend: str) -> Iterator[str | None]:
                    "max_parallel_workers_per_gather = 0\n")
     subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-w", "-t", "60", "-l", str(log),
                                     "start"]), check=True, capture_output=True, cwd=home)
+    return f"postgresql+psycopg://tracker@127.0.0.1:{port}/postgres", home
+
+
+def stop_server(home: Path) -> None:
+    subprocess.run(_as_server_user([str(_bindir() / "pg_ctl"), "-D", str(home / "data"), "-m", "fast", "-w", "stop"]),
+                   capture_output=True, cwd="/")
+    shutil.rmtree(home, ignore_errors=True)
+
+
+@contextmanager
+def throwaway_backend(backend: str) -> Iterator[str | None]:
+    """None for SQLite; for PostgreSQL, the URL of a server (``.../postgres``) for the run's databases:
+    the one TRACKER_BENCH_POSTGRES_URL names, else a throwaway one stopped and deleted afterwards."""
+    if backend == "sqlite":
+        yield None
+        return
+    if os.environ.get(ENV_VAR):
+        yield os.environ[ENV_VAR]
+        return
+    url, home = start_server()
     try:
-        yield f"postgresql+psycopg://tracker@127.0.0.1:{port}/postgres"
+        yield url
     finally:
-        subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-                       capture_output=True, cwd="/")
-        shutil.rmtree(home, ignore_errors=True)
+        stop_server(home)
 
 
 def libpq(url: str) -> str:
@@ -97,3 +108,18 @@ def empty_store(server: str | None, tmp: Path, name: str) -> str:
         url = f"{server.rpartition('/')[0]}/{database}"
     connect(url).close()
     return url
+
+
+if __name__ == "__main__":
+    # A server kept between runs, so that a large PostgreSQL store is built once:
+    #   python benchmarks/backends.py start   -> prints the export line of TRACKER_BENCH_POSTGRES_URL
+    #   python benchmarks/backends.py stop FOLDER
+    import sys
+
+    if sys.argv[1:2] == ["start"]:
+        url, home = start_server()
+        print(f"export {ENV_VAR}={url}  # stop: python benchmarks/backends.py stop {home}")
+    elif sys.argv[1:2] == ["stop"] and len(sys.argv) == 3:
+        stop_server(Path(sys.argv[2]))
+    else:
+        raise SystemExit("usage: python benchmarks/backends.py start | stop FOLDER")

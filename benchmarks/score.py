@@ -1,6 +1,6 @@
 """Scoring at scale: 1,000,000 predictions on 200,000 resolved questions, measured in one run, per backend.
 
-    python benchmarks/score.py [--backend sqlite|postgresql] [--predictions N] [--db PATH] [--rebuild] [--summary]
+    python benchmarks/score.py [--backend sqlite|postgresql] [--predictions N] [--db PATH] [--rebuild] [--keep] [--summary]
 
 Prints (a) the floor: a bare SELECT of every prediction's question, forecaster, time, probability and
 outcome into numpy with the backend's own driver (sqlite3, psycopg); (b) `tracker score` through the API;
@@ -10,7 +10,9 @@ included); the time-averaged Brier alone with its peak memory; filtered scores (
 as whole CLI processes. Targets: (b) <= (a); (c) >= 4 x (b); (d) <= 2 x (b) + 1 s; time-averaged <= (a)
 with peak <= 150 MB; --tag, --forecaster <= 2 x (b); --since, --as-of, combination <= 0.5 x (a); log and
 resolve <= 1.3 x show. The SQLite store is kept in the temp folder between runs; PostgreSQL's lives on a
-throwaway server (benchmarks/backends.py) and is built each run.
+throwaway server (benchmarks/backends.py) and is built each run, unless --keep: then on the server
+TRACKER_BENCH_POSTGRES_URL names (`python benchmarks/backends.py start` starts one and prints the line to
+export), built once.
 """
 
 from __future__ import annotations
@@ -85,6 +87,33 @@ def build(target) -> None:
     store.close()
 
 
+def kept_store(server: str, predictions: int, rebuild: bool) -> tuple[str, bool]:
+    """(URL, whether it must be built) of the PostgreSQL store kept between runs; one whose build did not
+    finish (fewer predictions than asked) is dropped and built again."""
+    import psycopg
+
+    from benchmarks.backends import ENV_VAR, libpq
+
+    if not os.environ.get(ENV_VAR):
+        raise SystemExit(f"--keep needs a server kept between runs: {ENV_VAR} (python benchmarks/backends.py start)")
+    database = f"tracker_bench_score_{predictions}"
+    url = f"{server.rpartition('/')[0]}/{database}"
+    with psycopg.connect(libpq(server), autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone() and not rebuild:
+            try:
+                with psycopg.connect(libpq(url)) as store:
+                    if store.execute("SELECT count(*) FROM prediction").fetchone()[0] >= predictions:
+                        return url, False
+            except psycopg.Error:
+                pass
+        connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
+        connection.execute(f'CREATE DATABASE "{database}"')
+    from tracker.store import connect
+
+    connect(url).close()
+    return url, True
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -154,13 +183,12 @@ def step(name: str, url: str) -> list[float]:
         with tempfile.TemporaryDirectory() as out:
             api.write_report(store, Path(out))
         return [time.perf_counter() - start, peak_mb()]
-    if name == "time-averaged":
-        from tracker.scoring.time_averaged import time_averaged_by_forecaster
-        from tracker.store.history import history_chunks
+    if name == "time-averaged":  # as the report and `score --time-averaged` compute it
         from tracker.store.scored import ScoreFilter
+        from tracker.store.time_averaged_sql import time_averaged
 
         with store.read() as session:
-            averaged = time_averaged_by_forecaster(history_chunks(session, ScoreFilter()))
+            averaged = time_averaged(session, ScoreFilter())
         return [time.perf_counter() - start, peak_mb(), averaged["ana"]["time_averaged_brier"]]
     raise SystemExit(f"unknown step {name}")
 
@@ -226,6 +254,9 @@ def main() -> None:
     parser.add_argument("--predictions", type=int, default=PREDICTIONS, help="a multiple of 5 (5 per question)")
     parser.add_argument("--db", type=Path, help="the SQLite store (default: in the temp folder, kept)")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--keep", action="store_true",
+                        help="PostgreSQL: keep the store between runs, as database tracker_bench_score_N on the "
+                             "server TRACKER_BENCH_POSTGRES_URL names (python benchmarks/backends.py start)")
     parser.add_argument("--summary", action="store_true", help="also print SUMMARY lines for benchmarks/__main__")
     args = parser.parse_args()
     QUESTIONS, PREDICTIONS = args.predictions // 5, args.predictions
@@ -239,6 +270,8 @@ def main() -> None:
             if args.rebuild:
                 db.unlink(missing_ok=True)
             url, fresh = f"sqlite:///{db}", not db.exists()
+        elif args.keep:
+            url, fresh = kept_store(server, PREDICTIONS, args.rebuild)
         else:
             url, fresh = empty_store(server, Path(tmp), "score"), True
         if fresh:

@@ -13,6 +13,7 @@ from tracker.scoring.time_averaged import time_averaged_by_forecaster
 from tracker.store.guards import unguarded
 from tracker.store.history import history_chunks
 from tracker.store.scored import ScoreFilter
+from tracker.store.time_averaged_sql import time_averaged
 
 UTC = timezone.utc
 
@@ -26,6 +27,12 @@ def streamed(store, filters=ScoreFilter(), size: int = 3) -> dict:
         return time_averaged_by_forecaster(history_chunks(session, filters, size=size))
 
 
+def computed(store, filters=ScoreFilter()) -> dict:
+    """Where tracker computes it: PostgreSQL's one statement, SQLite's stream."""
+    with store.read() as session:
+        return time_averaged(session, filters)
+
+
 def test_a_hand_computed_question(store):
     # Open from Jan 1 12:00 to its due date's end (Jan 3 24:00, resolved later); 0.8 made at 12:00 stands
     # at the end of Jan 1 and Jan 2, 0.2 made Jan 3 06:00 at the end of Jan 3; it happened (yes):
@@ -35,6 +42,7 @@ def test_a_hand_computed_question(store):
     api.update_forecast(store, "a", forecaster="ana", probability=0.2, now=at(3, 6))
     api.resolve_question(store, "a", "yes", resolver="ana", now=at(5))
     assert streamed(store) == {"ana": {"questions": 1, "time_averaged_brier": pytest.approx(0.24, abs=1e-15)}}
+    assert computed(store) == {"ana": {"questions": 1, "time_averaged_brier": pytest.approx(0.24, abs=1e-15)}}
 
 
 def oracle(questions: dict, predictions: list) -> dict:
@@ -97,6 +105,21 @@ def test_a_random_history_matches_the_day_by_day_oracle(store, tmp_path):
             assert math.isclose(found[forecaster]["time_averaged_brier"], row["time_averaged_brier"], abs_tol=1e-12)
     only_bo = streamed(store, ScoreFilter(forecaster="bo"))
     assert only_bo == {"bo": found["bo"]} if "bo" in found else only_bo == {}
+    in_database = computed(store)
+    assert in_database.keys() == expected.keys()
+    for forecaster, row in expected.items():
+        assert in_database[forecaster]["questions"] == row["questions"]
+        assert math.isclose(in_database[forecaster]["time_averaged_brier"], row["time_averaged_brier"], abs_tol=1e-12)
+    # The filters, against the oracle over the forecasts they keep.
+    since = at(5)
+    later = {q: v for q, v in questions.items() if v[2] >= since}
+    for filters, kept in ((ScoreFilter(forecaster="bo"), [p for p in predictions if p[1] == "bo"]),
+                          (ScoreFilter(since=since), [p for p in predictions if p[0] in later])):
+        want, got = oracle(questions, kept), computed(store, filters)
+        assert got.keys() == want.keys()
+        for forecaster, row in want.items():
+            assert got[forecaster]["questions"] == row["questions"]
+            assert math.isclose(got[forecaster]["time_averaged_brier"], row["time_averaged_brier"], abs_tol=1e-12)
 
 
 def test_a_due_date_at_the_end_of_the_calendar_is_left_out(store):
@@ -108,3 +131,4 @@ def test_a_due_date_at_the_end_of_the_calendar_is_left_out(store):
     with store.engine.begin() as connection, unguarded(connection):
         connection.execute(text("UPDATE question SET due = :due WHERE id = 'z'"), {"due": date.max})
     assert streamed(store) == {}
+    assert computed(store) == {}

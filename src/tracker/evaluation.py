@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from tracker.store import Store
 from tracker.store.scored import GROUPINGS, MISSING, ScoreFilter
-from tracker.store.standing import HORIZON_ORDER, horizon_band
+from tracker.store.dimensions import HORIZON_ORDER, horizon_band
 
 SMALL_SAMPLE = 20
 LATEST_BEFORE_RESOLUTION = "each forecaster's latest prediction made at or before the question's resolution"
@@ -184,7 +184,8 @@ def score_table(store: Store, selection: Selection, groups: dict | None = None, 
     """Scores per group (or overall), with the counts of what was and was not scored. ``groups`` and
     ``counts``: the grouped forecasts and question counts, when the caller already has them;
     ``choice``: False leaves out the choice questions' scores (an empty list)."""
-    from tracker.store.scored import choice_forecasts, question_counts
+    from tracker.store.question_counts import question_counts
+    from tracker.store.scored import choice_forecasts
 
     groups = grouped_forecasts(store, selection) if groups is None else groups
     with store.read() as session:
@@ -226,14 +227,14 @@ def relative_briers(store: Store, selection: Selection) -> dict[str, float | Non
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
     """Good Judgment time-averaged Brier per forecaster: the standing forecast carried forward day by day
     over each question's open period (creation to the earlier of resolution and the end of the due date,
-    UTC), averaged over questions; one streaming pass over the history (tracker.scoring.time_averaged).
+    UTC), averaged over questions; computed by PostgreSQL in one statement, or on SQLite in one streaming
+    pass over the history (tracker.store.time_averaged_sql).
     Under a source, phrase or horizon filter: none (the history read does not apply them)."""
     if selection.filters.narrowed:
         return {}
-    from tracker.scoring.time_averaged import time_averaged_by_forecaster
-    from tracker.store.history import history_chunks
+    from tracker.store.time_averaged_sql import time_averaged
 
     with store.read() as session:
-        return time_averaged_by_forecaster(history_chunks(session, selection.filters))
+        return time_averaged(session, selection.filters)
 
 

@@ -184,3 +184,21 @@ def test_report_filters_by_phrase(cli, workspace):
     assert cli("report", "--phrase", "highly likely").exit_code == 0
     scores = json.loads((workspace / "reports" / "scores.json").read_text())
     assert scores["overall"]["n"] == 1 and abs(scores["overall"]["brier"] - 0.01) < 1e-12
+
+
+def test_score_by_tag_scores_once_when_a_tag_alone_is_no_small_sample(cli, workspace, monkeypatch):
+    lines = ["questions:"]
+    for i in range(25):
+        lines += [f"  - {{id: q{i}, text: Q{i}?, criteria: c, due: 2025-01-01, tags: [a, b],",
+                  "     predictions: [{forecaster: ana, made_at: 2024-01-01T00:00:00Z, probability: 0.7}]}"]
+    lines += ["resolutions:"] + [f"  - {{question_id: q{i}, outcome: yes, resolved_at: 2025-01-02T00:00:00Z, "
+                                 "resolver: ana}" for i in range(25)]
+    (workspace / "forecasts" / "f.yaml").write_text("\n".join(lines) + "\n")
+    assert cli("apply").exit_code == 0
+    from tracker import api
+
+    calls = []
+    real = api.score
+    monkeypatch.setattr(api, "score", lambda *a, **k: calls.append(k) or real(*a, **k))
+    out = cli("score", "--by", "tag").stdout
+    assert len(calls) == 1 and "too few" not in out

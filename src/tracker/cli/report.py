@@ -92,8 +92,12 @@ def score(
         return
     from tracker.cli.render import score_lines
 
+    from tracker.evaluation import SMALL_SAMPLE
+
     scored = None
-    if by == "tag":  # a forecast counts once per tag: how many there are is the overall n
+    # A forecast counts once per tag, so the groups' n overstate how many were scored; the true number
+    # matters only for the small-sample line, so it is scored again only when no tag alone reaches that size.
+    if by == "tag" and table["groups"] and max(r["n"] for r in table["groups"]) < SMALL_SAMPLE:
         scored = sum(r["n"] for r in api.score(store, **filters)["groups"])
     typer.echo("\n".join(score_lines(table, scored=scored)))
 

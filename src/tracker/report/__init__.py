@@ -20,7 +20,7 @@ def write_report(store: Store, directory: Path, selection: Selection = Selection
                  timezone_name: str | None = None) -> dict[str, Path]:
     """Write the report files into ``directory``; return them by name. Dates and times are shown in
     ``timezone_name`` (default: the workspace's `timezone` setting, else UTC)."""
-    from tracker.report.data import report_data
+    from tracker.report.data import report_data_deferred
     from tracker.report.html import render_html
     from tracker.report.markdown import render_markdown
     from tracker.report.rendering import PlotRenderer
@@ -31,8 +31,9 @@ def write_report(store: Store, directory: Path, selection: Selection = Selection
     directory.mkdir(parents=True, exist_ok=True)
     with PlotRenderer() as plots:
         try:
-            data = report_data(store, selection, generated_at=generated_at, workspace=workspace,
-                               include_time_averaged=include_time_averaged, timezone_name=timezone_name)
+            data, complete = report_data_deferred(store, selection, generated_at=generated_at, workspace=workspace,
+                                                  include_time_averaged=include_time_averaged,
+                                                  timezone_name=timezone_name)
         except ValueError as exc:
             # The same words as `tracker score`: the filters were checked before, so what is left is
             # stored counts that no write of tracker makes.
@@ -40,14 +41,16 @@ def write_report(store: Store, directory: Path, selection: Selection = Selection
 
             raise TrackerError(f"the stored scores cannot be read ({exc}): the score_cell table was changed "
                                "outside tracker") from None
+        # The figures do not show the time-averaged Brier: they are drawn while it is still being computed.
         plots.start(data, directory)
+        images = plots.finish()
+        data = complete()
         written = {"scores.json": directory / "scores.json"}
         written["scores.json"].write_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
                                           encoding="utf-8")
         parts = sections(data)
         written["report.md"] = directory / "report.md"
         written["report.md"].write_text(render_markdown(parts, generated_line(data)), encoding="utf-8")
-        images = plots.finish()
     written["index.html"] = directory / "index.html"
     written["index.html"].write_text(render_html(parts, generated_line(data), directory), encoding="utf-8")
     return {"scores.json": written["scores.json"], **images, "report.md": written["report.md"],

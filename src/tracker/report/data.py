@@ -3,6 +3,7 @@ render it and compute nothing). Shape documented in docs/scores-json.md."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from tracker.evaluation import SMALL_SAMPLE, Selection, conventions, grouped_forecasts, score_table
@@ -21,6 +22,18 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
                 include_time_averaged: bool | None = None, timezone_name: str = "UTC") -> dict:
     """Scores, calibration, decompositions and breakdowns of the resolved forecasts in ``store``, and the
     open questions due soon or overdue (dates in ``timezone_name``)."""
+    _, complete = report_data_deferred(store, selection, generated_at=generated_at, workspace=workspace,
+                                       include_time_averaged=include_time_averaged, timezone_name=timezone_name)
+    return complete()
+
+
+def report_data_deferred(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
+                         include_time_averaged: bool | None = None, timezone_name: str = "UTC",
+                         ) -> tuple[dict, Callable[[], dict]]:
+    """(the report's data but for the time-averaged Brier, a function that adds it and returns the data).
+    The time-averaged Brier reads every prediction; it is computed beside the rest (a thread, started
+    first) so that the report's other reads and the drawing of its figures, which do not use it, go on
+    meanwhile."""
     from tracker import scoring
     from tracker.dates import zone
     from tracker.evaluation import relative_briers
@@ -28,6 +41,8 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     from tracker.report.due import due_soon, unusable_due_dates
 
     tz = zone(timezone_name)
+    include_time_averaged = include_time_averaged is not False
+    averaged_later = _time_averaged_beside(store, selection) if include_time_averaged else None
     unusable = unusable_due_dates(store, tz)
 
     groups = grouped_forecasts(store, Selection(**{**selection.__dict__, "by": None}))
@@ -59,14 +74,12 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
                                      counts=overall_table["questions"], choice=False)["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
-    # One streaming pass over the history, whatever its size (None: included).
-    include_time_averaged = include_time_averaged is not False
-    # A question whose due date has no due instant is left out of it and named below.
-    averaged = _time_averaged(store, selection) if include_time_averaged else {}
+    # Whatever the history's size (None: included). A question whose due date has no due instant is left
+    # out of it and named below.
     data["time_averaged"] = "included" if include_time_averaged else "omitted (--no-time-averaged)"
     for row in data["by"]["forecaster"]:
         row["relative_brier"] = relative.get(row["group"])
-        row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
+        row["time_averaged_brier"] = None  # set by complete(), in this place among the keys
     data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
     data["largest_misses"] = _largest_misses(store, selection, (values, events, counts)) \
         if selection.as_of is None else []
@@ -74,7 +87,14 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
     data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
     data["changed_after_forecast"] = changed_after(store, selection.filters)
     data["skipped"] = out_of_range_lines(unusable, include_time_averaged) + unreadable
-    return data
+
+    def complete() -> dict:
+        averaged = averaged_later() if averaged_later else {}
+        for row in data["by"]["forecaster"]:
+            row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
+        return data
+
+    return data, complete
 
 
 def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> list[str]:
@@ -84,18 +104,46 @@ def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> 
     return [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable]
 
 
+def _time_averaged_beside(store: Store, selection: Selection):
+    """A function returning the time-averaged Brier, computed meanwhile by a thread on a connection of its
+    own (PostgreSQL: one statement on the server; SQLite: the stream, whose reads release the GIL). The
+    report's workers are forked before it starts and never after on Linux (tracker.report.rendering), so
+    no process is forked while it runs. A database in memory has no second connection: computed on call."""
+    if store.engine.url.database in (None, "", ":memory:") and store.dialect == "sqlite":
+        return lambda: _time_averaged(store, selection)
+    import threading
+
+    found: dict = {}
+
+    def run() -> None:
+        try:
+            found["value"] = _time_averaged(store, selection)
+        except BaseException as exc:  # noqa: BLE001 - raised in the report's own thread below
+            found["error"] = exc
+
+    thread = threading.Thread(target=run, name="tracker-time-averaged", daemon=True)
+    thread.start()
+
+    def result() -> dict[str, dict]:
+        thread.join()
+        if "error" in found:
+            raise found["error"]
+        return found["value"]
+
+    return result
+
+
 def _time_averaged(store: Store, selection: Selection) -> dict[str, dict]:
-    from tracker.scoring.time_averaged import time_averaged_by_forecaster
-    from tracker.store.history import history_chunks
+    from tracker.store.time_averaged_sql import time_averaged
 
     if selection.filters.narrowed:  # the history read cannot narrow by source, phrase or horizon yet
         return {}
     with store.read() as session:
-        return time_averaged_by_forecaster(history_chunks(session, selection.filters))
+        return time_averaged(session, selection.filters)
 
 
 def _largest_misses(store: Store, selection: Selection, grouped: tuple) -> list[dict]:
-    from tracker.store.scored import largest_misses
+    from tracker.store.scored_lists import largest_misses
 
     with store.read() as session:
         return [{"question_id": r.question_id, "text": r.text, "forecaster": r.forecaster,

@@ -11,12 +11,12 @@ with a covering index, so most groupings are one index scan.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
-from sqlalchemy import and_, case, exists, func, or_, select, union_all
+from sqlalchemy import and_, case, exists, func, select, union_all
 from sqlmodel import Session
 
-from tracker.store.standing import HORIZON_BANDS, LONGEST_HORIZON
+from tracker.store.dimensions import HORIZON_BANDS, LONGEST_HORIZON
 from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ScoreCellRow, StandingForecastRow
 
 GROUPINGS = ("forecaster", "tag", "source", "phrase", "horizon", "month")
@@ -128,11 +128,16 @@ def _label(by: str | None, group: list) -> tuple:
     return (group[0] if group[0] is not None else MISSING.get(by, "(none)"),)
 
 
+def utc(moment: datetime) -> datetime:
+    """``moment`` in UTC: SQLite compares stored UTC text with a parameter's wall-clock fields."""
+    return moment.astimezone(timezone.utc)
+
+
 def _filtered(query, scored, filters: ScoreFilter, by: str | None):
     if filters.forecaster:
         query = query.where(scored.c.forecaster == filters.forecaster)
     if filters.since:
-        query = query.where(scored.c.resolved_at >= filters.since)
+        query = query.where(scored.c.resolved_at >= utc(filters.since))
     for name, column in (("source", "source_document"), ("phrase", "phrase"), ("horizon", "horizon")):
         value = getattr(filters, name)
         if value:
@@ -146,7 +151,10 @@ def _filtered(query, scored, filters: ScoreFilter, by: str | None):
 
 
 def _without_tags(query, scored):
-    return query.where(~exists().where(tags.c.question_id == scored.c.question_id))
+    # Driven from the untagged questions (each checked once against the tag index), not by checking every
+    # standing forecast: a question has several forecasts, and most stores tag most questions.
+    untagged = select(question.c.id).where(~exists().where(tags.c.question_id == question.c.id))
+    return query.where(scored.c.question_id.in_(untagged))
 
 
 def _wants_untagged(by: str | None, filters: ScoreFilter) -> bool:
@@ -173,7 +181,9 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
         cell[1] += int(n)
 
     cell = _cell_of(by, filters)
-    if cell is not None:
+    if cell is None and _since_alone(by, filters):
+        _add_since_from_months(session, by, filters, add)
+    elif cell is not None:
         dimension, only = cell
         query = (select(score_cell.c.key, score_cell.c.scale, score_cell.c.probability, score_cell.c.events,
                         score_cell.c.n)
@@ -216,21 +226,56 @@ def _cell_of(by: str | None, filters: ScoreFilter) -> tuple[str, str | None] | N
     return None
 
 
+def _since_alone(by: str | None, filters: ScoreFilter) -> bool:
+    return bool(filters.since) and filters == ScoreFilter(since=filters.since) and by in (None, "month")
+
+
+def _add_since_from_months(session: Session, by: str | None, filters: ScoreFilter, add) -> None:
+    """Forecasts resolved since a moment, overall or by month: the months after the moment's own (UTC) are
+    whole month cells; only the moment's own month is read from the standing forecasts (its month index)."""
+    since = utc(filters.since)
+    month = since.strftime("%Y-%m")
+    query = (select(score_cell.c.key, score_cell.c.probability, score_cell.c.events, score_cell.c.n)
+             .where(score_cell.c.dimension == "month", score_cell.c.key > month, score_cell.c.n > 0))
+    for key, probability, n_events, n in session.execute(query):
+        add(_label(by, [key]), probability, n_events, n)
+    events = func.sum(case((standing.c.outcome == "yes", 1), else_=0))
+    # `probability + 0` keeps SQLite's planner on the month index rather than the one sorted by probability.
+    query = (select(standing.c.probability, events, func.count())
+             .where(standing.c.resolved_month == month, standing.c.resolved_at >= since,
+                    standing.c.outcome.in_(SCORED_OUTCOMES), (standing.c.probability + 0).isnot(None),
+                    standing.c.made_at <= standing.c.resolved_at)
+             .group_by(standing.c.probability))
+    for probability, n_events, n in session.execute(query):
+        add(_label(by, [month]), probability, n_events, n)
+
+
+#: Up to this many untagged questions are named to the database one by one (looked up by index).
+FEW_UNTAGGED = 1000
+
+
 def _add_untagged(session: Session, filters: ScoreFilter, dialect: str, add) -> None:
-    # Where every question has a tag (checked through the questions, a fifth of the standing forecasts or
-    # fewer, and stopped at the first untagged one), the scan of the standing forecasts below finds nothing.
-    if session.execute(select(question.c.id).where(~exists().where(tags.c.question_id == question.c.id))
-                       .limit(1)).first() is None:
+    # The untagged questions first (through the questions, a fifth of the standing forecasts or fewer):
+    # none, and there is nothing to read; a few, and their forecasts are looked up by question, where a
+    # subquery would lead PostgreSQL's planner to a pass over every standing forecast.
+    few = list(session.scalars(select(question.c.id).where(~exists().where(tags.c.question_id == question.c.id))
+                               .limit(FEW_UNTAGGED + 1)))
+    if not few:
         return
+    ids = few if len(few) <= FEW_UNTAGGED else None
+
+    def untagged(query, scored):
+        return query.where(scored.c.question_id.in_(ids)) if ids else _without_tags(query, scored)
+
     on_time = _on_time("binary").subquery("scored")
     events = func.sum(case((on_time.c.outcome == "yes", 1), else_=0))
-    query = _without_tags(_filtered(select(on_time.c.probability, events, func.count()).select_from(on_time),
-                                    on_time, filters, None), on_time)
+    query = untagged(_filtered(select(on_time.c.probability, events, func.count()).select_from(on_time),
+                               on_time, filters, None), on_time)
     for probability, n_events, n in session.execute(query.group_by(on_time.c.probability)):
         add((UNTAGGED,), probability, n_events, n)
     late = _backdated("binary", dialect).subquery("scored")
-    query = _without_tags(_filtered(select(late.c.probability, late.c.outcome).select_from(late), late, filters,
-                                    None), late)
+    query = untagged(_filtered(select(late.c.probability, late.c.outcome).select_from(late), late, filters, None),
+                     late)
     for probability, outcome in session.execute(query):
         add((UNTAGGED,), probability, outcome == "yes", 1)
 
@@ -250,30 +295,3 @@ def choice_forecasts(session: Session, by: str | None = None, filters: ScoreFilt
         rows += [((UNTAGGED,), list(outcomes), dict(probabilities), outcome) for outcomes, probabilities, outcome
                  in session.execute(_without_tags(_filtered(query, scored, filters, None), scored))]
     return rows
-
-
-def question_counts(session: Session, filters: ScoreFilter = ScoreFilter()) -> dict[str, int]:
-    """How many questions are open, resolved, ambiguous and annulled (under the same filters)."""
-    query = select(question.c.status, func.count()).group_by(question.c.status)
-    if filters.tag:
-        query = query.where(question.c.id.in_(select(tags.c.question_id).where(tags.c.tag == filters.tag)))
-    if filters.forecaster:
-        query = query.where(question.c.id.in_(
-            select(standing.c.question_id).where(standing.c.forecaster == filters.forecaster)))
-    if filters.since:
-        query = query.where(or_(question.c.resolved_at.is_(None), question.c.resolved_at >= filters.since))
-    if filters.narrowed:
-        # The questions with a standing forecast of that source, phrase or horizon band.
-        on = select(standing.c.question_id)
-        for name, column in (("source", "source_document"), ("phrase", "phrase"), ("horizon", "horizon")):
-            value = getattr(filters, name)
-            if value:
-                on = on.where(standing.c[column].is_(None) if value == MISSING.get(name) else standing.c[column] == value)
-        query = query.where(question.c.id.in_(on))
-    counts = {"open": 0, "resolved": 0, "ambiguous": 0, "annulled": 0}
-    counts.update({status: int(n) for status, n in session.execute(query)})
-    return counts
-
-
-# Lists of single forecasts, kept in their own module; imported from here by their callers.
-from tracker.store.scored_lists import largest_misses, prediction_history, scored_briers  # noqa: E402,F401

@@ -141,7 +141,8 @@ class StandingForecastRow(SQLModel, table=True):
         Index("ix_standing_forecast_forecaster", "forecaster", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_phrase", "phrase", "scale", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_source", "source_document", "probability", "outcome", "made_at", "resolved_at"),
-        Index("ix_standing_forecast_horizon", "horizon", "probability", "outcome", "made_at", "resolved_at"),
+        Index("ix_standing_forecast_horizon", "horizon", "probability", "outcome", "made_at", "resolved_at", "due",
+              "question_id", "forecaster"),
         Index("ix_standing_forecast_month", "resolved_month", "probability", "outcome", "made_at", "resolved_at"),
         Index("ix_standing_forecast_relative", "forecaster", "relative"),
         # Migration 0003 also makes the partial index ix_standing_forecast_late (question_id WHERE made_at >
