@@ -11,15 +11,21 @@ with a covering index, so most groupings are one index scan.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, case, exists, func, select, union_all
 from sqlmodel import Session
 
-from tracker.store.dimensions import HORIZON_BANDS, LONGEST_HORIZON
-from tracker.store.tables import PredictionRow, QuestionRow, QuestionTagRow, ScoreCellRow, StandingForecastRow
+from tracker.store import dimensions
+from tracker.store.dimensions import GROUPINGS, MISSING
+from tracker.store.tables import (
+    PredictionRow,
+    QuestionRow,
+    QuestionTagRow,
+    ScoreCellRow,
+    StandingForecastRow,
+)
 
-GROUPINGS = ("forecaster", "tag", "source", "phrase", "horizon", "month")
 SCORED_OUTCOMES = ("yes", "no")
 
 question = QuestionRow.__table__
@@ -40,7 +46,7 @@ class ScoreFilter:
     since: datetime | None = None
     source: str | None = None  # a source document, or MISSING["source"]
     phrase: str | None = None  # the prediction's own phrase (any scale), or MISSING["phrase"]
-    horizon: str | None = None  # a band of tracker.store.standing.HORIZON_BANDS
+    horizon: str | None = None  # a band of tracker.store.dimensions.HORIZON_BANDS
 
     @property
     def narrowed(self) -> bool:
@@ -87,13 +93,8 @@ def _scored_forecasts(kind: str, dialect: str):
     return union_all(_on_time(kind), _backdated(kind, dialect)).subquery("scored")
 
 
-def _horizon(made_at, due, dialect: str):
-    """The horizon band in SQL, for the rare backdated forecasts (standing rows carry their own)."""
-    if dialect == "postgresql":
-        days = due - func.date(func.timezone("UTC", made_at))
-    else:
-        days = func.julianday(due) - func.julianday(func.date(made_at))
-    return case(*((days < limit, label) for limit, label in HORIZON_BANDS), else_=LONGEST_HORIZON).label("horizon")
+#: The horizon band in SQL, for the rare backdated forecasts (standing rows carry their own).
+_horizon = dimensions.horizon_sql
 
 
 def _key(by: str | None, scored) -> list:
@@ -105,32 +106,25 @@ def _key(by: str | None, scored) -> list:
         # The prediction's own phrase: a forecaster who gave a number did not use the question's phrase.
         # Raw columns (None is labelled by the caller), so that the covering index serves the grouping.
         return [scored.c.phrase.label("key"), scored.c.scale.label("scale")]
-    column = {"forecaster": "forecaster", "source": "source_document", "horizon": "horizon",
-              "month": "resolved_month"}.get(by)
+    column = dimensions.BY_NAME[by].column if by in GROUPINGS else None
     if column is None:
         raise ValueError(f"cannot group by {by!r} (one of {', '.join(GROUPINGS)})")
     return [scored.c[column].label("key")]
 
 
-MISSING = {"phrase": "(no phrase)", "source": "(no source)"}
 #: The group of forecasts on questions without a tag, in groupings by tag. Computed when read (no
 #: score cell keeps it): whether a question still has a tag cannot be told from one row of a
 #: multi-row tag DELETE, whose row triggers PostgreSQL fires only after the whole statement.
 UNTAGGED = "(untagged)"
 
 
-def _label(by: str | None, group: list) -> tuple:
-    """The group's key for people: ("all",) for no grouping, and a name for a missing phrase or source."""
-    if by is None:
-        return ("all",)
-    if by == "phrase":
-        return (group[0] if group[0] is not None else MISSING["phrase"], group[1] or "")
-    return (group[0] if group[0] is not None else MISSING.get(by, "(none)"),)
+#: The group's key for people: ("all",) for no grouping, and a name for a missing phrase or source.
+_label = dimensions.label
 
 
 def utc(moment: datetime) -> datetime:
     """``moment`` in UTC: SQLite compares stored UTC text with a parameter's wall-clock fields."""
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def _filtered(query, scored, filters: ScoreFilter, by: str | None):
