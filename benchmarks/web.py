@@ -4,16 +4,18 @@
 
 One store holds what benchmarks/sweep.py and benchmarks/score.py build, times --scale: 1,000,000 open
 questions (10,000 of them due) and 200,000 resolved questions with 1,000,000 predictions. The application
-runs in-process (Starlette's TestClient over httpx, no sockets; the time is the application's, from its
-call to its last body byte), logged in,
-each page fetched once to warm it, then --repeat times; the median is printed beside its floor:
+runs in-process as uvicorn runs it (ASGI calls on an event loop, no sockets; the time is the application's,
+from its call to its last body byte), logged in,
+each page fetched once to warm it, then --repeat times. Ratios compare the least times (on a shared
+machine the rest is the neighbours'); the absolute limits (100 ms, 200 ms) are judged on the page's median:
 
     home page                      vs the api calls the page makes       <= 1.5x and <= 100 ms
     question page                  vs api.question_history               <= 1.5x and <= 100 ms
     log form                       vs loading the scales it lists        <= 100 ms
     live report                    vs report_data alone                  <= 1.2x (no work done twice)
     report filtered by tag         vs api.score with the same tag        <= score + 0.5 s
-    drill-down, biggest bin        vs its one read (scored_forecasts)    first page <= 200 ms
+      the same, shown again        (nothing recorded since: reused)      <= score + 0.5 s
+    drill-down, biggest bin        vs 200 ms (its one read printed too)  first page's median <= 200 ms
 
 Output lines are sweep.py's ("WORK  SECONDSs" then "  floor: WHAT  SECONDSs  RATIO <= TARGET  ok|MISSED").
 """
@@ -26,7 +28,6 @@ import statistics
 import sys
 import tempfile
 import time
-import warnings
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -87,38 +88,71 @@ def build(db: Path, scale: float) -> None:
     store.close()
 
 
-class ServerTime:
-    """ASGI wrapper: ``last`` is the time the application took for the last request, from its call to its
-    last body byte (the server's time, without the test client's thread hand-offs)."""
+class Server:
+    """The application driven as uvicorn drives it: ASGI calls on an event loop in this thread, no sockets.
+    ``get`` answers (status, body, seconds), the seconds from the application's call to its return after
+    the last body byte: the server's time. (Starlette's TestClient runs the application in a thread of its
+    own and hands every message across; on a 2-core machine that added about 0.35 ms to each request.)"""
 
-    def __init__(self, app):
-        self.app, self.last = app, 0.0
+    def __init__(self, app, cookie: str):
+        import asyncio
 
-    async def __call__(self, scope, receive, send):
-        start = time.perf_counter()
+        self.app, self.cookie, self.loop = app, cookie, asyncio.new_event_loop()
 
-        async def timed_send(message):
-            await send(message)
-            if message["type"] == "http.response.body" and not message.get("more_body"):
-                self.last = time.perf_counter() - start
-        await self.app(scope, receive, timed_send)
+    def get(self, path: str) -> tuple[int, bytes, float]:
+        target, _, query = path.partition("?")
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                 "scheme": "http", "path": target, "raw_path": target.encode(), "query_string": query.encode(),
+                 "root_path": "", "headers": [(b"host", b"127.0.0.1:8765"), (b"cookie", self.cookie.encode())],
+                 "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8765)}
+        answer = {"status": 0, "body": []}
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                answer["status"] = message["status"]
+            elif message["type"] == "http.response.body":
+                answer["body"].append(message.get("body", b""))
+
+        async def call():
+            start = time.perf_counter()
+            await self.app(scope, receive, send)
+            return time.perf_counter() - start
+
+        seconds = self.loop.run_until_complete(call())
+        return answer["status"], b"".join(answer["body"]), seconds
+
+    def close(self) -> None:
+        self.loop.close()
 
 
-def median_time(call, repeat: int) -> float:
-    """The median time of ``call()``: its own measure when it returns one (a page's server time), else the
-    wall time around it."""
+class Timing(float):
+    """The least time of several runs (what a ratio compares: on a shared machine the rest is the
+    neighbours'), carrying their ``median`` (what a user waits, judged against the absolute limits)."""
+
+    median: float
+
+
+def timing(call, repeat: int) -> Timing:
+    """The times of ``call()``: its own measure when it returns one (a page's server time), else the wall
+    time around it; the least of them, with their median."""
     call()  # warm: caches, imports, SQLite pages
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         measured = call()
         times.append(measured if isinstance(measured, float) else time.perf_counter() - start)
-    return statistics.median(times)
+    found = Timing(min(times))
+    found.median = statistics.median(times)
+    return found
 
 
-def row(work: str, ours: float, floor_what: str, floor: float, ratio: float, target: float, ok: bool) -> None:
+def row(work: str, ours: Timing, floor_what: str, floor: float, ratio: float, target: float, ok: bool) -> None:
     print(f"{work}  {ours:.4f}s")
     print(f"  floor: {floor_what}  {floor:.4f}s  {ratio:.2f} <= {target:g}  {'ok' if ok else 'MISSED'}")
+    print(f"  median of the page: {ours.median:.4f}s, of the floor: {getattr(floor, 'median', floor):.4f}s")
 
 
 def main() -> None:
@@ -135,68 +169,72 @@ def main() -> None:
         build(db, args.scale)
     print(f"store: {int(OPEN * args.scale):,} open questions ({int(DUE * args.scale):,} due), "
           f"{int(RESOLVED * args.scale):,} resolved with {int(RESOLVED * args.scale) * PER_QUESTION:,} predictions "
-          f"(--scale {args.scale:g}); median of {args.repeat}")
+          f"(--scale {args.scale:g}); least and median of {args.repeat}")
 
     from tracker import api, dates
     from tracker.evaluation import Selection
     from tracker.report.data import report_data
     from tracker.store import connect
     from tracker.web.app import create_app
-    from tracker.web.reads import Drill, recent_activity, scored_forecasts
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
+    from tracker.web.reads import Drill, due_page, recent_activity, scored_forecasts
 
     store = connect(f"sqlite:///{db}")
-    timed = ServerTime(create_app(store, token=TOKEN))
-    client = TestClient(timed, base_url="http://127.0.0.1:8765")
-    assert client.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 303
+    server = Server(create_app(store, token=TOKEN), cookie=f"tracker-token-8765={TOKEN}")  # logged in
 
     def page(path: str):
         def fetch():
-            response = client.get(path)
-            assert response.status_code == 200, (path, response.status_code, response.text[-300:])
-            return timed.last
+            status, body, seconds = server.get(path)
+            assert status == 200, (path, status, body[-300:])
+            return seconds
         return fetch
 
     def home_calls():
         now = datetime.now(timezone.utc)
         today = dates.today_in(dates.zone("UTC"), now)
-        api.due_questions(store, timezone_name="UTC", now=now)
-        api.list_questions(store, status="open", due_before=today)
+        due_page(store, "UTC", now, 1, 25)
         api.list_questions(store, status="open", due_after=today - timedelta(days=1),
-                           due_before=today + timedelta(days=15))
+                           due_before=today + timedelta(days=15), limit=101)
         api.list_questions(store, status="open", sort="due", limit=101)
         recent_activity(store, 15)
 
-    ours, floor = median_time(page("/"), args.repeat), median_time(home_calls, args.repeat)
+    ours, floor = timing(page("/"), args.repeat), timing(home_calls, args.repeat)
     row("home page (and <= 100 ms)", ours, "its api calls alone", floor, ours / floor, 1.5,
-        ours <= 1.5 * floor and ours <= 0.1)
-    ours = median_time(page("/questions/r000001"), args.repeat)
-    floor = median_time(lambda: api.question_history(store, "r000001"), args.repeat)
+        ours <= 1.5 * floor and ours.median <= 0.1)
+    ours = timing(page("/questions/r000001"), args.repeat)
+    floor = timing(lambda: api.question_history(store, "r000001"), args.repeat)
     row("question page (and <= 100 ms)", ours, "api.question_history", floor, ours / floor, 1.5,
-        ours <= 1.5 * floor and ours <= 0.1)
+        ours <= 1.5 * floor and ours.median <= 0.1)
     from tracker.scales import load_scales
 
-    ours, floor = median_time(page("/log"), args.repeat), median_time(lambda: load_scales(None), args.repeat)
-    row("log form (<= 100 ms)", ours, "loading the scales", floor, ours / floor, 100, ours <= 0.1)
+    ours, floor = timing(page("/log"), args.repeat), timing(lambda: load_scales(None), args.repeat)
+    row("log form (<= 100 ms)", ours, "loading the scales", floor, ours / floor, 100, ours.median <= 0.1)
 
+    from tracker.web import report_pages
+
+    # Computed each time, as after every write: a report shown again on an unchanged store is reused
+    # (report_pages.REUSE_SECONDS), and is timed apart below.
+    reuse, report_pages.REUSE_SECONDS = report_pages.REUSE_SECONDS, 0.0
     generated = datetime.now(timezone.utc)
-    ours = median_time(page("/report"), args.repeat)
-    floor = median_time(lambda: report_data(store, Selection(), generated_at=generated), args.repeat)
+    ours = timing(page("/report"), args.repeat)
+    floor = timing(lambda: report_data(store, Selection(), generated_at=generated), args.repeat)
     row("live report", ours, "report_data", floor, ours / floor, 1.2, ours <= 1.2 * floor)
-    ours = median_time(page("/report?tag=energy"), args.repeat)
-    floor = median_time(lambda: api.score(store, tag="energy"), args.repeat)
-    row("report filtered by tag", ours, "api.score -t energy + 0.5 s", floor + 0.5, ours / (floor + 0.5), 1,
-        ours <= floor + 0.5)
+    ours = timing(page("/report?tag=energy"), args.repeat)
+    score_floor = timing(lambda: api.score(store, tag="energy"), args.repeat)
+    row("report filtered by tag", ours, "api.score -t energy + 0.5 s", score_floor + 0.5,
+        ours / (score_floor + 0.5), 1, ours <= score_floor + 0.5)
+    report_pages.REUSE_SECONDS = reuse
+    ours = timing(page("/report?tag=energy"), args.repeat)
+    row("report filtered by tag, shown again (nothing recorded since)", ours, "api.score -t energy + 0.5 s",
+        score_floor + 0.5, ours / (score_floor + 0.5), 1, ours <= score_floor + 0.5)
     calibration = report_data(store, Selection(), generated_at=generated)["calibration"]
     biggest = max(range(len(calibration)), key=lambda i: calibration[i]["count"])
     drill = Drill(Selection(), bin_index=biggest, bins=10)
-    ours = median_time(page(f"/report/forecasts?bins=10&bin={biggest}"), args.repeat)
-    floor = median_time(lambda: scored_forecasts(store, drill), args.repeat)
-    row(f"drill-down, first page of a bin of {calibration[biggest]['count']:,}", ours, "scored_forecasts", floor,
-        ours / floor, 1.5, ours <= 0.2)
+    ours = timing(page(f"/report/forecasts?bins=10&bin={biggest}"), args.repeat)
+    floor = timing(lambda: scored_forecasts(store, drill), args.repeat)
+    row(f"drill-down, first page of a bin of {calibration[biggest]['count']:,}", ours, "the 200 ms limit", 0.2,
+        ours.median / 0.2, 1, ours.median <= 0.2)
+    print(f"  its one read, scored_forecasts: least {floor:.4f}s, median {floor.median:.4f}s")
+    server.close()
     store.close()
 
 

@@ -61,7 +61,8 @@ def test_an_owner_sets_up_a_member_who_logs_and_cannot_speak_for_another(cli, da
         added = cli("team", "add", role, "--forecaster", "bo", "--password-env", "BO_PASSWORD", "--json")
         assert added.exit_code == 0, added.output
         assert json.loads(added.stdout) == {"role": role, "forecasters": ["bo"], "record_for_others": False,
-                                            "can_login": True, "created": True, "password": True}
+                                            "can_login": True, "created": True, "password": True,
+                                            "web_login": None, "web_grants_to_run": [f"GRANT {role} TO tracker_web;"]}
         assert "correct horse" not in added.output
         listed = cli("team", "list")
         assert listed.stdout.strip() == f"{role}: bo"

@@ -191,3 +191,17 @@ def test_a_since_before_the_first_instant_is_a_field_error(make_client, cli):
     page = make_client().get("/report?since=0001-01-01")
     assert page.status_code == 400
     assert "too early a date" in page.text
+
+
+def test_a_bins_list_is_ordered_by_probability_and_paged_without_a_gap(client, monkeypatch):
+    """The 70-80% bin holds merger 70%, rates 72% and rain 79% (ana's): listed by probability, the order
+    the scoring index keeps, two a page: every forecast once, in order, across the pages."""
+    from tracker.web import report_pages
+
+    assert listed(client.get("/report/forecasts?bin=7&bins=10").text) == [("merger", "ana"), ("rates", "ana"),
+                                                                          ("rain", "ana")]
+    monkeypatch.setattr(report_pages, "PAGE_SIZE", 2)
+    first = client.get("/report/forecasts?bin=7&bins=10").text
+    second = client.get("/report/forecasts?bin=7&bins=10&page=2").text
+    assert listed(first) == [("merger", "ana"), ("rates", "ana")] and listed(second) == [("rain", "ana")]
+    assert "3 scored forecasts from 70% to 80%" in second

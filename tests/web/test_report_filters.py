@@ -102,3 +102,21 @@ def test_drill_down_pages_keep_the_filters(expected, make_client):
     html = client.get("/report/forecasts", params={"phrase": "likely", "page": 1}).text
     assert 'href="/report?phrase=likely"' in html
     assert len(listed(html)) == len([r for r in expected if r["phrase"] == "likely"])
+
+
+@pytest.mark.parametrize("by", ["forecaster", "source", "phrase", "horizon"])
+def test_as_of_groups_list_exactly_their_forecasts(expected, make_client, by):
+    """Each group of the as-of report lists the forecasts standing 60 days before the due date that belong
+    to it: the same narrowing the on-time lists use, over the chosen prediction's phrase and horizon."""
+    client = make_client()
+    matching = [r for r in expected if r["horizon"] != "0-3 months"]
+    html = client.get("/report", params={"as_of": "60d"}).text
+    links = [(unescape(link), name) for link, name in re.findall(r'<a class="group" href="([^"]+)">([^<]+)</a>', html)
+             if f"by={by}&" in unescape(link)]
+    wanted = {r[by] for r in matching}
+    assert {unescape(name) for _, name in links} == wanted
+    for link, name in links:
+        assert "as_of=60d" in link
+        rows = listed(client.get(link).text)
+        assert sorted((q, f) for q, f, _ in rows) == sorted(
+            (r["question"], r["forecaster"]) for r in matching if r[by] == unescape(name)), link

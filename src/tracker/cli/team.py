@@ -18,6 +18,9 @@ team_app = typer.Typer(
 _JSON = typer.Option("--json", help="Print the member (or list) as JSON.")
 _FORECASTER = typer.Option("--forecaster", "-f", help="A forecaster name this role records as (repeatable; "
                                                       "default for add: the role's name).")
+_WEB_LOGIN = typer.Option("--web-login", metavar="ROLE",
+                          help="The web server's login role (tracker serve in team mode): grant it this member's "
+                               "role, so that it may SET ROLE to it. Without it, the GRANT to run is printed.")
 
 
 def _store(ctx: typer.Context):
@@ -65,6 +68,7 @@ def add(
                                                         help="Set the role's password from this environment "
                                                              "variable.")] = None,
     password_prompt: Annotated[bool, typer.Option("--password-prompt", help="Ask for the role's password.")] = False,
+    web_login: Annotated[Optional[str], _WEB_LOGIN] = None,
     as_json: Annotated[bool, _JSON] = False,
 ) -> None:
     """Add a member: a login role that may append records as its own forecasters, and nothing more."""
@@ -74,16 +78,34 @@ def add(
     store = _store(ctx)
     try:
         member, created = team.add_member(store, role, forecasters=forecasters or [], password=password,
-                                          record_for_others=record_for_others)
+                                          record_for_others=record_for_others, web_login=web_login)
+        to_run = [] if web_login else _web_grants_to_run(store, role)
     finally:
         store.close()
     if as_json:
         from tracker.cli.state import print_json
 
-        print_json({**member.to_json(), "created": created, "password": password is not None})
+        print_json({**member.to_json(), "created": created, "password": password is not None,
+                    "web_login": web_login, "web_grants_to_run": to_run})
         return
     how = f"new login role, {said}" if created else f"existing role{'; ' + said if password else ''}"
     _show(member, False, f"Added member {role} ({how})")
+    _say_web(role, web_login, to_run)
+
+
+def _web_grants_to_run(store, role: str) -> list[str]:
+    """The GRANT letting each known web login role (else the documented one) act as ``role``."""
+    from tracker.store import team
+
+    return [team.web_login_grant(role, login) for login in team.web_logins(store) or [team.WEB_LOGIN]]
+
+
+def _say_web(role: str, web_login: str | None, to_run: list[str]) -> None:
+    if web_login:
+        typer.echo(f"The web server's login role {web_login} may now act as {role} (tracker serve in team mode).")
+        return
+    for line in to_run:
+        typer.echo(f"For tracker serve in team mode, as the owner: {line}  (or add --web-login ROLE)")
 
 
 @team_app.command("grant")
@@ -93,19 +115,32 @@ def grant(
     record_for_others: Annotated[Optional[bool], typer.Option(
         "--record-for-others/--own-only", help="Let it record under any name, or only as its own forecasters.")] = None,
     forecasters: Annotated[Optional[list[str]], _FORECASTER] = None,
+    web_login: Annotated[Optional[str], typer.Option(
+        "--web-login", metavar="ROLE", help="Grant the web server's login role this member's role (so that "
+                                            "tracker serve may SET ROLE to it).")] = None,
     as_json: Annotated[bool, _JSON] = False,
 ) -> None:
-    """Change what a member may record: for others or only its own, and more forecaster names."""
+    """Change what a member may record: for others or only its own, and more forecaster names; or let the
+    web server's login role act as it."""
     from tracker.store import team
 
-    if record_for_others is None and not forecasters:
-        raise typer.BadParameter("say what to grant: --record-for-others, --own-only or --forecaster NAME")
+    if record_for_others is None and not forecasters and not web_login:
+        raise typer.BadParameter("say what to grant: --record-for-others, --own-only, --forecaster NAME or "
+                                 "--web-login ROLE")
     store = _store(ctx)
     try:
-        member = team.grant(store, role, record_for_others=record_for_others, forecasters=forecasters or [])
+        member = team.grant(store, role, record_for_others=record_for_others, forecasters=forecasters or [],
+                            web_login=web_login)
     finally:
         store.close()
-    _show(member, as_json, f"Member {role}")
+    if as_json:
+        from tracker.cli.state import print_json
+
+        print_json({**member.to_json(), "web_login": web_login})
+        return
+    _show(member, False, f"Member {role}")
+    if web_login:
+        _say_web(role, web_login, [])
 
 
 @team_app.command("source")

@@ -67,15 +67,22 @@ _SCALES: dict = {}
 def scales_of(site) -> dict:
     """tracker.scales.load_scales of the site's workspace, read again only when a scale file changes (the
     question page and the forms list them on every request; reading the YAML is most of their time)."""
-    from tracker.scales import PACKAGE_SCALES, load_scales
+    from tracker.scales import load_scales
 
-    folders = [PACKAGE_SCALES] + ([site.workspace_root / "scales"] if site.workspace_root else [])
-    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size)
-                  for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.yaml")))
+    stamp = scales_stamp(site)
     cached = _SCALES.get(site.workspace_root)
     if cached is None or cached[0] != stamp:
         cached = _SCALES[site.workspace_root] = (stamp, load_scales(site.workspace_root))
     return cached[1]
+
+
+def scales_stamp(site) -> tuple:
+    """The scale files (shipped and the workspace's) as (path, modified, size): it changes when one does."""
+    from tracker.scales import PACKAGE_SCALES
+
+    folders = [PACKAGE_SCALES] + ([site.workspace_root / "scales"] if site.workspace_root else [])
+    return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size)
+                 for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.yaml")))
 
 
 def again(site, request: Request, history, form: str, fields: dict, errors: dict[str, str]):

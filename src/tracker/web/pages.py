@@ -22,7 +22,7 @@ QUEUE_PAGE_SIZE = 25
 
 def home(site, request: Request):
     from tracker.team import visible_summaries
-    from tracker.web.reads import recent_activity
+    from tracker.web.reads import due_page, recent_activity
 
     seen = site.seen(request)
 
@@ -31,23 +31,21 @@ def home(site, request: Request):
 
     now = datetime.now(timezone.utc)
     today = dates.today_in(dates.zone(site.timezone_name), now)
-    queue = api.due_questions(site.store, timezone_name=site.timezone_name, now=now)
-    summaries = {s.question.id: s for s in visible(api.list_questions(site.store, status="open", due_before=today))}
-    pages_count = max(1, -(-len(queue) // QUEUE_PAGE_SIZE))
     try:
-        queue_page = min(max(int(request.query_params.get("queue", "1")), 1), pages_count)
+        asked = int(request.query_params.get("queue", "1"))
     except ValueError:
-        queue_page = 1
-    shown = queue[(queue_page - 1) * QUEUE_PAGE_SIZE:queue_page * QUEUE_PAGE_SIZE]
-    reminders = [{**row, "summary": summaries.get(row["id"]),
-                  "latest": row["latest"] if seen is None or row["id"] in seen.revealed else None,
+        asked = 1
+    shown, waiting, queue_page = due_page(site.store, site.timezone_name, now, asked, QUEUE_PAGE_SIZE)
+    reminders = [{**row, "latest": row["latest"] if seen is None or row["id"] in seen.revealed else None,
                   "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in shown]
     soon = visible(api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
-                                      due_before=today + timedelta(days=DUE_SOON_DAYS + 1)))
+                                      due_before=today + timedelta(days=DUE_SOON_DAYS + 1), limit=OPEN_LIMIT + 1))
     open_questions = visible(api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1))
     return site.page("home.html", request, title="Tracker", zone=site.timezone_name, today=today,
-                     reminders=reminders, waiting=len(queue), queue_page=queue_page, queue_pages=pages_count,
-                     first_shown=(queue_page - 1) * QUEUE_PAGE_SIZE + 1, soon=soon, soon_days=DUE_SOON_DAYS,
+                     reminders=reminders, waiting=waiting, queue_page=queue_page,
+                     queue_pages=max(1, -(-waiting // QUEUE_PAGE_SIZE)),
+                     first_shown=(queue_page - 1) * QUEUE_PAGE_SIZE + 1, soon=soon[:OPEN_LIMIT],
+                     more_soon=len(soon) > OPEN_LIMIT, soon_days=DUE_SOON_DAYS,
                      open_questions=open_questions[:OPEN_LIMIT], more_open=len(open_questions) > OPEN_LIMIT,
                      activity=recent_activity(site.store, RECENT_LIMIT, seen))
 

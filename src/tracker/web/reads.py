@@ -7,10 +7,11 @@ forecasts the report counted. Both belong in tracker.api once the web part settl
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, exists, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Date, and_, bindparam, exists, func, or_, select, text, union_all
 
 from tracker.evaluation import Selection
 from tracker.store import Store
@@ -32,8 +33,11 @@ class Activity:
 
 
 def recent_activity(store: Store, limit: int = 20, seen=None) -> list[Activity]:
-    """The latest ``limit`` predictions and resolutions, newest first; with ``seen`` (tracker.team), only the
-    predictions the viewer may see (fewer than ``limit`` then, rather than a query per hidden one)."""
+    """The ``limit`` predictions and resolutions recorded last, newest first; with ``seen`` (tracker.team),
+    only the predictions the viewer may see (fewer than ``limit`` then, rather than a query per hidden one).
+
+    Recorded last, not made last: the primary keys give that order from their index, where the latest
+    ``made_at`` of a million predictions would be a sort of them all (and a backdated import is news too)."""
     from tracker.domain import Prediction, prediction_text
     from tracker.store.queries import get_questions
     from tracker.store.tables import PredictionRow, ResolutionRow
@@ -41,22 +45,56 @@ def recent_activity(store: Store, limit: int = 20, seen=None) -> list[Activity]:
     with store.read() as session:
         predicted = session.execute(
             select(PredictionRow.question_id, PredictionRow.made_at, PredictionRow.forecaster,
-                   PredictionRow.probability, PredictionRow.probabilities)
-            .order_by(PredictionRow.made_at.desc(), PredictionRow.id.desc()).limit(limit)).all()
+                   PredictionRow.probability, PredictionRow.probabilities, PredictionRow.recorded_at)
+            .order_by(PredictionRow.id.desc()).limit(limit)).all()
         resolved = session.execute(
             select(ResolutionRow.question_id, ResolutionRow.resolved_at, ResolutionRow.resolver,
-                   ResolutionRow.outcome, ResolutionRow.supersedes)
-            .order_by(ResolutionRow.resolved_at.desc(), ResolutionRow.id.desc()).limit(limit)).all()
+                   ResolutionRow.outcome, ResolutionRow.supersedes, ResolutionRow.recorded_at)
+            .order_by(ResolutionRow.id.desc()).limit(limit)).all()
         questions = get_questions(session, {r.question_id for r in predicted} | {r.question_id for r in resolved})
-    items = [Activity(r.made_at, r.question_id, questions[r.question_id].text, r.forecaster, "predicted " +
-                      prediction_text(Prediction.model_construct(probability=r.probability,
-                                                                 probabilities=r.probabilities)))
-             for r in predicted if r.question_id in questions and (seen is None or seen.shows(r.question_id,
-                                                                                               r.forecaster))]
-    items += [Activity(r.resolved_at, r.question_id, questions[r.question_id].text, r.resolver,
-                       f"{'corrected to' if r.supersedes else 'resolved'} {r.outcome}")
-              for r in resolved if r.question_id in questions]
-    return sorted(items, key=lambda a: a.at, reverse=True)[:limit]
+    # (recorded at, table's own order) sorts the two lists into one; the shown time is the record's own.
+    items = [((r.recorded_at, -i), Activity(r.made_at, r.question_id, questions[r.question_id].text, r.forecaster,
+                                            "predicted " + prediction_text(Prediction.model_construct(
+                                                probability=r.probability, probabilities=r.probabilities))))
+             for i, r in enumerate(predicted)
+             if r.question_id in questions and (seen is None or seen.shows(r.question_id, r.forecaster))]
+    items += [((r.recorded_at, -i), Activity(r.resolved_at, r.question_id, questions[r.question_id].text, r.resolver,
+                                             f"{'corrected to' if r.supersedes else 'resolved'} {r.outcome}"))
+              for i, r in enumerate(resolved) if r.question_id in questions]
+    return [activity for _, activity in sorted(items, key=lambda item: item[0], reverse=True)[:limit]]
+
+
+def due_page(store: Store, timezone_name: str, now: datetime, page: int, page_size: int) -> tuple[list[dict], int, int]:
+    """(one page of the reminder queue as tracker.api.due_questions gives it, each row with its ``question``;
+    how many are waiting; the page number, kept within the pages there are). Only the page's questions are
+    read: the queue of a large store holds thousands, and each shown item carries two forms."""
+    from tracker import dates
+    from tracker.domain import prediction_text
+    from tracker.store import listing
+    from tracker.store.queries import get_questions
+
+    tz = dates.zone(timezone_name)
+    today = dates.today_in(tz, now)
+    statement = text("SELECT id, due, snoozed_until, prompted_slot FROM question WHERE status = 'open' "
+                     "AND due < :today ORDER BY due, id LIMIT :limit OFFSET :offset").bindparams(
+        bindparam("today", type_=Date()))
+    with store.read() as session:
+        waiting = listing.overdue_count(session, today)
+        page = min(max(page, 1), max(1, -(-waiting // page_size)))
+        rows = listing.plain_rows(session.connection().execute(
+            statement, {"today": today, "limit": page_size, "offset": (page - 1) * page_size}),
+            ("id", "due", "snoozed_until", "prompted_slot"), datetimes=("snoozed_until", "prompted_slot"))
+        ids = [row.id for row in rows]
+        questions = get_questions(session, ids)
+        latest = listing.latest_predictions(session, ids)
+    shown = []
+    for row in rows:
+        forecast = latest.get(row.id)
+        shown.append({"id": row.id, "text": questions[row.id].text, "due": row.due, "question": questions[row.id],
+                      "overdue_days": (now - dates.due_instant(row.due, tz)).days,
+                      "latest": f"{prediction_text(forecast)} by {forecast.forecaster}" if forecast else None,
+                      "snoozed_until": row.snoozed_until, "last_prompt": row.prompted_slot})
+    return shown, waiting, page
 
 
 def forecasters(store: Store) -> list[str]:
@@ -96,52 +134,72 @@ class ScoredForecast:
     resolved_at: datetime
 
 
-def _where(part, drill: Drill):
-    """``part`` (a subquery of scored forecasts) narrowed to the drill's filters, bin and group."""
-    query = _filtered(select(*part.c).select_from(part), part, drill.selection.filters, None)
+def narrowed_to_drill(query, drill: Drill, columns: Mapping[str, ColumnElement]):
+    """``query`` narrowed to the drill's bin and group, read from ``columns``: the SQL expression of each of
+    probability, question_id, forecaster, source, horizon, month, phrase and scale in the query. The
+    on-time and the as-of lists both narrow here, through the columns each of them scores."""
     bounds = drill.bounds()
     if bounds is not None:
         low, high = bounds
+        probability = columns["probability"]
         # Bins are [low, high); the last one also holds its right edge (tracker.scoring.binning).
-        upper = part.c.probability <= high if drill.bin_index == drill.bins - 1 else part.c.probability < high
-        query = query.where(part.c.probability >= low, upper)
+        upper = probability <= high if drill.bin_index == drill.bins - 1 else probability < high
+        query = query.where(probability >= low, upper)
     if drill.by is None:
         return query
     if drill.by not in GROUPINGS:
         raise ValueError(f"cannot group by {drill.by!r} (one of {', '.join(GROUPINGS)})")
     if drill.by == "tag":
-        if drill.group == UNTAGGED:
-            return query.where(~exists().where(tags.c.question_id == part.c.question_id))
-        return query.where(exists().where(tags.c.question_id == part.c.question_id, tags.c.tag == drill.group))
-    column = {"forecaster": "forecaster", "source": "source_document", "horizon": "horizon",
-              "month": "resolved_month", "phrase": "phrase"}[drill.by]
-    if drill.group == MISSING.get(drill.by):
-        query = query.where(part.c[column].is_(None))
-    else:
-        query = query.where(part.c[column] == drill.group)
+        tagged = exists().where(tags.c.question_id == columns["question_id"])
+        return query.where(~tagged if drill.group == UNTAGGED else tagged.where(tags.c.tag == drill.group))
+    column = columns[drill.by]
+    query = query.where(column.is_(None) if drill.group == MISSING.get(drill.by) else column == drill.group)
     if drill.by == "phrase" and drill.group != MISSING["phrase"]:
-        scale = drill.scale or None
-        query = query.where(part.c.scale == scale if scale else or_(part.c.scale.is_(None), part.c.scale == ""))
+        scale = columns["scale"]
+        query = query.where(scale == drill.scale if drill.scale else or_(scale.is_(None), scale == ""))
     return query
+
+
+def _where(part, drill: Drill):
+    """``part`` (a subquery of scored forecasts) narrowed to the drill's filters, bin and group."""
+    query = _filtered(select(*part.c).select_from(part), part, drill.selection.filters, None)
+    return narrowed_to_drill(query, drill, {
+        "probability": part.c.probability, "question_id": part.c.question_id, "forecaster": part.c.forecaster,
+        "source": part.c.source_document, "horizon": part.c.horizon, "month": part.c.resolved_month,
+        "phrase": part.c.phrase, "scale": part.c.scale})
 
 
 def scored_forecasts(store: Store, drill: Drill, page: int = 1,
                      page_size: int = PAGE_SIZE) -> tuple[list[ScoredForecast], int]:
     """(one page of the scored binary forecasts the drill selects, how many there are in all), ordered by
-    question and forecaster."""
+    probability, then outcome, when made and resolved, question and forecaster: the scoring index's own
+    order, so that a page of a bin holding 100,000 forecasts is read from the index, not sorted from them all."""
     from tracker.store.tables import QuestionRow
 
     with store.read() as session:
         dialect = session.get_bind().dialect.name
         parts = [_where(p, drill) for p in (_on_time("binary").subquery("scored"),
                                             _backdated("binary", dialect).subquery("scored"))]
-        both = union_all(*parts).subquery("drill")
-        total = session.execute(select(func.count()).select_from(both)).scalar_one()
+        # Counted part by part: a count over their union would read every row of both through it, where
+        # each part alone is counted from the scoring index.
+        total = sum(session.execute(select(func.count()).select_from(part.subquery())).scalar_one()
+                    for part in parts)
+        order = ("probability", "outcome", "made_at", "resolved_at", "question_id", "forecaster")
+        skipped = (max(page, 1) - 1) * page_size
+        # Each part's first rows in that order (read from the index, stopping early), then the page of both:
+        # the database would otherwise gather the whole union before sorting it.
+        firsts = []
+        for i, part in enumerate(parts):
+            each = part.subquery(f"part{i}")
+            firsts.append(select(*select(*(each.c[name] for name in order)).order_by(
+                *(each.c[name] for name in order)).limit(skipped + page_size).subquery(f"first{i}").c))
+        merged = union_all(*firsts).subquery("merged")
+        shown = select(*(merged.c[name] for name in order)).order_by(*(merged.c[name] for name in order)) \
+            .offset(skipped).limit(page_size).subquery("shown")
         question = QuestionRow.__table__
         rows = session.execute(
-            select(both.c.question_id, question.c.text, both.c.forecaster, both.c.made_at, both.c.probability,
-                   both.c.outcome, both.c.resolved_at)
-            .join(question, and_(question.c.id == both.c.question_id))
-            .order_by(both.c.question_id, both.c.forecaster)
-            .offset((max(page, 1) - 1) * page_size).limit(page_size)).all()
+            select(shown.c.question_id, question.c.text, shown.c.forecaster, shown.c.made_at, shown.c.probability,
+                   shown.c.outcome, shown.c.resolved_at)
+            .join(question, and_(question.c.id == shown.c.question_id))
+            .order_by(*(shown.c[name] for name in order))).all()
     return [ScoredForecast(*row) for row in rows], int(total)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time as time_module
 from collections import OrderedDict
 from datetime import date, datetime, time, timezone
 
@@ -25,6 +26,11 @@ from tracker.web.reads import PAGE_SIZE, Drill, scored_forecasts
 
 #: How many computed reports (and their drawn figures) are kept.
 CACHED_REPORTS = 8
+#: A report asked for again with the same filters is shown from memory while nothing was recorded since
+#: (every question, prediction, resolution and question edit moves the chain's head, read in one row)
+#: and the scale files are the same, for at most this long: what only the clock changes (the questions due
+#: soon, what counts as today) is then at most this old.
+REUSE_SECONDS = 60.0
 FILTERS = ("forecaster", "tag", "source", "phrase", "horizon", "since", "as_of")
 
 
@@ -116,15 +122,33 @@ class ReportCache:
     """Report data by digest, and drawn figures by (digest, name). matplotlib's settings are
     process-global, so figures are drawn one at a time."""
 
-    def __init__(self, site):
-        self.site = site
+    def __init__(self, site, clock=time_module.monotonic):
+        self.site, self.clock = site, clock
         self.reports: OrderedDict[str, dict] = OrderedDict()
         self.images: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+        # (selection, store stamp) -> (digest, when computed): the reports that may be shown again.
+        self.computed: OrderedDict[tuple, tuple[str, float]] = OrderedDict()
         self.lock, self.drawing = threading.Lock(), threading.Lock()
+
+    def _stamp(self) -> tuple:
+        """What the report depends on besides its filters and the clock: the chain's head and the scales."""
+        from sqlalchemy import text
+
+        from tracker.web.forms import scales_stamp
+
+        with self.site.store.read() as session:
+            head = session.execute(text("SELECT seq, hash FROM chain_head")).first()
+        return tuple(head or ()), scales_stamp(self.site)
 
     def compute(self, selection: Selection) -> tuple[str, dict]:
         from tracker.report.data import report_data
 
+        key = (selection, self._stamp())
+        with self.lock:
+            found = self.computed.get(key)
+            if found is not None and self.clock() - found[1] < REUSE_SECONDS and found[0] in self.reports:
+                return found[0], self.reports[found[0]]
+        computed_at = self.clock()
         data = report_data(self.site.store, selection, generated_at=datetime.now(timezone.utc),
                            workspace=self.site.workspace_root, timezone_name=self.site.timezone_name)
         shown = {k: v for k, v in data.items() if k != "generated_at"}
@@ -134,6 +158,10 @@ class ReportCache:
             self.reports.move_to_end(digest)
             while len(self.reports) > CACHED_REPORTS:
                 self.reports.popitem(last=False)
+            self.computed[key] = (digest, computed_at)
+            self.computed.move_to_end(key)
+            while len(self.computed) > CACHED_REPORTS:
+                self.computed.popitem(last=False)
         return digest, data
 
     def image(self, digest: str, name: str, selection: Selection) -> bytes:

@@ -138,7 +138,9 @@ class Guard:
         if self.proxy_header and self.role_of is not None:
             role = self.role_of(scope[USER_SCOPE_KEY])
             if role is None:
-                return await _plain(send_with_headers, 403, "Forbidden: no database role is mapped to this user.")
+                refusal = getattr(self.role_of, "refusal", None)
+                return await _plain(send_with_headers, 403, refusal(scope[USER_SCOPE_KEY]) if refusal
+                                    else "Forbidden: no database role is mapped to this user.")
         reset = current_role.set(role)  # every transaction of this request runs as the user's role
         try:
             return await self.app(scope, receive, send_with_headers)

@@ -66,25 +66,36 @@ class MemberRoles:
 
     def __init__(self, store, ttl: float = MEMBER_CACHE_SECONDS, clock=time.monotonic):
         self.store, self.ttl, self.clock = store, ttl, clock
-        self._members: frozenset[str] = frozenset()
+        self._members: dict[str, bool] = {}
         self._read_at: float | None = None
         self._lock = threading.Lock()
 
-    def members(self) -> frozenset[str]:
+    def members(self) -> dict[str, bool]:
+        """Each member role, and whether the server's login role may SET ROLE to it."""
         with self._lock:
             now = self.clock()
             if self._read_at is None or now - self._read_at >= self.ttl:
                 self._members, self._read_at = self._read(), now
             return self._members
 
-    def _read(self) -> frozenset[str]:
+    def _read(self) -> dict[str, bool]:
         from sqlalchemy import text
 
         # Outside any request's role: the guard calls this before it sets current_role.
         with self.store.read() as session:
             if not session.execute(text("SELECT to_regclass('team_role') IS NOT NULL")).scalar():
-                return frozenset()
-            return frozenset(session.scalars(text("SELECT role FROM team_role")))
+                return {}
+            return dict(session.execute(text(
+                "SELECT t.role, r.oid IS NOT NULL AND pg_has_role(current_user, r.oid, 'MEMBER') FROM team_role t "
+                "LEFT JOIN pg_roles r ON r.rolname = t.role")).all())
 
     def __call__(self, user: str) -> str | None:
-        return user if user in self.members() else None
+        return user if self.members().get(user) else None
+
+    def refusal(self, user: str) -> str:
+        """Why ``user`` gets no role (one line): not a member, or a member the login was not granted."""
+        if user not in self.members():
+            return "Forbidden: no database role is mapped to this user."
+        # A member whose role this login may not take: without this check the first query would fail.
+        return (f"Forbidden: the web server's database login may not act as {user} yet; the database's owner runs "
+                f"`tracker team grant {user} --web-login LOGIN` (LOGIN: the role this server connects as).")
