@@ -95,9 +95,9 @@ def add(
 
 def _web_grants_to_run(store, role: str) -> list[str]:
     """The GRANT letting each known web login role (else the documented one) act as ``role``."""
-    from tracker.store import team
+    from tracker.store import team_web
 
-    return [team.web_login_grant(role, login) for login in team.web_logins(store) or [team.WEB_LOGIN]]
+    return [team_web.web_login_grant(role, login) for login in team_web.web_logins(store) or [team_web.WEB_LOGIN]]
 
 
 def _say_web(role: str, web_login: str | None, to_run: list[str]) -> None:
