@@ -14,13 +14,17 @@ import re
 
 _SAYING = r"""(?: said | says | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | added | adds
     | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
-    | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes )"""
+    | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes
+    # "The operator considers it very unlikely that ...": a named body's own estimate
+    | (?: considers? | considered | judges? | judged | assesses | assessed | believes? | believed | deems? | deemed ) (?= \s+ it \s ) )"""
 #: A noun phrase naming a speaker: "The foreign minister", "She", "Officials in Kyiv", "Mr Smith", "A senior
 #: official". Not "we" or "I": the authors' own voice.
 _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | while | in | on | at | by | for | with
     | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
-    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would ) \b ) [\w’'.-]+ ){0,9}? )"""
-_LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: also | again | previously | later | reportedly )\s+ )?
+    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would | has | have | had ) \b )
+    [\w’'.-]+ ){0,9}? )"""
+_LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
+    | reportedly )\s+ )?
     {_SAYING} \b (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
                       re.VERBOSE | re.IGNORECASE)
 #: A name in apposition before the verb: "Its chief, Anna Berg, said ...": the name is the speaker.
@@ -42,7 +46,8 @@ _PRONOUNS = {"she", "he", "they"}
 #: Any word that can attribute a clause; a clause without one is the authors' (most clauses: tested first).
 _ANY = re.compile(r"\b(?:said|says|noted|notes|told|stated|warn(?:ed|s)|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
                   r"argu(?:ed|es)|claim(?:ed|s)|cautioned|acknowledged|conceded|estimated|forecast|remarked|observed|"
-                  r"suggested|explained|wrote|writes|according)\b", re.IGNORECASE)
+                  r"suggested|explained|wrote|writes|according|(?:consider(?:s|ed)?|judge[sd]?|assess(?:es|ed)|believe[sd]?|deem(?:s|ed)?)\s+it)\b",
+                  re.IGNORECASE)
 
 
 def quoted_speaker(clause: str, anchor: int) -> str | None:

@@ -19,7 +19,8 @@ _MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|lik
 #: A subject of up to eight words, then (maybe an adverb and) a modal or estimative word.
 _SUBJECT_WORDS = r"(?:[\w’'-]+\s+){1,8}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
 _CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)|"
-                 r"probably|almost\s+certainly)\b)")
+                 # "...: cedants should plan on ...": advice after the judgement is a clause of its own
+                 r"probably|almost\s+certainly|should|must)\b)")
 #: A predicate that carries its own estimative phrase: "is unlikely to", "is not expected to", "are set to".
 _PREDICATE = (r"(?:is|are)\s+(?:(?:not|yet|also|still|now|very|highly|therefore)\s+)*"
               r"(?:likely|unlikely|expected|projected|forecast|set|on\s+track)\s+to\b")
@@ -60,10 +61,11 @@ _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does
 #: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
                          r"(?:will|would|won['’]t|should|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
-                         r"on\s+track)\s+to)\b)", re.IGNORECASE)
+                         r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b)",
+                         re.IGNORECASE)
 #: A first clause that judges: a modal, an estimative word, or the authors' "we expect X to".
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"
-                        r"expects?)\b", re.IGNORECASE)
+                        r"expects?|(?:is|are)\s+(?:remote|improbable|probable))\b", re.IGNORECASE)
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"

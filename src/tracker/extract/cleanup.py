@@ -23,7 +23,9 @@ from tracker.extract.structure.plain import full_width
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
 
-_BULLET = re.compile(r"^\s*(?:[•�▪●►■◆‣∙·]|[-*+]\s)\s*")
+#: A line's list marker, after any blockquote marks ("> - We expect ..."); Word-to-text writes a sub-bullet as
+#: "o " ("o Forward Party said ..."): a lone "o" before a capital is no English word.
+_BULLET = re.compile(r"^\s*(?:>\s?)*\s*(?:[•�▪●►■◆‣∙·]|[-*+]\s|o\s+(?=[A-Z“\"]))\s*|^\s*(?:>\s?)+\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A single "*" hugging a word ("*very likely*"), never a bullet or "2 * 3": italics, so that a calibrated term
 #: reaches the estimative grammar as its words. Searched only in lines holding a "*" (most hold none).

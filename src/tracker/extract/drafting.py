@@ -29,8 +29,8 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "will", "would",
 
 
 #: The document's period named in a claim: its end is the due date, so the words go.
-_PERIOD_WORDS = re.compile(r"\b(?:during|throughout|over|within|in)\s+the\s+(?:assessment|outlook|forecast|reporting)\s+"
-                           r"period\b", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:during|throughout|over|within|in|across|(?:until|to|by|at|before)\s+the\s+end\s+of)\s+the\s+"
+                           r"(?:assessment|outlook|forecast|reporting|projection|planning)\s+(?:period|horizon)\b", re.IGNORECASE)
 
 
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,

@@ -132,13 +132,16 @@ def claim_of_number(judgement: Judgement, before: str, asked: str | None) -> Jud
 #: "Supo does not expect X to ...", "The Bureau expects ...": a name opening the clause before "expect".
 _NAMED_EXPECT = re.compile(r"^\W*(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,6})"
                            r"(?=\s+(?:(?:does|do)\s+not\s+|also\s+|still\s+)?expects?\b)")
+#: "CWA itself will deploy 1,200 observers": the publisher's own plan, in its own name (said as "we will").
+_NAMED_WILL = re.compile(r"^\W*(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,6})"
+                         r"(?:\s+itself)?(?=\s+(?:also\s+|then\s+)?will\s+(?!(?:likely|probably|almost|very)\b))")
 
 
 def own_voice(text: str, authors: frozenset[str]) -> str:
     """``text`` with the document's own name as its subject put as "We", so that "Supo does not expect X to
     ..." is read as the authors' expectation; another name ("Russia expects") stays, a report."""
-    if authors and (match := _NAMED_EXPECT.match(text)):
+    if authors and ((match := _NAMED_EXPECT.match(text)) or (match := _NAMED_WILL.match(text))):
         name = re.sub(r"^the\s+", "", match.group("name"), flags=re.IGNORECASE)
         if name in authors or match.group("name") in authors:
-            return "We" + text[match.end("name"):]
+            return "We" + text[match.end():]
     return text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.dates import month_end
+from tracker.extract.dates import MONTHS, month_end
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -24,6 +24,13 @@ _SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through|until|till|th
 _REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"
                            r"(?:the|this)\s+year\b|\b(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year\b"
                            r"|\blater\s+(?:this|in\s+the)\s+year\b", _FLAGS)
+#: Two months with no year: "in February-March", "between November and January": the next such span.
+_MONTH_SPAN = re.compile(r"\b(?:in|during|over|between|from|through)\s+(?P<first>[A-Z][a-z]{2,8})\s*(?:[-–—]|to|and|until)\s*"
+                         r"(?P<last>[A-Z][a-z]{2,8})\b(?!\s*,?\s*\d)")
+#: An occasion named by its month, no year: "at the January renewals", "after the March meeting": the next one.
+_MONTH_OCCASION = re.compile(r"\b(?:at|in|for|after|by|until)\s+the\s+(?P<month>[A-Z][a-z]{2,8})\s+(?:[a-z]+\s+)?"
+                             r"(?:renewals?|meeting|print|release|elections?|summit|vote|budget|review|session|"
+                             r"conference|auction|deadline|round|rotation|talks)\b")
 #: Each season's first and last month.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
@@ -36,6 +43,22 @@ def calendar_horizon(text: str, published: date) -> Horizon | None:
                        f'"{match.group(0)}": the end of {published.year}')
     if any(season in lowered for season in _SEASONS) and (match := _SEASON.search(text)):
         return _season(match, published)
+    if (match := _MONTH_OCCASION.search(text)) and match.group("month").lower() in MONTHS:
+        month = MONTHS[match.group("month").lower()]
+        due = month_end(published.year + (0 if month >= published.month else 1), month)
+        words = " ".join(match.group(0).split())
+        return Horizon(words, due, f'"{words}": the next {match.group("month")}, {due.isoformat()}',
+                       flagged=f"event horizon: {words}")
+    if (match := _MONTH_SPAN.search(text)) and match.group("first").lower() in MONTHS and \
+            match.group("last").lower() in MONTHS:
+        first, last = MONTHS[match.group("first").lower()], MONTHS[match.group("last").lower()]
+        # the next span that has not ended: it starts this year or next, and ends in its start's year or the next
+        for start_year in (published.year, published.year + 1):
+            due = month_end(start_year + (1 if last < first else 0), last)
+            if due >= published:
+                break
+        words = " ".join(match.group(0).split())
+        return Horizon(words, due, f'"{words}": the end of the next {match.group("last")}, {due.isoformat()}')
     return None
 
 

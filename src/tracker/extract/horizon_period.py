@@ -101,3 +101,43 @@ def heading_period(heading: str, published: date) -> Horizon | None:
     words = " ".join(match.group(0).split())
     return Horizon(words, due, f'the period "{words}" the heading names', flagged="horizon taken from the heading") \
         if due > published else None
+
+
+#: Where the document says how far its projections reach: "the projections cover the period to 2029", "the
+#: projection period runs until 2029", "a forecast horizon of 2030", "Projections 2027-2029".
+_PROJECTION_END = re.compile(r"""
+    \b(?: projection | forecast | assessment | outlook | planning ) s? \s+ (?: period | horizon )
+        [^.]{0,60}? \b(?: to | until | through | of | is | ends? \s+ in | runs? \s+ to ) \s+ (?: the \s+ end \s+ of \s+ )? (?P<year> 20\d\d )\b
+  | \b(?: projections? | forecasts? ) \s+ (?: in \s+ this \s+ \w+ \s+ )? (?: cover | covers | run | runs | extend | extends | reach | reaches )
+        \s+ [^.]{0,40}? \b(?: to | until | through ) \s+ (?: the \s+ end \s+ of \s+ )? (?P<year2> 20\d\d )\b
+  | \b(?: projections? | forecasts? ) \s+ (?: period \s+ )? (?: for \s+ )? 20\d\d \s* (?: [–—-] | to ) \s* (?P<year3> 20\d\d )\b
+""", _FLAGS)
+#: A judgement that refers to that reach: "until the end of the projection period", "over the forecast horizon".
+_PERIOD_REFERENCE = re.compile(r"""
+    \b(?: (?: until | to | by | at | before ) \s+ the \s+ end \s+ of | over | during | within | throughout | in | across )
+    \s+ the \s+ (?: projection | forecast | planning ) \s+ (?: period | horizon )\b""", _FLAGS)
+
+
+def projection_end(text: str, published: date) -> date | None:
+    """The last day of the period the document's projections cover, while still ahead, else None."""
+    if (match := _PROJECTION_END.search(" ".join(text[:20000].split()))) is not None:
+        due = date(int(match.group("year") or match.group("year2") or match.group("year3")), 12, 31)
+    elif (title := _TITLE_SPAN.search(" ".join(text[:600].split()))) and title.group("month").lower() in MONTHS:
+        # the period in the title or running header: "Food Security Outlook, October 2026 – May 2027"
+        due = month_end(int(title.group("year")), MONTHS[title.group("month").lower()])
+    else:
+        return None
+    return due if due > published else None
+
+
+#: A period of months across years in a title: "October 2026 – May 2027".
+_TITLE_SPAN = re.compile(r"\b[A-Z][a-z]{2,8}\s+20\d\d\s*[–—-]\s*(?P<month>[A-Z][a-z]{2,8})\s+(?P<year>20\d\d)\b")
+
+
+def period_reference(clause: str, end: date | None) -> Horizon | None:
+    """The horizon of a clause that names the projection period ("until the end of the projection period")."""
+    if end is None or (match := _PERIOD_REFERENCE.search(clause)) is None:
+        return None
+    words = " ".join(match.group(0).split())
+    return Horizon(words, end, f'"{words}": the projection period the document sets, to {end.isoformat()}',
+                   flagged="horizon from the projection period the document sets")

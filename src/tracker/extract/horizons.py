@@ -32,7 +32,11 @@ TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?
                     rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
 #: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
-_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b"
+#: Not before a noun naming a kind of person or instrument: "short-term observers", "long-term interest rates",
+#: "short-term debt" say what sort of thing it is, not when anything happens.
+_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+(?:observers?|staff|workers?|contracts?|"
+                             r"loans?|bonds?|debt|interest|rates?|yields?|visas?|rentals?|deposits?|funding|bills?|"
+                             r"unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities)\b)"
                              r"|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
 #: "in the years to come", "in the years ahead", "in the coming decades": several of them.
 _YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
@@ -102,6 +106,7 @@ class HorizonContext:
     #: The time frame the document's scope note gives judgements that state none (None: the scale's near term).
     default: Horizon | None = None
     fiscal: str | None = None  # the country whose fiscal years the document counts in (horizon_fiscal)
+    period_end: date | None = None  # the end of the period the document's projections cover (horizon_period)
 
 
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
@@ -131,7 +136,9 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
                                flagged=f"horizon is a lower bound (only ... {horizon.text}): the claim is that it "
                                        "will not happen sooner; rephrase the question")
             return horizon
-    return None
+    from tracker.extract.horizon_period import period_reference
+
+    return period_reference(clause, context.period_end) if context.period_end else None
 
 
 def default_horizon(context: HorizonContext) -> Horizon:

@@ -39,7 +39,10 @@ _WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:(?:also|therefore|thus|hence|still|
                           r"consequently|nevertheless)\s+)*$", _FLAGS)
 _THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheless|therefore|also|still|in\s+our\s+view)"
                          r",?\s*)?that,?\s+(.+)$", _FLAGS)
-_TO_AFTER = re.compile(r"^\s+to\s+(?!have\s+been\b|have\s+\w+ed\b)(\w+.*)$", _FLAGS)
+# "is likely to have happened" judges the past, unless a deadline ahead makes it a future perfect: "is likely to
+# have deployed a command by 2028".
+_TO_AFTER = re.compile(r"^\s+to\s+(?!(?:have\s+been\b|have\s+\w+ed\b)(?!.*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b))(\w+.*)$",
+                       _FLAGS)
 _OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
 _CLOSE_QUOTE = re.compile(r"^[\"'’”»]")
 #: What may follow a predicative phrase standing alone: the end, punctuation, a dash, a time or condition.
@@ -77,6 +80,10 @@ _DESCRIPTIVE = re.compile(
     r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b"
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
+#: The authors' own judgement said outright: "In our assessment the elections will take place on the scheduled
+#: date" judges the schedule itself, so it is a forecast.
+_OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimation)|we\s+(?:assess|judge)\s+that)\b",
+                       _FLAGS)
 #: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
 #: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
 _EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
@@ -242,7 +249,7 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         before = text[:match.start()]
         if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB or _EMBEDDED.search(before):
             continue
-        if _DESCRIPTIVE.search(text[max(0, match.start() - 40):match.end() + 30]):
+        if _DESCRIPTIVE.search(text[max(0, match.start() - 40):match.end() + 30]) and not _OWN_LEAD.match(text):
             return None
         mods = match.group("mods").lower()
         modal = " ".join(match.group("modal").lower().split())

@@ -22,8 +22,9 @@ _ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBE
 #: A legend row printed as plain text: "  likely        55-70 %", "- likely: 55-70%", "likely (55–70%)".
 #: Dot leaders count as a separator ("almost certainly ....... above 90 %"), and one row may name two forms of a
 #: term ("probable / probably").
-_PLAIN_ROW = re.compile(r"^\s*(?:[-*•]\s+)?\**(?P<term>[A-Za-z][A-Za-z’' /-]{2,40}?)\**\s*(?::\s*|\s*(?:\.{3,}|…+)\s*|\s{2,}|\t+|\s[–—]\s+|\s*\()"
-                        r"\**(?P<value>[^()]{3,30}?)\**\)?\s*$")
+_PLAIN_ROW = re.compile(r"^\s*(?:(?:[-*•>]|\d{1,2}[.)])\s+)?\**(?P<term>[A-Za-z][A-Za-z’' /-]{2,40}?)\**\s*"
+                        r"(?::\s*\(?|\s*(?:\.{3,}|…+)\s*|\s{2,}|\t+|\s[–—=-]\s+|\s*[(\[])"
+                        r"\**(?P<value>[^()\[\]]{3,30}?)\**[)\]]?[,;.]?\**\s*$")
 #: A plain-text legend's terms are estimative words; "Inflation: 2-3%" lines are a forecast, not a legend.
 _ESTIMATIVE = re.compile(r"\b(?:likely|unlikely|certain|certainly|chance|probable|probably|improbable|possible|"
                          r"remote|doubtful|almost|possibility|probability|excluded)\b", re.IGNORECASE)
@@ -100,3 +101,31 @@ def _adverbs(term: str) -> tuple[str, ...]:
         return ()
     adverb = last[:-1] + "y" if last.endswith("le") else last + "ly"
     return (term[: -len(last)] + adverb,)
+
+
+#: One item of a legend printed in a line of prose: "realistic possibility (35-55%)", "remote (less than 10%)".
+#: The term is whatever stands between the previous separator and the bracket.
+_PROSE_ITEM = re.compile(r"(?P<term>[^,;:()\n]{3,45}?)\s*\((?P<value>[^()\n]{2,30})\)\s*(?P<sep>[,;.]|\s(?:and|or)\s|$)?",
+                         re.MULTILINE)
+
+
+def prose_legend(text: str) -> dict[str, tuple[float, float]]:
+    """The terms of a legend printed in one line of prose, "remote (less than 10%), unlikely (10-35%), ...",
+    with their bands: three or more estimative terms, each with its range in brackets, one after another."""
+    if "%)" not in text and "% )" not in text:
+        return {}
+    found: dict[str, tuple[float, float]] = {}
+    last_end = None
+    for match in _PROSE_ITEM.finditer(text):
+        term = re.sub(r"^(?:(?:[-*•>]|\d{1,2}[.)])\s+)?(?:(?:and|or)\s+)?", "", match.group("term").strip(" *_"),
+                      flags=re.IGNORECASE).strip(" \"'“”‘’*_")
+        row = _row([term, match.group("value").strip()]) if _ESTIMATIVE.search(term) else None
+        # Items of one legend follow each other with nothing but a separator between them.
+        if row is None or (found and last_end is not None and text[last_end:match.start()].strip().strip(",;")):
+            if len(found) >= 3:
+                return found
+            found = {}
+        if row is not None:
+            found[row[0]] = row[1]
+            last_end = match.end()
+    return found if len(found) >= 3 else {}

@@ -23,6 +23,8 @@ _MODALS = {"may", "could", "might", "will"}
 #: The scale of a legend the document prints as a table (``legend_table``).
 TABLE_SCALE = "document-legend"
 #: Negations and hedges that name another entry of the scale.
+#: A phrase that scales name in another form.
+_SAME_AS = {"remote": "remote chance", "even chance": "about even"}
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
             "not highly likely": "unlikely"}
 
@@ -51,7 +53,22 @@ class Lexicon:
         for scale in (self.scale, self.fallback):
             if scale and (entry := scale.lookup(words)):
                 return Reading(entry, scale.name)
-        return None
+        # "a remote prospect": the legend's "remote" when it has one, else the plain reader's "remote chance"
+        return self.read(_SAME_AS[words]) if words in _SAME_AS else None
+
+    def reading_of(self, judgement) -> Reading | None:
+        """The scale entry a ``Judgement`` is scored with: a stated number as itself, a denied claim at the
+        complement."""
+        if judgement.stated is not None:
+            entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
+            return Reading(entry, STATED_SCALE)
+        reading = self.read(judgement.phrase)
+        if reading is None or not judgement.complement:
+            return reading
+        low, high = reading.entry.band
+        entry = Phrase(f"not {reading.entry.phrase}", (round(1 - high, 4), round(1 - low, 4)),
+                       round(1 - reading.entry.probability, 4))
+        return Reading(entry, reading.scale)
 
     @cached_property
     def judgement_pattern(self) -> re.Pattern[str]:

@@ -18,7 +18,9 @@ from tracker.extract.tense import as_future, is_noun_phrase
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"(?: \d{1,3} (?:\.\d+)? ) \s? (?: % | per\s?cent\b | percent\b )"
 _CHANCE = r"(?: chances? | probability | likelihood | odds | risk )"
-_APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just | call \s+ it | maybe | perhaps )\s+ )?"
+_APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just | call \s+ it | maybe | perhaps )\s+ | [~≈]\s* )?"
+_DASHED_NUMBER = re.compile(rf"""\b(?P<chance> {_CHANCE} ) \s* [—–] \s* (?P<p> {_APPROX} \d{{1,3}}(?:\.\d+)?\s*% ) \s* [—–] \s*
+    (?P<rest> (?: of | that ) \s+ [^—–]+? ) \s* \.? \s* $""", re.IGNORECASE | re.VERBOSE)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20, "hundred": 100, "a": 1}
 
@@ -115,6 +117,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         return None  # no number, no "N in M chance": most clauses, spared the patterns
     if "%" not in text and "cent" not in text.lower() and not _CHANCE_WORD.search(text) and not _RATIO.search(text):
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
+    # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
+    text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)
     if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
         return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
     if (own := first_person_number(text)) is not None:

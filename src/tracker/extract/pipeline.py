@@ -14,25 +14,26 @@ from tracker.extract.casing import lowercase_words
 from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.horizon_fiscal import fiscal_country
-from tracker.extract.horizon_period import document_default, framed_in_past
+from tracker.extract.horizon_period import document_default, framed_in_past, projection_end
 from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
                                       term_table)
 from tracker.extract.first_person import asked_question, claim_of_number
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
-from tracker.extract.legend_table import TABLE_SCALE, agreeing_scale, legend_scale, table_legend
+from tracker.extract.legend_table import TABLE_SCALE, agreeing_scale, legend_scale, prose_legend, table_legend
 from tracker.extract.merging import merge_duplicates
 from tracker.extract.numeric import SCENARIO_NOTE
-from tracker.extract.lexicon import FALLBACK_SCALE, STATED_SCALE, Lexicon, Reading
+from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher, own_names
+from tracker.extract.transcript import turn_speakers
 from tracker.extract.reading import read_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
+from tracker.extract.scope import decided
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
 from tracker.extract.time_anchor import TimeAnchor
-from tracker.scales import Phrase
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
 _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore|at the same time|meanwhile|"
@@ -83,8 +84,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     scales = load_scales(workspace)
     if scale is not None and scale not in scales:
         raise InputError("--scale", f"unknown scale {scale!r} (known: {', '.join(sorted(scales))})")
-    found = find_publisher(document.text)
-    if scale is None and (printed := table_legend(document.text)):
+    found = find_publisher(document.text, document.author)
+    if scale is None and (printed := table_legend(document.text) or prose_legend(document.text)):
         # The authors' own legend says what they mean: it wins over a close standard unless they agree.
         if (scale := agreeing_scale(printed, scales)) is None:
             scales, scale = {**scales, TABLE_SCALE: legend_scale(printed)}, TABLE_SCALE
@@ -120,7 +121,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     events = event_dates([s.text for s in split], published)
     context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
-                             fiscal_country(document.text))
+                             fiscal_country(document.text), projection_end(document.text, published))
     lowercase = lowercase_words(document.text)
     extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
                                 document.text if document.kind == "markdown" or "\n|" in document.text else "")
@@ -140,6 +141,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
     asked: str | None = None  # the last question the text asked ("Will X?"): what a bare number answers
     plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
     rows: dict[int, tuple | None] = {}  # a risk register's rows (by paragraph), read once each
+    turns = turn_speakers(split)  # a transcript's speaker of each paragraph: whose judgements they are
     for sentence in split:
         if legend and "|" in sentence.paragraph.text:
             key = id(sentence.paragraph)
@@ -149,7 +151,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                     judgement, horizon = register_judgement(sentence.text, *row), None
                     horizon = (find_horizon(row[0], "", context) or heading_horizon(sentence.paragraph.heading, context)
                                or default_horizon(context))
-                    drafts.append(make_draft(sentence, judgement, _reading(judgement, lexicon), horizon,
+                    drafts.append(make_draft(sentence, judgement, lexicon.reading_of(judgement), horizon,
                                              context.published, used_ids, lowercase))
                 continue
         if (question := asked_question(sentence.text)) is not None:
@@ -199,7 +201,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 continue
             horizon = find_horizon(clause.text, clause.before, context)
             times.read(clause.text, clause.before, horizon)
-            if judgement.phrase == "will" and plan is sentence.paragraph:
+            if judgement.phrase == "will" and (plan is sentence.paragraph or decided(sentence.text)):
                 continue  # "The plan is to set up two divisions. The first will be based ...": the plan described
             if horizon is None and context.default is None and (anchor := times.anchor()) and (
                     anchor[1] or _CONTINUES.match(sentence.text)):
@@ -239,9 +241,11 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                                     phrase="stated", stated=judgement.stated, complement=False, written=judgement.written, notes=(*scored.notes, "probability stated after the "
                                                                       f'claim, replacing "{scored.written}"'))
                 horizon = horizon or earlier
-            reading = _reading(judgement, lexicon)
+            reading = lexicon.reading_of(judgement)
             if reading is None:
                 continue
+            if judgement.speaker is None and (turn := turns.get(id(sentence.paragraph))):
+                judgement = replace(judgement, speaker=turn)
             horizon = horizon or default_horizon(context)
             draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase)
             made.append((quoted, judgement, horizon))
@@ -251,20 +255,6 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         previous = sentence
         times.end(sentence.text)
     return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
-
-
-def _reading(judgement: Judgement, lexicon: Lexicon) -> Reading | None:
-    """The scale entry a judgement is scored with: a stated number as itself, a denied claim at the complement."""
-    if judgement.stated is not None:
-        entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
-        return Reading(entry, STATED_SCALE)
-    reading = lexicon.read(judgement.phrase)
-    if reading is None or not judgement.complement:
-        return reading
-    low, high = reading.entry.band
-    entry = Phrase(f"not {reading.entry.phrase}", (round(1 - high, 4), round(1 - low, 4)),
-                   round(1 - reading.entry.probability, 4))
-    return Reading(entry, reading.scale)
 
 
 def _zone(name: str | None, workspace: Path | None) -> str | None:

@@ -63,8 +63,10 @@ _ORGANISATION = re.compile(r"""
     [A-Z][\w’'&-]+ \s+ | (?= (?: Ministry | Department | Office | Bureau | Directorate | Institute | Centre | Center
       | Council | Committee | Agency | Commission ) \s+ (?: of | for ) \s ) )
     (?: Group | Institute | Agency | Service | Council | Centre | Center | Office | Ministry | Department
-      | Organi[sz]ation | Foundation | Committee | Command | Directorate | Bureau | Commission | Unit | Forum )
-    (?: \s+ (?: of | for ) (?: \s+ the )? (?: \s+ (?! (?: The | A | An | This | These | In | On | At )\b ) [A-Z][\w’'-]+ ){1,4} )?
+      | Organi[sz]ation | Foundation | Committee | Command | Directorate | Bureau | Commission | Unit | Forum
+      | Alliance | Association | Network | Society )
+    (?: \s+ (?: of | for ) (?: \s+ the )? (?: \s+ (?! (?: The | A | An | This | These | In | On | At )\b ) [A-Z][\w’'-]+ ){1,4}
+        (?: \s+ and (?: \s+ [A-Z][\w’'-]+ ){1,2} (?! \s+ [A-Z] ) )? )?
     (?![\w-])
 """, re.VERBOSE)
 
@@ -80,8 +82,46 @@ _FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|auth
                            r"[\"']?(?P<name>[^\n\"']{2,80})[\"']?\s*\n", re.IGNORECASE)
 
 
-def find_publisher(text: str) -> Publisher | None:
-    """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate."""
+#: A masthead line in capitals naming a body: "STATE PROTECTION SERVICE OF THE REPUBLIC OF X", or the body at the
+#: end of a title line ("ANNUAL REPORT OF THE FEDERAL INTELLIGENCE SERVICE").
+_CAPS_BODY = r"(?:GROUP|INSTITUTE|AGENCY|SERVICE|COUNCIL|CENTRE|CENTER|OFFICE|MINISTRY|DEPARTMENT|ORGANI[SZ]ATION|" \
+             r"FOUNDATION|COMMITTEE|COMMAND|DIRECTORATE|BUREAU|COMMISSION|FORUM|POLICE|BOARD|AUTHORITY|ALLIANCE|ASSOCIATION|" \
+             r"NETWORK|SOCIETY)"
+_CAPS_ORGANISATION = re.compile(rf"""
+    ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? )?
+    (?P<name> (?: [A-Z][A-Z’'&-]+ [ \t]+ (?: (?: AND | FOR | ON ) [ \t]+ )? ){{0,5}} {_CAPS_BODY}
+      (?: [ \t] (?: OF | FOR | AND | THE | [A-Z][A-Z’'&-]+ ) ){{0,6}} )
+    [ \t*]* (?: [ \t]{{3,}} .* )? $""", re.VERBOSE | re.MULTILINE)
+_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "ON"}
+
+
+def capital_organisation(text: str) -> str | None:
+    """The body a masthead line in capitals names, in the case a sentence would print it."""
+    match = _CAPS_ORGANISATION.search(text)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    # Three letters or fewer, no vowel: an acronym kept as printed ("UK", "NSC").
+    return " ".join(word.lower() if word in _SMALL_WORDS and index else
+                    word if len(word) <= 3 and not set(word) & set("AEIOU") else
+                    "-".join(part.capitalize() for part in word.split("-"))
+                    for index, word in enumerate(words))
+
+
+#: A title naming its publisher before a dash: "# Halvorsen Re — Global Reinsurance Risk Outlook 2027",
+#: 'title: "Team Lantern — Forecasts: Tech & Policy"'. The part after the dash says what kind of document it is.
+_TITLE_PUBLISHER = re.compile(r"""^ (?: \#{1,3} [ \t]+ | title: [ \t]* ["']? )
+    (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ [A-Z][\w’'&.-]* ){0,3} ) [ \t]+ [—–-] [ \t]+
+    (?= [^\n]* \b (?: Outlook | Forecasts? | Report | Assessment | Review | Brief(?:ing)? | Update | Bulletin
+        | Monitor | Newsletter | Predictions | Scenarios ) \b )""", re.VERBOSE | re.MULTILINE)
+
+
+def find_publisher(text: str, author: str | None = None) -> Publisher | None:
+    """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
+    ``author`` (an HTML author meta tag) names it outright, the scale still found in the text."""
+    if author:
+        found = find_publisher(text)
+        return Publisher(author, found.scale if found else None, f'the page\'s author meta tag "{author}"')
     if front := _FRONT_AUTHOR.search(text[:MASTHEAD * 2]):
         # YAML front matter names its author or publisher outright: that beats any name found in the prose.
         return Publisher(front.group("name").strip(), None, f'the front matter "{front.group(0).strip()}"')
@@ -96,9 +136,15 @@ def find_publisher(text: str) -> Publisher | None:
     for pattern, scale in _STANDARDS:
         # a cheap test first: the patterns run over the whole document
         if any(word in text for word in _STANDARD_WORDS[scale]) and (match := pattern.search(text)):
-            organisation = _organisation(ends)
+            organisation = capital_organisation(text[:MASTHEAD]) or _organisation(ends)
             return Publisher(organisation or "", scale, f'the document cites "{match.group(0)}"')
-    organisation = _organisation(" ".join(text[:MASTHEAD].split()))
+    # A masthead in capitals is the cover's own line; a name in sentence case may be one the text cites.
+    # A name does not run over a blank line: "HOUSE OF COMMONS" above "Energy ... Committee" is no part of it.
+    blocks = " | ".join(" ".join(block.split()) for block in re.split(r"\n[ \t]*\n", text[:MASTHEAD]))
+    if (organisation := capital_organisation(text[:MASTHEAD])) is None and (
+            titled := _TITLE_PUBLISHER.search(text[:MASTHEAD])) and not re.search(r"\d", titled.group("name")):
+        return Publisher(titled.group("name"), None, f'the title "{titled.group("name")} — ..."')
+    organisation = organisation or _organisation(blocks)
     return Publisher(organisation, None, "named in the masthead") if organisation else None
 
 

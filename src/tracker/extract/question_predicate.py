@@ -45,7 +45,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
             if predicate.startswith("take "):
                 duration = re.escape(re.sub(r"^take\s+", "", words))
                 predicate = re.sub(rf"^take\s+{duration}(?!\w)", "be completed", predicate)
-            predicate = predicate.replace(words, "")
+            if words in predicate:  # whole words only: "the election" is no part of "the elections"
+                predicate = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
     predicate = TERMS.sub("", predicate)
     # Remains of a time phrase cut out ("gain new impetus in the but ..."); a preposition or participle left
     # before nothing ("the elections planned for", "shift in the as the ice retreats"): the time words were the
@@ -78,7 +79,8 @@ def _end_cut(pattern: re.Pattern[str], text: str) -> str:
 
 
 _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
-                      r"|\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))"
+                      # "aged 80 and over" ends in "over" of its own: no time word was cut from it
+                      r"|(?<!\band)(?<!\bor)\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")

@@ -264,4 +264,5 @@ _RELATIVE_END = re.compile(r"\s+(?:which|that|who)$", re.IGNORECASE)
 @lru_cache(maxsize=256)
 def _opening_words(words: str) -> re.Pattern[str]:
     """The horizon's words opening a claim ("In 2025, ..."), which the due date says instead."""
-    return re.compile(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}\s*,?\s*", re.IGNORECASE)
+    # whole words only: "the election" does not open "the elections will take place"
+    return re.compile(rf"^(?:in|by|during|over|within|until|from|for)?\s*{re.escape(words)}(?![\w-])\s*,?\s*", re.IGNORECASE)

@@ -62,9 +62,11 @@ def html_document(markup: str, name: str) -> Document:
     parser.close()
     text = Spanned.concat(parser.parts).remove(_SPACE_AT_BREAK).remove(_EXTRA_BREAKS).strip()
     return Document(name=name, text=text.text, title=parser.title, stated_dates=tuple(parser.dates),
-                    kind="markdown", origin=text)
+                    kind="markdown", origin=text, author=parser.author)
 
 
+#: Meta tags naming who wrote a page: the person or the organisation whose judgements it states.
+_AUTHOR_META = {"author", "dc.creator", "dcterms.creator", "article:author", "citation_author", "parsely-author"}
 _SPACE_AT_BREAK = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 _EXTRA_BREAKS = re.compile(r"(?<=\n\n)\n+")
 _WHITESPACE = re.compile(r"\s+")
@@ -82,6 +84,7 @@ class _ProseParser(HTMLParser):
         self.parts: list[Spanned] = []
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", markup)]
         self.title: str | None = None
+        self.author: str | None = None
         self.dates: list[tuple[date, str]] = []
         self._skip = 0
         self._in_title = False
@@ -96,6 +99,11 @@ class _ProseParser(HTMLParser):
                 self._date(values.get("content", ""), f"the page's {key} meta tag")
             elif key in ("og:title", "title") and not self.title:
                 self.title = values.get("content") or None
+            elif key in _AUTHOR_META and not self.author:
+                # An author meta tag holding a link ("https://.../authors/x") names no one a reader would.
+                self.author = " ".join(values.get("content", "").split()) or None
+                if self.author and (len(self.author) > 80 or "/" in self.author or "@" in self.author):
+                    self.author = None
         elif tag == "time" and values.get("datetime"):
             self._date(values["datetime"], "the page's <time> element")
         if tag == "title":

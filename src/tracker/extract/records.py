@@ -23,6 +23,8 @@ class Document:
     kind: str | None = None
     #: Where each character of ``text`` stands in the original file, when they differ (HTML markup).
     origin: Spanned | None = None
+    #: The author the file format names (an HTML author meta tag): the document's publisher when given.
+    author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ _SIGNPOST = re.compile(r"""
   | \b(?: section | chapter | part | annex | appendix )\s+ \d+(?: \.\d+ )*\s+ will \b
     # the authors' text describing what it finds: "identifies trends that will shape", "sets out what X will"
   | \b(?: identif(?: y | ies ) | describes? | examines? | explores? | sets\s+out | outlines?
-        | (?<!\bwe\s)(?<!\bI\s)considers?    # "we consider it likely that": the authors' judgement, no signpost
+        | (?<!\bwe\s)(?<!\bI\s)considers?(?!\s+it\s)  # "we / the operator consider(s) it likely that": a judgement
         | discuss(?: es )?
         | analy[sz]es? | maps? )\s+ (?: \w+\s+ ){0,4}? (?: that | which | what | how )\s+ (?: [\w’'-]+\s+ ){0,4}? will \b
     # what the text's findings are for: "its findings will inform ...", "the conclusions will feed into ..."
@@ -130,3 +130,16 @@ def describes(before: str, text: str) -> bool:
     """
     return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or (_NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
                 or _ARRANGEMENT.search(before + text))
+
+
+#: "X will stay unchanged until June; the Government decided this on 10 November": a decision taken, reported.
+_DECIDED = re.compile(r"[;,:]\s*(?:and\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?|we|it|they)\s+(?:has\s+|have\s+|had\s+)?"
+                      r"(?:decided|agreed|approved|adopted|legislated|ordered|ruled)\s+(?:this|that|so|it)\b"
+                      r"|[;,:]\s*(?:this|that)\s+(?:was|has\s+been)\s+(?:decided|agreed|approved|adopted|legislated)\b",
+                      re.IGNORECASE)
+
+
+def decided(text: str) -> bool:
+    """Whether ``text`` says its plain futures were decided: a decision reported, not a forecast."""
+    return ("decided" in text or "agreed" in text or "approved" in text or "adopted" in text or "legislated" in text
+            or "ordered" in text or "ruled" in text) and bool(_DECIDED.search(text))

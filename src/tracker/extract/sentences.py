@@ -46,7 +46,9 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
         end = start + len(core)
         position = end
         piece_start = start
-        if "]" in core:  # "... in 2029.[2] In the committee's view": pysbd does not end a sentence at ".[2]"
+        if "]" in core or _SUPERSCRIPT.search(core):
+            # "... in 2029.[2] In the committee's view", "... the rate of 2025.³ We assess": pysbd does not end a
+            # sentence at a footnote mark
             for cut in _FOOTNOTE_END.finditer(text, start, end):
                 found.append((text[piece_start:cut.start("mark") + len(cut.group("mark"))], piece_start))
                 piece_start = cut.end()
@@ -55,7 +57,8 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
 
 
 #: A sentence's full stop, a footnote marker and the capital of the next sentence.
-_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?\[\d{1,3}\])\s+(?=[A-Z“\"‘])")
+_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+(?=[A-Z“\"‘])")
+_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
 def sentences(paragraphs: Iterable[Paragraph],

@@ -10,6 +10,7 @@ cleanup leaves tables out of the prose, so they are read here from the document'
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.numeric import base_form
 from tracker.extract.records import Judgement
@@ -44,9 +45,30 @@ def table_forecasts(text: str) -> list[tuple[str, Judgement]]:
     return found
 
 
+#: A cell asking a forecasting question: "Will the US Congress pass a federal privacy law in Q1 2027?".
+_QUESTION_CELL = re.compile(r"^Will\s+(?P<body>[^?|]{8,300})\?$")
+
+
+def _question_row(header: list[str], cells: list[str], row: str) -> Judgement | None:
+    """A question table's row ("# | Question | Our p | Closes"): one cell asks "Will X ...?", one percentage
+    cell answers it; the question is the forecast as the authors wrote it, the percentage its probability."""
+    questions = [match for cell in cells if (match := _QUESTION_CELL.match(cell))]
+    numbers = [number for cell in cells if (number := _PERCENT_CELL.match(cell))]
+    if len(questions) != 1 or len(numbers) != 1:
+        return None
+    probability = float(numbers[0].group("p")) / 100
+    if not 0 < probability < 1:
+        return None
+    header_words = " | ".join(header)
+    return Judgement(row, questions[0].group("body"), "stated", numbers[0].group(0), False, stated=probability,
+                     notes=(f'question table row under "{header_words}": the question as the row asks it',))
+
+
 def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
     if len(cells) != len(header) or len(cells) < 2:
         return None
+    if (asked := _question_row(header, cells, row)) is not None:
+        return asked
     chance = next((i for i, name in enumerate(header) if _CHANCE_HEADER.match(name)), None)
     if chance is None or chance == 0 or not (number := _PERCENT_CELL.match(cells[chance])):
         return None
@@ -95,6 +117,9 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
         entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
         draft = make_draft(sentence, judgement, Reading(entry, STATED_SCALE), horizon, context.published, used_ids,
                            lowercase)
+        if judgement.notes[0].startswith("question table row"):
+            # The row asks its question in full, with its own date: it is the draft's question as written.
+            draft = replace(draft, text=f"Will {judgement.statement}?")
         drafts.append(draft)
     return drafts
 

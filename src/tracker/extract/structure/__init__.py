@@ -54,7 +54,9 @@ def document_blocks(lines: list[Line], markdown: bool) -> list[RawBlock]:
 
         blocks = markdown_blocks(lines)
     else:
-        blocks = plain_blocks(lines)
+        from tracker.extract.structure.columns import unsplice_columns
+
+        blocks = plain_blocks(unsplice_columns(lines))
     from tracker.extract.structure.bold import join_bold_runs
 
     return join_bold_runs(reflow(blocks))

@@ -23,7 +23,9 @@ _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 #: The longest line width that is a converter's wrapping; longer "full lines" are unwrapped paragraphs.
 MAX_WRAP = 130
 #: A list item's marker followed by its text: "- The ...", "• 12 ...", "1. The ...", "a) The ...".
-_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+[A-Z0-9“\"‘]")
+_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|o(?=\s+[A-Z]))\s+[A-Z0-9“\"‘]")
+#: A numbered section title in capitals: "5. OUTLOOK", "III. THE NORTHERN FLANK".
+_NUMBERED_TITLE = re.compile(r"^\s{0,4}(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z][A-Z’'&,-]+(?:\s+[A-Z][A-Z’'&,-]+){0,6}\s*$")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 
@@ -32,7 +34,13 @@ def plain_blocks(lines: list[Line]) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     run: list[Line] = []
     for line in [*lines, Line("", -1)]:
-        if _ATX.match(line.text):  # an ATX heading is one line, even with no blank line around it
+        if _NUMBERED_TITLE.match(line.text):
+            # "5. OUTLOOK" over its text with no blank line: a numbered section title in capitals is its own block
+            if run:
+                blocks.append(RawBlock("paragraph", tuple(run)))
+            blocks.append(RawBlock("paragraph", (line,)))
+            run = []
+        elif _ATX.match(line.text):  # an ATX heading is one line, even with no blank line around it
             if run:
                 blocks.append(RawBlock("paragraph", tuple(run)))
                 run = []

@@ -1,0 +1,73 @@
+"""Two-column pages dumped side by side: each line holds a line of the left column, a wide gap, and a line of
+the right one ("of the average in Lower X. Livestock        are forecast by the regional climate").
+
+Read line by line, such a page splices the right column's sentences into the left one's. A run of lines whose
+gap opens at the same column (four or more with text on both sides; lines with text only on one side of that
+column belong to the run too) is read as two columns: the left column's lines, a blank line, then the right
+column's. Each piece keeps its position in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.structure import Line
+
+#: A gap between columns: three or more spaces between two words.
+_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+#: Lines with text on both sides of the gap needed to call a run two columns.
+MIN_SPLIT_LINES = 4
+#: How far (in characters) the right column's start may wander between lines.
+SLACK = 2
+
+
+def _right_start(line: Line) -> int | None:
+    """The column where the last wide gap of ``line`` ends (the right column's start), if any."""
+    gaps = list(_GAP.finditer(line.text))
+    return gaps[-1].end() if gaps and gaps[-1].end() >= 20 else None
+
+
+def _fits(line: Line, column: int) -> str | None:
+    """How ``line`` sits against a right column at ``column``: "both", "right", "left", or None (it crosses it)."""
+    text = line.text.rstrip()
+    if not text.strip():
+        return None
+    start = _right_start(line)
+    if start is not None and abs(start - column) <= SLACK:
+        return "both"
+    indent = len(text) - len(text.lstrip())
+    if abs(indent - column) <= SLACK:
+        return "right"
+    return "left" if len(text) < column - SLACK else None
+
+
+def unsplice_columns(lines: list[Line]) -> list[Line]:
+    """``lines`` with each two-column run read column by column (see the module docstring)."""
+    if not any("   " in line.text for line in lines):
+        return lines  # no wide gap anywhere: most documents
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        column = _right_start(lines[index])
+        end = index
+        if column is not None:
+            while end < len(lines) and _fits(lines[end], column):
+                end += 1
+        run = lines[index:end]
+        if sum(_fits(line, column) == "both" for line in run) < MIN_SPLIT_LINES:
+            out.append(lines[index])
+            index += 1
+            continue
+        left, right = [], []
+        for line in run:
+            cut = min(column, len(line.text))
+            # the left part ends at the gap; the right part starts at the column (its offset moves with it)
+            head = line.text[:cut].rstrip()
+            tail_at = len(line.text[:cut]) if _fits(line, column) != "left" else len(line.text)
+            tail = line.text[tail_at:].lstrip()
+            left.append(Line(head, line.start))
+            if tail:
+                right.append(Line(tail, line.start + len(line.text) - len(tail)))
+        out.extend([*left, Line("", run[-1].start), *right])
+        index = end
+    return out
