@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from tracker.store.chain import (GENESIS, decode_json, fast_prediction, fast_resolution, fast_version, link,
                                  prediction_content, resolution_content, version_content)
+from tracker.chain_lookups import _Superseded, _Versions
 from tracker.store.tables import ChainHeadRow, PredictionRow, QuestionVersionRow, ResolutionRow
 
 prediction, resolution, version = PredictionRow.__table__, ResolutionRow.__table__, QuestionVersionRow.__table__
@@ -147,9 +148,47 @@ def _boundary(session) -> int:
     return first if first is not None else 1 << 62
 
 
-def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport:
+def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS), meanwhile=None) -> ChainReport:
     """Walk the records after ``start`` (seq, hash of that record) in chain order; report the first one
-    that does not fit."""
+    that does not fit (the predictions hashed by workers when the chain is large: chain_walk_parallel).
+    ``meanwhile()`` is called once they are forked (a thread's lock held at the fork would hang them)."""
+    from tracker.chain_walk_parallel import Suspects, workers
+
+    records, stray = _stray(session, start)
+    if stray:
+        if meanwhile:
+            meanwhile()
+        return stray
+    low, high, predictions = session.execute(select(func.min(prediction.c.seq) - 1, func.max(prediction.c.seq),
+                                                    func.count()).where(prediction.c.seq > start[0])).one()
+    url = session.get_bind().url
+    in_memory = url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+    parts = workers(predictions) if predictions and not in_memory else 0
+    suspects = None
+    try:
+        if parts:  # started before the walk's own reads, for the hashing and the walk to overlap
+            suspects = Suspects(session, parts, low, high, _boundary(session))
+        if meanwhile:
+            meanwhile()
+        report = _walk(session, start, records, suspects)
+        if suspects is None:
+            return report
+        # The workers' suspects below the first problem the walk found come first: they were reached before it.
+        limit = report.seq if report.problem and report.seq is not None else high + 1
+        boundary = _boundary(session)
+        for seq in suspects.before(limit):
+            row = _typed(session, "prediction", seq)
+            if problem := _judged(session, "prediction", seq, row.prev_hash, None, 2 if seq >= boundary else 1,
+                                  row.hash, report.records):
+                return problem
+        return report
+    finally:
+        if suspects is not None:
+            suspects.close()
+
+
+def _stray(session, start: tuple[int, str]) -> tuple[int, ChainReport | None]:
+    """(records after ``start``, a record with no place in the chain: found before any walk)."""
     count = sum(session.execute(select(func.count()).select_from(t).where(t.c.seq > start[0])).scalar_one()
                 for t in TABLES.values())
     for kind, table in TABLES.items():
@@ -157,8 +196,12 @@ def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport
         if stray is not None:
             count += session.execute(select(func.count()).select_from(table)
                                      .where(table.c.seq.is_(None))).scalar_one()
-            return ChainReport(count, f"a {kind} on {stray.question_id} was inserted outside tracker "
-                                      "(it has no place in the chain)")
+            return count, ChainReport(count, f"a {kind} on {stray.question_id} was inserted outside tracker "
+                                             "(it has no place in the chain)")
+    return count, None
+
+
+def _walk(session, start: tuple[int, str], count: int, suspects) -> ChainReport:
     head = session.execute(select(ChainHeadRow.seq, ChainHeadRow.hash)).first()
     # A correction's content names the hash of the resolution it supersedes, as stored.
     hashes = (dict(session.execute(select(resolution.c.id, resolution.c.hash)).all()) if start[0] == 0
@@ -198,9 +241,25 @@ def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport
 
     others = _others(session, start[0])
     pending = next(others, None)
+    if suspects is not None:
+        # The workers hash the predictions (chain_walk_parallel); this loop checks how they link.
+        for rows in _raw_chunks(session, "prediction", ("seq", "prev_hash", "hash"), start[0]):
+            for seq, prev_hash, own in rows:
+                while pending is not None and pending[0] < seq:
+                    if problem := follow(*pending):
+                        return problem
+                    pending = next(others, None)
+                if seq != expected:
+                    return ChainReport(count, f"record #{expected} was removed (the chain jumps from "
+                                              f"#{expected - 1} to #{seq})", expected)
+                if prev_hash != previous:
+                    return ChainReport(count, f"{_describe('prediction', _typed(session, 'prediction', seq))} does "
+                                              f"not follow #{expected - 1}: a record was inserted or moved out of "
+                                              "order", seq)
+                previous, expected = own, expected + 1
     # One loop over the prediction rows, the others slotted in by seq: a generic merge of a million tuples
     # cost the walk a third of its time.
-    for rows in _raw_chunks(session, "prediction", PREDICTION_COLUMNS, start[0]):
+    for rows in () if suspects is not None else _raw_chunks(session, "prediction", PREDICTION_COLUMNS, start[0]):
         for seq, prev_hash, own, question_id, forecaster, made_at, p, ps, phrase, scale, rationale, recorded_at, \
                 role in rows:
             while pending is not None and pending[0] < seq:
@@ -230,35 +289,6 @@ def walk_chain(session, *, start: tuple[int, str] = (0, GENESIS)) -> ChainReport
         return ChainReport(count, f"the chain ends at #{expected - 1} but its head says #{head.seq}: "
                                   "records were removed from the end", expected)
     return ChainReport(count, head=(expected - 1, previous))
-
-
-class _Superseded(dict):
-    """Hashes of superseded resolutions, read when a walk that started late meets a correction."""
-
-    def __init__(self, session):
-        super().__init__()
-        self.session = session
-
-    def get(self, key, default=None):
-        if key is None:
-            return default
-        if key not in self:
-            self[key] = self.session.execute(select(resolution.c.hash).where(resolution.c.id == key)).scalar()
-        return self[key]
-
-
-class _Versions(dict):
-    """Hashes of question versions by (question, version): met by the walk, or read when it started late."""
-
-    def __init__(self, session, since: int):
-        super().__init__()
-        self.session, self.since = session, since
-
-    def get(self, key, default=None):
-        if key not in self and self.since:
-            self[key] = self.session.execute(select(version.c.hash).where(
-                version.c.question_id == key[0], version.c.version == key[1], version.c.seq <= self.since)).scalar()
-        return super().get(key, default)
 
 
 def _record_at(session, seq: int):

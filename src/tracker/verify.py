@@ -71,11 +71,12 @@ def verify_chain(store: Store, *, derived: bool = True, anchors=(), since=None) 
             # is Python, the checks mostly the database's own work (the driver lets go of the GIL meanwhile).
             # Each snapshot is consistent, and every tracker write keeps both in step, so they need not be one.
             pool = ThreadPoolExecutor(1) if _apart(store) else None
+            checked = []
             try:
-                checked = pool.submit(_derived_differences, store) if pool else None
-                report = replace(walk_chain(session), anchors=tuple(bad), notes=tuple(notes))
+                report = replace(walk_chain(session, meanwhile=lambda: pool and checked.append(
+                    pool.submit(_derived_differences, store))), anchors=tuple(bad), notes=tuple(notes))
                 triggers = tuple(problems(session.connection()))
-                found = checked.result() if checked else _derived_differences(session)
+                found = checked[0].result() if checked else _derived_differences(session)
             finally:
                 if pool:
                     pool.shutdown()
