@@ -108,13 +108,16 @@ def test_since_anchor_checks_only_what_came_after(store, tmp_path):
     assert api.verify(store).problem.startswith("prediction #2 ")
 
 
-def test_an_anchor_of_another_chain_is_a_note(store):
+def test_an_anchor_of_another_chain_is_a_note(store, tmp_path):
     history(store)
     stranger = Anchor(2, "a" * 64, "b" * 64, None, "anchors/x.yaml")
     report = api.verify(store, anchors=[stranger])
     assert report.intact
     assert report.notes[0].startswith("anchors/x.yaml belongs to another chain (its first record is bbbbbbbbbbbb…, "
                                       "this chain's is ")
+    assert report.anchors_checked == 0  # noted, not counted as an anchor the chain extends
+    own = api.anchor(store, tmp_path)[0]
+    assert api.verify(store, anchors=[stranger, own]).anchors_checked == 1
 
 
 def test_anchor_references(tmp_path):

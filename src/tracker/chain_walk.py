@@ -7,7 +7,6 @@ Records are read through the driver's own cursor and serialised by hand (chain.f
 fast string does not match is judged again by the reference serialisers.
 """
 
-
 from __future__ import annotations
 
 import heapq
@@ -44,6 +43,7 @@ class ChainReport:
     derived: tuple[str, ...] = ()
     head: tuple[int, str] | None = None  # (seq, hash) of the last record the walk checked
     anchors: tuple[str, ...] = ()  # anchors the chain no longer extends
+    anchors_checked: int = 0  # anchors of this chain it was checked against (others' are only noted)
     notes: tuple[str, ...] = ()  # what was not checked, or anchors of another chain
     since: int | None = None  # the walk started after this seq (--since-anchor)
 

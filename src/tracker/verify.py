@@ -52,20 +52,22 @@ def verify_chain(store: Store, *, derived: bool = True, anchors=(), since=None) 
         if store.dialect == "postgresql":  # the walk sees one snapshot, whatever is written meanwhile
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         bad, notes = check_anchors(session, anchors)
+        extended = len(anchors) - len(notes)  # every note so far is an anchor of another chain
         if since is not None:
             broken = [line for lines in check_anchors(session, [since]) for line in lines]
             record = _record_at(session, since.seq)
             if broken or record is None:
                 return ChainReport(0, broken[0] if broken else f"{since.source}: no record #{since.seq}", since.seq,
-                                   anchors=tuple(bad), notes=tuple(notes), since=since.seq)
+                                   anchors=tuple(bad), anchors_checked=extended, notes=tuple(notes), since=since.seq)
             # The anchored record itself is checked too: the walk starts from the hash it follows.
             report = walk_chain(session, start=(since.seq - 1, record.prev_hash))
             skipped = f"records up to #{since.seq - 1} and " if since.seq > 1 else ""
-            report = replace(report, since=since.seq, triggers=tuple(problems(session.connection())),
+            report = replace(report, since=since.seq, anchors_checked=extended,
+                             triggers=tuple(problems(session.connection())),
                              notes=(*notes, f"{skipped}the derived tables were not checked (tracker verify "
                                             "without --since-anchor checks them)"))
         elif not derived:
-            return replace(walk_chain(session), anchors=tuple(bad), notes=tuple(notes))
+            return replace(walk_chain(session), anchors=tuple(bad), anchors_checked=extended, notes=tuple(notes))
         else:
             # The derived tables are checked meanwhile, on a connection and snapshot of their own: the walk
             # is Python, the checks mostly the database's own work (the driver lets go of the GIL meanwhile).
@@ -74,7 +76,8 @@ def verify_chain(store: Store, *, derived: bool = True, anchors=(), since=None) 
             checked = []
             try:
                 report = replace(walk_chain(session, meanwhile=lambda: pool and checked.append(
-                    pool.submit(_derived_differences, store))), anchors=tuple(bad), notes=tuple(notes))
+                    pool.submit(_derived_differences, store))), anchors=tuple(bad), anchors_checked=extended,
+                    notes=tuple(notes))
                 triggers = tuple(problems(session.connection()))
                 found = checked[0].result() if checked else _derived_differences(session)
             finally:

@@ -48,11 +48,12 @@ def verify(
 
         print_json({"records": report.records, "intact": report.intact, "problem": report.problem,
                     "seq": report.seq, "triggers": list(report.triggers), "derived": list(report.derived),
-                    "anchors": list(report.anchors), "since": report.since})
+                    "anchors": list(report.anchors), "anchors_checked": report.anchors_checked, "since": report.since})
     elif report.intact and since is not None:
         typer.echo(f"The {report.records} records from #{since.seq} on are intact and follow {since.source}.")
     elif report.intact:
-        checked = f", and extends {len(kept)} anchor{'s' if len(kept) != 1 else ''}" if kept else ""
+        n = report.anchors_checked
+        checked = f", and extends {n} anchor{'s' if n != 1 else ''}" if n else ""
         typer.echo(f"The chain of {report.records} records is intact{checked}, and the derived tables follow "
                    "from it.")
     else:
