@@ -126,7 +126,7 @@ def test_a_that_wish_still_governs_the_coordinated_clause():
 
 def test_a_report_governs_the_coordinated_clause_too_both_kept_with_the_speaker():
     # Quoted judgements are the speaker's (issue 13): kept with the speaker as source forecaster, flagged.
-    found = drafts("Moscow said it will respond and will escalate.")
+    found = drafts("Moscow said sanctions will fail and will hurt Europe.")
     assert [d.speaker for d in found] == ["Moscow", "Moscow"]
     assert all(any("quoted" in note for note in d.review) for d in found)
 

@@ -61,7 +61,9 @@ _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does
 #: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
                          r"(?:will|would|won['’]t|should|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
-                         r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b)",
+                         r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b"
+                         # "..., and a 10% chance that it will be below normal": a second stated number, its own claim
+                         r"|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:chance|probability|likelihood)\s+(?:that|of)\b)",
                          re.IGNORECASE)
 #: A first clause that judges: a modal, an estimative word, or the authors' "we expect X to".
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
@@ -145,3 +146,55 @@ def own_voice(text: str, authors: frozenset[str]) -> str:
         if name in authors or match.group("name") in authors:
             return "We" + text[match.end():]
     return text
+
+
+#: "We forecast the sector's return on equity at 14-16% for 2026": the authors put a future quantity at a figure
+#: ("put ... at" with a percentage is a probability, read above).
+_FIGURE_AT = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\s+|also\s+)?
+    (?P<verb>forecast|project|expect|estimate|see)\s+
+    (?P<subject>(?!(?:it|this|that|there|the\s+(?:chance|probability|odds|risk))\b)[^,;]{3,90}?)\s+at\s+
+    (?P<value>(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?(?:[A-Z]{3}\s?|[$€£])?\d[^,;]*)$""", _FLAGS)
+#: A time ahead the figure is for: "estimate" or "see" of a figure without one values the present.
+_FOR_TIME = re.compile(r"\b(?:for|in|by|over|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:20\d\d|next|coming|this\s+year|Q[1-4])",
+                       re.IGNORECASE)
+
+
+def figure_forecast(text: str) -> Judgement | None:
+    """The quantity the authors forecast at a figure in ``text`` ("We forecast X at 14-16% for 2026"), or None."""
+    match = _FIGURE_AT.match(text)
+    if match is None or not (match.group("verb").lower() in ("forecast", "project")
+                             or _FOR_TIME.search(match.group("value"))):
+        return None
+    subject = " ".join(match.group("subject").split())
+    return Judgement(text, f"{subject} will be {match.group('value').strip()}", "will",
+                     f"{match.group('verb')} ... at", False)
+
+
+#: The writer's lean said in words: "I'd call it a toss-up whether X", "there's almost no chance X", "our house
+#: view is that X", "X is more likely than not in 2027". Each is read as the scale term it paraphrases.
+_LEANINGS = [
+    ("about even", re.compile(r"""\b(?: it['’]s | it\s+is | call\s+it | i['’]d\s+call\s+it | i\s+would\s+call\s+it )\s+
+        (?: a | an )\s+ (?: toss-?up | coin[\s-]?(?: flip | toss ) | fifty-fifty | 50-50 )\s+ (?: whether | if )\s+
+        (?P<claim> .+ )""", _FLAGS)),
+    ("highly unlikely", re.compile(r"""\bthere(?: \s+is | ['’]s )\s+ (?: almost | virtually | practically | next\s+to )\s+
+        no\s+ (?: chance | prospect | possibility )\s+ (?: that\s+ )? (?P<claim> .+ )""", _FLAGS)),
+    ("likely", re.compile(r"""\b(?: our | my )\s+ (?: house | central | base | baseline | main )\s+ (?: view | call | case )\s+
+        is\s+ that ,?\s+ (?P<claim> .+ )""", _FLAGS)),
+    ("likely", re.compile(r"""^ (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
+        more\s+ likely\s+ than\s+ not \b (?P<rest> [^,;]* ) $""", _FLAGS)),
+]
+
+
+def leaning(text: str) -> Judgement | None:
+    """The writer's lean on a claim said in words, not a number ("a toss-up whether X"), or None."""
+    body = text.strip().rstrip(".")
+    for phrase, form in _LEANINGS:
+        if (match := form.search(body)) is None:
+            continue
+        written = " ".join(body[match.start():match.start("claim" if "claim" in form.groupindex else "rest")].split())
+        if "subject" in form.groupindex:  # "a mass compromise is more likely than not in 2027": an event
+            statement = f"there will be {match.group('subject')}{match.group('rest')}"
+        else:
+            statement = as_future(match.group("claim").strip(), True)
+        return Judgement(text, statement, phrase, written or phrase, False)
+    return None

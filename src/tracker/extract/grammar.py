@@ -19,8 +19,10 @@ phrase the form stands for, the words as written, and the claim restated as a fu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
+from tracker.extract.first_person import figure_forecast
 from tracker.extract.tense import as_future
 from tracker.extract.numeric import base_form
 from tracker.extract.predicate_chance import predicate_chance
@@ -144,7 +146,7 @@ _WE_EXPECT = re.compile(r"""
       | management | the\s+board\s+of\s+directors )\s+
     (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
     (?: also\s+ | still\s+ | now\s+ | therefore\s+ )?
-    expects? \s+ (?! that\b | to\b | it\b )
+    (?: expects? | forecasts? | projects? ) \s+ (?! that\b | to\b | it\b )
     (?P<claim> .+ )
 """, _FLAGS)
 #: "We see US 10-year yields ending 2026 at around 4.0%": the authors' view of where a measure is going.
@@ -159,7 +161,7 @@ _OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%+&-]+\s+){0,9}?[\w’'.%+&-]+)
                         r"which|what|\d)\b)[a-z].*)$",
                         re.DOTALL)
 #: A noun phrase naming a measured quantity or an event: "GDP growth of 1.2%", "a recession in 2025".
-_EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
+_EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
                          r"rise|fall|recession|recovery|contraction|expansion|deficit|surplus|rate|rates|cuts?|hikes?|"
                          r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal|reduction|improvement|deterioration|"
                          r"surge|wave|peak|shortage|outbreak|drop)\b"
@@ -200,7 +202,7 @@ def read_construction(clause: Clause) -> Judgement | None:
         return Judgement(text, f"{match.group('subject')} will{' not' if negated else ''} {match.group('verb')}{rest}",
                          "probable", f"should{' not' if negated else ''} {match.group('verb')}", negated,
                          notes=('"should" of a measured change read as "probably": check it is not advice',))
-    if "expect" in body and (match := _WE_EXPECT.search(body)):
+    if re.search(r"expect|forecast|project", body, re.IGNORECASE) and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
         negated = bool(match.group("neg"))
@@ -217,6 +219,8 @@ def read_construction(clause: Clause) -> Judgement | None:
             written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
             notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
             return Judgement(text, statement, "will", written, False, notes=notes, complement=negated)
+    if " at " in body and (figure := figure_forecast(body)):
+        return replace(figure, clause=text)
     if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)

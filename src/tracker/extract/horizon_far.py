@@ -54,16 +54,24 @@ def day_horizon(text: str, published: date) -> Horizon | None:
     if not _DIGIT.search(text):  # most clauses hold no number: spare the month-name pattern
         return None
     for match in DAY_MONTH.finditer(text):
-        if not _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()]):
+        if not (lead := _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()])):
             continue
         parts = match.groupdict()
         month = MONTHS.get((parts["month"] or parts["month2"] or "").lower())
+        # "from 1 April 2028": a year written after the day is that day's year, not the next such day
+        year = re.match(r",?\s*((?:19|20)\d\d)\b", text[match.end():])
         try:
-            day = date(published.year, month, int(parts["day"] or parts["day2"]))
+            day = date(int(year.group(1)) if year else published.year, month, int(parts["day"] or parts["day2"]))
             if day < published:
+                if year:
+                    continue
                 day = date(published.year + 1, month, day.day)
         except (TypeError, ValueError):
             continue
+        if year:
+            # the preposition goes with the date, so that the question does not keep "take effect from"
+            words = f"{lead.group(0).strip(' (')} {match.group(0)} {year.group(1)}".strip()
+            return Horizon(words, day, f'"{words}": {day.isoformat()}')
         words = match.group(0)
         return Horizon(words, day, f'"{words}" (no year): the next such day after publication, {day.isoformat()}')
     return None

@@ -49,7 +49,23 @@ def period_default(text: str, published: date) -> Horizon | None:
             if due > published:
                 return Horizon(words, due, f'no horizon stated: the assessment period of the title, "{words}"',
                                flagged="horizon from the period named in the title")
+    if (span := _TITLE_MONTHS.search(head[:600])) is not None and span.group("first").lower() in MONTHS \
+            and span.group("last").lower() in MONTHS:
+        # "Seasonal Outlook: December 2026 - February 2027": a title naming a span of months up to a year is
+        # the period the outlook covers (a longer one is a programme's, and says nothing of each judgement)
+        first = (int(span.group("fy")), MONTHS[span.group("first").lower()])
+        last = (int(span.group("year")), MONTHS[span.group("last").lower()])
+        due = month_end(*last)
+        if 0 < (last[0] - first[0]) * 12 + last[1] - first[1] <= 12 and due > published:
+            words = " ".join(span.group(0).split())
+            return Horizon(words, due, f'no horizon stated: the period the title names, "{words}"',
+                           flagged="horizon from the period named in the title")
     return None
+
+
+#: A span of months with their years in the title: "December 2026 - February 2027".
+_TITLE_MONTHS = re.compile(r"\b(?P<first>[A-Z][a-z]{2,8})\s+(?P<fy>20\d\d)\s*(?:[–—-]|to)\s*(?P<last>[A-Z][a-z]{2,8})\s+"
+                           r"(?P<year>20\d\d)\b")
 
 
 def _first_date(text: str) -> date | None:

@@ -45,7 +45,8 @@ _NOT_BEFORE = re.compile(rf"\b(?:no\s+earlier\s+than|not\s+before|not\s+until|no
 #: "before March": the month is a deadline, so the day before its first.
 _BEFORE_MONTH = re.compile(r"\bbefore\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)\b(?!\s+\d)")
-_DAY_AHEAD = re.compile(r"\b(?:by|before|on|until|till|through|than)\s+(?:the\s+)?(?:\d{1,2}\s|[A-Z][a-z]+\s+\d{1,2},)")
+_DAY_AHEAD = re.compile(r"\b(?:by|before|on|until|till|through|than)\s+(?:the\s+)?(?:\d{1,2}\s|[A-Z][a-z]+\s+\d{1,2},)"
+                        r"|\b(?i:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)\s+(?:of|on)\s+\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND_WORDS = re.compile(r"earlier|not\s+before|not\s+until|sooner")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -54,6 +55,10 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 #: A day as the deadline: "by 31 March 2026", "before 1 April 2026", "on 1 July 2026".
 _DAY_PREP = re.compile(r"\b(?P<prep>by|before|on|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$", _FLAGS)
+#: "before the legal deadline of 1 February 2027": a deadline named with its day is met on that day, so the
+#: day itself is the due date whichever preposition leads to it (another date of the sentence is not).
+_DEADLINE_PREP = re.compile(r"\b(?P<prep>by|before|ahead\s+of|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)\s+(?:of|on)\s+$", _FLAGS)
 #: A month named as an event's date: "at its December 2025 meeting", "in the March 2026 print".
 _DATED_EVENT = re.compile(r"\b(?:in|at|by|before|after|from|for)\s+(?:the|its|their|this|next)\s+(?P<month>[A-Z][a-z]+)\s+"
                           r"(?P<year>20\d\d)(?:\s+(?:[a-z]+\s+){0,2}?(?:meeting|print|release|elections?|summit|vote|budget|"
@@ -71,6 +76,9 @@ def range_horizon(text: str, published: date) -> Horizon | None:
     year = bool(_HAS_YEAR.search(text))
     for value, match in dates_in(text) if year and _DAY_AHEAD.search(text) else ():
         prep = _DAY_PREP.search(text[:match.start()])
+        if (deadline := _DEADLINE_PREP.search(text[:match.start()])) and value >= published:
+            words = " ".join(text[deadline.start():match.end()].split())
+            return Horizon(words, value, f'"{words}": the deadline day, {value.isoformat()}')
         if prep and value >= published:
             before = prep.group("prep").lower() == "before"
             due = value - timedelta(days=1) if before else value

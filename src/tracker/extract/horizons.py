@@ -80,7 +80,7 @@ _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>w
 _DECADE = re.compile(r"\b(?:by|in|until|before|towards?)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
                      r"(?:the|this)\s+decade\b", _FLAGS)
 #: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
-_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+year\s+)?(?P<year>20\d\d)\s+(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
+_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
                            r"expected|bound)\s+to)\b", _FLAGS)
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)

@@ -16,7 +16,7 @@ from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.attribution import carried_speaker, quoted_speaker
-from tracker.extract.first_person import first_person_number, own_voice
+from tracker.extract.first_person import first_person_number, leaning, own_voice
 from tracker.extract.numeric import numeric_judgement
 from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
@@ -108,7 +108,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None
     if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
-    judgement = (numeric_judgement(text) or _estimative(clause, lexicon) or read_construction(clause)
+    judgement = (numeric_judgement(text) or leaning(text) or _estimative(clause, lexicon) or read_construction(clause)
                  or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None:
         return None
@@ -123,8 +123,11 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
     if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s", speaker, re.IGNORECASE):
         return None  # "Some experts have predicted that ...": unnamed others' forecast, reported, not judged
+    if speaker is not None and judgement.phrase == "will" and judgement.stated is None and (
+            _pledged(text, anchor, clause.before if carried else "") or _SCHEDULE.match(text[anchor:])):
+        return None  # "X said it will contest every seat", "the chair said hearings will start in May": a plan
     if speaker is not None:
-        # "The minister said the talks will resume": the minister's judgement, kept as theirs for review.
+        # "The minister said tolls will rise": the minister's judgement, kept as theirs for review.
         judgement = replace(judgement, speaker=speaker)
         notes.append(f'quoted: the judgement of "{speaker}", not the publisher\'s; check the speaker and whether '
                      "it is a forecast")
@@ -150,6 +153,19 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 
 #: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
 _FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
+#: The same plan reported: "X said it "will contest every seat"": the speaker's own act, a pledge; "it will be"
+#: is mostly an expletive judging something else ("said it will be difficult to ...").
+_SELF_PLEDGE = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:that\s+)?\W*"
+                          r"(?:it|they|he|she)\s*[\"“'‘]?\s*(?=(?:will|shall)\s+(?:not\s+)?(?!be\b)\w)", re.IGNORECASE)
+#: A reported schedule: "hearings will start in February": an announced timetable, not the speaker's forecast.
+_SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b", re.IGNORECASE)
+
+
+def _pledged(text: str, anchor: int, carried: str) -> bool:
+    """Whether the speaker reports their own act ("X said it will A"), here or in the clause this one continues."""
+    if (match := _SELF_PLEDGE.search(text)) and match.end() == anchor:
+        return True
+    return bool(carried and _SELF_PLEDGE.search(carried))
 
 
 def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
@@ -187,6 +203,8 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         # "likely that although X will ..., Y will ...": the judgement is about Y; a claim in the present with
         # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb.
         claim = _CONCESSIVE.sub("", that.group(1)).strip()
+        if not _TENSE.search(claim.split(": ", 1)[0]):
+            claim = claim.split(": ", 1)[0]  # a present action, its reason after the colon left out
         return claim if _TENSE.search(claim) else as_future(claim, True)
     subject = (clause.subject + " " if clause.subject else "") + before
     if _PAST_COPULA_END.search(before):
@@ -235,12 +253,24 @@ _RELATIVE = re.compile(r",\s*(?:\[\d+\]\s*)?(?:which|who|whose|where)\b[^,]*,", 
 
 
 def _is_future(claim: str) -> bool:
+    claim = claim.split(": ", 1)[0]  # "...on time: historically, only two-thirds were": the reason is no claim
     first = _TENSE.search(_RELATIVE.sub(",", claim))
     if first is not None and first.lastgroup == "future":
         return True
     if first is not None and first.lastgroup == "past":
         return False
-    return bool(_FUTURE_CUES.search(claim))
+    # "unlikely that the sector delivers the programme on time": a bare present of an action, no auxiliary,
+    # under an estimative phrase speaks of what is to come
+    return bool(_FUTURE_CUES.search(claim)) or (
+        first is None and (action := _ACTION_PRESENT.match(claim)) is not None
+        and action.group("verb") not in _STATIVE_PRESENT)
+
+
+#: A clause in the simple present with a lexical verb: "the Gulf of Riga freezes over", "the bank cuts rates";
+#: verbs of state and of showing describe the present ("the survey reflects the mood").
+_ACTION_PRESENT = re.compile(r"^\W*(?:[\w’'&.-]+\s+){1,8}?(?P<verb>[a-z]{2,}[^s\W]s)\b")
+_STATIVE_PRESENT = {"means", "seems", "appears", "exists", "lies", "depends", "belongs", "consists", "contains",
+                    "includes", "reflects", "represents", "shows", "suggests", "indicates", "needs", "wants", "knows"}
 
 
 def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:

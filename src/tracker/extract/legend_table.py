@@ -113,7 +113,7 @@ def prose_legend(text: str) -> dict[str, tuple[float, float]]:
     """The terms of a legend printed in one line of prose, "remote (less than 10%), unlikely (10-35%), ...",
     with their bands: three or more estimative terms, each with its range in brackets, one after another."""
     if "%)" not in text and "% )" not in text:
-        return {}
+        return _described(text)
     found: dict[str, tuple[float, float]] = {}
     last_end = None
     for match in _PROSE_ITEM.finditer(text):
@@ -128,4 +128,29 @@ def prose_legend(text: str) -> dict[str, tuple[float, float]]:
         if row is not None:
             found[row[0]] = row[1]
             last_end = match.end()
-    return found if len(found) >= 3 else {}
+    return found if len(found) >= 3 else _described(text)
+
+
+#: A legend written as sentences: "We describe a chance of 40-60% as "likely" and above 60% as "very likely";
+#: below 20% is "unlikely"." Each value is followed by "as" or "is" and its term in quotation marks.
+_DESCRIBED_ITEM = re.compile(r"(?:\b(?:chance|probability|likelihood)\s+of\s+)?(?P<value>(?:(?:above|over|more\s+than|below|under|"
+                             r"less\s+than)\s+)?\d{1,3}(?:\s*%)?(?:\s*[–-]\s*\d{1,3})?\s*%)\s+(?:as|is|are)\s+"
+                             r"[\"“‘']\s*(?P<term>[A-Za-z][A-Za-z -]{2,30}?)\s*[\"”’']", re.IGNORECASE)
+
+
+def _described(text: str) -> dict[str, tuple[float, float]]:
+    """The legend a paragraph writes out as sentences, three terms or more, else nothing."""
+    if "%" not in text or not re.search(r"%\s+(?:as|is|are)\s+[\"“‘']", text):
+        return {}
+    for paragraph in re.split(r"\n\s*\n", text):
+        rows = [_row([match.group("term"), match.group("value")]) for match in _DESCRIBED_ITEM.finditer(paragraph)]
+        found = {row[0]: row[1] for row in rows if row is not None and _ESTIMATIVE.search(row[0])}
+        if len(found) >= 3:
+            return found
+    return {}
+
+
+def legend_sentence(sentence: str) -> bool:
+    """Whether a sentence defines two estimative terms or more by their values (a legend, not a judgement)."""
+    terms = [m.group("term") for m in _DESCRIBED_ITEM.finditer(sentence)]
+    return sum(bool(_ESTIMATIVE.search(term)) for term in terms) >= 2

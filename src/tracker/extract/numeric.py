@@ -74,13 +74,15 @@ _QUESTION_ROW = re.compile(rf"^Will\s+(?P<question>[^:]{{5,200}}):\s+(?P<p>{_PER
 #: "we put 85% on the sub-3.5% outcome": a number for the judgement just stated, no claim of its own.
 _ON_OUTCOME = re.compile(rf"""\b(?: put | place | give | assign | attach )\s+ {_APPROX} (?P<p> {_PERCENT} ) \s+ (?: on | to )\s+
     (?: the | that | this )\s+ [^,;]{{0,40}}? \b(?: outcome | scenario | result | case | view )\b""", _FLAGS)
-#: "likely (58%) that X", "more likely than not (58%) that X": the number in brackets wins over the words.
+#: "likely (58%) that X", "a small chance (we say 10%) that X", "a decent chance, maybe 40%, that X": the number
+#: set off in brackets or commas wins over the words.
 _PHRASE_NUMBER = re.compile(rf"""\b(?: likely | unlikely | probable | chance | possibility | than\s+not | certain )\s*
-    \(\s* {_APPROX} (?P<p> {_PERCENT} ) \s*\)\s* ,?\s* that ,?\s+ (?P<claim> .+ )""", _FLAGS)
-#: "we attach a probability of about one in four to X", "we assign a 20% probability to X".
-_ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s+ (?: probability | chance | likelihood )\s+
-    of\s+ {_APPROX} (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) )
-    \s+ to\s+ (?P<claim> .+ )""", _FLAGS)
+    (?: \( | , ) \s* (?: (?: we | i ) \s+ (?: say | reckon | think | put\s+it\s+at ) \s+ )? {_APPROX} (?P<p> {_PERCENT} )
+    \s* (?: \) | , ) \s* ,?\s* that ,?\s+ (?P<claim> .+ )""", _FLAGS)
+#: "we attach a probability of about one in four to X", "we attach a 20% probability to X".
+_ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s+ (?: (?: probability | chance | likelihood )\s+
+    of\s+ )? {_APPROX} (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) )
+    (?: \s+ (?: probability | chance | likelihood ) )? \s+ to\s+ (?P<claim> .+ )""", _FLAGS)
 #: "gives Democrats a 74% chance of winning the House": who is given the chance, and the gerund's event.
 _GIVES = re.compile(rf"""\b(?: gives? | gave | assigns? )\s+ (?P<who> (?!(?:it|this|that)\b)[^,;]{{2,60}}? )\s+ (?: a | an )\s+
     {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+ of\s+ (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)

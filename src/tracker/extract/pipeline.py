@@ -20,7 +20,8 @@ from tracker.extract.horizons import (HorizonContext, default_horizon, event_dat
 from tracker.extract.first_person import asked_question, claim_of_number
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
-from tracker.extract.legend_table import TABLE_SCALE, agreeing_scale, legend_scale, prose_legend, table_legend
+from tracker.extract.legend_table import (TABLE_SCALE, agreeing_scale, legend_scale, legend_sentence, prose_legend,
+                                          table_legend)
 from tracker.extract.merging import merge_duplicates
 from tracker.extract.numeric import SCENARIO_NOTE
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
@@ -160,6 +161,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
         if _PLAN_STATED.match(sentence.text):
             plan = sentence.paragraph
+        if "%" in sentence.text and legend_sentence(sentence.text):
+            continue  # 'We describe a chance of 40-60% as "likely" ...': the legend says what words mean
         if framed_in_past(sentence.text, context.published):
             continue  # "For the elections of March 2026 we consider it unlikely ...", published in April 2026
         if _DISCLAIMS.search(sentence.text) and _NOT_A_FORECAST.search(sentence.text):

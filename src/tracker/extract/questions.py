@@ -53,7 +53,8 @@ _EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|turn\
 _REFERS_BACK = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?\w+|\b(?:this|these|those)\s+(?:\w+\s+)?(?:trends?|developments?|situation|changes?|"
                           r"corrections?|shifts?|events?|scenarios?|threats?|moves?|process|patterns?|dynamics?|"
                           r"outcomes?|measures?|steps?)\b", re.IGNORECASE)
-_CONFIDENCE = re.compile(r"\s*\((?:(?:very|fairly|relatively)\s+)?(?:high|medium|moderate|low)\s+confidence\)",
+#: "(High)", "(Medium)": a confidence or likelihood grade in brackets, as prediction lists print them.
+_CONFIDENCE = re.compile(r"\s*\((?:(?:very|fairly|relatively)\s+)?(?:high|medium|moderate|low)(?:\s+confidence)?\)",
                          re.IGNORECASE)
 
 #: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
