@@ -132,3 +132,70 @@ def test_a_due_date_at_the_end_of_the_calendar_is_left_out(store):
         connection.execute(text("UPDATE question SET due = :due WHERE id = 'z'"), {"due": date.max})
     assert streamed(store) == {}
     assert computed(store) == {}
+
+
+def test_open_and_ambiguous_questions_and_the_tag_filter_by_hand(store):
+    # Due Jan 3, so each question is open Jan 1, 2 and 3 (it resolves later). ana's 0.8 on "a" (yes):
+    # (0.8 - 1)^2 = 0.04 each day; ana's 0.4 on "long-question-id" (no): 0.16; bo's 0.5 from Jan 2 12:00
+    # stands at the end of Jan 2 and 3: 0.25. ana's forecasts on the open and the ambiguous question count
+    # for nothing. ana: (0.04 + 0.16) / 2 = 0.10 over two questions.
+    api.log_forecast(store, text="Will A?", criteria="c", due="2026-01-03", forecaster="ana", probability=0.8,
+                     question_id="a", tags=["x"], now=at(1))
+    api.log_forecast(store, text="Will L?", criteria="c", due="2026-01-03", forecaster="ana", probability=0.4,
+                     question_id="long-question-id", tags=["y"], now=at(1))
+    api.update_forecast(store, "long-question-id", forecaster="bo", probability=0.5, now=at(2, 12))
+    for question_id in ("m-open", "b-ambiguous"):
+        api.log_forecast(store, text=f"Will {question_id}?", criteria="c", due="2026-01-03", forecaster="ana",
+                         probability=0.9, question_id=question_id, tags=["x"], now=at(1))
+    api.resolve_question(store, "a", "yes", resolver="ana", now=at(5))
+    api.resolve_question(store, "long-question-id", "no", resolver="ana", now=at(5))
+    api.resolve_question(store, "b-ambiguous", "ambiguous", resolver="ana", now=at(5))
+
+    def expect(**rows):
+        return {name: {"questions": n, "time_averaged_brier": pytest.approx(value, abs=1e-15)}
+                for name, (n, value) in rows.items()}
+
+    for size in (1, 2, 1000):  # question runs cut by chunk ends anywhere
+        assert streamed(store, size=size) == expect(ana=(2, 0.10), bo=(1, 0.25))
+        assert streamed(store, ScoreFilter(tag="x"), size=size) == expect(ana=(1, 0.04))
+        assert streamed(store, ScoreFilter(tag="y"), size=size) == expect(ana=(1, 0.16), bo=(1, 0.25))
+    assert computed(store) == expect(ana=(2, 0.10), bo=(1, 0.25))
+    assert computed(store, ScoreFilter(tag="y")) == expect(ana=(1, 0.16), bo=(1, 0.25))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_stream_leaves_the_garbage_collector_as_it_found_it(store, enabled):
+    import gc
+
+    api.log_forecast(store, text="Will A?", criteria="c", due="2026-01-03", forecaster="ana", probability=0.8,
+                     question_id="a", now=at(1))
+    api.resolve_question(store, "a", "yes", resolver="ana", now=at(5))
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert streamed(store, size=1) == {"ana": {"questions": 1, "time_averaged_brier": pytest.approx(0.04)}}
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_sqlite_reads_each_question_once_not_once_per_prediction(store):
+    # Joined to every prediction, a question's columns came back with each of its predictions; that read
+    # cost more than the predictions themselves at a million (issue 15).
+    if store.dialect != "sqlite":
+        pytest.skip("the SQLite stream's reads")
+    api.log_forecast(store, text="Will A?", criteria="c", due="2026-01-03", forecaster="ana", probability=0.8,
+                     question_id="a", now=at(1))
+    api.update_forecast(store, "a", forecaster="bo", probability=0.5, now=at(2))
+    api.resolve_question(store, "a", "yes", resolver="ana", now=at(5))
+    statements: list[str] = []
+    with store.read() as session:
+        session.connection().connection.driver_connection.set_trace_callback(statements.append)
+        try:
+            time_averaged_by_forecaster(history_chunks(session, ScoreFilter()))
+        finally:
+            session.connection().connection.driver_connection.set_trace_callback(None)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    predictions = [s for s in reads if "FROM prediction" in s]
+    assert len(predictions) == 1 and " JOIN " not in predictions[0].upper() and "created_at" not in predictions[0]
+    assert any("FROM question" in s for s in reads)

@@ -94,8 +94,7 @@ def asked_question(text: str) -> str | None:
 
 def asked_claim(question: str) -> str:
     """The claim of an asked question: "Germany's next chancellor be Merz" -> "... will be Merz"; a "be"
-    marks the verb where the shape of other verbs cannot (see ``numeric.question_claim``)."""
-    from tracker.extract.numeric import question_claim  # numeric reads first-person numbers through this module
+    marks the verb where the shape of other verbs cannot (see ``question_claim`` below)."""
 
     if be := re.match(r"^(?P<subject>.{2,80}?)\s+be\s+(?P<rest>.+)$", question):
         return f"{be.group('subject')} will be {be.group('rest')}"
@@ -198,3 +197,21 @@ def leaning(text: str) -> Judgement | None:
             statement = as_future(match.group("claim").strip(), True)
         return Judgement(text, statement, phrase, written or phrase, False)
     return None
+
+
+def question_claim(question: str) -> str:
+    """"Will the Fed cut rates in December" as "the Fed will cut rates in December": the verb is the first
+    word after the subject that is followed by what opens a predicate, else the question is kept whole."""
+    words = question.split()
+    for index in range(1, min(len(words) - 1, 12)):
+        word, previous, after = words[index], words[index - 1], words[index + 1]
+        if not word.islower() or previous.lower() in _SUBJECT_GLUE:
+            continue
+        if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
+            return " ".join([*words[:index], "will", *words[index:]])
+    return f"it will turn out that {question}"
+
+
+_SUBJECT_GLUE = {"the", "a", "an", "of", "in", "on", "at", "for", "with", "and", "or", "to", "from", "its", "their"}
+_PREDICATE_OPENS = re.compile(r"^(?:the|a|an|its|their|above|below|over|under|before|after|by|in|on|at|for|to|into|"
+                              r"more|less|than|again|\$?\d[\d.,%]*|[a-z]+ly)$", re.IGNORECASE)

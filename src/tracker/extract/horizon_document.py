@@ -6,20 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from tracker.extract.dates import dates_in, days_without_year
 from tracker.extract.horizon_period import heading_period
-from tracker.extract.records import Horizon
-
-if TYPE_CHECKING:
-    from tracker.extract.horizons import HorizonContext
+from tracker.extract.records import Horizon, HorizonContext
 
 _FLAGS = re.IGNORECASE
 #: A year a heading names ("The Zapad 2025 exercise"): when it is still ahead, the section's time frame.
 _HEADING_YEAR = re.compile(r"\b(20\d\d)\b")
 
-def heading_horizon(heading: str | None, context: "HorizonContext") -> Horizon | None:
+def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | None:
     """The year the nearest heading names, when still ahead: "Zapad 2025" dates the section's judgements."""
     if period := heading_period(heading or "", context.published):
         return period

@@ -13,7 +13,6 @@ publication date dates a fact and is never a due date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.horizon_far import day_horizon, far_horizon
@@ -21,7 +20,7 @@ from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
-from tracker.extract.records import Horizon
+from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 # the section- and document-level readers live beside: re-exported for the pipeline
 from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401
 
@@ -94,19 +93,6 @@ _EVENT = re.compile(
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
     r"presidency|ceasefire talks))\b", _FLAGS)
-
-
-@dataclass(frozen=True)
-class HorizonContext:
-    """What horizons are read against: the publication date, the scale's time words, the document's dates."""
-
-    published: date
-    terms: dict[str, tuple[int, int, str]]  # "near term" -> (from months, to months, scale name)
-    event_dates: dict[str, date]            # event keyword -> a date the document gives for it
-    #: The time frame the document's scope note gives judgements that state none (None: the scale's near term).
-    default: Horizon | None = None
-    fiscal: str | None = None  # the country whose fiscal years the document counts in (horizon_fiscal)
-    period_end: date | None = None  # the end of the period the document's projections cover (horizon_period)
 
 
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.first_person import first_person_number
+from tracker.extract.first_person import first_person_number, question_claim
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 
@@ -200,24 +200,6 @@ def numeric_judgement(text: str) -> Judgement | None:
 
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _WORDS.get(word.lower())
-
-
-def question_claim(question: str) -> str:
-    """"Will the Fed cut rates in December" as "the Fed will cut rates in December": the verb is the first
-    word after the subject that is followed by what opens a predicate, else the question is kept whole."""
-    words = question.split()
-    for index in range(1, min(len(words) - 1, 12)):
-        word, previous, after = words[index], words[index - 1], words[index + 1]
-        if not word.islower() or previous.lower() in _SUBJECT_GLUE:
-            continue
-        if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
-            return " ".join([*words[:index], "will", *words[index:]])
-    return f"it will turn out that {question}"
-
-
-_SUBJECT_GLUE = {"the", "a", "an", "of", "in", "on", "at", "for", "with", "and", "or", "to", "from", "its", "their"}
-_PREDICATE_OPENS = re.compile(r"^(?:the|a|an|its|their|above|below|over|under|before|after|by|in|on|at|for|to|into|"
-                              r"more|less|than|again|\$?\d[\d.,%]*|[a-z]+ly)$", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:

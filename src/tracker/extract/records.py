@@ -132,3 +132,16 @@ class Extraction:
     tags: tuple[str, ...] = ()
     #: IANA zone the publication date is read in (made_at is that date's midnight there); None: UTC.
     timezone: str | None = None
+
+
+@dataclass(frozen=True)
+class HorizonContext:
+    """What horizons are read against: the publication date, the scale's time words, the document's dates."""
+
+    published: date
+    terms: dict[str, tuple[int, int, str]]  # "near term" -> (from months, to months, scale name)
+    event_dates: dict[str, date]            # event keyword -> a date the document gives for it
+    #: The time frame the document's scope note gives judgements that state none (None: the scale's near term).
+    default: Horizon | None = None
+    fiscal: str | None = None  # the country whose fiscal years the document counts in (horizon_fiscal)
+    period_end: date | None = None  # the end of the period the document's projections cover (horizon_period)

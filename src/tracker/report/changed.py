@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from tracker.report.tables import Section, Table
+from tracker.report.layout import Section, Table
 from tracker.report.text import plural
 from tracker.store import Store
 from tracker.store.scored import ScoreFilter

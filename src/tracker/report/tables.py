@@ -9,39 +9,15 @@ cells are always escaped whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from tracker.report import readings
+from tracker.report.changed import section as changed_section
+from tracker.report.layout import Section, Table  # noqa: F401 (re-exported for the writers)
 from tracker.report.text import plural, user
 
 GROUP_TITLES = {"forecaster": "By forecaster", "tag": "By tag", "source": "By source", "horizon": "By horizon",
                 "month": "By month of resolution"}
-
-
-_NUMERIC = re.compile(r"^(–|[-−]?\d[\d.,]*%?(–[-−]?\d[\d.,]*%?)?( \([-−]?[\d.–]+\))?)$")
-
-
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-    empty: str = "Nothing resolved to show yet."  # said instead of a table without rows
-
-    def numeric(self, column: int) -> bool:
-        """Right-align a column of numbers only; text reads from the left."""
-        return bool(self.rows) and all(_NUMERIC.match(row[column]) for row in self.rows)
-
-
-@dataclass
-class Section:
-    title: str
-    paragraphs: list[str] = field(default_factory=list)
-    table: Table | None = None
-    image: tuple[str, str] | None = None  # (file name, alt text)
-    warning: str | None = None  # said first and loudly (a sample too small to judge)
-    notes: list[str] = field(default_factory=list)  # said after the table
-    reading: str | None = None  # what the figure says, in one sentence; no figure without one
 
 
 def number(value, digits: int = 4) -> str:
@@ -76,8 +52,6 @@ def anchor(title: str) -> str:
 
 def sections(data: dict) -> list[Section]:
     """Every section of the report, in order."""
-    from tracker.report.changed import section as changed_section  # imports this module: not at the top
-
     changed = changed_section(data)
     result = [_scope(data), _due(data), *([changed] if changed else []), _reading_guide(), _overall(data),
               _calibration(data), _phrases(data)]

@@ -57,7 +57,9 @@ class PredictionRow(SQLModel, table=True):
     model_config = {"defer_build": True}
     __tablename__ = "prediction"
     __table_args__ = (UniqueConstraint("question_id", "forecaster", "made_at", name="uq_prediction_moment"),
-                      Index("uq_prediction_seq", "seq", unique=True))
+                      Index("uq_prediction_seq", "seq", unique=True),
+                      # the time-averaged Brier's read, from the index alone (migration 0013)
+                      Index("ix_prediction_history", "question_id", "forecaster", "made_at", "probability"))
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
     question_id: str = Field(sa_column=Column(String(64), ForeignKey("question.id"), nullable=False, index=True))

@@ -14,30 +14,11 @@ drafted sentence can be highlighted in the document itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from tracker.extract.structure.blocks import Line, RawBlock  # noqa: F401 (the stage's records)
 
 #: A line that says "this text is Markdown": an ATX heading, a bold-only line, a Markdown bullet.
 _MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*\s*$|[-*+]\s+\S)", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the document, without its line break, and where it starts in the original file."""
-
-    text: str
-    start: int
-
-
-@dataclass(frozen=True)
-class RawBlock:
-    """Lines the input format groups together, with the format's own reading of them.
-
-    ``kind`` is "heading" (with its ``level``, 1-6), "paragraph", "list item", "table" or "code".
-    """
-
-    kind: str
-    lines: tuple[Line, ...]
-    level: int = 0
 
 
 def looks_like_markdown(text: str) -> bool:

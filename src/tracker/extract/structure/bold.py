@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.structure import RawBlock
+from tracker.extract.structure.blocks import RawBlock
 
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>.*?)(?:\*\*|__)\s*$")
 _TERMINAL = re.compile(r"[.!?:;]['’”\"]?$")

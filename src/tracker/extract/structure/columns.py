@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.structure import Line
+from tracker.extract.structure.blocks import Line
 
 #: A gap between columns: three or more spaces between two words.
 _GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")

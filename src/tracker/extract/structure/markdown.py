@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tracker.extract.structure import Line, RawBlock
+from tracker.extract.structure.blocks import Line, RawBlock
 
 _KINDS = {"paragraph_open": "paragraph", "heading_open": "heading", "table_open": "table",
           "fence": "code", "code_block": "code"}

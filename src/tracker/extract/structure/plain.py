@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.structure import Line, RawBlock
+from tracker.extract.structure.blocks import Line, RawBlock
 
 #: At least this share of the paragraph blocks being single lines means blank lines follow wrapped lines.
 SINGLE_LINE_SHARE = 0.6
