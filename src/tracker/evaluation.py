@@ -64,6 +64,8 @@ def conventions(selection: Selection) -> dict:
                 "Brier = MCB - DSC + UNC",
         "calibration_interval": "Wilson score interval, 95%",
         "not_scored": "ambiguous and annulled questions score nothing; they are counted, not scored",
+        **({"choice_as_of": "choice questions are not scored as of a span before the due date (binary only)"}
+           if selection.as_of is not None else {}),
     }
 
 

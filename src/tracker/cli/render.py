@@ -196,6 +196,8 @@ def score_lines(table: dict, scored: int | None = None) -> list[str]:
     for choice in table.get("choice", []):
         lines.append(f"Choice questions ({choice['group']}): n {choice['n']}, multi-category Brier "
                      f"{_fixed(choice['brier'])} (0-2), log {_fixed(choice['log_score'])}.")
+    if "choice_as_of" in table.get("conventions", {}):
+        lines.append("Choice questions: not scored with --as-of (binary questions only).")
     for name, extra in table.get("forecasters", {}).items():
         parts = [f"{k.replace('_', ' ')} {_fixed(v)}" for k, v in extra.items()]
         lines.append(f"{name}: {', '.join(parts)}")
