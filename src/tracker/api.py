@@ -335,13 +335,16 @@ def question_ids(store: Store) -> list[str]:
 def question_history(store: Store, question_id: str) -> QuestionHistory:
     """A question with all its predictions and resolutions (superseded ones included)."""
     with store.read() as session:
-        return _histories(session, [_get(session, question_id).id])[0]
+        question = _get(session, question_id)
+        return _histories(session, [question.id], {question.id: question})[0]
 
 
-def _histories(session, ids: list[str]) -> list[QuestionHistory]:
+def _histories(session, ids: list[str], found: dict[str, Question] | None = None) -> list[QuestionHistory]:
+    """The histories of ``ids``; ``found``: their questions when the caller read them already in this
+    session (read again, they would cost a query and their rows' conversion for nothing)."""
     from tracker.store import queries, versions
 
-    questions = queries.get_questions(session, ids)
+    questions = found if found is not None else queries.get_questions(session, ids)
     predictions = queries.predictions_of(session, ids)
     resolutions = queries.resolutions_of(session, ids)
     described = versions.versions_of(session, ids)

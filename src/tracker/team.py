@@ -58,15 +58,17 @@ def visible_summaries(summaries: list, seen: Visibility | None) -> tuple[list, i
     return shown, hidden
 
 
-def seen_by(store, hide: bool, configured: str | None) -> Visibility | None:
+def seen_by(store, hide: bool, configured: str | None,
+            question_ids: Iterable[str] | None = None) -> Visibility | None:
     """The Visibility of the person connected to ``store`` when the workspace hides (``hide``: the setting
     team.hide_others_until_predicted), else None. The viewer is ``configured`` (the workspace's forecaster, or
-    the web's proxy user) and, on PostgreSQL, the forecasters mapped to the connected role."""
+    the web's proxy user) and, on PostgreSQL, the forecasters mapped to the connected role. ``question_ids``:
+    as :func:`visibility`'s (a page passes the questions it shows)."""
     if not hide:
         return None
     from tracker.store.team import own_forecasters
 
-    return visibility(store, own_forecasters(store, configured))
+    return visibility(store, own_forecasters(store, configured), question_ids)
 
 
 def hidden_note(count: int) -> str:
@@ -89,15 +91,24 @@ def hides_any(store, seen: Visibility | None) -> bool:
             .bindparams(bindparam("names", expanding=True)), {"names": sorted(seen.viewer) or [""]}).first() is not None
 
 
-def visibility(store, viewer: Iterable[str]) -> Visibility:
+def visibility(store, viewer: Iterable[str], question_ids: Iterable[str] | None = None) -> Visibility:
     """The questions where ``viewer`` (forecaster names) sees everyone's forecasts: those it predicted on and
-    those no longer open. One query over the prediction index, whatever the number of questions."""
+    those no longer open. One query over the prediction index, whatever the number of questions.
+
+    ``question_ids``: only these are asked about (a page showing a hundred questions), and ``revealed``
+    answers for them alone; without it, the id of every settled question of the store is read."""
     from sqlalchemy import bindparam, text
 
     names = sorted(set(viewer))
+    among = sorted(set(question_ids)) if question_ids is not None else None
+    if among == []:
+        return Visibility(frozenset(names), frozenset())
+    only = " AND {} IN :ids" if among is not None else ""
+    statement = text(
+        "SELECT DISTINCT question_id FROM prediction WHERE forecaster IN :names" + only.format("question_id")
+        + " UNION SELECT id FROM question WHERE status <> 'open'" + only.format("id"))
+    parameters = [bindparam("names", expanding=True)] + ([bindparam("ids", expanding=True)] if among else [])
     with store.read() as session:
-        rows = session.execute(text(
-            "SELECT DISTINCT question_id FROM prediction WHERE forecaster IN :names "
-            "UNION SELECT id FROM question WHERE status <> 'open'").bindparams(bindparam("names", expanding=True)),
-            {"names": names or [""]})
+        rows = session.execute(statement.bindparams(*parameters),
+                               {"names": names or [""], **({"ids": among} if among else {})})
         return Visibility(frozenset(names), frozenset(row[0] for row in rows))

@@ -51,3 +51,18 @@ def test_a_viewer_with_no_name_sees_only_settled_questions(store):
 
 def test_own_forecasters_are_the_configured_name_on_a_single_user_store(store):
     assert team_store.own_forecasters(store, "ana") == ["ana"]
+
+
+def test_visibility_asked_about_some_questions_answers_for_those_alone(store):
+    _question(store, "a", "bo", 0.9)        # bo alone on a: hidden from ana
+    _question(store, "b", "bo", 0.2)        # ana predicted on b
+    api.update_forecast(store, "b", forecaster="ana", probability=0.4, now=T1)
+    _question(store, "c", "bo", 0.7)        # resolved: shown to all
+    api.resolve_question(store, "c", "yes", resolver="bo", now=T2)
+    _question(store, "d", "ana", 0.6)       # ana's own, not asked about
+
+    assert visibility(store, ["ana"]).revealed == {"b", "c", "d"}
+    assert visibility(store, ["ana"], question_ids=["a", "b"]).revealed == {"b"}
+    assert visibility(store, ["ana"], question_ids=["a", "c"]).revealed == {"c"}
+    assert visibility(store, ["ana"], question_ids=["a"]).revealed == frozenset()
+    assert visibility(store, ["ana"], question_ids=[]) == Visibility(frozenset({"ana"}), frozenset())

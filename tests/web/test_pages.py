@@ -120,11 +120,15 @@ def test_the_queue_is_paged_most_overdue_first(populated, make_client, monkeypat
     assert queue("/?queue=99")[1] == ["bridge"] and queue("/?queue=x")[1][0] == "tunnel2"  # clamped, not a 500
 
 
-def test_the_scales_listed_follow_the_workspace_scale_files(client, workspace):
-    """The scales are cached between requests, but a scale file added or changed is read again."""
+def test_the_scales_listed_follow_the_workspace_scale_files(client, workspace, monkeypatch):
+    """The scales are cached between requests, but a scale file added or changed is read again (the files
+    are looked at once a second: here the second has passed)."""
     from pathlib import Path
 
     import tracker.scales
+    from tracker.web import forms
+
+    monkeypatch.setattr(forms, "STAMP_SECONDS", 0.0)
 
     assert "team-scale" not in client.get("/log").text
     shipped = (Path(tracker.scales.__file__).parent / "us-icd-203.yaml").read_text(encoding="utf-8")

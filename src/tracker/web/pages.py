@@ -24,11 +24,6 @@ def home(site, request: Request):
     from tracker.team import visible_summaries
     from tracker.web.reads import due_page, recent_activity
 
-    seen = site.seen(request)
-
-    def visible(summaries):
-        return visible_summaries(summaries, seen)[0]
-
     now = datetime.now(timezone.utc)
     today = dates.today_in(dates.zone(site.timezone_name), now)
     try:
@@ -36,32 +31,42 @@ def home(site, request: Request):
     except ValueError:
         asked = 1
     shown, waiting, queue_page = due_page(site.store, site.timezone_name, now, asked, QUEUE_PAGE_SIZE)
+    soon = api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
+                              due_before=today + timedelta(days=DUE_SOON_DAYS + 1), limit=OPEN_LIMIT + 1)
+    open_questions = api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1)
+    activity = recent_activity(site.store, RECENT_LIMIT)
+    seen = None
+    if site.hide_others:
+        # Asked about the shown questions only: a store's settled ones number in the hundred thousands.
+        seen = site.seen(request, {row["id"] for row in shown} | {s.question.id for s in soon + open_questions}
+                         | {a.question_id for a in activity})
+    if seen is not None:
+        soon, open_questions = visible_summaries(soon, seen)[0], visible_summaries(open_questions, seen)[0]
+        # Fewer than RECENT_LIMIT then, rather than a query per hidden one.
+        activity = [a for a in activity if not a.predicted or seen.shows(a.question_id, a.who)]
     reminders = [{**row, "latest": row["latest"] if seen is None or row["id"] in seen.revealed else None,
                   "snoozed": bool(row["snoozed_until"] and row["snoozed_until"] > now)} for row in shown]
-    soon = visible(api.list_questions(site.store, status="open", due_after=today - timedelta(days=1),
-                                      due_before=today + timedelta(days=DUE_SOON_DAYS + 1), limit=OPEN_LIMIT + 1))
-    open_questions = visible(api.list_questions(site.store, status="open", sort="due", limit=OPEN_LIMIT + 1))
     return site.page("home.html", request, title="Tracker", zone=site.timezone_name, today=today,
                      reminders=reminders, waiting=waiting, queue_page=queue_page,
                      queue_pages=max(1, -(-waiting // QUEUE_PAGE_SIZE)),
                      first_shown=(queue_page - 1) * QUEUE_PAGE_SIZE + 1, soon=soon[:OPEN_LIMIT],
                      more_soon=len(soon) > OPEN_LIMIT, soon_days=DUE_SOON_DAYS,
                      open_questions=open_questions[:OPEN_LIMIT], more_open=len(open_questions) > OPEN_LIMIT,
-                     activity=recent_activity(site.store, RECENT_LIMIT, seen))
+                     activity=activity)
 
 
 def question(site, request: Request):
     from tracker.domain import current_resolution, prediction_text
     from tracker.team import visible_predictions
     from tracker.web.charts import history_chart
-    from tracker.web.forms import form_scales
+    from tracker.web.forms import form_scales, scales_of
 
     question_id = request.path_params["question_id"]
     try:
         history = api.question_history(site.store, question_id)
     except NotFoundError as exc:
         return site.page("error.html", request, status=404, title="Not found", message=str(exc))
-    shown = visible_predictions(history, site.seen(request))
+    shown = visible_predictions(history, site.seen(request, [history.question.id]))
     hidden = len(history.predictions) - len(shown.predictions)
     history = shown
     q = history.question
@@ -75,20 +80,20 @@ def question(site, request: Request):
     resolutions = [{"r": r, "in_force": in_force is not None and r.id == in_force.id,
                     "replaced_by": replaced_by.get(r.id)} for r in history.resolutions]
     today = dates.today_in(dates.zone(site.timezone_name))
+    known = scales_of(site)
     return site.page("question.html", request, title=q.text, q=q, zone=site.timezone_name, today=today,
-                     scales=form_scales(site), outcomes=[(o, "") for o in q.outcomes],
-                     band=_band(site, q.phrase, q.scale), forecasters=dict(per_forecaster),
+                     scales=form_scales(site, known), outcomes=[(o, "") for o in q.outcomes],
+                     band=_band(known, q.phrase, q.scale), forecasters=dict(per_forecaster),
                      chart=history_chart(history.predictions) if q.kind == "binary" else None,
                      resolutions=resolutions, in_force=in_force, commands=commands(q, in_force), hidden=hidden)
 
 
-def _band(site, phrase: str | None, scale: str | None):
-    """The probability band the question's phrase stands for on its scale, when both are known."""
+def _band(known: dict, phrase: str | None, scale: str | None):
+    """The probability band the question's phrase stands for on its scale (``known``: the workspace's
+    scales), when both are known."""
     if not phrase or not scale:
         return None
-    from tracker.web.forms import scales_of
-
-    entry = scales_of(site).get(scale)
+    entry = known.get(scale)
     found = entry.lookup(phrase) if entry else None
     return found.band if found else None
 

@@ -30,11 +30,13 @@ class Activity:
     text: str
     who: str
     what: str  # "predicted 70%" or "resolved yes"
+    predicted: bool = False  # a prediction (which the hidden-forecasts rule may hold back), not a resolution
 
 
-def recent_activity(store: Store, limit: int = 20, seen=None) -> list[Activity]:
-    """The ``limit`` predictions and resolutions recorded last, newest first; with ``seen`` (tracker.team),
-    only the predictions the viewer may see (fewer than ``limit`` then, rather than a query per hidden one).
+def recent_activity(store: Store, limit: int = 20) -> list[Activity]:
+    """The ``limit`` predictions and resolutions recorded last, newest first (where others' forecasts are
+    hidden, the page drops those of the ``predicted`` ones the viewer may not see: it asks tracker.team
+    about the questions of all its lists at once).
 
     Recorded last, not made last: the primary keys give that order from their index, where the latest
     ``made_at`` of a million predictions would be a sort of them all (and a backdated import is news too)."""
@@ -55,9 +57,10 @@ def recent_activity(store: Store, limit: int = 20, seen=None) -> list[Activity]:
     # (recorded at, table's own order) sorts the two lists into one; the shown time is the record's own.
     items = [((r.recorded_at, -i), Activity(r.made_at, r.question_id, questions[r.question_id].text, r.forecaster,
                                             "predicted " + prediction_text(Prediction.model_construct(
-                                                probability=r.probability, probabilities=r.probabilities))))
+                                                probability=r.probability, probabilities=r.probabilities)),
+                                            predicted=True))
              for i, r in enumerate(predicted)
-             if r.question_id in questions and (seen is None or seen.shows(r.question_id, r.forecaster))]
+             if r.question_id in questions]
     items += [((r.recorded_at, -i), Activity(r.resolved_at, r.question_id, questions[r.question_id].text, r.resolver,
                                              f"{'corrected to' if r.supersedes else 'resolved'} {r.outcome}"))
               for i, r in enumerate(resolved) if r.question_id in questions]
