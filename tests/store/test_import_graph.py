@@ -132,6 +132,13 @@ def test_no_import_circle_in_store():
     assert not found, "import circles in tracker.store: " + "; ".join(" -> ".join(c) for c in found)
 
 
+def test_no_import_circle_anywhere_in_tracker():
+    # Data flows one way (cli/web -> api -> store/extract -> domain -> scoring): a circle anywhere means a
+    # module reaching back up, however deep inside a function the import is.
+    found = cycles(import_graph(SOURCE))
+    assert not found, "import circles: " + "; ".join(" -> ".join(c) for c in found)
+
+
 def test_no_store_module_over_300_lines():
     long = {
         str(path.relative_to(SOURCE.parent)): count

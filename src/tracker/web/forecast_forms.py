@@ -18,7 +18,7 @@ from starlette.requests import Request
 
 from tracker import api, dates
 from tracker.errors import InputError, TrackerError
-from tracker.web.forms import FORM_WIDE, again, back_path, done, field_errors, question_or_404
+from tracker.web.forms import FORM_WIDE, again, back_path, done, field_errors, outcome_rows, question_or_404
 
 #: Rows for a new choice question's outcomes (without JavaScript a form cannot grow rows).
 OUTCOME_ROWS = 5
@@ -34,18 +34,6 @@ class Read:
     echo: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
-
-
-def outcome_rows(fields: dict) -> list[tuple[str, str]]:
-    """(name, probability as typed) for each outcome row of a form that has a name or a probability."""
-    rows = []
-    for i in range(1, 100):
-        name, typed = fields.get(f"outcome_name_{i}"), fields.get(f"outcome_p_{i}")
-        if name is None and typed is None:
-            break
-        if name or typed:
-            rows.append((name or "", typed or ""))
-    return rows
 
 
 def read_probabilities(site, fields: dict, kind: str, read: Read, form: str) -> None:

@@ -96,10 +96,21 @@ def scales_stamp(site) -> tuple:
                  for found in (path.stat(),))
 
 
+def outcome_rows(fields: dict) -> list[tuple[str, str]]:
+    """(name, probability as typed) for each outcome row of a form that has a name or a probability."""
+    rows = []
+    for i in range(1, 100):
+        name, typed = fields.get(f"outcome_name_{i}"), fields.get(f"outcome_p_{i}")
+        if name is None and typed is None:
+            break
+        if name or typed:
+            rows.append((name or "", typed or ""))
+    return rows
+
+
 def again(site, request: Request, history, form: str, fields: dict, errors: dict[str, str]):
     """The one form again, with what was typed and each error next to its field (HTTP 400)."""
     from tracker.domain import current_resolution
-    from tracker.web.forecast_forms import outcome_rows
 
     q = history.question
     return site.page("act.html", request, status=400, title=q.text, q=q, form=form, values=fields, errors=errors,
