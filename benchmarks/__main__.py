@@ -145,7 +145,9 @@ def _machine() -> str:
                    if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return (f"{cpu}, {os.cpu_count()} cores (shared with other work while measured), {platform.system()} "
+    load = os.getloadavg()[2] if hasattr(os, "getloadavg") else float("nan")
+    return (f"{cpu}, {os.cpu_count()} cores (load average over the 15 minutes before writing: {load:.1f}), "
+            f"{platform.system()} "
             f"{platform.release()}, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
 
 
@@ -155,8 +157,11 @@ def write_docs(tables: dict[str, list[Row]], command: str) -> Path:
     path = HERE.parent / "docs" / "benchmarks.md"
     lines = ["# Benchmarks", "",
              f"Measured {datetime.date.today().isoformat()} with `{command}` on {_machine()}. Each row's floor or peer",
-             "was measured in the same run on the same backend; PostgreSQL ran on a throwaway local server",
-             "(benchmarks/backends.py: initdb defaults, fsync on). Written by `python -m benchmarks --write-docs`.", ""]
+             "was measured in the same run on the same backend; PostgreSQL ran on a local server started by",
+             "benchmarks/backends.py (initdb defaults, fsync on)" + (
+                 ", kept between runs (TRACKER_BENCH_POSTGRES_URL, --keep: score's 1,000,000-prediction store built once)"
+                 if os.environ.get("TRACKER_BENCH_POSTGRES_URL") else ", thrown away afterwards")
+             + ". Each row names its size. Written by `python -m benchmarks --write-docs`.", ""]
     for backend, rows in tables.items():
         lines += [f"## {backend}", "", "```", *_table(rows), "```", ""]
     path.write_text("\n".join(lines))
