@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from conftest import store_snapshot
 from pydantic import ValidationError
 
-from tests.conftest import store_snapshot
 from tracker.domain import Prediction, Resolution
 
 NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)

@@ -56,8 +56,8 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     # substring tests spare most clauses the patterns: each form has a word it cannot do without
     if ("iscal" in text or "FY" in text) and (match := _FISCAL.search(text)):
         number = match.group("year") or match.group("fy")
-        year = int(number) if len(number) == 4 else 2000 + int(number)
-        named = next((c for c, pattern in _NAMES.items() if pattern.search(text)), None) or country
+        year = _year(number)
+        named = _country(text, country)
         words = " ".join(match.group(0).split())
         if named is None:
             return Horizon(words, date(year, 12, 31), f'"{words}": no country convention known, taken to end '
@@ -72,7 +72,7 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
         number = int(match.group("n1") or match.group("n2") or _ORDINALS[(match.group("ord") or "first").lower()])
         written = match.group("y1") or match.group("y2") or match.group("y3")
-        year = int(written) if len(written) == 4 else 2000 + int(written)
+        year = _year(written)
         due = month_end(year, number * 3)
         return Horizon(" ".join(match.group(0).split()), due, f'"{match.group(0)}": the end of that quarter')
     if ("end" in text or "clos" in text or "finish" in text) and (match := _YEAR_CLOSE.search(text)):
@@ -87,12 +87,22 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     return None
 
 
+def _country(text: str, country: str | None) -> str | None:
+    """The country whose fiscal convention ``text`` names, else the document's."""
+    return next((c for c, pattern in _NAMES.items() if pattern.search(text)), None) or country
+
+
+def _year(written: str) -> int:
+    """A year as written: "2027", or "27" (this century) as in "FY27" and "Q3 27"."""
+    return int(written) if len(written) == 4 else 2000 + int(written)
+
+
 def _split_year(text: str, country: str | None) -> Horizon | None:
     match = _SPLIT_YEAR.search(text)
     if match is None or int(match.group("second")) != (int(match.group("first")) + 1) % 100:
         return None  # "2025-30" is a span of years, not one fiscal year
     year = int(match.group("first")) + 1
-    named = next((c for c, pattern in _NAMES.items() if pattern.search(text)), None) or country
+    named = _country(text, country)
     words = " ".join(match.group(0).split())
     if named is None:
         # with no convention the year's end is unknown: mid-year of the second calendar year, flagged
