@@ -34,8 +34,11 @@ def _parse_text(text: str) -> float:
         return float(match.group(1)) / 100
     if match := _ODDS.match(text):
         favour, against = float(match.group(1)), float(match.group(2))
-        if favour + against == 0:
-            raise ValueError(f"odds {text.strip()!r} have no size")
+        if favour == 0 or against == 0:
+            # 3:0 would read as 100%: a certainty nobody means by writing odds, and one that no later
+            # evidence could move. A certainty is written as one: 1, 0, 100% or 0%.
+            raise ValueError(f"odds {text.strip()!r} have a zero side: odds are two positive numbers such as 3:1 "
+                             "(write 100% or 0% for a certainty)")
         return favour / (favour + against)
     try:
         return float(text.strip())

@@ -70,12 +70,20 @@ def _zone(value: str, _root: Path | None) -> str | None:
     return None
 
 
-def known_scales(root: Path | None) -> list[str]:
-    """Scale names: the shipped ones and those in the workspace's ``scales/``."""
+@cache
+def _shipped_scales() -> frozenset[str]:
+    """The shipped scales' names, read once per process (every start-up checks two settings against them,
+    and a command reads tracker.toml more than once)."""
     shipped = Path(__file__).parent / "scales"
     # The shipped files' own top-level name line, not a YAML parse: this runs at every start-up.
-    names = {found.group(1) for path in shipped.glob("*.yaml")
-             if (found := re.search(r"^name:\s*['\"]?([^'\"\s#]+)", path.read_text(encoding="utf-8"), re.M))}
+    name_line = re.compile(r"^name:\s*['\"]?([^'\"\s#]+)", re.M)
+    return frozenset(found.group(1) for path in shipped.glob("*.yaml")
+                     if (found := name_line.search(path.read_text(encoding="utf-8"))))
+
+
+def known_scales(root: Path | None) -> list[str]:
+    """Scale names: the shipped ones and those in the workspace's ``scales/``."""
+    names = set(_shipped_scales())
     if root is not None and (root / "scales").is_dir():
         from tracker.scales import load_scales  # reads YAML: only for a workspace that has its own scales
 
@@ -154,6 +162,37 @@ def _model():
         fields = {s.key: (Optional[s.type], None) for s in SETTINGS if s.table == table}
         tables[table] = (Optional[create_model(f"{table}_table", __config__=config, **fields)], None)
     return create_model("tracker_toml", __config__=config, **tables)
+
+
+def _plainly_valid(data: dict) -> bool:
+    """Whether ``data`` has only known tables and settings, each of exactly the type ``_model`` wants.
+
+    True only where the strict model would accept ``data`` too; anything else goes to the model, which
+    says what is wrong. Building the model costs more than reading the file, and almost every
+    tracker.toml is fine: this keeps the build off every command's start-up.
+    """
+    if type(data) is not dict:
+        return False
+    types = {setting.name: setting.type for setting in SETTINGS}
+    for table, values in data.items():
+        if table not in TABLES or type(values) is not dict:
+            return False
+        for key, value in values.items():
+            wanted = types.get(f"{table}.{key}")
+            if wanted is None or not _plainly_of(value, wanted):
+                return False
+    return True
+
+
+def _plainly_of(value: Any, wanted: Any) -> bool:
+    if wanted in (str, int, bool):
+        return type(value) is wanted  # exactly: a bool is no int here, as in the strict model
+    origin = getattr(wanted, "__origin__", None)
+    if origin is list and wanted.__args__ == (str,):
+        return type(value) is list and all(type(item) is str for item in value)
+    if origin is dict and wanted.__args__ == (str, Any):
+        return type(value) is dict and all(type(key) is str for key in value)
+    return False  # a type this check does not know: the model decides
 
 
 _TYPE_WORDS = {"string_type": "must be a string", "int_type": "must be a whole number",
@@ -247,10 +286,11 @@ def validate(data: dict, shown: str = "tracker.toml", root: Path | None = None, 
         line = next(filter(None, (_line_of(text, loc[:n]) for n in range(len(loc), 0, -1))), None)
         return TrackerError(f"{shown}{f':{line}' if line else ''}: {'.'.join(loc)}: {message}")
 
-    try:
-        _model().model_validate(data)
-    except ValidationError as exc:
-        raise fail(*_problem(exc.errors()[0])) from None
+    if not _plainly_valid(data):
+        try:
+            _model().model_validate(data)
+        except ValidationError as exc:
+            raise fail(*_problem(exc.errors()[0])) from None
     values = defaults()
     for setting in SETTINGS:
         given = data.get(setting.table, {})

@@ -21,6 +21,23 @@ def test_help_lists_every_command_with_the_help_it_is_built_with():
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
+def test_the_listed_summary_is_the_first_paragraph_of_the_commands_help(name):
+    # `tracker --help` lists SUMMARIES without importing the commands' modules: they must not drift
+    # from the help each command is built with.
+    import typer
+
+    from tracker.cli.app import _definition
+    from tracker.cli.commands import GROUPS, SUMMARIES
+
+    definition = _definition(name)
+    is_group = isinstance(definition, typer.Typer)
+    written = definition.info.help if is_group else inspect.getdoc(definition)
+    assert SUMMARIES[name] == inspect.cleandoc(written).split("\n\n")[0]
+    assert (name in GROUPS) == is_group
+    assert set(SUMMARIES) == set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_command_builds_and_has_help(name):
     result = run(name, "--help")
     assert result.exit_code == 0, result.output

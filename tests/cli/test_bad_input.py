@@ -48,6 +48,13 @@ CASES = [
     ("negative probability", [*LOG, "-p", "-0.1"], {}, "error: -p/--probability: -0.1 is not between 0 and 1\n"),
     ("NaN probability", [*LOG, "-p", "nan"], {}, "error: -p/--probability: 'nan' is not a number between 0 and 1\n"),
     ("percent over 100", [*LOG, "-p", "120%"], {}, "error: -p/--probability: 120% is not between 0 and 1\n"),
+    # Odds with a zero side would be read as a certainty (3:0 as 100%, 0:3 as 0%).
+    ("odds with a zero side against", [*LOG, "-p", "3:0"], {},
+     "error: -p/--probability: odds '3:0' have a zero side: odds are two positive numbers such as 3:1 "
+     "(write 100% or 0% for a certainty)\n"),
+    ("odds with a zero side in favour", [*LOG, "-p", "0:3"], {},
+     "error: -p/--probability: odds '0:3' have a zero side: odds are two positive numbers such as 3:1 "
+     "(write 100% or 0% for a certainty)\n"),
     ("words for a probability", [*LOG, "-p", "likely"], {},
      "error: -p/--probability: 'likely' is not a probability (write 0.7, 70% or 3:1; a phrase such as 'likely' goes in --phrase, or phrase: in a file)\n"),
     ("both probability and outcomes", [*LOG, "-p", "0.5", "-o", "a=0.5"], {},
@@ -92,6 +99,10 @@ CASES = [
     ("file: NaN probability",
      ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: .nan}")},
      "f.yaml:7: probability: nan is not a number between 0 and 1\n"),
+    ("file: odds with a zero side",
+     ["apply", "f.yaml"], {"f.yaml": question(predictions="    - {forecaster: ana, made_at: 2026-01-01T00:00:00Z, probability: 3:0}")},
+     "f.yaml:7: probability: odds '3:0' have a zero side: odds are two positive numbers such as 3:1 "
+     "(write 100% or 0% for a certainty)\n"),
     ("file: missing criteria", ["apply", "f.yaml"], {"f.yaml": question(criteria=None)}, "f.yaml:2: criteria: required\n"),
     ("file: empty text", ["apply", "f.yaml"], {"f.yaml": question(text="''")}, "f.yaml:3: text: must not be empty\n"),
     ("file: naive prediction time",

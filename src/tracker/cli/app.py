@@ -3,13 +3,13 @@
 Only typer is imported at start-up; each command imports the library when it runs, so that
 ``tracker --help`` does not pay for pydantic, SQLAlchemy or numpy. Commands are built lazily too:
 typer builds a command by evaluating every annotation of its function, which for seventeen commands
-costs more than the rest of ``tracker --help``, so only the command being run is ever built.
+costs more than the rest of ``tracker --help``, so only the command being run is ever built, and
+``--help`` lists the others from tracker.cli.commands without importing the modules defining them.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import os
 import re
 import sys
@@ -18,7 +18,7 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
-from tracker.cli.state import CliState
+from tracker.cli.commands import COMMANDS, GROUPS, SUMMARIES
 
 
 #: Library field names as the flags a user typed them (messages name what the user can change).
@@ -44,19 +44,6 @@ def one_line(message: str) -> str:
 
     flat = " ".join(str(message).split())
     return re.sub(r"\S{%d,}" % (SHOWN_WORD_CHARS + 1), shorten, flat)
-
-
-#: Every command in the order `tracker --help` lists them: the module in tracker.cli defining it, and
-#: the function (or, for a group of subcommands, the typer app) under that name.
-COMMANDS = {
-    "init": ("workspace", "init"), "log": ("forecast", "log"), "update": ("forecast", "update"),
-    "list": ("browse", "list_"), "show": ("show", "show"), "resolve": ("resolve", "resolve"),
-    "apply": ("ledger", "apply"), "export": ("interop", "export"), "calendar": ("interop", "calendar"),
-    "score": ("report", "score"), "report": ("report", "report"), "remind": ("remind", "remind"),
-    "due": ("remind", "due"), "snooze": ("remind", "snooze"), "extract": ("extract", "extract"),
-    "verify": ("verify", "verify"), "anchor": ("verify", "anchor"), "import": ("interop", "import_app"),
-    "serve": ("serve", "serve"), "edit": ("edit", "edit"), "migrate": ("migrate", "migrate"), "team": ("team", "team_app"),
-}
 
 
 def _definition(name: str) -> Any:
@@ -129,13 +116,12 @@ def _tidy(param: Any) -> Any:
 
 
 def _summary(name: str) -> Any:
-    """A command carrying only its name and help text: all that listing it in ``--help`` reads."""
+    """A command carrying only its name and the line ``--help`` lists, built without importing its module."""
     from typer.core import TyperCommand
 
-    definition = _definition(name)
-    if isinstance(definition, typer.Typer):
-        return TyperGroup(name=name, help=definition.info.help)
-    return TyperCommand(name, help=inspect.getdoc(definition))
+    if name in GROUPS:
+        return TyperGroup(name=name, help=SUMMARIES[name])
+    return TyperCommand(name, help=SUMMARIES[name])
 
 
 class TrackerGroup(TyperGroup):
@@ -154,16 +140,20 @@ class TrackerGroup(TyperGroup):
         return refuse_repeats(super().make_parser(ctx))
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        from tracker.errors import InputError
-
         try:
             return super().parse_args(ctx, args)
-        except InputError as exc:
+        except UsageError as exc:
+            usage_error(exc)
+        except (typer.Exit, typer.Abort):
+            raise  # --help and --version end here: they need not import the library's errors
+        except Exception as exc:
+            from tracker.errors import InputError
+
+            if not isinstance(exc, InputError):
+                raise
             # The root's own options are parsed before invoke() and its handler: say it the same way.
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
-        except UsageError as exc:
-            usage_error(exc)
 
     def get_params(self, ctx) -> list:
         return [_tidy(param) for param in super().get_params(ctx)]
@@ -275,6 +265,8 @@ def root(
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """Log forecasts, get prompted to resolve them, and score how well calibrated they were."""
+    from tracker.cli.state import CliState
+
     ctx.obj = CliState(workspace=workspace, database_url=db)
 
 
