@@ -17,6 +17,7 @@ from datetime import date, timedelta, timezone
 from sqlalchemy import and_, case, func, literal, select, text
 from sqlmodel import Session
 
+from tracker.store import filter_order
 from tracker.store.dimensions import HORIZON_BANDS, LONGEST_HORIZON
 from tracker.store.scored import (MISSING, SCORED_OUTCOMES, UNTAGGED, ScoreFilter, _horizon, prediction, question,
                                   score_cell, standing, tags)
@@ -94,8 +95,12 @@ def chosen_as_of(dialect: str, as_of: timedelta):
     return chosen, standing.join(chosen, chosen.c.id == chosen_id)
 
 
-def narrowed(query, filters: ScoreFilter):
-    """``query`` under the forecaster, since and tag of ``filters`` (what the as-of read supports)."""
+def narrowed(query, filters: ScoreFilter, tag_first: bool = False):
+    """``query`` under the forecaster, since and tag of ``filters`` (what the as-of read supports);
+    ``tag_first``: read from the tag's questions (filter_order.tag_first chose it)."""
+    if tag_first:
+        return narrowed(query.where(filter_order.tag_and_forecaster(standing, filters.tag, filters.forecaster)),
+                        ScoreFilter(since=filters.since))
     if filters.forecaster:
         query = query.where(standing.c.forecaster == filters.forecaster)
     if filters.since:
@@ -144,7 +149,7 @@ def grouped_as_of(session: Session, by: str | None, filters: ScoreFilter, as_of:
     if cell is None:  # the on-time forecasts, through the covering indexes of the plain scores
         on_time = narrowed(select(*keys, standing.c.probability, events, func.count()).select_from(source).where(
             standing.c.outcome.in_(SCORED_OUTCOMES), standing.c.probability.isnot(None),
-            standing.c.made_at <= standing.c.resolved_at), filters)
+            standing.c.made_at <= standing.c.resolved_at), filters, filter_order.tag_first(session, filters, by))
         add(session.execute(on_time.group_by(*keys, standing.c.probability)))
     else:
         add(_cell_rows(session, *cell, keyed=by is not None))
@@ -184,7 +189,10 @@ def _cell_rows(session: Session, dimension: str, only: str | None, keyed: bool):
 
 def _last_due_rows(session: Session, keys: list, source, filters: ScoreFilter):
     """The on-time scored forecasts on questions due at the end of the calendar (their due date has no end):
-    found through the questions' due-date index."""
+    found through the questions' due-date index. Usually there are none: asked first, since with other
+    filters SQLite's planner would walk the standing forecasts rather than start from the due date."""
+    if session.scalar(select(question.c.id).where(question.c.due == LAST_DUE).limit(1)) is None:
+        return []
     events = func.sum(case((standing.c.outcome == "yes", 1), else_=0))
     query = (select(*keys, standing.c.probability, events, func.count()).select_from(source)
              .where(standing.c.question_id.in_(select(question.c.id).where(question.c.due == LAST_DUE)),

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import and_, case, exists, func, select, union_all
 from sqlmodel import Session
 
-from tracker.store import dimensions
+from tracker.store import dimensions, filter_order
 from tracker.store.dimensions import GROUPINGS, MISSING
 from tracker.store.tables import (
     PredictionRow,
@@ -127,17 +127,19 @@ def utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _filtered(query, scored, filters: ScoreFilter, by: str | None):
-    if filters.forecaster:
+def _filtered(query, scored, filters: ScoreFilter, by: str | None, tag_first: bool = False):
+    if tag_first:  # filter_order.tag_first chose to start from the tag's questions
+        query = query.where(filter_order.tag_and_forecaster(scored, filters.tag, filters.forecaster))
+    elif filters.forecaster:
         query = query.where(scored.c.forecaster == filters.forecaster)
     if filters.since:
         query = query.where(scored.c.resolved_at >= utc(filters.since))
     for name, column in (("source", "source_document"), ("phrase", "phrase"), ("horizon", "horizon")):
         value = getattr(filters, name)
-        if value:
-            query = query.where(scored.c[column].is_(None) if value == MISSING.get(name)
-                                else scored.c[column] == value)
-    if filters.tag or by == "tag":
+        if value:  # starting from the tag's questions, SQLite's planner must not take this column's index instead
+            field = scored.c[column].concat("") if tag_first else scored.c[column]
+            query = query.where(field.is_(None) if value == MISSING.get(name) else field == value)
+    if (filters.tag and not tag_first) or by == "tag":
         query = query.join(tags, tags.c.question_id == scored.c.question_id)
         if filters.tag:
             query = query.where(tags.c.tag == filters.tag)
@@ -161,10 +163,10 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
     """Scored binary forecasts per group: {key: (distinct probabilities, events, counts)}.
 
     Unfiltered, or filtered by one tag or one forecaster alone, the forecasts standing at their
-    resolution come from score_cell (kept by triggers); otherwise from a scan of the standing forecasts.
-    The backdated part is read apart either way and merged here: a union would hide the covering
-    indexes from the planner. By tag, the forecasts on
-    untagged questions form the group UNTAGGED, read by a query of their own.
+    resolution come from score_cell (kept by triggers); otherwise from a scan of the standing forecasts,
+    on SQLite started from the narrower of a tag and a forecaster (store/filter_order.py). The backdated
+    part is read apart either way and merged here: a union would hide the covering indexes from the
+    planner. By tag, the forecasts on untagged questions form the group UNTAGGED, read by a query of their own.
     """
     dialect = session.get_bind().dialect.name
     cells: dict[tuple, dict[float, list[int]]] = {}
@@ -190,9 +192,9 @@ def grouped_binary(session: Session, by: str | None = None, filters: ScoreFilter
         on_time = _on_time("binary").subquery("scored")
         key = _key(by, on_time)
         events = func.sum(case((on_time.c.outcome == "yes", 1), else_=0))
-        query = select(*key, on_time.c.probability, events, func.count()).select_from(on_time)
-        for *group, probability, n_events, n in session.execute(
-                _filtered(query, on_time, filters, by).group_by(*key, on_time.c.probability)):
+        query = _filtered(select(*key, on_time.c.probability, events, func.count()).select_from(on_time), on_time,
+                          filters, by, filter_order.tag_first(session, filters, by))
+        for *group, probability, n_events, n in session.execute(query.group_by(*key, on_time.c.probability)):
             add(_label(by, group), probability, n_events, n)
     # The backdated forecasts are few: counted here, not by a GROUP BY that could lead the planner to
     # scan an index sorted by the grouping key instead of the partial index of late forecasts.
