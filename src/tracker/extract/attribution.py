@@ -40,6 +40,11 @@ _ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some |
     | sources? | economists? | observers? | (?: the\s+ )? (?: minister | president | spokes(?:man|woman|person) | ambassador
     | governor | general | commander | chancellor | secretary ) | [A-Z][a-z]+ \s+ [A-Z][a-z]+ )
     (?: \s+ (?: at | of | in | from | with ) \s+ [^,.;]{1,60} )? )""", re.VERBOSE | re.IGNORECASE)
+#: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
+#: a label naming its source.
+_NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
+    | reply | memo | update | quote ) \s+ from \s+ (?P<speaker> (?: the \s+ )? [A-Z][^():“”"]{2,80}? ) \s* (?: \( [^)]* \) )?
+    \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
 _PRONOUNS = {"she", "he", "they"}
 
 
@@ -52,6 +57,8 @@ _ANY = re.compile(r"\b(?:said|says|noted|notes|told|stated|warn(?:ed|s)|adds?|ad
 
 def quoted_speaker(clause: str, anchor: int) -> str | None:
     """The speaker whose words the judgement at ``anchor`` in ``clause`` reports, or None for the authors'."""
+    if (match := _NOTE_FROM.match(clause)) and match.end() <= anchor + 1:
+        return _tidy(match.group("speaker"))
     if not _ANY.search(clause):
         return None
     if match := _LEADING.match(clause[:anchor] + " "):
@@ -90,7 +97,7 @@ def without_attribution(statement: str) -> str:
     # "there will be She noted that a deal": a nominal claim built around the reported words
     there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
     head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
-    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ")
+    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body)
     if match:
         body = body[match.end():].strip()
     # '..., ” the prime minister told reporters', '..., according to analysts at the bank'

@@ -19,7 +19,7 @@ LEAD_IN = re.compile(
     r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
     r",?\s+that,?\s+", re.IGNORECASE)
 #: "In our view, ...", "According to our assessment, ...": the authors' voice before the claim.
-VOICE = re.compile(r"^(?:in\s+our\s+(?:view|assessment|judgement|judgment|opinion)|according\s+to\s+[^,]{1,60}|"
+VOICE = re.compile(r"^(?:in\s+our\s+(?:view|assessment|judgement|judgment|opinion|baseline|base\s+case|central\s+scenario)|according\s+to\s+[^,]{1,60}|"
                    r"we\s+(?:assess|judge|estimate|believe|expect|think)"
                    r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
                    r"(?:,?\s+that)?)\s*,?\s*", re.IGNORECASE)
@@ -33,9 +33,11 @@ PARENTHETICAL = re.compile(r"^(?:for\s+example|for\s+instance|in\s+particular|ho
                            r"in\s+addition|furthermore|nevertheless|nonetheless|consequently|hence)$", re.IGNORECASE)
 #: A segment opening like this is an adverbial ("In the coming years", "Unfortunately", "Based on the report").
 ADVERBIAL = re.compile(r"^(?:in\s+addition\s+to|to|in|during|by|with|without|under|as(?!\s+well\s+as)|after|since|"
-                       r"given|for|over|within|despite|at|before|"
+                       r"given|for|over|within|despite|at(?!\s+(?:least|most)\b)|before|"
                        r"due\s+to|according\s+to|following|throughout|even|based|considering|unlike|like|beyond|"
                        r"until|from|on|amid|amidst|if|unless|when|once|although|though|because|while|whilst|"
+                       # an inverted condition: "Should talks fail, ...", "Were the ban to be lifted, ..."
+                       r"should(?=\s+\w+\s+\w)|were(?=\s+\w+.*\bto\b)|"
                        r"[a-z]+ly|[a-z]+ing|[a-z]+ed)\b", re.IGNORECASE)
 PRONOUNS = {"it", "they", "this", "these", "that", "those", "he", "she"}
 
@@ -59,7 +61,11 @@ def segments(text: str) -> list[str]:
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s+(?:(?:also|still|now|already|not|increasingly|[a-z]+ly)\s+)*"
     r"(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|remains?|"
-    r"continues?|seeks?|wants?|plans?|tries|try|[a-z]+ed)\b", re.IGNORECASE)
+    r"continues?|seeks?|wants?|plans?|tries|try|[a-z]+ed|"
+    # the common irregular pasts: "The coalition lost two votes. It will ..."
+    r"lost|won|made|took|gave|saw|held|fell|rose|grew|began|became|left|kept|built|sent|spent|paid|met|brought|"
+    r"bought|sold|found|ran|came|went|got|led|hit|set|cut|put|struck|drew|broke|chose|fought|sought|won)\b",
+    re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|our|his|her|such|some|any|many|most)\s",
                          re.IGNORECASE)
 
@@ -96,14 +102,16 @@ def antecedent(text: str, kind: str = "singular") -> str | None:
         return label.group("label")[0].lower() + label.group("label")[1:] if _DETERMINER.match(label.group("label")) \
             else label.group("label")
     # "She said the total area burned will A, though it ...": "it" is the area, not "She said the area"
-    match = CLAUSE_SUBJECT.match(without_attribution(clause_of(text)))
+    clause = without_attribution(clause_of(text))
+    match = CLAUSE_SUBJECT.match(clause)
     if match is None:
         return None
     np = match.group("np")
     if np.lower() in PRONOUNS or np.lower() in ("we", "you", "i", "there") or "," in np:
         return None
-    if not (_DETERMINER.match(np) or np[:1].isupper()):
-        return None
+    if not (_DETERMINER.match(np) or np[:1].isupper() or _BARE_NOUNS.fullmatch(np)
+            and match.group("verb").lower() in _MODAL_OR_COPULA):
+        return None  # a bare noun phrase only before a modal or copula: "mean winter temperature will be ..."
     head = re.split(r"\s+(?:of|in|on|for|with|from|to|at|by|between|against)\s+", np, maxsplit=1)[0].split()[-1]
     plural = bool(re.search(r"\b(?:and)\b", np)) or (head.lower().endswith("s") and not head.lower().endswith(
         ("ss", "us", "is", "’s", "'s")))
@@ -114,10 +122,62 @@ def antecedent(text: str, kind: str = "singular") -> str | None:
         plural = True
     if kind == "plural" and not plural or kind == "singular" and plural:
         return None
+    if kind in ("singular", "plural") and _rival(clause[match.end():], match.group("verb"), plural):
+        return None  # "The alliance is weighing a new plan. It will ...": the alliance or the plan, a guess
     if kind == "person" and not (re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*", np) or re.search(
             r"\b(?:president|leader|minister|chancellor|king|queen|general|premier|dictator|chairman)\b", np, re.I)):
         return None  # "he" for "Ukraine’s capitulation" would be a guess
     return np[0].lower() + np[1:] if _DETERMINER.match(np) else np
+
+
+_BARE_NOUNS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
+_MODAL_OR_COPULA = {"is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+                    "remains", "remain"}
+_AUXILIARY = {"be", "been", "being", "have", "has", "had", "not", "also", "still", "now", "already", "further"}
+#: What opens an object that could be a pronoun's antecedent. A possessive ("will lose its majority") points
+#: back to the subject, so its phrase is no rival.
+_OBJECT_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|another|two|three|four|several|many|some|new)$",
+                                re.IGNORECASE)
+_TIME_HEAD = re.compile(r"^(?:year|month|week|day|quarter|season|decade|century|time|period|winter|summer|spring|"
+                        r"autumn|morning|evening|weekend)s?$", re.IGNORECASE)
+#: Verbs that compare with a measure ("will exceed the 10-year average"): their object is a level, no rival.
+_MEASURING = re.compile(r"^(?:exceed|surpass|approach|reach|top|match|equal|outpace|double|triple|halve|near)(?:s|ed|ing)?$",
+                        re.IGNORECASE)
+_NOT_LEXICAL = re.compile(r"^(?:in|on|at|to|by|for|from|with|of|into|over|under|than|as|about|after|before|within|"
+                          r"and|or|but|no|the|a|an)$", re.IGNORECASE)
+
+
+def _rival(rest: str, verb: str, plural: bool) -> bool:
+    """Whether the clause's object, after ``verb``, is a noun phrase of the subject's number: a pronoun in the
+    next sentence could stand for either. A copula's complement ("Russia is a threat") is the subject itself."""
+    words = [w.strip(",.;:") for w in rest.split()]
+    i = 0
+    while i < len(words) and (words[i].lower() in _AUXILIARY or words[i].lower().endswith("ly")):
+        i += 1
+    lexical = verb.lower() not in _MODAL_OR_COPULA - {"remains", "remain"} or \
+        (i < len(words) and re.fullmatch(r"[a-z]+(?:ing|ed|en)", words[i]) is not None)
+    if verb.lower() in _MODAL_OR_COPULA and i < len(words) and not _NOT_LEXICAL.match(words[i]) \
+            and not _OBJECT_DETERMINER.match(words[i]) and not words[i].lower() in ("its", "their", "his", "her"):
+        verb, i = words[i], i + 1  # the lexical verb after the modal or auxiliary: "will present", "is weighing"
+    elif verb.lower() in _MODAL_OR_COPULA and not lexical:
+        return False
+    if _MEASURING.match(verb):
+        return False
+    if i >= len(words) or not _OBJECT_DETERMINER.match(words[i]):
+        return False
+    determiner, phrase = words[i].lower(), []
+    for word in words[i + 1:i + 5]:
+        if _NOT_LEXICAL.match(word) or word.lower() in _MODAL_OR_COPULA or word.lower() in _AUXILIARY:
+            break
+        phrase.append(word)
+    if not phrase:
+        return False
+    head = phrase[-1].lower()
+    if _TIME_HEAD.match(head):
+        return False  # "burned this year": a time, not a thing
+    object_plural = determiner in ("these", "those", "two", "three", "four", "several", "many") or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s")))
+    return object_plural == plural
 
 
 #: A verb or predicate before "that": "the committee is concerned that", "evidence indicated that", "X told

@@ -52,7 +52,7 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
-_AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:does|do|did|is|are|was|were|has|have|had|"
+_AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+[^,]{2,30},)?\s+(?:does|do|did|is|are|was|were|has|have|had|"
                                 r"can|cannot|must|should|wants?|plans?|hopes?|intends?|seeks?|aims?)\b", re.IGNORECASE)
 #: ", and" between two clauses that each have their own subject and modal ("X will likely deepen, and
 #: relations with the West will likely continue"); a list ("security, defence, and energy will") has
@@ -63,11 +63,18 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|sti
                          r"(?:will|would|won['’]t|should|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
                          r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b"
                          # "..., and a 10% chance that it will be below normal": a second stated number, its own claim
-                         r"|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:chance|probability|likelihood)\s+(?:that|of)\b)",
+                         r"|(?:(?:only|just|about|roughly|perhaps|maybe)\s+)?(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
+                         r"\s+(?:chance|probability|likelihood)\s+(?:that|of)\b)",
                          re.IGNORECASE)
+#: "... of NATO, EU" before ", and": an item of a list, one to three words with no verb after a comma.
+_LIST_BEFORE = re.compile(r"\b[\w’'.-]+,\s*(?![^,]*\b(?:will|would|won['’]t|is|are|was|were|has|have|had|can|could|may|"
+                          r"might|should|must)\b)[\w’'.-]+(?:\s+[\w’'.-]+){0,2}$", re.IGNORECASE)
+_OWN_PHRASE_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|"
+                               r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 #: A first clause that judges: a modal, an estimative word, or the authors' "we expect X to".
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"
-                        r"expects?|(?:is|are)\s+(?:remote|improbable|probable))\b", re.IGNORECASE)
+                        r"expects?|(?:is|are)\s+(?:remote|improbable|probable)|\d+\s?(?:%|per\s?cent|percent)\s+(?:chance|probability))\b",
+                        re.IGNORECASE)
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
@@ -150,7 +157,10 @@ def _split_and(piece: str) -> list[str]:
     """``piece`` cut at each ", and" that joins two clauses both carrying a modal."""
     parts, start = [], 0
     for match in _AND_CLAUSE.finditer(piece):
-        if _HAS_MODAL.search(piece[start:match.start()]):
+        # "X remains effective, and Y is unlikely to emerge": a second clause with its own phrase needs none before it
+        if _LIST_BEFORE.search(piece, start, match.start()):
+            continue  # "the threat to systems of NATO, EU, and other states will grow": the last item of a list
+        if _HAS_MODAL.search(piece[start:match.start()]) or _OWN_PHRASE_AHEAD.match(piece, match.end()):
             parts.append(piece[start:match.start()])
             start = match.end()
     return parts + [piece[start:]]

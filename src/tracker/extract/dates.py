@@ -1,4 +1,5 @@
-"""Calendar dates written in prose: "9 March 2023", "March 9, 2023", "Feb. 20", "2023-03-09", "15.02.2023"."""
+"""Calendar dates written in prose: "9 March 2023", "March 9, 2023", "Feb. 20", "2023-03-09", "2023.03.09",
+"15.02.2023"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ DATE_PATTERN = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"
     rf"|\b{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year2>\d{{4}})\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+    r"|\b(?P<iy2>20\d{2})\.(?P<im2>\d{2})\.(?P<id2>\d{2})\b"  # "2026.12.03", as East Asian publishers write it
     r"|\b(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})\b",
     re.IGNORECASE,
 )
@@ -32,8 +34,8 @@ def dates_in(text: str) -> list[tuple[date, re.Match]]:
                 value = date(int(parts["year"]), MONTHS[parts["month"].lower()], int(parts["day"]))
             elif parts["day2"]:
                 value = date(int(parts["year2"]), MONTHS[parts["month2"].lower()], int(parts["day2"]))
-            elif parts["iy"]:
-                value = date(int(parts["iy"]), int(parts["im"]), int(parts["id"]))
+            elif parts["iy"] or parts["iy2"]:
+                value = date(*(int(parts[key] or parts[f"{key}2"]) for key in ("iy", "im", "id")))
             else:
                 value = date(int(parts["dy"]), int(parts["dm"]), int(parts["dd"]))
         except (ValueError, KeyError):

@@ -8,10 +8,12 @@ The question restates the claim with its due date ("Will China continue to suppo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from tracker.extract.attribution import pronoun, speaker_before, without_attribution
 from tracker.extract.claim_text import clean_claim
+from tracker.extract.categories import category_claim
 from tracker.extract.clause_openings import antecedent
 from tracker.extract.horizons import TERMS
 from tracker.extract.lexicon import Reading
@@ -54,10 +56,20 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     drop = (horizon.text,) if horizon.text and not kept else ()
     if horizon.flagged and "period" in horizon.flagged and (period := _PERIOD_WORDS.search(claim)):
         drop += (period.group(0),)  # "during the assessment period": the due date is that period's end
-    built = build_question(claim, context=_context(sentence, judgement), lowercase=lowercase, drop=drop)
+    # "above normal is likely (45%)": the category of a quantity named before, not an event
+    context = _context(sentence, judgement)
+    claim, category = category_claim(claim, context, sentence.paragraph.heading)
+    built = build_question(claim, context=context, lowercase=lowercase, drop=drop)
+    if (run_in := _RUN_IN_HEAD.match(sentence.paragraph.text)) and re.fullmatch(r"[a-z][a-z -]*", built.subject) \
+            and built.subject not in ("it", "they", "there", "this", "these") and run_in.group(1) not in claim \
+            and not any({word.lower(), word.lower().rstrip("s")} & lowercase for word in run_in.group(1).split()) \
+            and not re.fullmatch(r"[A-Z][a-z]+s", run_in.group(1)):
+        # a name, not a topic ("Inflation.", "Wages."): none of its words in lower case in the document, no plural
+        # "**Nigeria.** Growth is forecast to reach 3.9 percent": the run-in head says whose growth it is
+        built = replace(built, text=built.text.replace(f"Will {built.subject} ", f"Will {built.subject} in {run_in.group(1)} ", 1))
     question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \
         f"{built.text} {_until(horizon.text)} {_day(horizon.due)}?"
-    review = [r for r in (horizon.flagged, *judgement.notes, *built.notes) if r]
+    review = [r for r in (horizon.flagged, *judgement.notes, category, *built.notes) if r]
     if speaker and re.match(r"(?:we|our|i)\b", claim, re.IGNORECASE):
         review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
     if speaker != judgement.speaker:
@@ -85,6 +97,10 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
 def _tidy(claim: str) -> str:
     claim = clean_claim(" ".join(claim.split())).strip(" ,;:.")
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
+
+
+#: A paragraph opening with a name set as a run-in head: "**Nigeria.** Growth is ...", "South Africa. Growth ...".
+_RUN_IN_HEAD = re.compile(r"^\W*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\.\W*\s+[A-Z]")
 
 
 def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:

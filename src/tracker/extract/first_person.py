@@ -31,6 +31,7 @@ _FORMS = [
     # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%", "we put this at
     # roughly 80%", "I'm a bit lower, at 60%": no claim of its own ("(call it 65%) that X" is numeric.py's)
     re.compile(rf"(?:\b{_SELF}\s+(?:give|gives|say|go\s+with)\s+(?:it\s+|this\s+)?|(?:^|[.;:—–-]\s*|\b)call\s+it\s+"
+               rf"|\blet['’]s\s+say\s+"
                rf"|\b{_SELF}\s+(?:would\s+)?(?:put|place|peg)\s+(?:it|this|that)\s+at\s+"
                rf"|\b{_SELF}\s+(?:a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+)?(?:lower|higher),?\s+at\s+"
                rf"|\b(?:my|our)\s+(?:aggregate|number|estimate|forecast|probability)(?:\s+is\s+|\s*:\s*)){_APPROX}(?P<p>{_PERCENT})"
@@ -42,6 +43,10 @@ _FORMS = [
     re.compile(rf"\b{_SELF}\s+(?:estimate|put|see|give|say)\s+(?:it\s+|this\s+)?(?:(?:a|an)\s+)?{_APPROX}"
                rf"(?P<num>\d+|one|two|three|four)[\s-]+in[\s-]+(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"
                rf"(?:\s+chance)?\W*$", _FLAGS),
+    # "I'd give a recession there maybe a one-in-five chance": the thing given the chance is the claim, an event
+    re.compile(rf"\b{_SELF}\s+(?:would\s+)?give\s+(?P<event>(?!(?:it|this|that)\b)[^,;]{{3,80}}?)\s+(?:there\s+)?{_APPROX}"
+               rf"(?:(?:a|an)\s+)?{_APPROX}(?:(?P<p>{_PERCENT})|(?P<num>\d+|one|two|three|four)[\s-]+in[\s-]+"
+               rf"(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?:chance|probability|odds)\W*$", _FLAGS),
     # "I'd put only 15% on the tariff being 50% or higher": the gerund's subject and verb are the claim
     re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place)\s+{_APPROX}(?P<p>{_PERCENT})\s+on\s+(?P<claim>.{{5,160}}?\s+being\s+.+)$",
                _FLAGS),
@@ -54,7 +59,7 @@ _FORMS = [
 def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
     """``(probability, words as written, claim, whether the claim is a "that" clause)`` of a first-person
     number; the claim is "" when the sentence has none ("I give it 88%")."""
-    if not re.search(r"\d|[\s-]in[\s-]", text) or not re.search(r"\b(?:I|we|call|my|our)\b|^\W*\w*\s*\w*\s*\d+\s?%\W*$",
+    if not re.search(r"\d|[\s-]in[\s-]", text) or not re.search(r"\b(?:I|we|call|my|our|let['’]s)\b|^\W*\w*\s*\w*\s*\d+\s?%\W*$",
                                                         text, re.IGNORECASE):
         return None
     for index, form in enumerate(_FORMS):
@@ -62,16 +67,19 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
         if match is None:
             continue
         groups = match.groupdict()
+        event = f"there will be {groups['event']}" if groups.get("event") else ""
         if groups.get("num"):
             num, den = (int(w) if w.isdigit() else _COUNT[w.lower()] for w in (groups["num"], groups["den"]))
             if not 0 < num < den:
                 continue
             written = " ".join(match.group(0).split()).rstrip(".")
-            return num / den, written[written.lower().find(groups["num"].lower()):], "", False
+            return num / den, written[written.lower().find(groups["num"].lower()):], event, bool(event)
         probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
         if not 0 < probability < 1:
             continue
         claim = (groups.get("claim") or "").strip(" ,")
+        if event:
+            return probability, " ".join(match.group("p").split()), event, True
         if being := re.match(r"^(.+?)\s+being\s+(.+)$", claim):
             return probability, " ".join(match.group("p").split()), f"{being.group(1)} will be {being.group(2)}", True
         claim = re.split(r"\s+[—–]\s+|\s+-\s+|;", claim)[0].strip(" ,")  # "... at about 25% — which means ..."
@@ -80,7 +88,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
 
 
 #: A question the text asks: a heading or sentence "Will X ...?" (a list number before it is dropped).
-_QUESTION = re.compile(r"^(?:\d+[.)]\s*)?Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)
+_QUESTION = re.compile(r"^(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}:\s+)?(?:\d+[.)]\s*)?"
+                       r"Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)  # a transcript's "[00:30] LIND:" before it
 
 
 def asked_question(text: str) -> str | None:
@@ -151,15 +160,24 @@ def own_voice(text: str, authors: frozenset[str]) -> str:
 #: ("put ... at" with a percentage is a probability, read above).
 _FIGURE_AT = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\s+|also\s+)?
     (?P<verb>forecast|project|expect|estimate|see)\s+
-    (?P<subject>(?!(?:it|this|that|there|the\s+(?:chance|probability|odds|risk))\b)[^,;]{3,90}?)\s+at\s+
-    (?P<value>(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?(?:[A-Z]{3}\s?|[$€£])?\d[^,;]*)$""", _FLAGS)
+    (?P<subject>(?!(?:it|this|that|there|the\s+(?:chance|probability|odds|risk))\b)[^,;]{3,90}?)\s+(?:at|of)\s+
+    (?P<value>(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?(?:[A-Z]{3}\s?|[$€£])?\d[^,;]*)
+    (?:,\s+[^;]*)?$""", _FLAGS)  # ", 6% above consensus": a comment on the figure
 #: A time ahead the figure is for: "estimate" or "see" of a figure without one values the present.
-_FOR_TIME = re.compile(r"\b(?:for|in|by|over|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:20\d\d|next|coming|this\s+year|Q[1-4])",
+_FOR_TIME = re.compile(r"\b(?:for|in|by|over|at)\s+(?:the\s+)?(?:(?:end|mid)(?:\s+of\s+|-))?(?:20\d\d|next|coming|this\s+year|Q[1-4])",
                        re.IGNORECASE)
+#: "EUR/USD: we see 1.12 by end-2027": a figure for the quantity a label names, with a time ahead.
+_LABEL_FIGURE = re.compile(r"""^\W*(?P<label>[A-Z][^:;]{1,40}?):\s+(?:we|our\s+\w+)\s+(?:now\s+|still\s+)?
+    (?P<verb>see|expect|forecast|project)\s+
+    (?P<value>(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{3}\s?|[$€£])?\d[\d.,]*(?:\s?(?:%|bn|billion|m|million|per\s?cent))?)\s+
+    (?P<time>(?:by|in|at|for)\s+(?:the\s+)?(?:(?:end|mid)(?:\s+of\s+|-))?(?:20\d\d|next\s+year|Q[1-4]\s*20\d\d))\b""", _FLAGS)
 
 
 def figure_forecast(text: str) -> Judgement | None:
     """The quantity the authors forecast at a figure in ``text`` ("We forecast X at 14-16% for 2026"), or None."""
+    if label := _LABEL_FIGURE.match(text):
+        return Judgement(text, f"{label.group('label').strip()} will be {label.group('value')} {label.group('time')}",
+                         "will", f"{label.group('verb')} ... {label.group('time')}", False)
     match = _FIGURE_AT.match(text)
     if match is None or not (match.group("verb").lower() in ("forecast", "project")
                              or _FOR_TIME.search(match.group("value"))):
@@ -167,6 +185,27 @@ def figure_forecast(text: str) -> Judgement | None:
     subject = " ".join(match.group("subject").split())
     return Judgement(text, f"{subject} will be {match.group('value').strip()}", "will",
                      f"{match.group('verb')} ... at", False)
+
+
+#: A single figure a quantity is forecast at ("end 2027 at 4.00%", "growth of 7%", "be 1.12"): no bound ("above
+#: 4%", "at least 5"), no range ("6-8%").
+_POINT = re.compile(r"""(?:\bat|\bbe|\b(?:growth|increase|rise|decline|fall|gain|loss|deficit|surplus|peak|trough|rate)\s+of)
+    \s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{3}\s?|[$€£])?(?!(?:19|20)\d\d\b(?!\s?%))\d[\d.,]*(?<![.,])(?![\d.,]*\d)
+    (?:\s?(?:%|per\s?cent|percent|bn|billion|m|million|trillion))?(?!\s*(?:[-–]|to|or|and)\s*\d)(?![\d.,]*\s*(?:or\s+(?:more|less|higher|lower)))""",
+                    _FLAGS)
+_BOUND = re.compile(r"\b(?:above|below|over|under|at\s+least|at\s+most|more\s+than|less\s+than|exceed\w*|surpass\w*|"
+                    r"beyond|up\s+to|no\s+more\s+than|between)\s+\S*\d", re.IGNORECASE)
+
+
+def point_figure(judgement: Judgement | None) -> Judgement | None:
+    """An expectation of a quantity at one figure ("We expect the yield to end 2027 at 4.00%") read as "likely":
+    a point forecast is the writer's central figure, which the outcome may well miss, not a near-certainty."""
+    if judgement is None or judgement.phrase != "will" or judgement.negated or judgement.complement or \
+            not re.search(r"expect|forecast|project|see", judgement.written, re.IGNORECASE) or \
+            not _POINT.search(judgement.statement) or _BOUND.search(judgement.statement):
+        return judgement
+    return replace(judgement, phrase="likely", notes=(*judgement.notes, "a quantity expected at one figure: the "
+                                                      'central figure, read as "likely", not as a plain "will"'))
 
 
 #: The writer's lean said in words: "I'd call it a toss-up whether X", "there's almost no chance X", "our house

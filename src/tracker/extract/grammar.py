@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
+from tracker.extract.constructions import more_constructions
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.tense import as_future
 from tracker.extract.numeric import base_form
@@ -41,9 +42,11 @@ _PREDICATIVE = re.compile(r"""
       | on\ a\ (?:trajectory | path | course)
       | poised
       | bound
-      | forecast
+      | forecast(?:ed)?
       | expected
       | anticipated
+      | (?: estimated | outlook(?:ed)? ) (?= \s+ to \s+ (?: stay | remain | rise | fall | grow | decline | increase | decrease
+                                                       | reach | exceed | be \s+ (?! worth | about | around ) ) )
     )
     \s+ to \s+ (?P<rest> (?!be\s+held\b | take\s+place\b) [a-z] .* )
 """, _FLAGS)
@@ -79,7 +82,7 @@ _POSSIBILITY_THAT = re.compile(r"""
 #: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
 _LEANING = re.compile(r"""
     (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
-      | \b (?: our | the ) \s+ (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario ) \s+ is )
+      | \b (?: our | the ) \s+ (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate ) \s+ is )
     \s+ that ,? \s+ (?P<claim> .+ )
 """, _FLAGS)
 #: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
@@ -99,10 +102,11 @@ _REMAINS_POSSIBILITY = re.compile(r"""
 
 #: "the likelihood of X remains low": the level the noun is given decides the phrase.
 _LIKELIHOOD = re.compile(r"""
-    \b(?: the | its | their )\s+
+    (?: \b(?: the | its | their )\s+ | ^\W* )
     (?: likelihood | probability | chances? | risk | prospects? | possibility )\s+
     (?P<link> of | that )\s+ (?P<claim> .+? )\s+
     (?: remains? | is | are | seems? | appears? | stays? )\s+
+    (?: (?: evaluated | assessed | judged | considered | seen | rated | estimated ) \s+ (?: (?: as | to\s+be ) \s+ )? )?
     (?P<intensity> (?: very | extremely | relatively | fairly | quite | still | also )\s+ )*
     (?P<level>
         low | slim | small | minimal | limited                   # unlikely
@@ -219,19 +223,19 @@ def read_construction(clause: Clause) -> Judgement | None:
             written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
             notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
             return Judgement(text, statement, "will", written, False, notes=notes, complement=negated)
-    if " at " in body and (figure := figure_forecast(body)):
+    if (" at " in body or ": " in body or " of " in body) and (figure := figure_forecast(body)):
         return replace(figure, clause=text)
     if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
     if ("than not" in body or " is that" in body) and (match := _LEANING.search(body)):
         # "it is more likely than not that X", "our central expectation is that X": the likelier outcome
-        return Judgement(text, _future(match.group("claim"), True), "likely",
+        return Judgement(text, as_future(match.group("claim"), True), "likely",
                          " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
     if ("no way" in body or "guess" in body) and (match := _OWN_GUESS.search(body)):
         # "there is no way X" denies X outright; "I'd guess X" leans to X (a number after it says how far)
         phrase = "highly unlikely" if match.group("denial") else "likely"
-        return Judgement(text, _future(match.group("claim"), True), phrase,
+        return Judgement(text, as_future(match.group("claim"), True), phrase,
                          " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
     if "surprised" in body and (match := _SURPRISED.search(body)):
         # "I would be (very) surprised if X": the speaker judges X unlikely
@@ -242,7 +246,7 @@ def read_construction(clause: Clause) -> Judgement | None:
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
         clause = bool(re.search(r"\bthat\W*$", body[:match.start("claim")], re.IGNORECASE))
-        return Judgement(text, _future(match.group("claim"), clause), phrase, " ".join(match.group(0)[
+        return Judgement(text, as_future(match.group("claim"), clause), phrase, " ".join(match.group(0)[
             :match.start("claim") - match.start()].split()), False)
     if match := _LIKELIHOOD.search(body):
         level = match.group("level").lower()
@@ -252,7 +256,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             phrase = {"unlikely": "highly unlikely", "likely": "highly likely"}.get(phrase, phrase)
         claim = match.group("claim") + match.group("after")
         written = f"likelihood ... {' '.join((match.group('intensity') or '').split() + [level])}"
-        return Judgement(text, _future(claim, match.group("link").lower() == "that"), phrase, written, False)
+        return Judgement(text, as_future(claim, match.group("link").lower() == "that"), phrase, written, False)
     plain = strip_adverbials(body)
     if match := _REMAINS_POSSIBILITY.match(plain):
         phrase = _DEGREE[match.group("degree").lower()]
@@ -272,7 +276,7 @@ def read_construction(clause: Clause) -> Judgement | None:
         written = " ".join(plain[match.end("subject"):match.end()].split())
         rest = plain[match.end():]
         return Judgement(text, f"there will{' not' if negated else ''} be {subject}{rest}", "will", written, negated)
-    return None
+    return more_constructions(clause, read_construction)
 
 
 def _past_as_future(claim: str) -> str:
@@ -291,9 +295,3 @@ def _past_as_future(claim: str) -> str:
                 base = stem
             return " ".join([*words[:index], "will", base, *words[index + 1:]])
     return as_future(claim, True)
-
-
-def _future(claim: str, clause: bool = False) -> str:
-    """A "that" clause in the future tense, a noun phrase ("of a Russian attack") as "there will be a Russian
-    attack"."""
-    return as_future(claim, clause)

@@ -16,7 +16,7 @@ NEGATIVE_LEAD = re.compile(r"""
         it \s+ is \s+ not \s+ (?: currently\s+ )?
             (?: anticipated | expected | foreseen | foreseeable | assumed ) \s+ that
       # "that" may be left out: "we do not think the link will reopen"
-      | (?: we | i | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+
+      | (?: we | i | the\s+\w+ ) \s+ (?: (?: do | does ) \s+ not | don['’]t | doesn['’]t ) \s+
             (?: anticipate | expect | foresee | assess | believe | think | judge | consider ) \b (?: \s+ that \b )?
       # "it is doubtful that X will": a judgement that X probably will not, read as "unlikely" of X
       | (?P<dubious> it \s+ is \s+ (?: (?: very | highly ) \s+ )? doubtful \s+ that )

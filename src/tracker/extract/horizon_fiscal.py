@@ -24,17 +24,20 @@ _CONVENTIONS = {
     "the United Kingdom": ((3, 31, 1), r"UK|United\s+Kingdom|British|HM\s+Treasury"),
     "Australia": ((6, 30, 0), r"Australian?"),
     "New Zealand": ((6, 30, 0), r"New\s+Zealand|NZ|Crown"),
+    "Kenya, Uganda, Tanzania, Egypt or Pakistan": ((6, 30, 0), r"Kenyan?|Ugandan?|Tanzanian?|Egypt(?:ian)?|Pakistani?"),
     "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|Congress"),
 }
 _NAMES = {country: re.compile(rf"\b(?:{words})\b") for country, (_, words) in _CONVENTIONS.items()}
 _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?(?P<year>20\d\d)"
-                     r"|FY\s?(?P<fy>20\d\d|\d\d))\b", _FLAGS)
+                     r"|FY\s?(?P<fy>20\d\d|\d\d))\b(?![/–-]\d)"
+                     # "the FY2026 results (in February)": the year the results are of, published after it ends
+                     r"(?!\s+(?:results|accounts|annual\s+report|earnings\s+release|report)\b)", _FLAGS)
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
-_SPLIT_YEAR = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:the\s+)?(?P<first>20\d\d)[/–-]"
+_SPLIT_YEAR = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
 #: "in 1Q26", "Q1 2026", "the first quarter of 2026", "4Q 2025".
 _QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<n2>[1-4])\s?(?P<y2>20\d\d|\d\d)"
-                      r"|the\s+(?P<ord>first|second|third|fourth)\s+quarter\s+of\s+(?P<y3>20\d\d))\b", _FLAGS)
+                      r"|the\s+(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y3>20\d\d))?)\b", _FLAGS)
 #: "the S&P 500 ends 2026 at 7,400", "yields ending 2026 at 4%": the level at the end of that year.
 _YEAR_CLOSE = re.compile(r"\b(?:ends?|ending|closes?|closing|finish(?:es|ing)?)\s+(?P<year>20\d\d)\b", _FLAGS)
 #: "through December", "until March": to the end of the next such month.
@@ -72,7 +75,8 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
         number = int(match.group("n1") or match.group("n2") or _ORDINALS[(match.group("ord") or "first").lower()])
         written = match.group("y1") or match.group("y2") or match.group("y3")
-        year = _year(written)
+        # "by the end of the first quarter": the next such quarter after publication
+        year = _year(written) if written else published.year + (month_end(published.year, number * 3) < published)
         due = month_end(year, number * 3)
         return Horizon(" ".join(match.group(0).split()), due, f'"{match.group(0)}": the end of that quarter')
     if ("end" in text or "clos" in text or "finish" in text) and (match := _YEAR_CLOSE.search(text)):

@@ -51,12 +51,14 @@ _DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+
                        r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b",
                        _FLAGS)
 #: "in March", "by early June": a month with no year is the next such month after publication.
-_MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
-                          r"(?!\s+\d)")
+_MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
+                          r"(?!\s+\d)(?:\s+onwards?\b)?")
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-_HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<year>20\d\d)\b", _FLAGS)
+#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027".
+_HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
+                   r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?P<year>20\d\d)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", and a span of months ending in one: "from February to May 2027", "between October 2026 and
 #: January 2027" (due at the end of the last month).
@@ -67,10 +69,18 @@ _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expect
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through)\s+(?:early\s+|late\s+)?"
+_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through|within|(?<=[a-z]\s)of"
+                      r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
                       r"(?:20\d\d\s+or\s+)?(?P<year>20\d\d)(?![\d–-])", _FLAGS)
+_TIME_OF = re.compile(r"\b(?:summer|winter|spring|autumn|fall|season|half|quarter|end|beginning|start|middle|month|"
+                      r"week|January|February|March|April|May|June|July|August|September|October|November|December)\s*$",
+                      _FLAGS)
+#: "in the coming season", "during the next season": a season of the year's cycle (flu, fire, harvest).
+_SEASON_AHEAD = re.compile(r"\b(?:in|during|over|for|throughout|through)\s+the\s+(?:coming|next|upcoming)\s+season\b", _FLAGS)
+#: "... in 2026 and 4.5 percent in 2027": a second value of the claim in a later year.
+_PAIRED_YEAR = re.compile(r"\s+and\s+(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?(?P<words>\b(?:in|by|during)\s+(?P<year>20\d\d))\b(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
 #: The span as the subject or object, with no preposition: "the coming years will bring ...".
@@ -160,7 +170,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if match := _MID_YEAR.search(text):
         return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
     if match := _HALF.search(text):
-        year, first = int(match.group("year")), match.group("half").lower() == "first"
+        year, first = int(match.group("year")), (match.group("half") or "").lower() == "first" or \
+            (match.group("abbr") or "").upper() in ("1H", "H1")
         if match.group("prep").lower() in ("before", "until"):  # "before the second half of 2026": by 30 June
             year, first = (year - 1, False) if first else (year, True)
         return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
@@ -181,7 +192,13 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         year = int(match.group("year"))
         if year < published.year:
             continue  # a year in the past dates a fact, not the horizon of a judgement
+        if match.group("prep").lower() == "of" and _TIME_OF.search(text[:match.start()]):
+            continue  # "the summer of 2027", "the second quarter of 2027": a part of the year, read elsewhere
         end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
+        if (later := _PAIRED_YEAR.match(text, match.end())) and int(later.group("year")) > year:
+            # "4.3 percent in 2026 and 4.5 percent in 2027": the claim is decided when its last part is known
+            return Horizon(later.group("words"), date(int(later.group("year")), 12, 31),
+                           f'"{later.group("words")}": the end of {later.group("year")}, the later of the claim\'s years')
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
     if match := _AROUND_YEAR.search(text):
         year, prep = int(match.group("year")), match.group("prep").lower()
@@ -217,12 +234,22 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        flagged=f"vague horizon: {match.group(0)}")
     if match := _SOON.search(text):
         return Horizon(match.group(0), add_months(published, 12), f'"{match.group(0)}": within 12 months')
+    if match := _SEASON_AHEAD.search(text):
+        # a flu, fire or growing season is months long and starts soon: six months ahead, for the reader to check
+        end = add_months(published, 6)
+        return Horizon(match.group(0), month_end(end.year, end.month), f'"{match.group(0)}": six months ahead',
+                       flagged=f"season: check when {re.sub(r'^[a-z]+ ', '', match.group(0))} ends")
     if found := day_horizon(text, published):
         return found
     if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS:
         month = MONTHS[match.group("month").lower()]
         year = published.year if month >= published.month else published.year + 1
         end = month_end(year, month)
+        days = sorted({day for day in context.event_dates.values() if (day.year, day.month) == (year, month)})
+        if len(days) == 1:
+            # "turnout will fall to 58% next May" where the document dates its election 6 May: that day decides it
+            return Horizon(match.group(0), days[0], f'"{match.group(0)}": the day in that month the document '
+                           f"dates an event, {days[0].isoformat()}", flagged=f"event date in {match.group('month')}: check it")
         return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
     if match := _EVENT.search(text):
         return _event(match, text, context)

@@ -16,8 +16,8 @@ from tracker.extract.clauses import Clause
 from tracker.extract.grammar import read_construction
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.attribution import carried_speaker, quoted_speaker
-from tracker.extract.first_person import first_person_number, leaning, own_voice
-from tracker.extract.numeric import numeric_judgement
+from tracker.extract.first_person import first_person_number, leaning, own_voice, point_figure
+from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
 from tracker.extract.scope import describes, signpost
@@ -93,9 +93,9 @@ _EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
 _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whereas|since|as|because)\s+", _FLAGS)
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
-                             r"although|though|even though|while|whereas)\s[^,]{3,200},\s*", _FLAGS)
+                             r"although|though|even though|while|whereas)\s[^,]{3,260},\s*", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
-_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
                         _FLAGS)
 
 
@@ -106,9 +106,11 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     if text.rstrip().endswith("?"):
         return None
+    if (bracketed := bracketed_number(text)) and numeric_judgement(text) is None:  # "is likely (45%)": the number wins
+        return with_bracketed(find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:])
     if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
-    judgement = (numeric_judgement(text) or leaning(text) or _estimative(clause, lexicon) or read_construction(clause)
+    judgement = (numeric_judgement(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))
                  or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None:
         return None
@@ -187,7 +189,7 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         statement = _judged_claim(clause, before, after)
         if statement is None and hedge and before.strip() and _PREDICATIVE_AFTER.match(after):
             # "A second attack cannot be ruled out": the hedge judges its subject, an event.
-            statement = f"there will be {_SUBORDINATOR.sub('', (clause.subject or '') + ' ' + before).strip()}"
+            statement = f"there will be {_SUBORDINATOR.sub('', _LEADING_CLAUSE.sub('', ((clause.subject or '') + ' ' + before).strip())).strip()}"
         if statement is None:
             continue
         negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
@@ -234,6 +236,7 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         # a cut is likely": the event is what they judged
         core = _JUDGED_THAT.sub("", re.sub(r"\s+(?:would|could|might|may|will)$", "", core))
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
+            after = re.sub(r"\s+(?:due|owing)\s+to\b.*$", "", after, flags=_FLAGS)  # "unlikely due to Y": Y is the judgement's
             return f"there will be {core}{after.rstrip('.')}"
     return None
 

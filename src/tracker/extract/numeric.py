@@ -10,6 +10,7 @@ quantity, not a probability.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.first_person import first_person_number, question_claim
 from tracker.extract.records import Judgement
@@ -17,7 +18,7 @@ from tracker.extract.tense import as_future, is_noun_phrase
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"(?: \d{1,3} (?:\.\d+)? ) \s? (?: % | per\s?cent\b | percent\b )"
-_CHANCE = r"(?: chances? | probability | likelihood | odds | risk )"
+_CHANCE = r"(?: chances? | probability | likelihood | odds | risk | possibility )"
 _APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just | call \s+ it | maybe | perhaps )\s+ | [~≈]\s* )?"
 _DASHED_NUMBER = re.compile(rf"""\b(?P<chance> {_CHANCE} ) \s* [—–] \s* (?P<p> {_APPROX} \d{{1,3}}(?:\.\d+)?\s*% ) \s* [—–] \s*
     (?P<rest> (?: of | that ) \s+ [^—–]+? ) \s* \.? \s* $""", re.IGNORECASE | re.VERBOSE)
@@ -86,6 +87,11 @@ _ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s
 #: "gives Democrats a 74% chance of winning the House": who is given the chance, and the gerund's event.
 _GIVES = re.compile(rf"""\b(?: gives? | gave | assigns? )\s+ (?P<who> (?!(?:it|this|that)\b)[^,;]{{2,60}}? )\s+ (?: a | an )\s+
     {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+ of\s+ (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)
+#: "Labour has about a one-in-six chance of finishing first", "the bill has a 40% chance of passing".
+_HAS_CHANCE = re.compile(rf"""^\W*(?P<who> (?!(?:it|this|that|there)\b)[^,;]{{2,60}}? )\s+ (?: has | have | stands? )\s+
+    (?: only\s+ | about\s+ | roughly\s+ | just\s+ )? (?: a | an )\s+ {_APPROX}
+    (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) ) \s+ {_CHANCE} \s+ of\s+
+    (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)
 #: A number given in the past ("Last year we put the chance of X at 30%"): a record, not a forecast.
 _PAST = re.compile(r"""\b(?: last | previous | a\s+year\s+ago | earlier | previously | in\s+our\s+(?: last | previous | earlier ) )\b
     .{0,60}? \b(?: put | gave | estimated | assessed | rated | set | saw | was | were | had )\b""", _FLAGS)
@@ -129,6 +135,15 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
         claim = f"{given.group('who')} will {_stem(given.group('verb'))}{given.group('rest')}"
         return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
+    if has := _HAS_CHANCE.search(text.strip().rstrip(".")):
+        # "Labour has about a one-in-six chance of finishing first": the one who has the chance is the subject
+        if has.group("num"):
+            num, den = _number(has.group("num")), _number(has.group("den"))
+            probability, written = (num / den if num and den and num < den else 0), f"{has.group('num')} in {has.group('den')} chance"
+        else:
+            probability, written = float(re.match(r"\d+(?:\.\d+)?", has.group("p")).group(0)) / 100, has.group("p")
+        if 0 < probability < 1:
+            return probability, written, f"{has.group('who')} will {_stem(has.group('verb'))}{has.group('rest')}", True
     for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _PHRASE_NUMBER_TO, _REVISED, _ATTACH, *_FORMS,
                  _COLON_END, _LIST_END, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
@@ -182,12 +197,47 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     return None
 
 
-def numeric_judgement(text: str) -> Judgement | None:
-    """The judgement of a clause stating a numeric probability, the claim restated as a future."""
+#: "above normal is likely (45%)", "prices will probably (70%) rise": a number in brackets right after the
+#: estimative word says what the authors mean; the word gives only its band.
+_BRACKETED = re.compile(rf"""\s* \( \s* (?: (?: we | i ) \s+ (?: say | reckon | put\s+it\s+at ) \s+ )? {_APPROX}
+    (?P<p> {_PERCENT} ) \s* \)""", _FLAGS)
+_ESTIMATIVE_END = re.compile(r"\b(?:likely|unlikely|probable|improbable|possible|possibly|probably|certain|certainly|chance|"
+                             r"possibility)$",
+                             re.IGNORECASE)
+
+
+def bracketed_number(text: str) -> tuple[str, float, str] | None:
+    """``(text without the brackets, probability, number as written)`` when a number in brackets follows an
+    estimative word ("above normal is likely (45%)"), else None."""
+    if "(" not in text:
+        return None
+    for match in _BRACKETED.finditer(text):
+        if _ESTIMATIVE_END.search(text[:match.start()]):
+            probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
+            if 0 < probability < 1:
+                return text[:match.start()] + text[match.end():], probability, " ".join(match.group("p").split())
+    return None
+
+
+def with_bracketed(judgement: Judgement | None, probability: float, written: str) -> Judgement | None:
+    """``judgement`` scored at the number its phrase carries in brackets; a denied claim (scored at a
+    complement) or one with a number of its own is left as it is."""
+    if judgement is None or judgement.stated is not None or judgement.complement:
+        return judgement
+    return replace(judgement, phrase="stated", stated=probability, written=f"{judgement.written} ({written})",
+                   notes=(*judgement.notes, f'the number in brackets ({written}) wins over "{judgement.written}"'))
+
+
+def numeric_judgement(text: str, before: str = "") -> Judgement | None:
+    """The judgement of a clause stating a numeric probability, the claim restated as a future; ``before`` is
+    the sentence before the clause ("gives the SNP an 83% chance of A, | and a 9% chance of B": B is the SNP's)."""
     found = _stated(text)
     if found is None:
         return None
     probability, written, claim, clause = found
+    if claim and not clause and before and (given := _GIVES.search(before)) and not _GIVES.search(text):
+        return Judgement(text, f"{as_future(claim, False)} for {given.group('who')}", "stated", written, False,
+                         stated=probability)
     if _SCENARIO.search(text.strip().rstrip(".")) and not _QUESTION_ROW.search(text):
         # one of a set of scenarios: its time frame is the whole line's, or the set's (see the pipeline)
         return Judgement(text, as_future(claim, clause), "stated", written, False, stated=probability,

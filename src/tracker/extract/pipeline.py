@@ -13,6 +13,7 @@ from tracker.errors import InputError
 from tracker.extract.casing import lowercase_words
 from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
+from tracker.extract.structure.columns import CUT_SHORT, MODAL_SPLICE, without_cut_tail
 from tracker.extract.horizon_fiscal import fiscal_country
 from tracker.extract.horizon_period import document_default, framed_in_past, projection_end
 from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
@@ -27,7 +28,7 @@ from tracker.extract.numeric import SCENARIO_NOTE
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher, own_names
-from tracker.extract.transcript import turn_speakers
+from tracker.extract.transcript import answer_quote, turn_speakers
 from tracker.extract.reading import read_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
@@ -143,7 +144,9 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
     plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
     rows: dict[int, tuple | None] = {}  # a risk register's rows (by paragraph), read once each
     turns = turn_speakers(split)  # a transcript's speaker of each paragraph: whose judgements they are
+    opening: Sentence | None = None  # the first sentence of the paragraph: where an answer starts
     for sentence in split:
+        opening = sentence if opening is None or opening.paragraph is not sentence.paragraph else opening
         if legend and "|" in sentence.paragraph.text:
             key = id(sentence.paragraph)
             row = rows[key] if key in rows else rows.setdefault(key, register_row(sentence.paragraph.text, legend))
@@ -174,16 +177,18 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             continue
         times.start(sentence.paragraph)
         for clause in split_clauses(sentence.text):
-            garbage = SPACED_LETTERS.search(clause.text)
+            garbage = SPACED_LETTERS.search(clause.text) or MODAL_SPLICE.search(clause.text)
             if garbage:
-                # PDF letter-spacing garbage ("will b i l t d th"): judge only the words before it, and
-                # drop a coordinated tail it cut short ("... and that the initiative will").
+                # PDF letter-spacing garbage ("will b i l t d th") or a column spliced in after a modal ("will very
+                # likely Russia's ..."): judge only the words before it, and drop a tail it cut short.
                 kept = _DANGLING.sub("", clause.text[:garbage.start()].rstrip())
                 clause = replace(clause, text=kept)
+            if not garbage and CUT_SHORT.search(clause.text, max(0, len(clause.text) - 20)):  # "This threat will be particularly": a page break
+                clause = replace(clause, text=without_cut_tail(clause.text))
             judgement = find_judgement(clause, lexicon) if clause.text.strip() else None
             if judgement is not None and garbage:
                 judgement = replace(judgement, notes=(*judgement.notes,
-                                                      "garbled text (PDF letter spacing) cut from the quote's clause"))
+                                                      "garbled text (PDF letter spacing or columns) cut from the quote's clause"))
             if judgement is not None and judgement.phrase != "will" and judgement.stated is None:
                 governing = judgement
                 impersonal = bool(_IMPERSONAL.match(clause.text))
@@ -229,6 +234,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                                             is not sentence.paragraph else None)
                 # the question's own time words first: "62% (up from 55% in October)" dates the old number
                 horizon = (find_horizon(asked, "", context) if asked and judgement.statement else None) or horizon
+                if asked and judgement.statement and opening is not sentence:
+                    quoted = answer_quote(opening, sentence)  # "Could happen if ... Let's say 30%": the whole answer
             if judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:

@@ -73,7 +73,9 @@ def _stands_alone(text: str, match: re.Match) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(line) - len(match.group(0)) < 40
+    # a running header: the title, a wide gap, then the date ending the line ("Oil Market Report      13 November 2026")
+    header = re.search(r"\S[ \t]{3,}$", text[line_start:match.start()]) and not line[match.end() - line_start:].strip()
+    return len(line) - len(match.group(0)) < 40 or bool(header)
 
 
 #: A byline's separator before its date: "**Meridian Forecasting** · *2 October 2025*", "By A. Smith | 3 May 2024".

@@ -86,9 +86,9 @@ _FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|auth
 #: end of a title line ("ANNUAL REPORT OF THE FEDERAL INTELLIGENCE SERVICE").
 _CAPS_BODY = r"(?:GROUP|INSTITUTE|AGENCY|SERVICE|COUNCIL|CENTRE|CENTER|OFFICE|MINISTRY|DEPARTMENT|ORGANI[SZ]ATION|" \
              r"FOUNDATION|COMMITTEE|COMMAND|DIRECTORATE|BUREAU|COMMISSION|FORUM|POLICE|BOARD|AUTHORITY|ALLIANCE|ASSOCIATION|" \
-             r"NETWORK|SOCIETY)"
+             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME)"
 _CAPS_ORGANISATION = re.compile(rf"""
-    ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? )?
+    ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? | [^\n]*? \S [ \t]{{3,}} )?  # "Page 4      NAME": a footer
     (?P<name> (?: [A-Z][A-Z’'&-]+ [ \t]+ (?: (?: AND | FOR | ON ) [ \t]+ )? ){{0,5}} {_CAPS_BODY}
       (?: [ \t] (?: OF | FOR | AND | THE | [A-Z][A-Z’'&-]+ ) ){{0,6}} )
     [ \t*]* (?: [ \t]{{3,}} .* )? $""", re.VERBOSE | re.MULTILINE)
@@ -145,6 +145,8 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
             titled := _TITLE_PUBLISHER.search(text[:MASTHEAD])) and not re.search(r"\d", titled.group("name")):
         return Publisher(titled.group("name"), None, f'the title "{titled.group("name")} — ..."')
     organisation = organisation or _organisation(blocks)
+    if organisation is None and (footer := capital_organisation(text[-COLOPHON:])):
+        return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
     return Publisher(organisation, None, "named in the masthead") if organisation else None
 
 

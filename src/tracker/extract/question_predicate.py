@@ -27,8 +27,17 @@ _OTHER_CLAUSE = re.compile(r"""
     \s+ (?: and | but ) \s+ (?: is | are | was | were | has | have | had | does | did | may | might | could | can
                              | remains | continues ) \b .*$
     # a comma splice: ", the ongoing collection of data indicates ...", ", Russia continues to keep ..."
-  | ,\s+ (?: (?: the | a | an | this | these | its | their ) \s+ (?: [\w’'-]+ \s+ ){0,6}? | (?-i:[A-Z])[\w’'-]+ \s+ )
+  | ,\s+ (?: (?: the | a | an | this | these | its | their ) \s+
+              (?: [\w’'-]+ (?: \s+ | \s*,\s* (?: however | though | in\s+turn | too ) \s*,\s* ) ){0,6}?
+            | (?-i:[A-Z])[\w’'-]+ \s+ )  # "the likelihood of X, however, is low": an aside does not end the phrase
     (?: is | are | was | were | has | have | remains | continues | indicates | shows | suggests | means ) \b .*$
+    # a new clause after a spaced dash: "... becomes inevitable – the likelihood of this scenario, however, is low"
+  | \s+ [–—] \s+ (?: the | a | an | this | these | its | their ) \s+ (?: [\w’'-]+ \s+ ){0,6}? (?: ,\s* [\w\s]{2,20} ,\s* )?
+    (?: is | are | was | were | has | have | remains | will | would ) \b .*$
+    # the writer's word on the scenario itself, its verb cut off: "..., the likelihood of this scenario"
+  | [,–—]\s+ (?: the | its ) \s+ (?: likelihood | probability | chance | risk | possibility ) \s+ of \s+ (?: this | that | such ) \b .*$
+    # a second clause with its own modal after a comma: "rise, wages will stall"
+  | ,\s+ (?: [a-z][\w’'-]* \s+ ){1,3} (?: will | would | won['’]t ) \b .*$
     # a refinement after the claim: ", most probably in late June", ", possibly earlier"
   | ,\s+ (?: most \s+ | more \s+ )? (?: probably | likely | possibly ) \s .*$
 """, re.IGNORECASE | re.VERBOSE)
@@ -48,6 +57,9 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
                 predicate = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
     predicate = TERMS.sub("", predicate)
+    # "will reinforce, and is also likely to accelerate, existing trends": the object both verbs share follows
+    # the second one's closing comma, which the question does not keep
+    predicate = _SHARED_OBJECT.sub(r"\1 ", predicate)
     # Remains of a time phrase cut out ("gain new impetus in the but ..."); a preposition or participle left
     # before nothing ("the elections planned for", "shift in the as the ice retreats"): the time words were the
     # object of the phrase, not the claim's horizon; what is left goes.
@@ -86,5 +98,8 @@ _DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
 _TAIL_MARK = re.compile(r"[,:;–—-]")
+_SHARED_OBJECT = re.compile(r"^(?!also\b)([a-z]+(?<!ly)),\s+(?![^,]*\b(?:will|would)\b)(?=(?!(?:because|since|as|especially|particularly|albeit|although|"
+                            r"though|while|whilst|which|who|and|but|or|with|if|unless|when|not|even|then|thus|so|in|at|by|"
+                            r"from|for|to|on|[a-z]+ly)\b)[a-z])")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b")
 _COMMAS = re.compile(r"\s*,(?:\s*,)+")

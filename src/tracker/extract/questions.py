@@ -57,6 +57,9 @@ _REFERS_BACK = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?\w+|\b(?:this|these|thos
 _CONFIDENCE = re.compile(r"\s*\((?:(?:very|fairly|relatively)\s+)?(?:high|medium|moderate|low)(?:\s+confidence)?\)",
                          re.IGNORECASE)
 
+#: A claim whose "will" follows a colon: the clause after the colon is the claim; what is before it ended there.
+#: The part after must be a clause of three words or more before its modal.
+_AFTER_COLON = re.compile(r"^[^:]{3,}:\s+(?P<rest>(?:[\w’'-]+,?\s+){3,}(?:will|would|won['’]t)\b[^:]*)$")
 #: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
 _RESOLVABLE = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
 
@@ -82,6 +85,8 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     # "(high confidence)": how sure the authors are, which the probability already says.
     claim = _CONFIDENCE.sub("", claim)
     claim = strip_opening(claim)
+    if ": " in claim and (after := _AFTER_COLON.match(claim)):
+        claim = after.group("rest")  # "... the regime's critics to all voters: becoming popular ... will bring"
     for words in drop:
         if words:
             claim = _opening_words(words).sub("", claim)
@@ -161,6 +166,8 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
         head = claim[:modal.start()]
         if head.count("“") > head.count("”") or head.count('"') % 2:
             continue  # a modal inside a quotation is someone's words, not the claim's verb
+        if not head.strip() and index + 1 < len(modals):
+            continue  # "Should talks fail, prices will rise": an inverted condition, the main clause follows
         # ", which took place in 2024, will": a relative clause after a comma, no embedded question
         if index + 1 < len(modals) and _WH.search(_RELATIVE.sub(",", _LEAD_IN.sub("", head))) and not _SUBORDINATOR.match(
                 _last_segment(head)):

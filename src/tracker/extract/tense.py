@@ -29,6 +29,8 @@ _QUANTITIES = {"two", "three", "four", "five", "six", "seven", "eight", "nine", 
                "both", "multiple", "numerous"}
 _PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "against", "between", "among"}
 _BE_HAVE = {"is": "be", "are": "be", "has": "have", "have": "have"}
+_PRONOUN_CLAUSE = re.compile(r"^(?P<subject>they|we|you|I|he|she|it)\s+(?P<adverb>[a-z]+ly\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+                             re.IGNORECASE | re.DOTALL)
 #: Endings of adjectives: "northern provinces", "regional powers", "military exercises".
 _ADJECTIVAL = re.compile(r"(?:ern|al|ic|ive|ous|an|ese|ish|ed|ing|ary|ful|less|ble|ile|ior|ant|ent)$")
 
@@ -40,6 +42,13 @@ def as_future(claim: str, clause: bool) -> str:
         return claim
     if not clause:
         return f"there will be {claim}"
+    if pronoun := _PRONOUN_CLAUSE.match(claim):
+        # "(a 30% chance) that they drop below six": after a personal pronoun the next word is the verb
+        subject, verb = pronoun.group("subject"), pronoun.group("verb")
+        third = subject.lower() in ("he", "she", "it")
+        base = _BE_HAVE.get(verb.lower()) or (_base(verb) if third and verb.endswith("s") else None if third else verb)
+        if base and verb.lower() not in ("were", "was", "had", "did", "do", "does", "am"):
+            return f"{subject} will {pronoun.group('adverb') or ''}{base}{pronoun.group('rest')}"
     words = claim.split(" ")
     # "A ransomware attack disables ...": after a singular determiner the first word in -s is the verb (a
     # plural noun cannot head "a ..."); "two further Fed cuts": after a number the words in -s of that noun

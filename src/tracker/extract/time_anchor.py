@@ -38,11 +38,11 @@ class TimeAnchor:
 
     def read(self, text: str, before: str, horizon: Horizon | None) -> None:
         """A clause whose horizon was found (a judgement's)."""
-        self.clauses.append([text, before, horizon])
+        self.clauses.append([text, before, horizon, True])
 
     def unread(self, text: str, before: str) -> None:
         """A clause that judges nothing: its horizon is found only if an anchor is asked for."""
-        self.clauses.append([text, before, _UNREAD])
+        self.clauses.append([text, before, _UNREAD, False])
 
     def end(self, sentence: str) -> None:
         self.sentences.append((self.clauses, sentence))
@@ -50,10 +50,12 @@ class TimeAnchor:
     def anchor(self) -> tuple[Horizon, bool] | None:
         """The horizon the paragraph's last sentence stating one stated (its last clause's first), and whether
         that sentence frames the time ahead; None when no earlier sentence of the paragraph states one."""
-        for clauses, sentence in reversed(self.sentences):
+        for back, (clauses, sentence) in enumerate(reversed(self.sentences)):
             for clause in reversed(clauses):
                 if clause[2] is _UNREAD:
                     clause[2] = find_horizon(clause[0], clause[1], self.context)
                 if clause[2] is not None:
-                    return clause[2], bool(_FRAME_AHEAD.search(sentence))
+                    # the sentence just before judged with a time frame: it frames the next judgement ("our house
+                    # view is that X avoids a recession in 2027. I'd give a recession maybe one in five")
+                    return clause[2], clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence))
         return None

@@ -13,6 +13,25 @@ import re
 
 from tracker.extract.structure.blocks import Line
 
+#: A modal with no verb after it, a capitalised word instead ("Kremlin will very likely Russia’s full-scale
+#: attack ..."): the margin's or the other column's text spliced into the sentence where it was cut. What
+#: follows the modal is another sentence; a "will" governs a verb, never a name opening a sentence.
+MODAL_SPLICE = re.compile(r"\b(?:will|would)\s+(?:(?:very|most|highly|almost\s+certainly|probably|likely|not)\s+)*"
+                          r"(?=(?!I\b)[A-Z][a-z’']+[’']s\s|(?!I\b)[A-Z][a-z]+\s+[a-z]+(?:ed|s)\b)")
+#: A sentence cut off by the layout (a page break, a figure), ending in a word no clause ends in: "This threat
+#: will be particularly".
+CUT_SHORT = re.compile(r"\s(?:particularly|especially|very|more|most|the|a|an|of|to|be|will|would|and|or|but|with)\s*$",
+                       re.IGNORECASE)
+_COORDINATED_TAIL = re.compile(r",?\s+(?:and|or|but)\b[^,;]*$", re.IGNORECASE)
+
+
+def without_cut_tail(text: str) -> str:
+    """A clause the layout cut short (``CUT_SHORT``) without its unfinished coordinated tail ("X will not be
+    formalized and that the initiative will" -> "X will not be formalized"), or "" when the clause itself is cut."""
+    kept = _COORDINATED_TAIL.sub("", text)
+    return "" if kept == text or CUT_SHORT.search(kept) else kept
+
+
 #: A gap between columns: three or more spaces between two words.
 _GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 #: Lines with text on both sides of the gap needed to call a run two columns.

@@ -23,7 +23,9 @@ _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 #: The longest line width that is a converter's wrapping; longer "full lines" are unwrapped paragraphs.
 MAX_WRAP = 130
 #: A list item's marker followed by its text: "- The ...", "• 12 ...", "1. The ...", "a) The ...".
-_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|o(?=\s+[A-Z]))\s+[A-Z0-9“\"‘]")
+_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–■□●◆►]|\d{1,2}[.)]|[a-z][.)]|o(?=\s+[A-Z]))\s+[A-Z0-9“\"‘]")
+#: A section number in brackets opening a title line: "[ 2 ] 2027 Outlook by Sector".
+_BRACKETED_NUMBER = re.compile(r"^\s{0,4}\[\s*\d{1,2}\s*\]\s+\S")
 #: A numbered section title in capitals: "5. OUTLOOK", "III. THE NORTHERN FLANK".
 _NUMBERED_TITLE = re.compile(r"^\s{0,4}(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z][A-Z’'&,-]+(?:\s+[A-Z][A-Z’'&,-]+){0,6}\s*$")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
@@ -77,7 +79,8 @@ def reflow(blocks: list[RawBlock]) -> list[RawBlock]:
         previous = joined[-1] if joined else None
         if previous is not None and previous.kind == "paragraph" and block.kind == "paragraph" \
                 and _wrapped(previous.lines[-1].text, width) \
-                and (not _TERMINAL.search(previous.lines[-1].text) or block.lines[0].text.strip()[:1].islower()):
+                and (not _TERMINAL.search(previous.lines[-1].text) or block.lines[0].text.strip()[:1].islower()) \
+                and not _new_item(previous, block):
             joined[-1] = RawBlock("paragraph", previous.lines + block.lines)
         else:
             joined.append(block)
@@ -88,3 +91,12 @@ def _wrapped(line: str, width: int) -> bool:
     """Whether the converter wrapped ``line``: nearly full width, or cut mid-sentence after a hyphen or comma."""
     text = line.strip()
     return len(text) >= FULL_LINE * width or text.endswith(("-", ",")) and not _TERMINAL.search(text)
+
+
+def _new_item(previous: RawBlock, block: RawBlock) -> bool:
+    """Whether ``block`` starts afresh after ``previous`` however wrapped that looks: a list item or a numbered
+    title opens its own block, and a list item (whose text needs no full stop) goes on only in lower case."""
+    first = block.lines[0].text
+    if _BULLET.match(first) or _BRACKETED_NUMBER.match(first):
+        return True
+    return bool(_BULLET.match(previous.lines[0].text)) and not first.strip()[:1].islower()
