@@ -185,7 +185,7 @@ def step(name: str, url: str) -> list[float]:
         return [time.perf_counter() - start, peak_mb()]
     if name == "time-averaged":  # as the report and `score --time-averaged` compute it
         from tracker.store.scored import ScoreFilter
-        from tracker.store.time_averaged_sql import time_averaged
+        from tracker.store.time_averaged import time_averaged
 
         with store.read() as session:
             averaged = time_averaged(session, ScoreFilter())

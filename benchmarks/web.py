@@ -1,6 +1,6 @@
 """`tracker serve`'s pages at scale, warm, measured in one run against the library calls behind them.
 
-    python benchmarks/web.py [--db PATH] [--rebuild] [--scale 1.0] [--repeat 7]
+    python benchmarks/web.py [--db PATH] [--rebuild] [--scale 1.0] [--repeat 7] [--report-only --tag TAG]
 
 One store holds what benchmarks/sweep.py and benchmarks/score.py build, times --scale: 1,000,000 open
 questions (10,000 of them due) and 200,000 resolved questions with 1,000,000 predictions. The application
@@ -17,6 +17,10 @@ the page's median:
     report filtered by tag         vs api.score with the same tag        <= score + 0.5 s
       the same, shown again        (nothing recorded since: reused)      <= score + 0.5 s
     drill-down, biggest bin        vs 200 ms (its one read printed too)  first page's median <= 200 ms
+
+With --report-only, on --db as it is (benchmarks/score.py's 1,000,000-prediction store, say): the report
+filtered by --tag, computed afresh, named by the store's number of predictions, against api.score with
+that tag + 0.5 s; report_data alone printed beside it, with and without the time-averaged Brier.
 
 Output lines are sweep.py's ("WORK  SECONDSs" then "  floor: WHAT  SECONDSs  RATIO <= TARGET  ok|MISSED").
 """
@@ -180,15 +184,19 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--scale", type=float, default=1.0, help="store size, times 1,000,000 open questions")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--tag", default="energy", help="the tag the filtered report rows filter by")
+    parser.add_argument("--report-only", action="store_true",
+                        help="only the report rows, on --db as it is (e.g. benchmarks/score.py's store)")
     args = parser.parse_args()
     db = args.db or Path(tempfile.gettempdir()) / f"tracker-bench-web-{args.scale:g}.db"
     if args.rebuild and db.exists():
         db.unlink()
     if not db.exists():
         build(db, args.scale)
-    print(f"store: {int(OPEN * args.scale):,} open questions ({int(DUE * args.scale):,} due), "
-          f"{int(RESOLVED * args.scale):,} resolved with {int(RESOLVED * args.scale) * PER_QUESTION:,} predictions "
-          f"(--scale {args.scale:g}); least and median of {args.repeat}")
+    if not args.report_only:
+        print(f"store: {int(OPEN * args.scale):,} open questions ({int(DUE * args.scale):,} due), "
+              f"{int(RESOLVED * args.scale):,} resolved with {int(RESOLVED * args.scale) * PER_QUESTION:,} "
+              f"predictions (--scale {args.scale:g}); least and median of {args.repeat}")
 
     from tracker import api, dates
     from tracker.evaluation import Selection
@@ -206,6 +214,12 @@ def main() -> None:
             assert status == 200, (path, status, body[-300:])
             return seconds
         return fetch
+
+    if args.report_only:
+        report_rows(store, page, args.tag, args.repeat)
+        server.close()
+        store.close()
+        return
 
     def home_calls():
         now = datetime.now(timezone.utc)
@@ -254,6 +268,33 @@ def main() -> None:
     print(f"  its one read, scored_forecasts: least {floor:.4f}s, median {floor.median:.4f}s")
     server.close()
     store.close()
+
+
+def report_rows(store, page, tag: str, repeat: int) -> None:
+    """The report filtered by ``tag``, computed afresh, on a store as it is, named by its size: the page
+    against the filtered score + 0.5 s, and report_data alone (without the time-averaged Brier, which the
+    page computes beside it) printed too."""
+    from sqlalchemy import text
+
+    from tracker import api
+    from tracker.evaluation import Selection
+    from tracker.report.data import report_data
+    from tracker.web import report_pages
+
+    with store.read() as session:
+        predictions = session.execute(text("SELECT count(*) FROM prediction")).scalar_one()
+    print(f"store: as it is, {predictions:,} predictions; least and median of {repeat}")
+    reuse, report_pages.REUSE_SECONDS = report_pages.REUSE_SECONDS, 0.0
+    ours, score_floor = paired(page(f"/report?tag={tag}"), lambda: api.score(store, tag=tag), repeat)
+    row(f"report filtered by tag, computed afresh, {predictions:,} predictions", ours,
+        f"api.score -t {tag} + 0.5 s", score_floor + 0.5, ours / (score_floor + 0.5), 1, ours <= score_floor + 0.5)
+    report_pages.REUSE_SECONDS = reuse
+    generated = datetime.now(timezone.utc)
+    for averaged in (False, True):
+        alone = timing(lambda: report_data(store, Selection(tag=tag), generated_at=generated,
+                                           include_time_averaged=averaged), repeat)
+        print(f"  report_data -t {tag} alone, time-averaged {'included' if averaged else 'left out'}: "
+              f"least {alone:.4f}s, median {alone.median:.4f}s")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,12 @@ from sqlalchemy import text
 
 from tracker import api
 from tracker.scoring.time_averaged import time_averaged_by_forecaster
+from tracker.domain import Prediction
+from tracker.store import derived, queries
 from tracker.store.guards import unguarded
 from tracker.store.history import history_chunks
 from tracker.store.scored import ScoreFilter
-from tracker.store.time_averaged_sql import time_averaged
+from tracker.store.time_averaged import time_averaged
 
 UTC = timezone.utc
 
@@ -131,7 +133,37 @@ def test_a_due_date_at_the_end_of_the_calendar_is_left_out(store):
     with store.engine.begin() as connection, unguarded(connection):
         connection.execute(text("UPDATE question SET due = :due WHERE id = 'z'"), {"due": date.max})
     assert streamed(store) == {}
+    with store.write() as session:  # what the write path does when a due date changes
+        derived.refresh(session, ["z"])
     assert computed(store) == {}
+
+
+def test_the_stored_value_follows_every_write_that_changes_it(store):
+    # Open Jan 1 00:00, due Jan 4 (resolved later): ana's 0.8 stands four days. Each step's figure is
+    # worked by hand from the definition: the forecast standing at each day's end, averaged over the days.
+    api.log_forecast(store, text="Will A?", criteria="c", due="2026-01-04", forecaster="ana", probability=0.8,
+                     question_id="a", now=at(1))
+    assert computed(store) == {}  # open: no score
+    api.resolve_question(store, "a", "no", resolver="ana", now=at(9))
+    assert computed(store)["ana"]["time_averaged_brier"] == pytest.approx(0.64, abs=1e-15)  # 0.8^2 each day
+    # A backdated prediction (made Jan 3 12:00, recorded now) stands at the end of Jan 3 and Jan 4:
+    # (0.64 * 2 + 0.04 * 2) / 4 = 0.34; the standing forecast itself does not move (it is not the latest).
+    # (The API refuses predictions on a resolved question; a file's history, applied, can carry one.)
+    with store.write() as session:
+        queries.insert_predictions(session, [Prediction(question_id="a", forecaster="ana", made_at=at(3, 12),
+                                                        probability=0.2)], at(9, 1))
+    assert computed(store)["ana"]["time_averaged_brier"] == pytest.approx(0.34, abs=1e-15)
+    # A correction to "yes": (0.04 * 2 + 0.64 * 2) / 4 = 0.34 again, by symmetry; at Jan 2 12:00, the
+    # question closes then: Jan 1's end and Jan 2 (closing at 12:00) both with 0.8: (0.04 + 0.04) / 2.
+    api.resolve_question(store, "a", "yes", resolver="ana", resolved_at=at(2, 12), correction=True, now=at(9, 2))
+    assert computed(store)["ana"]["time_averaged_brier"] == pytest.approx(0.04, abs=1e-15)
+    api.resolve_question(store, "a", "open", resolver="ana", now=at(10), correction=True)
+    assert computed(store) == {}  # reopened: no score again
+    api.resolve_question(store, "a", "no", resolver="ana", resolved_at=at(8), now=at(20), correction=True)
+    assert computed(store)["ana"]["time_averaged_brier"] == pytest.approx(0.34, abs=1e-15)
+    # A new due date of Jan 2: two days, both with 0.8: 0.64.
+    api.revise_question(store, "a", due="2026-01-02", correction=True, reason="earlier end", now=at(21))
+    assert computed(store)["ana"]["time_averaged_brier"] == pytest.approx(0.64, abs=1e-15)
 
 
 def test_open_and_ambiguous_questions_and_the_tag_filter_by_hand(store):

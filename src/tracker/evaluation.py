@@ -229,12 +229,12 @@ def relative_briers(store: Store, selection: Selection) -> dict[str, float | Non
 def time_averaged_briers(store: Store, selection: Selection) -> dict[str, dict]:
     """Good Judgment time-averaged Brier per forecaster: the standing forecast carried forward day by day
     over each question's open period (creation to the earlier of resolution and the end of the due date,
-    UTC), averaged over questions; computed by PostgreSQL in one statement, or on SQLite in one streaming
-    pass over the history (tracker.store.time_averaged_sql).
+    UTC), averaged over questions; each (question, forecaster) pair's value is stored as it changes
+    (tracker.store.time_averaged), so this is one indexed aggregate.
     Under a source, phrase or horizon filter: none (the history read does not apply them)."""
     if selection.filters.narrowed:
         return {}
-    from tracker.store.time_averaged_sql import time_averaged
+    from tracker.store.time_averaged import time_averaged
 
     with store.read() as session:
         return time_averaged(session, selection.filters)

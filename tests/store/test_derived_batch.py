@@ -13,7 +13,7 @@ from tracker.errors import TrackerError
 from tracker.store import cells, queries
 from tracker.store.derived_check import differences
 from tracker.store.guards import writing
-from tracker.store.relative import refresh_all_relative
+from tracker.store.derived import refresh_all
 from tracker.store.standing import rebuild_standing
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -25,7 +25,7 @@ def derived_rows(store) -> dict:
         return {
             "standing": sorted(map(tuple, session.execute(text(
                 "SELECT question_id, forecaster, made_at, probability, outcome, resolved_at, resolved_month, horizon, "
-                "relative FROM standing_forecast")))),
+                "relative, time_averaged FROM standing_forecast")))),
             "cells": sorted(map(tuple, session.execute(text(
                 "SELECT dimension, key, scale, probability, n, events FROM score_cell WHERE n <> 0 OR events <> 0")))),
         }
@@ -37,7 +37,7 @@ def rebuilt_rows(store) -> dict:
         session.execute(text("DELETE FROM standing_forecast"))
         rebuild_standing(session)
         cells.rebuild(session)
-        refresh_all_relative(session)
+        refresh_all(session)
     return derived_rows(store)
 
 

@@ -45,8 +45,10 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
     averaged_later = _time_averaged_beside(store, selection) if include_time_averaged else None
     unusable = unusable_due_dates(store, tz)
 
-    groups = grouped_forecasts(store, Selection(**{**selection.__dict__, "by": None}))
-    overall_table = score_table(store, Selection(**{**selection.__dict__, "by": None}), groups)
+    overall_selection = Selection(**{**selection.__dict__, "by": None})
+    every, misses = _grouped_once_if_filtered(store, selection) or (None, None)
+    groups = every[None] if every else grouped_forecasts(store, overall_selection)
+    overall_table = score_table(store, overall_selection, groups)
     values, events, counts = groups.get(("all",), ([], [], []))
     grouped = scoring.GroupedForecasts(values, events, counts)
     overall = overall_table["groups"][0] if overall_table["groups"] else {"n": 0}
@@ -72,6 +74,7 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
     }
     for by in REPORT_GROUPINGS:
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
+                                     every[by] if every else None,
                                      counts=overall_table["questions"], choice=False)["groups"]
     relative = relative_briers(store, selection) if selection.as_of is None else {}
     # Whatever the history's size (None: included). A question whose due date has no due instant is left
@@ -81,8 +84,8 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
         row["relative_brier"] = relative.get(row["group"])
         row["time_averaged_brier"] = None  # set by complete(), in this place among the keys
     data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
-    data["largest_misses"] = _largest_misses(store, selection, (values, events, counts)) \
-        if selection.as_of is None else []
+    data["largest_misses"] = [] if selection.as_of is not None else \
+        _largest_misses(store, selection, (values, events, counts), misses)
     data["over_time"] = [{"period": r["group"], "n": r["n"], "brier": r["brier"]} for r in data["by"]["month"]]
     data["due"], unreadable = due_soon(store, selection.filters, tz, generated_at)
     data["changed_after_forecast"] = changed_after(store, selection.filters)
@@ -95,6 +98,19 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
         return data
 
     return data, complete
+
+
+def _grouped_once_if_filtered(store: Store, selection: Selection) -> tuple[dict, list] | None:
+    """(every grouping, the largest misses) from one read of the filtered forecasts
+    (tracker.report.groupings), or None where each grouping is better read on its own: unfiltered (the
+    score cells hold every grouping) and as of a horizon (tracker.store.as_of chooses other predictions)."""
+    from tracker.store.scored import ScoreFilter
+
+    if selection.as_of is not None or selection.filters == ScoreFilter():
+        return None
+    from tracker.report.groupings import grouped_once
+
+    return grouped_once(store, selection)
 
 
 def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> list[str]:
@@ -134,7 +150,7 @@ def _time_averaged_beside(store: Store, selection: Selection):
 
 
 def _time_averaged(store: Store, selection: Selection) -> dict[str, dict]:
-    from tracker.store.time_averaged_sql import time_averaged
+    from tracker.store.time_averaged import time_averaged
 
     if selection.filters.narrowed:  # the history read cannot narrow by source, phrase or horizon yet
         return {}
@@ -142,13 +158,16 @@ def _time_averaged(store: Store, selection: Selection) -> dict[str, dict]:
         return time_averaged(session, selection.filters)
 
 
-def _largest_misses(store: Store, selection: Selection, grouped: tuple) -> list[dict]:
+def _largest_misses(store: Store, selection: Selection, grouped: tuple, found: list | None = None) -> list[dict]:
+    """``found``: the misses the filtered report's one read already ranked (tracker.report.groupings)."""
     from tracker.store.scored_lists import largest_misses
 
-    with store.read() as session:
-        return [{"question_id": r.question_id, "text": r.text, "forecaster": r.forecaster,
-                 "probability": r.probability, "outcome": r.outcome, "brier": float(r.squared_error)}
-                for r in largest_misses(session, selection.filters, grouped=grouped)]
+    if found is None:
+        with store.read() as session:
+            found = largest_misses(session, selection.filters, grouped=grouped)
+    return [{"question_id": r.question_id, "text": r.text, "forecaster": r.forecaster,
+             "probability": r.probability, "outcome": r.outcome, "brier": float(r.squared_error)}
+            for r in found]
 
 
 def _calibration(grouped, bins: int) -> list[dict]:

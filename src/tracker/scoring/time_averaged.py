@@ -16,7 +16,7 @@ of a chunk waits for the next chunk, so memory is one chunk, not the history.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,12 +60,12 @@ def _days_up_to(x: np.ndarray, first: np.ndarray, last: np.ndarray, close: np.nd
     return whole + (close <= x)
 
 
-def pair_scores(rows: HistoryChunk) -> tuple[np.ndarray, np.ndarray]:
-    """(forecaster, time-averaged Brier) of every (question, forecaster) pair among ``rows``, whole pairs
-    only; pairs with no scored day are left out."""
+def pair_scores(rows: HistoryChunk) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(question, forecaster, time-averaged Brier) of every (question, forecaster) pair among ``rows``,
+    whole pairs only; pairs with no scored day are left out."""
     n = len(rows)
     if n == 0:
-        return np.array([], dtype=object), np.array([], dtype=float)
+        return np.array([], dtype=object), np.array([], dtype=object), np.array([], dtype=float)
     new = np.ones(n, dtype=bool)
     new[1:] = (rows.question[1:] != rows.question[:-1]) | (rows.forecaster[1:] != rows.forecaster[:-1])
     starts = np.flatnonzero(new)
@@ -82,7 +82,25 @@ def pair_scores(rows: HistoryChunk) -> tuple[np.ndarray, np.ndarray]:
     weight = np.add.reduceat(days, starts).astype(float)
     total = np.add.reduceat(days * squared, starts)
     scored = weight > 0
-    return rows.forecaster[starts][scored], total[scored] / weight[scored]
+    return rows.question[starts][scored], rows.forecaster[starts][scored], total[scored] / weight[scored]
+
+
+def pairs_of(chunks: Iterable[HistoryChunk]) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """pair_scores of a history read in chunks (each sorted, continuing the one before), a chunk's whole
+    pairs at a time: the last pair of a chunk may continue in the next, so it waits for it."""
+    waiting: HistoryChunk | None = None
+    for chunk in chunks:
+        rows = chunk if waiting is None else HistoryChunk.joined(waiting, chunk)
+        if not len(rows):
+            continue
+        tail = len(rows) - 1
+        while tail > 0 and rows.question[tail - 1] == rows.question[tail] and \
+                rows.forecaster[tail - 1] == rows.forecaster[tail]:
+            tail -= 1
+        yield pair_scores(rows.part(0, tail))
+        waiting = rows.part(tail)
+    if waiting is not None:
+        yield pair_scores(waiting)
 
 
 def time_averaged_by_forecaster(chunks: Iterable[HistoryChunk]) -> dict[str, dict]:
@@ -90,30 +108,13 @@ def time_averaged_by_forecaster(chunks: Iterable[HistoryChunk]) -> dict[str, dic
     read in chunks (each sorted, continuing the one before)."""
     sums: dict[str, float] = {}
     counts: dict[str, int] = {}
-
-    def add(rows: HistoryChunk) -> None:
-        forecasters, values = pair_scores(rows)
+    for _, forecasters, values in pairs_of(chunks):
         if not len(values):
-            return
+            continue
         names, index = np.unique(forecasters.astype(str), return_inverse=True)
         totals, ns = np.bincount(index, weights=values), np.bincount(index)
         for name, total, count in zip(names.tolist(), totals.tolist(), ns.tolist()):
             sums[name] = sums.get(name, 0.0) + total
             counts[name] = counts.get(name, 0) + count
-
-    waiting: HistoryChunk | None = None
-    for chunk in chunks:
-        rows = chunk if waiting is None else HistoryChunk.joined(waiting, chunk)
-        if not len(rows):
-            continue
-        # The last pair may continue in the next chunk.
-        tail = len(rows) - 1
-        while tail > 0 and rows.question[tail - 1] == rows.question[tail] and \
-                rows.forecaster[tail - 1] == rows.forecaster[tail]:
-            tail -= 1
-        add(rows.part(0, tail))
-        waiting = rows.part(tail)
-    if waiting is not None:
-        add(waiting)
     return {name: {"questions": counts[name], "time_averaged_brier": sums[name] / counts[name]}
             for name in sorted(sums)}

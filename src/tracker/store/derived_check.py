@@ -4,8 +4,9 @@ every difference; rebuild it with the code the write path uses.
 Checked bottom-up, each layer against the one below it as stored: the question's status, outcome and
 resolution time against its resolution in force (the chained resolution written last); each standing
 forecast against the newest prediction of its (question, forecaster) and its question; the score cells
-against the standing forecasts; the relative Brier against the scored forecasts. A forged layer is
-therefore named where it was forged, not in every layer above it.
+against the standing forecasts; the relative Brier against the scored forecasts, the time-averaged
+Brier against the predictions. A forged layer is therefore named where it was forged, not in every
+layer above it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tracker.store.queries import question_state
 from tracker.store.relative_check import check_relative
 from tracker.store.standing import FORECAST_COLUMNS, advance_standing
 from tracker.store.tables import PredictionRow, QuestionRow, ResolutionRow, StandingForecastRow
+from tracker.store.time_averaged_check import TABLE as TIME_AVERAGED, check_time_averaged
 
 STANDING_COLUMNS = ("made_at", "probability", "probabilities", "phrase", "scale", "due", "horizon", "source_document",
                     "outcome", "resolved_at", "resolved_month")
@@ -213,19 +215,31 @@ def check_cells(session: Session, found: Differences) -> None:
                                     f"from the standing forecasts n={should[0]} events={should[1]}")
 
 
-def differences(session: Session) -> Differences:
-    """Everything derived that does not match what it is derived from."""
+def differences(session: Session, *, time_averaged: bool = True) -> Differences:
+    """Everything derived that does not match what it is derived from (without the time-averaged Brier,
+    which `verify` then checks apart: ``time_averaged_differences``)."""
     found = Differences()
     for check in (check_questions, check_standing, check_cells, check_relative):
         check(session, found)
+    if time_averaged:
+        check_time_averaged(session, found)
     return found
+
+
+def time_averaged_differences(session: Session) -> list[str]:
+    """check_time_averaged's lines alone, leaving out the questions check_questions names."""
+    below = Differences()
+    check_questions(session, below)
+    found = Differences(questions=below.questions, questions_checked=True)
+    check_time_averaged(session, found)
+    return found.named()
 
 
 def repair(session: Session) -> list[str]:
     """Rebuild what differs, layer by layer, with the write path's code; one line per table repaired."""
     from sqlalchemy import delete, update
 
-    from tracker.store.relative import refresh_all_relative
+    from tracker.store.derived import refresh_all
 
     done = []
     with writing(session):
@@ -250,8 +264,9 @@ def repair(session: Session) -> list[str]:
             done.append(f"score_cell: rebuilt ({found.counts['score_cell']} cells differed)")
         found = Differences()
         check_relative(session, found)
-        if found:
-            refresh_all_relative(session)
-            done.append(f"standing_forecast.relative: recomputed ({found.counts['standing_forecast.relative']} "
-                        "differed)")
+        check_time_averaged(session, found)
+        if found:  # one recompute sets both columns
+            refresh_all(session)
+            done += [f"{table}: recomputed ({found.counts[table]} differed)"
+                     for table in ("standing_forecast.relative", TIME_AVERAGED) if table in found.counts]
     return done

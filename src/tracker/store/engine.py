@@ -20,7 +20,7 @@ from sqlmodel import Session
 from tracker.errors import DatabaseError, TrackerError, shown
 
 #: The newest migration this version knows; a test checks it against the migrations folder.
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 

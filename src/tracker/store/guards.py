@@ -162,7 +162,8 @@ EXPECTED: dict[str, dict[str, str]] = {
         "tracker_link_check()": "f984f52691716d5470a1390eb7124731439c295351c4983cc227f322b629147a",
         "tracker_question_check()": "56c658f84b7cd43d1cf23903e895534529477c1a9eb579c81f8e4fa1bbe6bb10",
         "tracker_record_check()": "de62ebde05ec13349a39ab97454e18a98eda7b6c6a7485c4d2fee9a135869583",
-        "tracker_standing_check()": "fd08230014229dbb163604988606f17c1c0cdf71ab1ca32eee0361f7889806ba",
+        # 0014 added the time-averaged Brier to what it checks.
+        "tracker_standing_check()": "bfbc95da76d9737a979cbdd5c37e5a1788a2deba72c42e14318d41585a805844",
     },
 }
 

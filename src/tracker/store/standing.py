@@ -71,12 +71,16 @@ def _upsert(session: Session, values: list[dict]) -> None:
 
 
 def set_standing_question(session: Session, question_id: str, due: date, source_document: str | None) -> None:
-    """The question's due date or source changed: horizons are measured to the new due date."""
+    """The question's due date or source changed: horizons are measured to the new due date, and a
+    resolved question's time-averaged Brier ends at the new due date's end (tracker.store.derived)."""
+    from tracker.store import derived
+
     rows = session.execute(select(standing.c.forecaster, standing.c.made_at).where(standing.c.question_id == question_id))
     for forecaster, made_at in rows.all():
         session.execute(update(StandingForecastRow).where(
             standing.c.question_id == question_id, standing.c.forecaster == forecaster).values(
             due=due, source_document=source_document, horizon=horizon_band(made_at, due)))
+    derived.touch(session, [question_id])
 
 
 def rebuild_standing(session: Session) -> None:

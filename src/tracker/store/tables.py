@@ -146,7 +146,8 @@ class StandingForecastRow(SQLModel, table=True):
         Index("ix_standing_forecast_horizon", "horizon", "probability", "outcome", "made_at", "resolved_at", "due",
               "question_id", "forecaster"),
         Index("ix_standing_forecast_month", "resolved_month", "probability", "outcome", "made_at", "resolved_at"),
-        Index("ix_standing_forecast_relative", "forecaster", "relative"),
+        Index("ix_standing_forecast_relative", "forecaster", "relative", "resolved_at", "question_id"),
+        Index("ix_standing_forecast_time_averaged", "forecaster", "time_averaged", "resolved_at", "question_id"),
         # Migration 0003 also makes the partial index ix_standing_forecast_late (question_id WHERE made_at >
         # resolved_at) for forecasts standing after a backdated resolution. It is not declared here because
         # declaring a dialect's partial index loads that dialect, which costs every command 20 ms at start-up.
@@ -167,6 +168,8 @@ class StandingForecastRow(SQLModel, table=True):
     resolved_month: str | None = Field(default=None, max_length=7)
     # Squared error minus the median of everyone's on the question (kept by store.relative).
     relative: float | None = None
+    # The pair's time-averaged Brier over all its predictions, on a resolved binary question (store.time_averaged).
+    time_averaged: float | None = None
 
 
 class ScoreCellRow(SQLModel, table=True):
