@@ -31,9 +31,13 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SLOW = {"score", "verify", "sweep", "growth", "web", "crowd"}
-ORDER = ["startup", "extract", "apply", "resolve", "sweep", "web", "score", "crowd", "verify", "growth"]  # verify reuses score's
-EXTRA_ARGS = {"web": ["--scale", "0.1"], "apply": ["--summary"], "growth": ["--summary"], "score": ["--summary"], "resolve": ["--summary"]}
+SLOW = {"score", "verify", "sweep", "growth", "web", "web-report", "crowd"}
+ORDER = ["startup", "extract", "apply", "resolve", "sweep", "web", "score", "web-report", "crowd", "verify", "growth"]
+# verify and web-report reuse score's store (web-report: the live report filtered by a tag at full size).
+SCORE_STORE = str(Path(tempfile.gettempdir()) / "tracker-bench-score.db")
+SCRIPTS = {"web-report": "web"}
+EXTRA_ARGS = {"web": ["--scale", "0.1"], "apply": ["--summary"], "growth": ["--summary"], "score": ["--summary"],
+              "resolve": ["--summary"], "web-report": ["--db", SCORE_STORE, "--report-only", "--tag", "china"]}
 BACKENDS = {"score", "resolve"}  # the scripts that take --backend
 
 Row = tuple[str, str, str, str, str, str]  # work, ours, floor or peer, ratio, target, verdict
@@ -93,16 +97,18 @@ def parse_web(out: str) -> list[Row]:
     return [(work.replace("sweep: ", "web: ", 1), *rest) for work, *rest in parse_sweep(out)]
 
 
-PARSERS = {"web": parse_web, "crowd": parse_summary, "startup": parse_startup, "score": parse_summary, "sweep": parse_sweep, "extract": parse_extract,
+PARSERS = {"web": parse_web, "web-report": parse_web, "crowd": parse_summary, "startup": parse_startup, "score": parse_summary, "sweep": parse_sweep, "extract": parse_extract,
            "growth": parse_summary, "apply": parse_summary, "resolve": parse_summary, "verify": parse_summary}
 
 
 def _run(name: str, backend: str, args, logs: Path) -> list[Row]:
-    command = [sys.executable, str(HERE / f"{name}.py"), *EXTRA_ARGS.get(name, [])]
+    command = [sys.executable, str(HERE / f"{SCRIPTS.get(name, name)}.py"), *EXTRA_ARGS.get(name, [])]
     if name in BACKENDS:
         command += ["--backend", backend]
     if args.predictions and name in ("score", "verify"):
         command += ["--predictions", str(args.predictions)]
+    if args.predictions and args.predictions != 1_000_000 and name == "web-report":  # score.py's store of that size
+        command[command.index(SCORE_STORE)] = str(Path(tempfile.gettempdir()) / f"tracker-bench-verify-{args.predictions}.db")
     if args.resolutions and name == "resolve":
         command += ["--questions", str(args.resolutions)]
     if args.keep and name == "score" and backend == "postgresql":

@@ -30,19 +30,18 @@ def report_data(store: Store, selection: Selection, *, generated_at: datetime, w
 def report_data_deferred(store: Store, selection: Selection, *, generated_at: datetime, workspace=None,
                          include_time_averaged: bool | None = None, timezone_name: str = "UTC",
                          ) -> tuple[dict, Callable[[], dict]]:
-    """(the report's data but for the time-averaged Brier, a function that adds it and returns the data).
-    The time-averaged Brier reads every prediction; it is computed beside the rest (a thread, started
-    first) so that the report's other reads and the drawing of its figures, which do not use it, go on
+    """(the report's data but for the relative and time-averaged Brier, a function that adds them and
+    returns the data). Those two are read beside the rest (a thread, started first, on a connection of its
+    own) so that the report's other reads and the drawing of its figures, which do not use them, go on
     meanwhile."""
     from tracker import scoring
     from tracker.dates import zone
-    from tracker.evaluation import relative_briers
     from tracker.report.changed import changed_after
     from tracker.report.due import due_soon, unusable_due_dates
 
     tz = zone(timezone_name)
     include_time_averaged = include_time_averaged is not False
-    averaged_later = _time_averaged_beside(store, selection) if include_time_averaged else None
+    scores_later = _pair_scores_beside(store, selection, include_time_averaged)
     unusable = unusable_due_dates(store, tz)
 
     overall_selection = Selection(**{**selection.__dict__, "by": None})
@@ -76,13 +75,11 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
         data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
                                      every[by] if every else None,
                                      counts=overall_table["questions"], choice=False)["groups"]
-    relative = relative_briers(store, selection) if selection.as_of is None else {}
     # Whatever the history's size (None: included). A question whose due date has no due instant is left
     # out of it and named below.
     data["time_averaged"] = "included" if include_time_averaged else "omitted (--no-time-averaged)"
     for row in data["by"]["forecaster"]:
-        row["relative_brier"] = relative.get(row["group"])
-        row["time_averaged_brier"] = None  # set by complete(), in this place among the keys
+        row["relative_brier"] = row["time_averaged_brier"] = None  # set by complete(), in this place among the keys
     data["phrases"] = _phrases(data["by"]["phrase"], load_scales(workspace))
     data["largest_misses"] = [] if selection.as_of is not None else \
         _largest_misses(store, selection, (values, events, counts), misses)
@@ -92,8 +89,9 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
     data["skipped"] = out_of_range_lines(unusable, include_time_averaged) + unreadable
 
     def complete() -> dict:
-        averaged = averaged_later() if averaged_later else {}
+        relative, averaged = scores_later()
         for row in data["by"]["forecaster"]:
+            row["relative_brier"] = relative.get(row["group"])
             row["time_averaged_brier"] = averaged.get(row["group"], {}).get("time_averaged_brier")
         return data
 
@@ -120,27 +118,34 @@ def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> 
     return [f"question {qid}: due date {due} is out of range{left_out}" for qid, due in unusable]
 
 
-def _time_averaged_beside(store: Store, selection: Selection):
-    """A function returning the time-averaged Brier, computed meanwhile by a thread on a connection of its
-    own (PostgreSQL: one statement on the server; SQLite: the stream, whose reads release the GIL). The
-    report's workers are forked before it starts and never after on Linux (tracker.report.rendering), so
-    no process is forked while it runs. A database in memory has no second connection: computed on call."""
+def _pair_scores_beside(store: Store, selection: Selection, time_averaged: bool):
+    """A function returning (relative Brier, time-averaged Brier) per forecaster, read meanwhile by a thread
+    on a connection of its own (each is an aggregate over an index of the standing forecasts; SQLite and
+    psycopg release the GIL while the database works). The report's workers are forked before it starts
+    and never after on Linux (tracker.report.rendering), so no process is forked while it runs. A database
+    in memory has no second connection: read on call."""
+    from tracker.evaluation import relative_briers
+
+    def read() -> tuple[dict, dict]:
+        return (relative_briers(store, selection) if selection.as_of is None else {},
+                _time_averaged(store, selection) if time_averaged else {})
+
     if store.engine.url.database in (None, "", ":memory:") and store.dialect == "sqlite":
-        return lambda: _time_averaged(store, selection)
+        return read
     import threading
 
     found: dict = {}
 
     def run() -> None:
         try:
-            found["value"] = _time_averaged(store, selection)
+            found["value"] = read()
         except BaseException as exc:  # noqa: BLE001 - raised in the report's own thread below
             found["error"] = exc
 
-    thread = threading.Thread(target=run, name="tracker-time-averaged", daemon=True)
+    thread = threading.Thread(target=run, name="tracker-pair-scores", daemon=True)
     thread.start()
 
-    def result() -> dict[str, dict]:
+    def result() -> tuple[dict, dict]:
         thread.join()
         if "error" in found:
             raise found["error"]
