@@ -71,10 +71,7 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
         if grouped.n else [],
         "by": {},
     }
-    for by in REPORT_GROUPINGS:
-        data["by"][by] = score_table(store, Selection(**{**selection.__dict__, "by": by}),
-                                     every[by] if every else None,
-                                     counts=overall_table["questions"], choice=False)["groups"]
+    data["by"] = _by_grouping(store, selection, every, overall_table["questions"])
     # Whatever the history's size (None: included). A question whose due date has no due instant is left
     # out of it and named below.
     data["time_averaged"] = "included" if include_time_averaged else "omitted (--no-time-averaged)"
@@ -109,6 +106,23 @@ def _grouped_once_if_filtered(store: Store, selection: Selection) -> tuple[dict,
     from tracker.report.groupings import grouped_once
 
     return grouped_once(store, selection)
+
+
+def _by_grouping(store: Store, selection: Selection, every: dict | None, counts: dict) -> dict[str, list]:
+    """The score table of each of REPORT_GROUPINGS. On PostgreSQL they are read three at a time, each on a
+    connection of its own: the server does the work there, and read one after the other the client mostly
+    waited (a third of `tracker report` on 1,000,000 predictions). SQLite's reads run in this process,
+    so there they are read in turn."""
+    def table(by: str) -> list:
+        return score_table(store, Selection(**{**selection.__dict__, "by": by}), every[by] if every else None,
+                           counts=counts, choice=False)["groups"]
+
+    if store.dialect != "postgresql":
+        return {by: table(by) for by in REPORT_GROUPINGS}
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="tracker-report") as pool:
+        return dict(zip(REPORT_GROUPINGS, pool.map(table, REPORT_GROUPINGS)))
 
 
 def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, case, select
 from sqlmodel import Session
 
 from tracker.store.scored import (SCORED_OUTCOMES, ScoreFilter, _backdated, _filtered, _on_time, prediction, question,
@@ -67,12 +67,16 @@ def largest_misses(session: Session, filters: ScoreFilter = ScoreFilter(), limit
         squared = (error * error).label("squared_error")
         query = _filtered(select(part.c.question_id, part.c.forecaster, part.c.probability, part.c.outcome,
                                  squared).select_from(part), part, filters, None)
+        sides = [query]
         if bounds is not None:
+            # One read per side, each a range of the scoring index: PostgreSQL answers the two ranges
+            # joined by OR with a pass over every standing forecast (0.12 s of 0.16 s at 1,000,000).
             no_from, yes_to = bounds
-            query = query.where(or_(and_(part.c.outcome == "no", part.c.probability >= no_from),
-                                    and_(part.c.outcome == "yes", part.c.probability <= yes_to)))
-        candidates.extend(session.execute(query.order_by(squared.desc(), part.c.question_id, part.c.forecaster)
-                                          .limit(limit)).all())
+            sides = [query.where(and_(part.c.outcome == "no", part.c.probability >= no_from)),
+                     query.where(and_(part.c.outcome == "yes", part.c.probability <= yes_to))]
+        for side in sides:
+            candidates.extend(session.execute(side.order_by(squared.desc(), part.c.question_id, part.c.forecaster)
+                                              .limit(limit)).all())
     worst = sorted(candidates, key=lambda r: (-r.squared_error, r.question_id, r.forecaster))[:limit]
     texts = dict(session.execute(select(question.c.id, question.c.text).where(
         question.c.id.in_({r.question_id for r in worst}))).all()) if worst else {}
