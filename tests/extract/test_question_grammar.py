@@ -90,7 +90,10 @@ def test_a_question_asks_one_clause_in_one_tense(claim, drop, question):
     ("An outage at the lock happens in winter", "An outage at the lock will happen in winter"),
     ("A key supplier of crane parts goes bankrupt", "A key supplier of crane parts will go bankrupt"),
     ("three further rate cuts", "it will turn out that three further rate cuts"),
-    ("freight rates rise", "it will turn out that freight rates rise"),
+    # a bare verb of movement after a word in -s: the word is the plural head, the bare verb the verb
+    ("freight rates rise", "freight rates will rise"),
+    ("New York futures fall back below $5,000/t", "New York futures will fall back below $5,000/t"),
+    ("freight rates rise sharply", "freight rates will rise sharply"),
 ])
 def test_a_present_clause_is_put_in_the_future_by_its_verb(claim, future):
     assert as_future(claim, True) == future

@@ -10,6 +10,7 @@ capitalised wherever it stands, and a name said once ("Russia", "Athens") keeps 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 #: Words in lower case, not right after a sentence end ("... ended. the" is a typo, not evidence).
 #: Not inside a path, address or file name ("txt_files/lithuania_2023.txt", "www.vsd.lt"): those are no prose.
@@ -24,12 +25,20 @@ COMMON_ENDING = re.compile(r"(?:[^s]ts|ers|ions?|ings|ments?|ness|ity|ities|ance
                             r"[a-z]{3}(?:ain|and|ect|ct|ert|ist|uc|at|ss)ed)$")
 
 
+#: A word written this often or less is rare in its document (a half of a word the layout broke is).
+RARE_COUNT = 2
+
+
 class Lowercase(frozenset):
     """The document's ordinary words (lower-cased); ``named`` holds the words it capitalises inside a sentence,
     ``before_names`` the words it writes in lower case before a capitalised one ("net core Crown debt")."""
 
     named: frozenset[str] = frozenset()
     before_names: frozenset[str] = frozenset()
+    #: How often the document writes each lower-case word (a broken word's halves are rare, see broken_words),
+    #: and the words it writes twice at most.
+    counts: dict[str, int] = {}
+    rare: frozenset[str] = frozenset()
 
 
 _BEFORE_NAME = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])([a-z]+)\s+(?=[A-Z][a-z])")
@@ -37,12 +46,15 @@ _BEFORE_NAME = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])([a-z]+)\s+(?=[A-Z][a-z
 
 def lowercase_words(text: str) -> Lowercase:
     """The words (lower-cased) the document writes in lower case or capitalises only at a sentence start."""
-    lower = set(_LOWER.findall(text))
+    written = _LOWER.findall(text)
+    lower = set(written)
     named = {re.sub(r"['’]s$", "", word.lower()) for word in _INSIDE.findall(text)}  # "Denmark's": "denmark"
     starts = {word.lower() for word in _AT_START.findall(text) if COMMON_ENDING.search(word)}
     found = Lowercase(lower | (starts - named))
     found.named = frozenset(named)
     found.before_names = frozenset(_BEFORE_NAME.findall(text))
+    found.counts = Counter(written)
+    found.rare = frozenset(word for word, count in found.counts.items() if count <= RARE_COUNT)
     return found
 
 

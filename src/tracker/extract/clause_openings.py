@@ -13,7 +13,7 @@ from tracker.extract.attribution import without_attribution
 #: A lead-in before "that": "we assess that", "it is highly likely that", "the Service estimates that".
 LEAD_IN = re.compile(
     r"^.{0,80}?\b(?:assess(?:es|ed)?|judges?|judged|estimates?|estimated|believes?|believed|expects?|expected|"
-    r"think|thinks|considers?|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
+    r"think|thinks|considers?|assumes?|assumed|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
     r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?)"
     # the confidence an assessment states between its verb and "that": "we assess with moderate confidence that"
     r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"

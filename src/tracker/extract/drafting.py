@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.attribution import pronoun, speaker_before, without_attribution
+from tracker.extract.broken_words import rejoin_broken
 from tracker.extract.claim_text import clean_claim
 from tracker.extract.categories import category_claim
 from tracker.extract.clause_openings import antecedent
@@ -35,6 +36,10 @@ _PERIOD_WORDS = re.compile(r"\b(?:during|throughout|over|within|in|across|(?:unt
                            r"(?:assessment|outlook|forecast|reporting|projection|planning)\s+(?:period|horizon)\b", re.IGNORECASE)
 
 
+#: An aside between two spaced dashes right before the verb: "X - a, b, c - will ...".
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+(?=(?:will|would|is|are|may|might|could|should|can)\b)")
+
+
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
                published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset()) -> Draft:
     """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file.
@@ -44,6 +49,9 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     """
     entry = reading.entry
     claim = _tidy(without_attribution(judgement.statement) if judgement.speaker else judgement.statement)
+    claim = rejoin_broken(claim, lowercase)  # "political situa tion": a word the PDF broke at a line end
+    # "Hybrid attacks - sabotage, cyber attacks, disinformation - will increase": the aside is no subject
+    claim = _DASH_ASIDE.sub(" ", claim)
     speaker = judgement.speaker
     if speaker and pronoun(speaker):
         # "She noted that ...": the speaker is the person the text before names ("The foreign minister said ...").

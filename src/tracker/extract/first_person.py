@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.records import Judgement
-from tracker.extract.tense import as_future
+from tracker.extract.tense import as_future, is_noun_phrase
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
@@ -83,6 +83,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
         if being := re.match(r"^(.+?)\s+being\s+(.+)$", claim):
             return probability, " ".join(match.group("p").split()), f"{being.group(1)} will be {being.group(2)}", True
         claim = re.split(r"\s+[—–]\s+|\s+-\s+|;", claim)[0].strip(" ,")  # "... at about 25% — which means ..."
+        if claim.lower() in ("that", "this", "it", "that one", "this one"):
+            claim = ""  # "I'm at 70% on that": the number scores the judgement before it
         return probability, " ".join(match.group("p").split()), claim, index == 0
     return None
 
@@ -216,6 +218,11 @@ _LEANINGS = [
         (?P<claim> .+ )""", _FLAGS)),
     ("highly unlikely", re.compile(r"""\bthere(?: \s+is | ['’]s )\s+ (?: almost | virtually | practically | next\s+to )\s+
         no\s+ (?: chance | prospect | possibility )\s+ (?: that\s+ )? (?P<claim> .+ )""", _FLAGS)),
+    # "I'd put a snap dissolution of the Assembly in 2027 at roughly even odds": a thing put at evens, an event
+    ("about even", re.compile(rf"""\b{_SELF} \s+ (?: would \s+ )? (?: put | place | rate ) \s+
+        (?P<event> (?! (?: it | this | that | the \s+ (?: odds | chances? | probability ) ) \b ) .{{5,160}}? ) \s+ at \s+
+        (?: (?: roughly | about | around | close \s+ to | near ) \s+ )? (?: even \s+ odds | evens | fifty-fifty | 50-50
+        | a \s+ coin[\s-]?(?: flip | toss ) ) \W* $""", _FLAGS)),
     ("likely", re.compile(r"""\b(?: our | my )\s+ (?: house | central | base | baseline | main )\s+ (?: view | call | case )\s+
         is\s+ that ,?\s+ (?P<claim> .+ )""", _FLAGS)),
     ("likely", re.compile(r"""^ (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
@@ -226,9 +233,14 @@ _LEANINGS = [
 def leaning(text: str) -> Judgement | None:
     """The writer's lean on a claim said in words, not a number ("a toss-up whether X"), or None."""
     body = text.strip().rstrip(".")
+    evens = any(word in body for word in ("even", "fifty", "50-50", "coin"))  # most clauses: the "evens" form spared
     for phrase, form in _LEANINGS:
-        if (match := form.search(body)) is None:
+        if ("event" in form.groupindex and not evens) or (match := form.search(body)) is None:
             continue
+        if "event" in form.groupindex:  # "I'd put X at roughly even odds": X as written, a clause or an event
+            event = match.group("event")
+            return Judgement(text, as_future(event, not is_noun_phrase(event)), phrase,
+                             " ".join(body[match.end("event"):].split()), False)
         written = " ".join(body[match.start():match.start("claim" if "claim" in form.groupindex else "rest")].split())
         if "subject" in form.groupindex:  # "a mass compromise is more likely than not in 2027": an event
             statement = f"there will be {match.group('subject')}{match.group('rest')}"

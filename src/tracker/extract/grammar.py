@@ -26,6 +26,7 @@ from tracker.extract.constructions import more_constructions
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.tense import as_future
 from tracker.extract.numeric import base_form
+from tracker.extract.odds import aside_number
 from tracker.extract.predicate_chance import predicate_chance
 from tracker.extract.records import Judgement
 
@@ -90,7 +91,7 @@ _OWN_GUESS = re.compile(r"""(?: (?P<denial> \bthere \s+ is \s+ no \s+ way ) | \b
     \s+ (?: that \s+ )? (?P<claim> .+ )""", _FLAGS)
 #: "I would be (very) surprised if X": X judged unlikely by whoever speaks.
 _SURPRISED = re.compile(r"""\b (?: i | we ) (?: ['’]d | \s+ would ) \s+ be \s+ (?P<very> (?: very | really | quite ) \s+ )?
-    surprised \s+ (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
+    surprised \s* (?: , (?P<aside> [^,]{3,30} ) , \s* )? (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
 
 #: "Similar actions remain a real possibility in the future."
 _REMAINS_POSSIBILITY = re.compile(r"""
@@ -240,8 +241,10 @@ def read_construction(clause: Clause) -> Judgement | None:
     if "surprised" in body and (match := _SURPRISED.search(body)):
         # "I would be (very) surprised if X": the speaker judges X unlikely
         phrase = "highly unlikely" if match.group("very") else "unlikely"
-        return Judgement(text, _past_as_future(match.group("claim")), phrase,
-                         " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
+        written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
+        number = aside_number(match.group("aside"))  # "I'd be surprised, maybe 1 in 10, if X": the number says how far
+        return Judgement(text, _past_as_future(match.group("claim")), "stated" if number else phrase, written, False,
+                         stated=number[0] if number else None)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")

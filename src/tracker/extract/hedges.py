@@ -23,12 +23,21 @@ NEGATIVE_LEAD = re.compile(r"""
       | (?P<doubt>
             there \s+ (?: is | are ) \s+ (?: no | little ) \s+
                 (?: evidence | indication | sign | signs | reason\s+to\s+believe ) \s+ that
+          # "the FIS does not have any specific evidence to suggest that X will": no judgement either way
+          | (?: we | i | the\s+\w+ ) \s+ (?: do | does ) \s+ not \s+ have \s+ (?: any \s+ )? (?: \w+ \s+ )?
+                (?: evidence | indications? | signs? ) \s+ (?: to \s+ (?: suggest | indicate | show ) \s+ )? that
           | it \s+ is \s+ (?: doubtful | unclear | uncertain | not\s+clear | questionable | not\s+certain | not\s+sure
                 | by\s+no\s+means\s+certain | far\s+from\s+certain )
                 \s+ (?: whether | that | if )
           | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
         )
     )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
+
+
+#: "it's unlikely we'll see X": "that" left out after an impersonal "it is", the clause's subject right after it.
+IT_IS_END = re.compile(r"\bit\s*(?:is|['’]s|was|seems|looks)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BARE_THAT = re.compile(r"^\s+((?:we|they|he|she|you|i|the|a|an|this|these|its|their)\b.*?(?:\bwill|\bwon['’]t|['’]ll)\b.+)$",
+                       re.IGNORECASE | re.DOTALL)
 
 
 #: "less likely, but possible", "possible but not probable", "unlikely but plausible": a concession between

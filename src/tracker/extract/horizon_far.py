@@ -29,6 +29,11 @@ _DIGIT = re.compile(r"\d")
 _DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()$", _FLAGS)
 
 
+#: "by the mid-2030s", "in the early 2040s", "during the 2030s".
+_DECADE = re.compile(r"\b(?P<prep>by|in|during|before|until|through|into)\s+the\s+(?:(?P<part>early|mid|late)[- ]?)?"
+                     r"(?P<decade>20\d0)['’]?s\b", re.IGNORECASE)
+
+
 def far_horizon(text: str, published: date) -> Horizon | None:
     """A century form or a year from 2100 on in ``text``, else None."""
     lowered = text.lower()
@@ -42,6 +47,13 @@ def far_horizon(text: str, published: date) -> Horizon | None:
         if match.group("prep").lower() == "before" and not match.group("mid"):
             year -= 1
         return Horizon(words, date(year, 12, 31), f'"{words}": {why}, the end of {year}')
+    if "0s" in text and (match := _DECADE.search(text)):
+        # "by the mid-2030s": a part of a decade, read at its end ("early" 3 years in, "mid" 5, "late" or none 9)
+        words, decade = " ".join(match.group(0).split()), int(match.group("decade"))
+        year = decade + {"early": 3, "mid": 5}.get((match.group("part") or "").lower(), 9)
+        if year >= published.year:
+            return Horizon(words, date(year, 12, 31), f'"{words}": part of a decade, read as the end of {year}',
+                           flagged="horizon read from a part of a decade: check the date")
     if _FAR_DIGITS.search(text) and (match := _FAR_YEAR.search(text)):
         year = int(match.group("year"))
         end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)

@@ -53,6 +53,12 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"]
 
 
+_MONTH_NAME = "|".join(_MONTHS)
+#: Two months and a year: "March-May 2027", "October–December 2026" (a season of a forecast).
+_MONTH_SPAN = re.compile(rf"\b(?P<first>{_MONTH_NAME})\s*[-–/]\s*(?P<last>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
 #: A day as the deadline: "by 31 March 2026", "before 1 April 2026", "on 1 July 2026".
 _DAY_PREP = re.compile(r"\b(?P<prep>by|before|on|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$", _FLAGS)
 #: "before the legal deadline of 1 February 2027": a deadline named with its day is met on that day, so the
@@ -74,6 +80,13 @@ def range_horizon(text: str, published: date) -> Horizon | None:
         return None  # most clauses name none of these: a cheap test spares the patterns
     lowered = text.lower()  # each form behind a substring test: most clauses name none of them
     year = bool(_HAS_YEAR.search(text))
+    if year and (span := _MONTH_SPAN.search(text)):
+        # "the March-May 2027 long rains": a season named by its months, due at the end of its last month
+        last, end_year = _MONTHS.index(span.group("last").lower()) + 1, int(span.group("year"))
+        due = month_end(end_year, last)
+        if due >= published:
+            words = " ".join(span.group(0).split())
+            return Horizon(words, due, f'"{words}": the end of {span.group("last")} {end_year}')
     for value, match in dates_in(text) if year and _DAY_AHEAD.search(text) else ():
         prep = _DAY_PREP.search(text[:match.start()])
         if (deadline := _DEADLINE_PREP.search(text[:match.start()])) and value >= published:

@@ -20,6 +20,7 @@ from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
+from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 # the section- and document-level readers live beside: re-exported for the pipeline
 from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401
@@ -53,6 +54,10 @@ _DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+
 #: "in March", "by early June": a month with no year is the next such month after publication.
 _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
                           r"(?!\s+\d)(?:\s+onwards?\b)?")
+_DONE_BEFORE = re.compile(r"\b(?:announced|introduced|adopted|approved|published|released|enacted|imposed|observed|"
+                          r"recorded|reported|harvested|planted)\s+$")
+_SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|worst|best|driest|wettest|"
+                          r"warmest|coldest|hottest|fastest|slowest|first|most|least)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
@@ -210,8 +215,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             # "beyond 2027": the claim holds past that year; it is decided once the year is over.
             return Horizon(words, date(year + 1, 12, 31), f'"{words}": decided by the end of {year + 1}',
                            flagged=f"horizon is a lower bound ({words}): check the question asks about after it")
-    if match := _DURATION.search(text):
-        return _span(match, published, default=1)
+    if (match := _DURATION.search(text)) and not _SUPERLATIVE.search(text, 0, match.start()):
+        return _span(match, published, default=1)  # not "the lowest in 20 years": a look back
     if match := _YEARS_AHEAD.search(text):
         unit = match.group("unit").lower()
         months = {"years": 36, "decades": 240, "months": 6}[unit]
@@ -241,7 +246,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        flagged=f"season: check when {re.sub(r'^[a-z]+ ', '', match.group(0))} ends")
     if found := day_horizon(text, published):
         return found
-    if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS:
+    if (match := _MONTH_ALONE.search(text)) and match.group("month").lower() in MONTHS \
+            and not _DONE_BEFORE.search(text, 0, match.start()):  # "the price announced in October": a past act's month
         month = MONTHS[match.group("month").lower()]
         year = published.year if month >= published.month else published.year + 1
         end = month_end(year, month)
@@ -271,18 +277,6 @@ def _span(match: re.Match, published: date, default: int | None) -> Horizon:
         number = 6 if unit == "months" else 3 if unit.endswith("s") else 1
     months = max(1, round(number * _UNITS[unit.rstrip("s")]))
     return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
-
-
-def _terms(words: str, context: HorizonContext) -> Horizon | None:
-    named = [re.sub(r"er$", "", w.lower()).replace("mid", "medium") for w in re.findall(_TERM, words, _FLAGS)]
-    spans = [context.terms.get(f"{w} term") for w in named]
-    if not spans or any(s is None for s in spans):
-        return None
-    far = max(s[1] for s in spans)
-    label = " and ".join(dict.fromkeys(named)) + " term"
-    source = spans[0][2]
-    return Horizon(label, add_months(context.published, far),
-                   f'"{label}": up to {far} months after publication ({source} time words)')
 
 
 def _event(match: re.Match, text: str, context: HorizonContext) -> Horizon:

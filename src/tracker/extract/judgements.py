@@ -19,7 +19,7 @@ from tracker.extract.attribution import carried_speaker, quoted_speaker
 from tracker.extract.first_person import first_person_number, leaning, own_voice, point_figure
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
-from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
+from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
@@ -201,10 +201,10 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 
 def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
-    if (that := _THAT_AFTER.match(after)) and _is_future(_CONCESSIVE.sub("", that.group(1))):
+    if ((that := _THAT_AFTER.match(after)) or (_IT_IS_END.search(before) and (that := _BARE_THAT.match(after)))) and _is_future(_CONCESSIVE.sub("", that.group(1))):
         # "likely that although X will ..., Y will ...": the judgement is about Y; a claim in the present with
-        # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb.
-        claim = _CONCESSIVE.sub("", that.group(1)).strip()
+        # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb ("'ll": "will").
+        claim = re.sub(r"(?<=[A-Za-z])['’]ll\b", " will", _CONCESSIVE.sub("", that.group(1))).strip()
         if not _TENSE.search(claim.split(": ", 1)[0]):
             claim = claim.split(": ", 1)[0]  # a present action, its reason after the colon left out
         return claim if _TENSE.search(claim) else as_future(claim, True)

@@ -22,19 +22,25 @@ _ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBE
 #: A legend row printed as plain text: "  likely        55-70 %", "- likely: 55-70%", "likely (55–70%)".
 #: Dot leaders count as a separator ("almost certainly ....... above 90 %"), and one row may name two forms of a
 #: term ("probable / probably").
-_PLAIN_ROW = re.compile(r"^\s*(?:(?:[-*•>]|\d{1,2}[.)])\s+)?\**(?P<term>[A-Za-z][A-Za-z’' /-]{2,40}?)\**\s*"
+_PLAIN_ROW = re.compile(r"^\s*(?:(?:[-*•>]|\d{1,2}[.)])\s+)?\**[\"“‘]?(?P<term>[A-Za-z][A-Za-z’' /-]{2,40}?)[\"”’]?\**\s*"
                         r"(?::\s*\(?|\s*(?:\.{3,}|…+)\s*|\s{2,}|\t+|\s[–—=-]\s+|\s*[(\[])"
                         r"\**(?P<value>[^()\[\]]{3,30}?)\**[)\]]?[,;.]?\**\s*$")
 #: A plain-text legend's terms are estimative words; "Inflation: 2-3%" lines are a forecast, not a legend.
 _ESTIMATIVE = re.compile(r"\b(?:likely|unlikely|certain|certainly|chance|probable|probably|improbable|possible|"
-                         r"remote|doubtful|almost|possibility|probability|excluded)\b", re.IGNORECASE)
+                         r"remote|doubtful|almost|possibility|probability|excluded|conceivable|inconceivable)\b", re.IGNORECASE)
+#: A percentage written as a sign or in words ("more than 90 per cent").
+_HAS_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 #: A term: a few words of letters, no digits ("Roughly even chance", "Highly unlikely").
 _TERM = re.compile(r"^[A-Za-z][A-Za-z’' -]{2,40}$")
 
 
+def _percent(line: str) -> bool:
+    return "%" in line or ("cent" in line and bool(_HAS_PERCENT.search(line)))  # most lines: no regex
+
+
 def legend_row(line: str) -> bool:
     """Whether ``line`` is a row of a legend printed as plain text ("almost certainly ..... above 90 %")."""
-    plain = _PLAIN_ROW.match(line) if "%" in line else None
+    plain = _PLAIN_ROW.match(line) if _percent(line) else None
     return bool(plain and _ESTIMATIVE.search(plain.group("term")) and any(
         _row([term.strip(), plain.group("value").strip()]) for term in plain.group("term").split(" / ")))
 
@@ -47,7 +53,7 @@ def table_legend(text: str) -> dict[str, tuple[float, float]]:
     found: dict[str, tuple[float, float]] = {}
     for line in text.splitlines():
         cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")] if "|" in line else []
-        if not cells and "%" in line and (plain := _PLAIN_ROW.match(line)) and _ESTIMATIVE.search(plain.group("term")):
+        if not cells and _percent(line) and (plain := _PLAIN_ROW.match(line)) and _ESTIMATIVE.search(plain.group("term")):
             cells = [plain.group("term").strip(), plain.group("value").strip()]
         rows = [row for term in (cells[0].split(" / ") if cells else [])
                 if (row := _row([term.strip(), *cells[1:]])) is not None]
@@ -62,7 +68,7 @@ def table_legend(text: str) -> dict[str, tuple[float, float]]:
 def _row(cells: list[str]) -> tuple[str, tuple[float, float]] | None:
     if len(cells) != 2 or not _TERM.match(cells[0]):
         return None
-    value = " ".join(cells[1].split())
+    value = " ".join(cells[1].split()).lstrip("–—=- ")  # '"probable" - 60 to 90 per cent': the dash is a separator
     if match := _RANGE.match(value):
         band = (float(match.group(1)) / 100, float(match.group(2)) / 100)
     elif match := _BELOW.match(value):

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.first_person import first_person_number, question_claim
+from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 
@@ -27,7 +28,10 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 _FORMS = [
     # "a 12% chance of a recession by the end of 2023", "a 30 per cent probability that X will ..."
-    re.compile(rf"""\b (?: a | an )?\s* {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+ (?P<conn> of | that ) ,?\s+
+    # "that" left out: "about a 60% chance the Fed cuts rates twice in 2027" (a determiner opens the clause)
+    re.compile(rf"""\b (?: a | an )?\s* {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+
+                   (?: (?P<conn> of | that ) ,?\s+ | (?P<bare> (?= (?: (?: the | a | an | this | its | their ) \s+ | (?-i:[A-Z])[\w’'.-]+ \s+ )
+                       (?: [\w’'.-]+ \s+ ){{0,3}} (?-i:[a-z]{{3,}}s) \s ) ) )
                    (?P<claim> .+ )""", _FLAGS),
     # "we put the chance of a recession at 12%", "the probability that X will ... is about 40%"
     re.compile(rf"""\b {_CHANCE} (?: \s+ (?P<conn> of | that ) \s+ (?P<claim> .+? ) )? \s+
@@ -57,6 +61,8 @@ _COLON_END = re.compile(rf"""^ (?P<claim> (?=[^:]*\b(?: will | 20\d\d )\b) (?: [
 _LIST_END = re.compile(rf"""^ (?: [^:]{{3,120}} : \s+ )? (?: (?: the \s+ )? (?: chance | probability | likelihood | odds )
     \s+ (?: that \s+ | of \s+ )? )? (?P<claim> [^:,;]{{3,160}}? ) \s* [,:] \s* {_APPROX} (?P<p> {_PERCENT} ) \s*
     (?: \( [^()]* \) )? $""", _FLAGS)
+_OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|although|though)\s+(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|has|have)\b.*$",
+                         re.IGNORECASE | re.DOTALL)
 #: "X is very likely (about 85%) to exceed Y": the number in brackets wins over the words.
 _PHRASE_NUMBER_TO = re.compile(rf"""^ (?P<subject> .+? ) \s+ (?: is | are ) \s+ (?: (?: very | highly | quite ) \s+ )?
     (?: likely | unlikely | probable | certain ) \s* \(\s* {_APPROX} (?P<p> {_PERCENT} ) \s*\)\s* to \s+
@@ -103,7 +109,10 @@ SCENARIO_NOTE = "one of a set of scenarios: the probability is its share of the 
 #: suggested a 10% chance" (a market's odds in the present tense, "bettors give X 70%", are kept as a forecast).
 _OTHERS = re.compile(r"""\b(?: traders | markets? | bettors | punters | groups | investors | pollsters
     | modell?ers | commentators | observers | consensus | bookmakers | bookies )\s+ (?: have\s+ | has\s+ | had\s+ )?
-    (?: gave | given | assigned | suggested | priced\s+in | saw )\b""",
+    (?: gave | given | assigned | suggested | priced\s+in | saw )\b
+    # an agency's own forecast: "NOAA's Climate Prediction Center gives a 70 percent chance that ..."
+    | (?-i: Center | Centre | Service | Agency | Office | Institute | Bureau | Administration ) (?: \s*,[^,]{1,60}, )?
+        \s+ (?: gives | puts | assigns | sees | estimates ) \s+ (?: a | an ) \s""",
                      _FLAGS)
 _OURS = re.compile(r"\b(?:our|we|my|I)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -123,6 +132,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     """``stated_probability`` and whether the claim is a "that" clause (else a noun phrase)."""
     if not _DIGIT.search(text) and not (_IN.search(text) and _CHANCE_WORD.search(text)):
         return None  # no number, no "N in M chance": most clauses, spared the patterns
+    if (odds := odds_split(text)) is not None:
+        return odds[0], odds[1], odds[2], True  # "I don't think X - call it a 70/30 against": the writer's own odds
     if "%" not in text and "cent" not in text.lower() and not _CHANCE_WORD.search(text) and not _RATIO.search(text):
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
@@ -130,6 +141,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
         return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
     if (own := first_person_number(text)) is not None:
+        if not own[2] and (claim := claim_before_dash(text)):
+            return own[0], own[1], claim, True  # "X survives through 2027 — call it 92%": the claim is before the dash
         return own
     if given := _GIVES.search(text.strip().rstrip(".")):
         # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
@@ -191,9 +204,12 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
             claim = f"{claim}{groups['after']}".strip(" ,")
+        if groups.get("bare") is not None or (groups.get("conn") or "").lower() == "that":
+            # "... cuts rates twice, and most of that mass is in ...": a clause of the writer's own after the claim
+            claim = _OWN_CLAUSE.sub("", claim)
         # "A new country is admitted ... by 2027: 20%": a line with its own verb is a clause, not a noun phrase
         verb = form in _FORMS[3:] and not as_future(claim, True).startswith("it will turn out")
-        return probability, written, claim, verb or (groups.get("conn") or "").lower() == "that"
+        return probability, written, claim, verb or (groups.get("conn") or "").lower() == "that" or groups.get("bare") is not None
     return None
 
 

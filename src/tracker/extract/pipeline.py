@@ -16,8 +16,8 @@ from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.structure.columns import CUT_SHORT, MODAL_SPLICE, without_cut_tail
 from tracker.extract.horizon_fiscal import fiscal_country
 from tracker.extract.horizon_period import document_default, framed_in_past, projection_end
-from tracker.extract.horizons import (HorizonContext, default_horizon, event_dates, find_horizon, heading_horizon,
-                                      term_table)
+from tracker.extract.horizons import (HorizonContext, default_horizon, defined_terms, event_dates, find_horizon,
+                                      heading_horizon, term_table)
 from tracker.extract.first_person import asked_question, claim_of_number
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
@@ -35,7 +35,7 @@ from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgem
 from tracker.extract.scope import decided
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
-from tracker.extract.time_anchor import TimeAnchor
+from tracker.extract.time_anchor import TimeAnchor, claim_horizon
 
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
 _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore|at the same time|meanwhile|"
@@ -123,7 +123,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     events = event_dates([s.text for s in split], published)
     context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
-                             fiscal_country(document.text), projection_end(document.text, published))
+                             fiscal_country(document.text), projection_end(document.text, published),
+                             defined_terms(document.text, published))
     lowercase = lowercase_words(document.text)
     extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
                                 document.text if document.kind == "markdown" or "\n|" in document.text else "")
@@ -207,7 +208,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement is None:
                 times.unread(clause.text, clause.before)
                 continue
-            horizon = find_horizon(clause.text, clause.before, context)
+            horizon = claim_horizon(find_horizon(clause.text, clause.before, context), judgement.statement, context)
             times.read(clause.text, clause.before, horizon)
             if judgement.phrase == "will" and (plan is sentence.paragraph or decided(sentence.text)):
                 continue  # "The plan is to set up two divisions. The first will be based ...": the plan described

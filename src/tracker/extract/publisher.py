@@ -86,7 +86,7 @@ _FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|auth
 #: end of a title line ("ANNUAL REPORT OF THE FEDERAL INTELLIGENCE SERVICE").
 _CAPS_BODY = r"(?:GROUP|INSTITUTE|AGENCY|SERVICE|COUNCIL|CENTRE|CENTER|OFFICE|MINISTRY|DEPARTMENT|ORGANI[SZ]ATION|" \
              r"FOUNDATION|COMMITTEE|COMMAND|DIRECTORATE|BUREAU|COMMISSION|FORUM|POLICE|BOARD|AUTHORITY|ALLIANCE|ASSOCIATION|" \
-             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME)"
+             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME|CITY|COUNTY|MUNICIPALITY)"
 _CAPS_ORGANISATION = re.compile(rf"""
     ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? | [^\n]*? \S [ \t]{{3,}} )?  # "Page 4      NAME": a footer
     (?P<name> (?: [A-Z][A-Z’'&-]+ [ \t]+ (?: (?: AND | FOR | ON ) [ \t]+ )? ){{0,5}} {_CAPS_BODY}
@@ -116,6 +116,25 @@ _TITLE_PUBLISHER = re.compile(r"""^ (?: \#{1,3} [ \t]+ | title: [ \t]* ["']? )
         | Monitor | Newsletter | Predictions | Scenarios ) \b )""", re.VERBOSE | re.MULTILINE)
 
 
+#: The page's own citation: "Citable reference: World Health Organization (3 November 2026).", "Suggested
+#: citation: X (2026)". Whoever the page says to cite is its publisher.
+_CITATION = re.compile(r"\b(?:citable\s+reference|suggested\s+citation|cite\s+(?:this\s+\w+\s+)?as|please\s+cite)\s*:\s*"
+                       r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){1,8}?)\s*[(,.]", _I)
+#: A bank named on a masthead line of its own: "Central Bank of the Republic of Norland", "**Central Bank of
+#: Cyprus** · Financial Stability Department" (in a sentence, "The Bank of England thinks ...", it is cited).
+_BANK_LINE = re.compile(r"^[ \t*_#]*(?P<name>(?:[A-Z][\w’'-]+[ \t]+){0,4}Bank(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]+){1,3}){0,2})"
+                        r"[ \t*_]*(?:[·|•—–,]|$)", re.MULTILINE)
+#: A writer's byline in a masthead: "*Calibrated Takes* · by Dana Whitfield · Dec 1, 2026".
+_BY_PERSON = re.compile(r"(?:^|[·|•—–]\s*)[Bb]y\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\s*(?:[·|•—–,]|$)",
+                        re.MULTILINE)
+#: An analyst's byline naming the firm first: "Skagerrak Securities · Analyst: Mette Lindqvist, CFA",
+#: "Harbour Research | Strategists: A. Berg, K. Ode". The firm publishes; the analyst writes for it.
+_BYLINE_FIRM = re.compile(r"""^ [ \t*_]* (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ (?: & | and | of | [A-Z][\w’'&./-]* ) ){0,5} )
+    [ \t]* [·•|—–] [ \t]* (?: lead [ \t]+ | senior [ \t]+ | chief [ \t]+ )?
+    (?: analysts? | economists? | strategists? | authors? | research [ \t]+ team ) [ \t]* : [ \t]* [A-Z]""",
+                          re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+
 def find_publisher(text: str, author: str | None = None) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
     ``author`` (an HTML author meta tag) names it outright, the scale still found in the text."""
@@ -133,6 +152,8 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
     for pattern, name, scale in _KNOWN:
         if match := pattern.search(ends):
             return Publisher(name, scale, f'"{match.group(0)}" on the cover or colophon')
+    if ("itation" in text or "itable" in text or "ite as" in text or "ite this" in text or "lease cite" in text) and (cited := _CITATION.search(text)):
+        return Publisher(cited.group("name"), None, f'the page\'s citation line "{" ".join(cited.group(0).split())}"')
     for pattern, scale in _STANDARDS:
         # a cheap test first: the patterns run over the whole document
         if any(word in text for word in _STANDARD_WORDS[scale]) and (match := pattern.search(text)):
@@ -142,11 +163,22 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
     # A name does not run over a blank line: "HOUSE OF COMMONS" above "Energy ... Committee" is no part of it.
     blocks = " | ".join(" ".join(block.split()) for block in re.split(r"\n[ \t]*\n", text[:MASTHEAD]))
     if (organisation := capital_organisation(text[:MASTHEAD])) is None and (
+            byline := _BYLINE_FIRM.search(text[:MASTHEAD])) and byline.group("name")[:1].isupper():
+        line = text[byline.start():].split("\n", 1)[0]
+        return Publisher(byline.group("name").strip(), None, f'the byline "{" ".join(line.split()).strip("*_ ")}"')
+    if organisation is None and (
             titled := _TITLE_PUBLISHER.search(text[:MASTHEAD])) and not re.search(r"\d", titled.group("name")):
         return Publisher(titled.group("name"), None, f'the title "{titled.group("name")} — ..."')
-    organisation = organisation or _organisation(blocks)
+    if organisation is None and (bank := _BANK_LINE.search(text[:MASTHEAD])):
+        return Publisher(bank.group("name"), None, "a bank named on a masthead line")
+    # a masthead's name is one line; a longer one the first line's name runs into ("... of Agriculture | Foreign
+    # Agricultural Service") is two names, and the first line's is the publisher
+    lines = " | ".join(" ".join(line.split()) for line in text[:MASTHEAD].splitlines() if line.strip())
+    organisation = organisation or _organisation(lines) or _organisation(blocks)
     if organisation is None and (footer := capital_organisation(text[-COLOPHON:])):
         return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
+    if organisation is None and (person := _BY_PERSON.search(text[:MASTHEAD // 3])):
+        return Publisher(person.group("name"), None, f'the byline "by {person.group("name")}"')  # a newsletter's writer
     return Publisher(organisation, None, "named in the masthead") if organisation else None
 
 

@@ -12,11 +12,19 @@ import re
 _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
                           re.IGNORECASE)
 _REASON_TAIL = re.compile(r"""
-    ,\s+ (?: because | since ) \s .*$
+    ,\s+ (?: because | since | given \s+ (?: the | that | its | their | a | an | current ) ) \s .*$
   | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
                   | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
                     (?: [\w’'-]+ \s+ ){0,8}?
                     (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
+    # a cause running alongside the claim: "decline as lower policy rates compress margins", "slow as consumer
+    # spending moderates" (a noun phrase, then a verb of change or a copula: not "as well as", "as expected")
+  | (?<!\bfar)(?<!\blong)(?<!\bmuch)(?<!\bsoon)(?<!\bwell)(?<!\bmany)(?<!\bsame)(?<!\bsuch)  # "as far as he is": a comparison
+    ,?\s+ as \s+ (?! (?: well | (?: much | many ) \s+ as | soon | long | far | early | late | part | such | if | though | of | to | a | an
+                      | expected | planned | usual | before | likely | high | low | good | strong ) \b )
+    (?: [\w’'-]+ \s+ ){1,5}? (?: is | are | was | were | has | have | did | does | do | cannot
+        | (?: moderate | fade | ease | slow | rise | fall | weaken | strengthen | recover | decline | grow | increase
+            | compress | tighten | loosen | mature | expire | unwind | normali[sz]e | shrink | widen | narrow ) s? ) \b .*$
     # a concession: "..., although X have taken up the issue", "... – whereas Y"
   | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
   | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
@@ -43,11 +51,18 @@ _OTHER_CLAUSE = re.compile(r"""
 """, re.IGNORECASE | re.VERBOSE)
 
 
+_WITH_PROBABILITY = re.compile(r",?\s+with\s+(?:a\s+)?(?:(?:very|fairly)\s+)?(?:high|great|low|some|reasonable|moderate)\s+"
+                               r"(?:probability|likelihood|confidence)\b", re.IGNORECASE)
+
+
 def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     """``predicate`` without the time words the due date says (``drop``), their remains, and what is no part of
     the question: a reason, a second clause, a dangling modal, a doubled word."""
     from tracker.extract.horizons import TERMS
 
+    # the time words with their preposition first: dropping "long term" alone leaves "in the" behind
+    predicate = TERMS.sub("", predicate)
+    predicate = _WITH_PROBABILITY.sub("", predicate)  # "will increase with high probability": the phrase, not the claim
     for words in drop:
         if words:
             # "will take up to four years" (the duration is the horizon): asks whether it is done by the due date
@@ -67,7 +82,7 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
     # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
-    if _TAIL_MARK.search(predicate):  # every such tail opens with a comma, colon, semicolon or dash
+    if _TAIL_MARK.search(predicate) or " as " in predicate:  # a tail opens with a mark, or is a cause with "as"
         predicate = _REASON_TAIL.sub("", predicate)
     # A second verb in another tense or a weaker modal is a claim of its own, not part of the question: "deploy
     # bombers and has signed agreements", "continue and may expand", "meet the budget but is not on track".
@@ -92,7 +107,8 @@ def _end_cut(pattern: re.Pattern[str], text: str) -> str:
 
 _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
                       # "aged 80 and over" ends in "over" of its own: no time word was cut from it
-                      r"|(?<!\band)(?<!\bor)\s+(?:in|over|during|within)(?=\s*(?:[,;.]|$))"
+                      # "declared over", "be over": "over" of its own (finished), after a participle or "be"
+                      r"|(?<!\band)(?<!\bor)\s+(?:in|(?<!ed\s)(?<!\bbe\s)over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")

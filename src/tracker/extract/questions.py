@@ -29,7 +29,7 @@ _MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can
                     r"(?P<neg>\s+not\b(?!\s+only\b)|\s+never\b)?", re.IGNORECASE)
 #: Estimative words between the modal and the verb: "will (very) likely / almost certainly / also remain".
 _ADVERBS = re.compile(r"^(?:(?:(?:highly|very|most|quite)\s+)?(?:likely|probably|inevitably|certainly|"
-                      r"almost\s+certainly|"
+                      r"almost\s+certainly|in\s+all\s+(?:probability|likelihood)|"
                       r"possibly|also|still|then|therefore|thus|further|in\s+turn|will|would)\s+)+", re.IGNORECASE)
 #: Present-tense predicates that state a future ("X is likely to Y", "X is expected to Y"): "Will X Y".
 _PREDICATIVE = re.compile(

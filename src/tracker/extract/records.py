@@ -145,3 +145,5 @@ class HorizonContext:
     default: Horizon | None = None
     fiscal: str | None = None  # the country whose fiscal years the document counts in (horizon_fiscal)
     period_end: date | None = None  # the end of the period the document's projections cover (horizon_period)
+    #: Time words the document defines by a year ("short-term": up to 2030), each due at that year's end.
+    term_dates: dict[str, date] = field(default_factory=dict)

@@ -22,6 +22,9 @@ _REPORTED = re.compile(r"""
       | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
         # another body's published forecast: "The IEA projects that X will"
       | (?:projects|forecasts|predicts|projected|forecast|predicted)\s+that
+        # a body's statement reported: "The Institute has indicated that doses will arrive" ("evidence indicated
+        # that X is likely" is what the evidence shows, the authors' reading of it)
+      | (?:has|have)\s+(?:indicated | signall?ed | confirmed) \s+that | warned\s+that
         # someone else's forecast: "according to the IMF's forecast", "according to forecasts" ("according to
         # intelligence estimates" is the services' own voice)
       | according\s+to\s+(?!our\b|we\b)(?:[\w’'.-]+\s+){0,4}?(?:forecasts?|projections?|predictions?

@@ -31,9 +31,12 @@ _ARRANGEMENT = re.compile(r"""
 
 #: The authors announcing their own text: "we will look at", "this chapter will describe", "in what follows".
 _SIGNPOST = re.compile(r"""
-    \b(?: we | i )\s+ will \s+ (?: (?: also | briefly | first | then | now | again | further )\s+ )*
+    \b(?: we | i ) (?: \s+ will | ['’]ll ) \s+ (?: (?: also | briefly | first | then | now | again | further | probably
+        | likely | possibly )\s+ )*
         (?: look | examine | describe | discuss | present | consider | focus | turn | show | explain | outline
-          | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out )\b
+          | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out
+          # the writer's own next steps: "I'll probably update after the budget", "we will revisit this in March"
+          | update | revisit | revise | publish | post | score )\b
     # an open question the authors will watch: "it will be interesting to see how", "X will show whether"
   | \bit\s+will\s+be\s+(?: \w+\s+ )?(?: interesting | intriguing | instructive | important | worth | telling
         | revealing | crucial )\s+(?: to\s+ )?(?: see | watch | observe | follow | following | watching | seeing | monitor )
@@ -103,7 +106,7 @@ def signpost(text: str) -> bool:
     lowered = text.lower()
     # every signpost form holds "will" but "in what follows", and one of a few words: set tests spare the long
     # pattern on most clauses
-    return ("will" in lowered or "follows" in lowered) and not _SIGNPOST_WORDS.isdisjoint(_WORD.findall(lowered)) \
+    return ("will" in lowered or "follows" in lowered or "'ll" in lowered or "’ll" in lowered) and not _SIGNPOST_WORDS.isdisjoint(_WORD.findall(lowered)) \
         and bool(_SIGNPOST.search(text))
 
 
@@ -116,6 +119,7 @@ _SIGNPOST_WORDS = frozenset("""
     tell indicate demonstrate test determine chapter section report part assessment document publication overview
     article paper annex summary page pages edition brief briefing analysis study note excerpt outlook update survey
     bulletin issue newsletter episode post column subscribers readers members listeners respond appendix identify
+    revisit revise publish score
     identifies map maps findings conclusions results recommendations insights judgments judgements publish release
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep

@@ -64,11 +64,40 @@ def _question_row(header: list[str], cells: list[str], row: str) -> Judgement | 
                      notes=(f'question table row under "{header_words}": the question as the row asks it',))
 
 
+#: A column stating the claims: "Question", "Event", "Statement".
+_CLAIM_HEADER = re.compile(r"^(?:question|event|statement|claim|proposition|outcome|forecast\s+question)s?$", re.IGNORECASE)
+#: The authors' own numbers ("My forecast", "Our p", "P(yes)"), not a crowd's or market's beside them.
+_OWN_HEADER = re.compile(r"^(?:(?:my|our)\s+(?:forecast|probability|estimate|p|odds|number|call)|p\s*\(\s*yes\s*\)"
+                         r"|(?:forecast|probability|p)(?:\s*\(%\))?)$", re.IGNORECASE)
+
+
+def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | None:
+    """A table of claims and the authors' numbers ("# | Question | My forecast | Metaculus"): the claim cell
+    put in the future, scored at the authors' own column; a crowd's or market's column beside it is theirs."""
+    claim = next((i for i, name in enumerate(header) if _CLAIM_HEADER.match(name)), None)
+    own = next((i for i, name in enumerate(header) if _OWN_HEADER.match(name)), None)
+    if claim is None or own is None or claim == own or not (number := _PERCENT_CELL.match(cells[own])):
+        return None
+    probability = float(number.group("p")) / 100
+    text = cells[claim].rstrip(".")
+    if not 0 < probability < 1 or len(text.split()) < 3 or text.endswith("?"):
+        return None
+    statement = as_future(text, True)
+    if statement.startswith("it will turn out") and (done := re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(.*)$", text)):
+        statement = f"{done.group(1)} will be {done.group(2)}{done.group(3)}"  # "UK general election called before ..."
+    elif statement.startswith("it will turn out") and is_noun_phrase(text):
+        statement = as_future(text, False)  # "Ceasefire ... in effect on 31 Dec 2027": an event
+    return Judgement(row, statement, "stated", cells[own], False, stated=probability,
+                     notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+
+
 def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
     if len(cells) != len(header) or len(cells) < 2:
         return None
     if (asked := _question_row(header, cells, row)) is not None:
         return asked
+    if (claimed := _claim_row(header, cells, row)) is not None:
+        return claimed
     chance = next((i for i, name in enumerate(header) if _CHANCE_HEADER.match(name)), None)
     if chance is None or chance == 0 or not (number := _PERCENT_CELL.match(cells[chance])):
         return None

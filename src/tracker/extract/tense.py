@@ -16,7 +16,7 @@ _MODAL = re.compile(r"\b(?:will|would|won['’]t|shall)\b", re.IGNORECASE)
 #: Words that open what comes after a verb: objects' determiners, prepositions, adverbs, a number.
 _AFTER_VERB = re.compile(r"""^(?: the | a | an | its | their | his | her | our | this | these | those | any | some
     | no | more | fewer | less | again | before | by | in | on | at | into | from | over | under | to | with | within
-    | during | after | until | below | above | beyond | further | further | sharply | significantly | power
+    | during | after | until | through | below | above | beyond | further | sharply | significantly | power
     | control | office | \d[\d.,%]* | [a-z]+ly )$""", re.IGNORECASE | re.VERBOSE)
 _NOT_VERB = re.compile(r"^(?:.*ss|.*us|.*is|this|its|as|has|was|does|news|series|species|politics|economics|"
                        r"physics|whereas|perhaps|always|sometimes|towards|afterwards|besides|unless)$", re.IGNORECASE)
@@ -31,6 +31,12 @@ _PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "aga
 _BE_HAVE = {"is": "be", "are": "be", "has": "have", "have": "have"}
 _PRONOUN_CLAUSE = re.compile(r"^(?P<subject>they|we|you|I|he|she|it)\s+(?P<adverb>[a-z]+ly\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
+#: Bare verbs of a quantity's movement or a contest's outcome: after a word in -s they are the verb, and the word
+#: in -s is the plural head ("futures fall", "yields rise", "Democrats win").
+_BARE_VERBS = {"fall", "rise", "drop", "climb", "stay", "remain", "reach", "exceed", "end", "close", "trade", "return",
+               "recover", "decline", "increase", "grow", "slow", "peak", "surge", "slide", "rebound", "settle", "top",
+               "win", "lose", "persist", "continue", "last", "hold", "ease", "weaken", "strengthen", "improve",
+               "worsen"}
 #: Endings of adjectives: "northern provinces", "regional powers", "military exercises".
 _ADJECTIVAL = re.compile(r"(?:ern|al|ic|ive|ous|an|ese|ish|ed|ing|ary|ful|less|ble|ile|ior|ant|ent)$")
 
@@ -77,6 +83,9 @@ def as_future(claim: str, clause: bool) -> str:
                 or words[index][-1:] in ",;":
             continue  # "48 hours", "the rates", "oil revenues, leads": a counted or determined noun or the end of
             # a parenthetical before a comma, not the verb
+        if after in _BARE_VERBS and not singular:
+            # "New York futures fall back below", "oil prices rise": a plural head before a bare verb of movement
+            return " ".join([*words[:index + 1], "will", *words[index + 1:]])
         if previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after) or singular and index > 1 \
                 or head_singular and index > 2 and previous.endswith("s"):  # "a supplier of parts goes"
             verb = True  # "the Federal Reserve raises", "the ceasefire collapses before"

@@ -59,3 +59,11 @@ class TimeAnchor:
                     # view is that X avoids a recession in 2027. I'd give a recession maybe one in five")
                     return clause[2], clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence))
         return None
+
+
+def claim_horizon(found: Horizon | None, statement: str, context: HorizonContext) -> Horizon | None:
+    """The clause's horizon (``found``), unless its words are outside the claim and the claim states one of its
+    own: "a 35% chance the bank raises rates in 2027, and most of that risk is in the spring" is due in 2027."""
+    if found is None or not found.text or found.text in statement:
+        return found
+    return find_horizon(statement, "", context) or found

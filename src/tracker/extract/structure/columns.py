@@ -40,10 +40,10 @@ MIN_SPLIT_LINES = 4
 SLACK = 2
 
 
-def _right_start(line: Line) -> int | None:
-    """The column where the last wide gap of ``line`` ends (the right column's start), if any."""
-    gaps = list(_GAP.finditer(line.text))
-    return gaps[-1].end() if gaps and gaps[-1].end() >= 20 else None
+def _right_starts(line: Line) -> list[int]:
+    """The columns where the wide gaps of ``line`` end (where a right column may start), last first: the right
+    column may have gaps of its own ("FY2027 revenues    $412.6" in a side box of key figures)."""
+    return [gap.end() for gap in reversed(list(_GAP.finditer(line.text))) if gap.end() >= 20]
 
 
 def _fits(line: Line, column: int) -> str | None:
@@ -51,8 +51,7 @@ def _fits(line: Line, column: int) -> str | None:
     text = line.text.rstrip()
     if not text.strip():
         return None
-    start = _right_start(line)
-    if start is not None and abs(start - column) <= SLACK:
+    if any(abs(start - column) <= SLACK for start in _right_starts(line)):
         return "both"
     indent = len(text) - len(text.lstrip())
     if abs(indent - column) <= SLACK:
@@ -67,13 +66,16 @@ def unsplice_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        column = _right_start(lines[index])
-        end = index
-        if column is not None:
-            while end < len(lines) and _fits(lines[end], column):
-                end += 1
+        column, end = None, index
+        for start in _right_starts(lines[index]):  # the gap that starts the longest run of two-column lines
+            stop = index
+            while stop < len(lines) and _fits(lines[stop], start):
+                stop += 1
+            if sum(_fits(line, start) == "both" for line in lines[index:stop]) >= MIN_SPLIT_LINES:
+                column, end = start, stop
+                break
         run = lines[index:end]
-        if sum(_fits(line, column) == "both" for line in run) < MIN_SPLIT_LINES:
+        if column is None:
             out.append(lines[index])
             index += 1
             continue
