@@ -58,7 +58,7 @@ def write_files(tmp_path, questions: int):
             lines.append(f"      - {{forecaster: {forecaster}, made_at: 2026-01-0{k + 1}T00:00:00Z, "
                          f"probability: {((i * 7 + k * 31) % 9 + 1) / 10}}}")
         # A forecast made after the (backdated) resolution: scored by the one before it.
-        lines.append(f"      - {{forecaster: ana, made_at: 2026-02-20T00:00:00Z, probability: 0.5}}")
+        lines.append("      - {forecaster: ana, made_at: 2026-02-20T00:00:00Z, probability: 0.5}")
     forecasts.write_text("\n".join(lines) + "\n")
     resolutions = tmp_path / "resolutions.yaml"
     resolutions.write_text("resolutions:\n" + "".join(

@@ -3,7 +3,7 @@ values tracker's write path stores (tracker.store.derived), and its downgrade ta
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import inspect, text

@@ -12,7 +12,6 @@ through an index.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlmodel import Session
