@@ -496,7 +496,7 @@ def score(store: Store, *, by: str | None = None, forecaster: str | None = None,
         raise InputError("bins", f"{bins!r} is not a number of bins (1 or more)")
     if peer and as_of is not None:
         raise InputError("peer", "Peer and Baseline scores average whole histories; they do not take --as-of")
-    tag = _check_tag(store, tag)
+    tag, forecaster = _check_tag(store, tag), check_forecaster(store, forecaster)
     narrowing = {name: checked_filter(store, name, value)
                  for name, value in (("source", source), ("phrase", phrase), ("horizon", horizon))}
     selection = Selection(by=by, forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins, **narrowing)
@@ -549,6 +549,26 @@ def _check_tag(store: Store, tag: str | None) -> str | None:
     raise InputError("tags", f"no question is tagged {shown(tag)} ({hint})")
 
 
+def check_forecaster(store: Store, forecaster: str | None) -> str | None:
+    """A forecaster with no stored prediction is refused, naming the closest, since a typo would otherwise
+    score nothing, silently (one index look-up when the name is known)."""
+    if forecaster is None:
+        return None
+    from sqlalchemy import select
+
+    from tracker.store.tables import PredictionRow
+
+    with store.read() as session:
+        if session.scalar(select(PredictionRow.forecaster).where(PredictionRow.forecaster == forecaster).limit(1)):
+            return forecaster
+        known = sorted(session.scalars(select(PredictionRow.forecaster).distinct()))
+    import difflib
+
+    near = difflib.get_close_matches(forecaster, known, n=1, cutoff=0.6)
+    hint = f"did you mean {near[0]}?" if near else f"known: {', '.join(known[:10]) or 'none yet'}"
+    raise InputError("forecaster", f"no prediction is by {forecaster!r} ({hint})")
+
+
 def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str | None = None,
                  tag: str | None = None, since: datetime | None = None, as_of: timedelta | None = None,
                  bins: int = 10, workspace: str | os.PathLike | None = None, now: datetime | None = None,
@@ -563,7 +583,7 @@ def write_report(store: Store, directory: str | os.PathLike, *, forecaster: str 
     from tracker.evaluation import Selection, check_combination, checked_filter
     from tracker.report import write_report as write
 
-    tag = _check_tag(store, tag)
+    tag, forecaster = _check_tag(store, tag), check_forecaster(store, forecaster)
     narrowing = {name: checked_filter(store, name, value)
                  for name, value in (("source", source), ("phrase", phrase), ("horizon", horizon))}
     selection = Selection(forecaster=forecaster, tag=tag, since=since, as_of=as_of, bins=bins, **narrowing)

@@ -282,3 +282,13 @@ def test_unquoted_odds_in_a_file_are_odds(cli, workspace):
     assert cli("apply", "f.yaml").exit_code == 0
     shown = cli("show", "new", "--json").output
     assert '"probability": 0.8333333333333334' in shown
+
+
+@pytest.mark.parametrize("command", [["score"], ["report", "-o", "out"]])
+def test_score_and_report_refuse_a_forecaster_with_no_prediction(cli, workspace, command):
+    # A typo would score nothing, silently: named in one line with the closest name, as the web's filter does.
+    assert cli(*LOG, "-p", "0.7", "-f", "ana", "--id", "it").exit_code == 0
+    result = cli(*command, "-f", "anna")
+    assert result.exit_code == 1
+    assert result.stderr == "error: --forecaster: no prediction is by 'anna' (did you mean ana?)\n"
+    assert not (workspace / "out").exists()

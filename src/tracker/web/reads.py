@@ -100,14 +100,6 @@ def due_page(store: Store, timezone_name: str, now: datetime, page: int, page_si
     return shown, waiting, page
 
 
-def forecasters(store: Store) -> list[str]:
-    """Everyone with a stored prediction, sorted (the predictions' forecaster index answers this)."""
-    from tracker.store.tables import PredictionRow
-
-    with store.read() as session:
-        return sorted(session.scalars(select(PredictionRow.forecaster).distinct()))
-
-
 @dataclass(frozen=True)
 class Drill:
     """Which scored forecasts to list: the report's filters, plus one calibration bin and/or one group."""

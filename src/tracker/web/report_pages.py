@@ -103,19 +103,14 @@ def _tag(site, typed: str) -> str | None:
 
 
 def _forecaster(site, typed: str) -> str | None:
-    """A forecaster with no prediction stored is refused (naming the closest), since it would score nothing."""
-    if not typed:
-        return None
-    import difflib
+    """A forecaster with no prediction stored is refused (naming the closest), as `tracker report -f` does."""
+    from tracker import api
+    from tracker.errors import InputError
 
-    from tracker.web.reads import forecasters
-
-    known = forecasters(site.store)
-    if typed in known:
-        return typed
-    near = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
-    hint = f"did you mean {near[0]}?" if near else f"known: {', '.join(known[:10]) or 'none yet'}"
-    raise FilterError("forecaster", f"no prediction is by {typed!r} ({hint})")
+    try:
+        return api.check_forecaster(site.store, typed) if typed else None
+    except InputError as exc:
+        raise FilterError("forecaster", exc.message) from None
 
 
 class ReportCache:
