@@ -116,3 +116,15 @@ def store_snapshot(database_url: str) -> dict:
             return {t: r for t, r in rows.items() if r}
     finally:
         engine.dispose()
+
+
+def extract_text(text: str, published, suffix: str = ".txt", stem: str = "outlook"):
+    """`extract_document` of ``text`` written to a new temporary file (its suffix chooses the reader, its stem
+    is the forecaster when no publisher is found), for the extraction rules' tests."""
+    import tempfile
+
+    from tracker.extract import extract_document
+
+    path = Path(tempfile.mkdtemp()) / f"{stem}{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(path, published=published)

@@ -2,11 +2,10 @@
 indented bullets with no full stops, translated estimative wording, degrees of chance, reduced passives,
 "should" of a state, two stated numbers in one sentence, and the horizons of half-years and split fiscal years."""
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import extract_text
 
 from tracker.extract import extract_document
 
@@ -14,9 +13,7 @@ PUBLISHED = date(2026, 11, 30)
 
 
 def extraction(text: str, suffix: str = ".txt"):
-    path = Path(tempfile.mkdtemp()) / f"outlook{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(path, published=PUBLISHED)
+    return extract_text(text, PUBLISHED, suffix)
 
 
 def drafts(sentence: str):

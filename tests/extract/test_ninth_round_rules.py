@@ -2,21 +2,16 @@
 purpose: a number in brackets after an estimative word, an outcome category as a subject, a figure for a
 labelled quantity, a point figure's probability, and pronoun subjects."""
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
-
-from tracker.extract import extract_document
+from conftest import extract_text
 
 PUBLISHED = date(2026, 11, 30)
 
 
 def extraction(text: str, suffix: str = ".txt"):
-    path = Path(tempfile.mkdtemp()) / f"outlook{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(path, published=PUBLISHED)
+    return extract_text(text, PUBLISHED, suffix)
 
 
 def drafts(sentence: str):

@@ -26,18 +26,13 @@ standing = StandingForecastRow.__table__
 
 DAY = 86_400_000_000  # microseconds
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_READ = {
-    # The touched questions' binary predictions with their question's four columns, in (question,
-    # forecaster, time) order; one bound value whatever the number of questions.
-    "sqlite": ("SELECT p.question_id, p.forecaster, p.made_at, p.probability, q.created_at, q.due, q.resolved_at, "
-               "q.outcome FROM prediction p JOIN question q ON q.id = p.question_id "
-               "WHERE q.id IN (SELECT value FROM json_each(?)) AND q.outcome IN ('yes', 'no') "
-               "AND p.probability IS NOT NULL ORDER BY p.question_id, p.forecaster, p.made_at"),
-    "postgresql": ("SELECT p.question_id, p.forecaster, p.made_at, p.probability, q.created_at, q.due, q.resolved_at, "
-                   "q.outcome FROM prediction p JOIN question q ON q.id = p.question_id "
-                   "WHERE q.id = ANY(%s) AND q.outcome IN ('yes', 'no') "
-                   "AND p.probability IS NOT NULL ORDER BY p.question_id, p.forecaster, p.made_at"),
-}
+#: The touched questions' binary predictions with their question's four columns, in (question, forecaster,
+#: time) order; one bound value whatever the number of questions (a JSON array on SQLite, an array on
+#: PostgreSQL).
+_READ = ("SELECT p.question_id, p.forecaster, p.made_at, p.probability, q.created_at, q.due, q.resolved_at, q.outcome "
+         "FROM prediction p JOIN question q ON q.id = p.question_id WHERE q.id {among} "
+         "AND q.outcome IN ('yes', 'no') AND p.probability IS NOT NULL ORDER BY p.question_id, p.forecaster, p.made_at")
+_AMONG = {"sqlite": "IN (SELECT value FROM json_each(?))", "postgresql": "= ANY(%s)"}
 
 
 def _microseconds(value) -> int:
@@ -81,7 +76,7 @@ def values_of(session: Session, question_ids: list[str]) -> dict[tuple[str, str]
     bound = json.dumps(list(question_ids)) if dialect == "sqlite" else list(question_ids)
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        cursor.execute(_READ[dialect], (bound,))
+        cursor.execute(_READ.format(among=_AMONG[dialect]), (bound,))
         rows = cursor.fetchall()
     finally:
         cursor.close()
