@@ -18,6 +18,7 @@ _QUARTER = re.compile(r"^q([1-4])\s+(\d{4})$", re.IGNORECASE)
 _HALF = re.compile(r"^(?:h([12])|(first|second)\s+half(?:\s+of)?)\s+(\d{4})$", re.IGNORECASE)
 _MID = re.compile(r"^mid(?:-|\s+)(\d{4})$", re.IGNORECASE)
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 # 12/01/2027 is 1 December in one country and 12 January in another: refuse rather than guess.
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$")
 #: The last due date accepted: later ones are typos (9999), and dates near the end of the calendar
@@ -49,6 +50,34 @@ def parse_due(text: str, today: date) -> date:
     return check_due(_parse_due(raw, text, today), shown=raw)
 
 
+def parse_since(text: str, today: date) -> date:
+    """Read the first day of a "since": what parse_due reads, except that a named period (``2026``,
+    ``2026-03``, ``March 2026``, ``Q3 2026``, ``H2 2026``) starts on its first day, where a due date ends
+    on its last ("since 2026" takes in the whole of 2026). Raises ValueError."""
+    raw = text.strip()
+    last = parse_due(text, today)
+    phrase = _LEADING_WORDS.sub("", raw)
+    if _END_OF.match(phrase):
+        return last
+    if _YEAR.match(phrase):
+        return date(last.year, 1, 1)
+    if _QUARTER.match(phrase) or _HALF.match(phrase):
+        months = 3 if _QUARTER.match(phrase) else 6
+        return date(last.year, last.month - months + 1, 1)
+    if _YEAR_MONTH.match(phrase) or _names_only_month(phrase):
+        return last.replace(day=1)
+    return last
+
+
+def start_of_day(day: date, tz: tzinfo) -> datetime:
+    """The first instant of ``day`` in ``tz``, in UTC; ValueError for a day whose start is before the
+    first instant there is (0001-01-01 east of UTC)."""
+    try:
+        return datetime.combine(day, datetime.min.time(), tzinfo=tz).astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError(f"{day.isoformat()!r} is too early a date") from None
+
+
 def check_due(due: date, shown: str | None = None) -> date:
     """``due`` itself, or ValueError when it is later than ``MAX_DUE``."""
     if due > MAX_DUE:
@@ -64,6 +93,11 @@ def _parse_due(raw: str, text: str, today: date) -> date:
             raise ValueError(f"{raw!r} is not a real date ({exc})") from None
     if match := _NUMERIC_DATE.match(raw):
         raise ValueError(_numeric_date_problem(raw, *match.groups()))
+    if match := _YEAR_MONTH.match(_LEADING_WORDS.sub("", raw)):
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"{raw!r} is not a real month")
+        return date(year, month, calendar.monthrange(year, month)[1])
     phrase = _LEADING_WORDS.sub("", raw)
     end_of = bool(_END_OF.match(phrase))
     phrase = _END_OF.sub("", phrase).strip()

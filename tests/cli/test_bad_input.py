@@ -292,3 +292,14 @@ def test_score_and_report_refuse_a_forecaster_with_no_prediction(cli, workspace,
     assert result.exit_code == 1
     assert result.stderr == "error: --forecaster: no prediction is by 'anna' (did you mean ana?)\n"
     assert not (workspace / "out").exists()
+
+
+@pytest.mark.parametrize("command", [["score"], ["report", "-o", "out"]])
+def test_a_since_before_the_first_instant_is_one_line(cli, workspace, command):
+    # Midnight of 0001-01-01 in the workspace's zone (Europe/Vilnius, east of UTC) is before the first
+    # instant a datetime holds.
+    assert cli(*LOG, "-p", "0.7", "-f", "ana", "--id", "it").exit_code == 0
+    result = cli(*command, "--since", "0001-01-01")
+    assert result.exit_code == 1
+    assert result.stderr == "error: --since: '0001-01-01' is too early a date\n"
+    assert not (workspace / "out").exists()

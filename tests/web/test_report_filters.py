@@ -4,6 +4,7 @@ by every drill-down link, and each bin's list holding exactly the forecasts its 
 from __future__ import annotations
 
 import re
+import shlex
 from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
@@ -48,7 +49,7 @@ def test_each_bin_lists_exactly_its_forecasts_under_the_filters(expected, make_c
     html = page.text
     for name, value in given.items():  # echoed in the form and in the command line
         assert f'name="{name}" value="{value}"' in unescape(html)
-        assert f"--{name} '{value}'" in unescape(html) or f"-f {value}" in html
+        assert f"{'-f' if name == 'forecaster' else '--' + name} {shlex.quote(value)}" in unescape(html)
     overall = re.search(r'<td><a href="/report/forecasts\?[^"]*">(\d+)</a></td></tr></tbody>', html)
     assert int(overall.group(1)) == len(matching)
     bins = bins_of(html)
@@ -95,6 +96,9 @@ def test_a_bad_filter_is_shown_next_to_its_field(expected, make_client, query, f
     assert f'id="{field}-error"' in page.text and f'aria-describedby="{field}-error"' in page.text
     drilled = client.get("/report/forecasts", params={**query, "bin": 5, "bins": 10})
     assert drilled.status_code == 400 and f"{field}:" in drilled.text
+    # The list's own page shows the report's form, the error beside the field, the bin kept for the retry.
+    assert f'id="{field}-error"' in drilled.text and f'aria-describedby="{field}-error"' in drilled.text
+    assert '<input type="hidden" name="bin" value="5">' in drilled.text
 
 
 def test_drill_down_pages_keep_the_filters(expected, make_client):

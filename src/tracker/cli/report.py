@@ -10,6 +10,8 @@ import typer
 from tracker.cli.state import CliState
 
 BY_HELP = "Group by forecaster, tag, source, phrase, horizon or month (of resolution)."
+SINCE_HELP = ("Only questions resolved on or after this date: 2026-01-31, '3 months ago'; a year, month or quarter "
+              "from its first day.")
 AS_OF_HELP = "Score the prediction standing this long before the due date: 30d, 12w, 6m, 1y."
 SOURCE_HELP = "Only forecasts extracted from this source document ('(no source)': the others)."
 PHRASE_HELP = "Only predictions given as this phrase, on any scale ('(no phrase)': the numbers)."
@@ -42,18 +44,15 @@ def _span(value: str | None, flag: str = "--as-of"):
 
 
 def _since(state: CliState, value: str | None):
-    from datetime import datetime
-
     from tracker import dates
     from tracker.errors import InputError
 
     if value is None:
         return None
     try:
-        day = dates.parse_due(value, dates.today_in(state.zone()))
+        return dates.start_of_day(dates.parse_since(value, dates.today_in(state.zone())), state.zone())
     except ValueError as exc:
         raise InputError("--since", str(exc)) from None
-    return datetime.combine(day, datetime.min.time(), tzinfo=state.zone())
 
 
 def score(
@@ -61,7 +60,7 @@ def score(
     by: Annotated[Optional[str], typer.Option(help=BY_HELP)] = None,
     forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f", help="Only this forecaster.")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
+    since: Annotated[Optional[str], typer.Option(help=SINCE_HELP)] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
     source: Annotated[Optional[str], typer.Option("--source", help=SOURCE_HELP)] = None,
     phrase: Annotated[Optional[str], typer.Option("--phrase", help=PHRASE_HELP)] = None,
@@ -118,7 +117,7 @@ def report(
                                                    help="Folder to write to (default: reports/ of the workspace).")] = None,
     forecaster: Annotated[Optional[str], typer.Option("--forecaster", "-f", help="Only this forecaster.")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only questions with this tag.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only questions resolved on or after this date.")] = None,
+    since: Annotated[Optional[str], typer.Option(help=SINCE_HELP)] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help=AS_OF_HELP)] = None,
     source: Annotated[Optional[str], typer.Option("--source", help=SOURCE_HELP)] = None,
     phrase: Annotated[Optional[str], typer.Option("--phrase", help=PHRASE_HELP)] = None,

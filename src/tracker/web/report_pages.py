@@ -1,4 +1,5 @@
-"""The live report (what `tracker report` computes, filtered by query parameters), its figures, and
+"""The live report (what `tracker report` computes, filtered by query parameters read in
+tracker.web.report_filters as the command line reads its flags), its figures, and
 the drill-down from a calibration bin or a group to the forecasts in it.
 
 The report's data comes from tracker.report.data.report_data and its figures from
@@ -14,15 +15,15 @@ import json
 import threading
 import time as time_module
 from collections import OrderedDict
-from datetime import date, datetime, time, timezone
+from datetime import datetime, timezone
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from tracker.evaluation import NARROWING, Selection
-from tracker.report.data import REPORT_GROUPINGS as REPORT_GROUPS
+from tracker.evaluation import Selection
 from tracker.report.plots import NAMES, TITLES
 from tracker.web.reads import PAGE_SIZE, Drill, scored_forecasts
+from tracker.web.report_filters import DRILL, FILTERS, FilterError, drill_params, read, typed
 
 #: How many computed reports (and their drawn figures) are kept.
 CACHED_REPORTS = 8
@@ -31,88 +32,6 @@ CACHED_REPORTS = 8
 #: and the scale files are the same, for at most this long: what only the clock changes (the questions due
 #: soon, what counts as today) is then at most this old.
 REUSE_SECONDS = 60.0
-FILTERS = ("forecaster", "tag", "source", "phrase", "horizon", "since", "as_of")
-
-
-class FilterError(ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field, self.message = field, message
-
-
-def selection_of(site, request: Request) -> tuple[Selection, dict]:
-    """The report's selection from the query (forecaster, tag, since), and the filters as given."""
-    given = {name: (request.query_params.get(name) or "").strip() for name in FILTERS}
-    since = None
-    if given["since"]:
-        try:
-            day = date.fromisoformat(given["since"])
-        except ValueError:
-            raise FilterError("since", f"{given['since']!r} is not a date like 2026-01-31") from None
-        from tracker.dates import zone
-
-        try:
-            since = datetime.combine(day, time.min, tzinfo=zone(site.timezone_name)).astimezone(timezone.utc)
-        except OverflowError:  # 0001-01-01 east of UTC: before the first instant there is
-            raise FilterError("since", f"{given['since']!r} is too early a date") from None
-    selection = Selection(forecaster=_forecaster(site, given["forecaster"]), tag=_tag(site, given["tag"]),
-                          since=since, as_of=_as_of(given["as_of"]),
-                          **{name: _narrowing(site, name, given[name]) for name in NARROWING})
-    from tracker.evaluation import check_combination
-    from tracker.errors import InputError
-
-    try:
-        check_combination(selection)
-    except InputError as exc:
-        raise FilterError(exc.field, exc.message) from None
-    return selection, given
-
-
-def _as_of(typed: str):
-    """A horizon before the due date (30d, 12w, 6m, 1y), as `tracker report --as-of` takes it."""
-    if not typed:
-        return None
-    from tracker.dates import parse_span
-
-    try:
-        return parse_span(typed)
-    except ValueError as exc:
-        raise FilterError("as_of", str(exc)) from None
-
-
-def _narrowing(site, name: str, typed: str) -> str | None:
-    """A source, phrase or horizon band no forecast has is refused (naming the closest), as the CLI does."""
-    from tracker.evaluation import checked_filter
-    from tracker.errors import InputError
-
-    try:
-        return checked_filter(site.store, name, typed) if typed else None
-    except InputError as exc:
-        raise FilterError(name, exc.message) from None
-
-
-def _tag(site, typed: str) -> str | None:
-    """The tag as stored; one no question has is refused (naming the closest), as `tracker report -t` does."""
-    from tracker import api
-    from tracker.errors import InputError
-
-    try:
-        return api._check_tag(site.store, typed) if typed else None
-    except InputError as exc:
-        raise FilterError("tag", exc.message) from None
-
-
-def _forecaster(site, typed: str) -> str | None:
-    """A forecaster with no prediction stored is refused (naming the closest), as `tracker report -f` does."""
-    from tracker import api
-    from tracker.errors import InputError
-
-    try:
-        return api.check_forecaster(site.store, typed) if typed else None
-    except InputError as exc:
-        raise FilterError("forecaster", exc.message) from None
-
-
 class ReportCache:
     """Report data by digest, and drawn figures by (digest, name). matplotlib's settings are
     process-global, so figures are drawn one at a time."""
@@ -183,41 +102,36 @@ class ReportCache:
 
 def report(site, request: Request):
     try:
-        selection, given = selection_of(site, request)
-    except FilterError as exc:
-        return site.page("report.html", request, status=400, title="Report", given=_given(request),
+        filters = read(site, request.query_params)
+    except FilterError as exc:  # refused before anything is computed
+        return site.page("report.html", request, status=400, title="Report", given=typed(request.query_params),
                          error=exc, data=None)
-    digest, data = site.reports.compute(selection)
+    digest, data = site.reports.compute(filters.selection)
     from tracker.report.tables import generated_line
 
-    bins = selection.bins
     calibration = [{**row, "index": i} for i, row in enumerate(data["calibration"])]
-    return site.page("report.html", request, title="Report", given=given, error=None, data=data, digest=digest,
-                     figures=[(n, TITLES[n]) for n in NAMES], calibration=calibration, bins=bins,
+    return site.page("report.html", request, title="Report", given=filters.given, applied=filters.applied,
+                     command=filters.command_line(), error=None, data=data, digest=digest,
+                     figures=[(n, TITLES[n]) for n in NAMES], calibration=calibration, bins=filters.selection.bins,
                      generated=generated_line(data), groupings=list(data["by"].items()))
-
-
-def _given(request: Request) -> dict:
-    return {name: request.query_params.get(name, "") for name in FILTERS}
 
 
 def forecasts(site, request: Request):
     """One page of the scored forecasts in a calibration bin and/or a group, under the report's filters."""
     params = request.query_params
     try:
-        selection, given = selection_of(site, request)
-        bins = _integer(params.get("bins"), "bins", 10, 1, 100)
-        bin_index = _integer(params.get("bin"), "bin", None, 0, bins - 1)
-        page = _integer(params.get("page"), "page", 1, 1, 10**9)
-        by = params.get("by") or None
-        if by is not None and by not in tuple(REPORT_GROUPS):
-            raise FilterError("by", f"{by!r} is not one of {', '.join(REPORT_GROUPS)}")
-        if by is not None and params.get("group") is None:
-            raise FilterError("group", "give the group to list (group=...)")
+        filters = read(site, params, also=DRILL)
+        drilled = drill_params(params)
     except FilterError as exc:
-        return site.page("error.html", request, status=400, title="Bad request", message=f"{exc.field}: {exc}")
-    drill = Drill(Selection(**{**selection.__dict__, "bins": bins}), bin_index=bin_index, bins=bins, by=by,
-                  group=params.get("group"), scale=params.get("scale"))
+        # A report filter is shown in the report's form, beside its field, with this list's own parameters
+        # kept; the list's own parameters have no field: their error stands alone, in one line.
+        kept = {name: (params.getlist(name) or [""])[0] for name in DRILL if name != "page"}
+        return site.page("forecasts.html", request, status=400, title="Forecasts", error=exc,
+                         in_form=exc.field in FILTERS, given=typed(params), kept={k: v for k, v in kept.items() if v})
+    selection = filters.selection
+    drill = Drill(Selection(**{**selection.__dict__, "bins": drilled.bins}), bin_index=drilled.bin_index,
+                  bins=drilled.bins, by=drilled.by, group=drilled.group, scale=drilled.scale)
+    page = drilled.page
     if selection.as_of is None:
         rows, total = scored_forecasts(site.store, drill, page=page, page_size=PAGE_SIZE)
     else:  # the prediction standing that long before the due date, as the report's counts chose it
@@ -225,23 +139,10 @@ def forecasts(site, request: Request):
 
         rows, total = as_of_forecasts(site.store, drill, page=page, page_size=PAGE_SIZE)
     pages = max(1, -(-total // PAGE_SIZE))
-    keep = {**given, "bins": bins if bin_index is not None else None, "bin": bin_index, "by": by,
-            "group": params.get("group"), "scale": params.get("scale")}
-    return site.page("forecasts.html", request, title="Forecasts", rows=rows, total=total, page=page, pages=pages,
-                     bounds=drill.bounds(), drill=drill, keep=keep, given=given, zone=site.timezone_name,
+    return site.page("forecasts.html", request, title="Forecasts", error=None, rows=rows, total=total, page=page,
+                     pages=pages, bounds=drill.bounds(), drill=drill, keep={**filters.given, **drilled.kept()},
+                     given=filters.given, applied=filters.applied, zone=site.timezone_name,
                      first=(page - 1) * PAGE_SIZE + 1)
-
-
-def _integer(value, field: str, default, low: int, high: int):
-    if value in (None, ""):
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise FilterError(field, f"{value!r} is not a whole number") from None
-    if not low <= number <= high:
-        raise FilterError(field, f"{number} is not between {low} and {high}")
-    return number
 
 
 def plot(site, request: Request):
@@ -249,8 +150,8 @@ def plot(site, request: Request):
     if name not in NAMES:
         return site.page("error.html", request, status=404, title="Not found", message="No such figure.")
     try:
-        selection, _ = selection_of(site, request)
+        selection = read(site, request.query_params).selection
     except FilterError as exc:
-        return site.page("error.html", request, status=400, title="Bad request", message=str(exc))
+        return site.page("error.html", request, status=400, title="Bad request", message=f"{exc.field}: {exc}")
     png = site.reports.image(request.path_params["digest"], name, selection)
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=3600"})
