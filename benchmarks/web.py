@@ -1,6 +1,7 @@
 """`tracker serve`'s pages at scale, warm, measured in one run against the library calls behind them.
 
     python benchmarks/web.py [--db PATH] [--rebuild] [--scale 1.0] [--repeat 7] [--report-only --tag TAG]
+    python benchmarks/web.py --report-only --url postgresql+psycopg://USER@HOST:PORT/DATABASE [--tag TAG]
 
 One store holds what benchmarks/sweep.py and benchmarks/score.py build, times --scale: 1,000,000 open
 questions (10,000 of them due) and 200,000 resolved questions with 1,000,000 predictions. The application
@@ -20,7 +21,8 @@ the page's median:
 
 With --report-only, on --db as it is (benchmarks/score.py's 1,000,000-prediction store, say): the report
 filtered by --tag, computed afresh, named by the store's number of predictions, against api.score with
-that tag + 0.5 s; report_data alone printed beside it, with and without the time-averaged Brier.
+that tag + 0.5 s; report_data alone printed beside it, with and without the time-averaged Brier. --url
+reads another store as it is instead (benchmarks/score.py's PostgreSQL store kept with --keep, say).
 
 Output lines are sweep.py's ("WORK  SECONDSs" then "  floor: WHAT  SECONDSs  RATIO <= TARGET  ok|MISSED").
 """
@@ -187,11 +189,15 @@ def main() -> None:
     parser.add_argument("--tag", default="energy", help="the tag the filtered report rows filter by")
     parser.add_argument("--report-only", action="store_true",
                         help="only the report rows, on --db as it is (e.g. benchmarks/score.py's store)")
+    parser.add_argument("--url", default=None,
+                        help="with --report-only: the store's URL (PostgreSQL, say) instead of --db")
     args = parser.parse_args()
+    if args.url and not args.report_only:
+        parser.error("--url goes with --report-only (the full run builds its own SQLite store)")
     db = args.db or Path(tempfile.gettempdir()) / f"tracker-bench-web-{args.scale:g}.db"
     if args.rebuild and db.exists():
         db.unlink()
-    if not db.exists():
+    if not db.exists() and not args.url:
         build(db, args.scale)
     if not args.report_only:
         print(f"store: {int(OPEN * args.scale):,} open questions ({int(DUE * args.scale):,} due), "
@@ -205,7 +211,7 @@ def main() -> None:
     from tracker.web.app import create_app
     from tracker.web.reads import Drill, due_page, recent_activity, scored_forecasts
 
-    store = connect(f"sqlite:///{db}")
+    store = connect(args.url or f"sqlite:///{db}")
     server = Server(create_app(store, token=TOKEN), cookie=f"tracker-token-8765={TOKEN}")  # logged in
 
     def page(path: str):

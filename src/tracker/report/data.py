@@ -42,12 +42,13 @@ def report_data_deferred(store: Store, selection: Selection, *, generated_at: da
     tz = zone(timezone_name)
     include_time_averaged = include_time_averaged is not False
     scores_later = _pair_scores_beside(store, selection, include_time_averaged)
+    counts_later = _beside(store, lambda: _question_counts(store, selection))
     unusable = unusable_due_dates(store, tz)
 
     overall_selection = Selection(**{**selection.__dict__, "by": None})
     every, misses = _grouped_once_if_filtered(store, selection) or (None, None)
     groups = every[None] if every else grouped_forecasts(store, overall_selection)
-    overall_table = score_table(store, overall_selection, groups)
+    overall_table = score_table(store, overall_selection, groups, counts=counts_later())
     values, events, counts = groups.get(("all",), ([], [], []))
     grouped = scoring.GroupedForecasts(values, events, counts)
     overall = overall_table["groups"][0] if overall_table["groups"] else {"n": 0}
@@ -133,17 +134,27 @@ def out_of_range_lines(unusable: list[tuple[str, str]], time_averaged: bool) -> 
 
 
 def _pair_scores_beside(store: Store, selection: Selection, time_averaged: bool):
-    """A function returning (relative Brier, time-averaged Brier) per forecaster, read meanwhile by a thread
-    on a connection of its own (each is an aggregate over an index of the standing forecasts; SQLite and
-    psycopg release the GIL while the database works). The report's workers are forked before it starts
-    and never after on Linux (tracker.report.rendering), so no process is forked while it runs. A database
-    in memory has no second connection: read on call."""
+    """A function returning (relative Brier, time-averaged Brier) per forecaster, read meanwhile (_beside):
+    each is an aggregate over an index of the standing forecasts."""
     from tracker.evaluation import relative_briers
 
-    def read() -> tuple[dict, dict]:
-        return (relative_briers(store, selection) if selection.as_of is None else {},
-                _time_averaged(store, selection) if time_averaged else {})
+    return _beside(store, lambda: (relative_briers(store, selection) if selection.as_of is None else {},
+                                   _time_averaged(store, selection) if time_averaged else {}))
 
+
+def _question_counts(store: Store, selection: Selection) -> dict:
+    from tracker.store.question_counts import question_counts
+
+    with store.read() as session:
+        return question_counts(session, selection.filters)
+
+
+def _beside(store: Store, read: Callable):
+    """A function returning what ``read`` returns, read meanwhile by a thread on a connection of its own
+    (SQLite and psycopg release the GIL while the database works), so that the report's other reads go
+    on. The report's workers are forked before it starts and never after on Linux
+    (tracker.report.rendering), so no process is forked while it runs. A database in memory has no second
+    connection: read on call."""
     if store.engine.url.database in (None, "", ":memory:") and store.dialect == "sqlite":
         return read
     import threading
@@ -156,10 +167,10 @@ def _pair_scores_beside(store: Store, selection: Selection, time_averaged: bool)
         except BaseException as exc:  # noqa: BLE001 - raised in the report's own thread below
             found["error"] = exc
 
-    thread = threading.Thread(target=run, name="tracker-pair-scores", daemon=True)
+    thread = threading.Thread(target=run, name="tracker-report-beside", daemon=True)
     thread.start()
 
-    def result() -> tuple[dict, dict]:
+    def result():
         thread.join()
         if "error" in found:
             raise found["error"]

@@ -82,19 +82,18 @@ def grouped_once(store: Store, selection: Selection, misses: int = 10) -> tuple[
     forecasts under the selection's filters, for every grouping of GROUPINGS, from one read. The misses:
     the ``misses`` forecasts furthest from what happened, worst first, ties by question and forecaster
     (tracker.store.scored_lists.largest_misses's order)."""
-    from tracker.store.scored_columns import TAG_SEPARATOR, fields, question_texts, scored_columns
+    from tracker.store.scored_columns import TAG_SEPARATOR, question_texts, scored_columns
 
     with store.read() as session:
         columns = scored_columns(session, selection.filters)
-        if not columns.key:
+        if not columns.probability.size:
             return {by: {} for by in (None, *GROUPINGS)}, []
-        worst = _largest_misses(columns, fields, misses)
+        worst = _largest_misses(session, columns, misses)
         texts = question_texts(session, (m[0] for m in worst))
-    p_values, p_codes = np.unique(np.asarray(columns.probability, dtype=float), return_inverse=True)
+    p_values, p_codes = np.unique(columns.probability, return_inverse=True)
     p_codes = p_codes.reshape(-1)
-    events = np.asarray(columns.event, dtype=float)
-    key_codes, keys = _codes(columns.key)
-    read = [fields(key) for key in keys]
+    events = columns.event
+    key_codes, read = columns.key_index, columns.keys
     if columns.tags is not None:
         set_codes, joined_sets = _codes(columns.tags)
         tag_sets = [tuple(joined.split(TAG_SEPARATOR)) if joined else () for joined in joined_sets]
@@ -114,18 +113,19 @@ def grouped_once(store: Store, selection: Selection, misses: int = 10) -> tuple[
     return out, [Miss(qid, texts[qid], who, p, outcome, error) for qid, who, p, outcome, error in worst]
 
 
-def _largest_misses(columns, fields, limit: int) -> list[tuple]:
+def _largest_misses(session, columns, limit: int) -> list[tuple]:
     """(question, forecaster, probability, outcome, squared error) of the ``limit`` worst forecasts."""
-    p = np.asarray(columns.probability, dtype=float)
-    error = p - np.asarray(columns.event, dtype=float)
+    p = columns.probability
+    error = p - columns.event
     squared = error * error  # as SQL computes it: (p - 1.0 or 0.0) times itself
     if squared.size > limit:  # every forecast tied with the limit-th worst stays a candidate
         threshold = np.partition(squared, squared.size - limit)[squared.size - limit]
-        candidates = np.flatnonzero(squared >= threshold)
+        candidates = np.flatnonzero(squared >= threshold).tolist()
     else:
-        candidates = np.arange(squared.size)
-    rows = [(columns.question_id[i], fields(columns.key[i])["forecaster"], float(p[i]),
-             "yes" if columns.event[i] else "no", float(squared[i])) for i in candidates.tolist()]
+        candidates = list(range(squared.size))
+    questions = columns.question_ids(session, candidates)
+    rows = [(qid, columns.keys[columns.key_index[i]]["forecaster"], float(p[i]),
+             "yes" if columns.event[i] else "no", float(squared[i])) for qid, i in zip(questions, candidates)]
     return sorted(rows, key=lambda r: (-r[4], r[0], r[1]))[:limit]
 
 
