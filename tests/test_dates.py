@@ -55,6 +55,8 @@ def test_a_month_that_does_not_exist_is_refused():
     ("Q3 2025", date(2025, 7, 1)), ("Q1 2025", date(2025, 1, 1)), ("H2 2025", date(2025, 7, 1)),
     ("first half of 2025", date(2025, 1, 1)), ("2025-03-15", date(2025, 3, 15)),
     ("end of 2025", date(2025, 12, 31)), ("3 months ago", date(2025, 10, 1)),
+    ("last year", date(2025, 1, 1)), ("this year", date(2026, 1, 1)), ("next year", date(2027, 1, 1)),
+    ("last month", date(2025, 12, 1)), ("this month", date(2026, 1, 1)), ("Next Month", date(2026, 2, 1)),
 ])
 def test_since_a_named_period_starts_on_its_first_day(text, first):
     # A due date of "2025" is its last day; "since 2025" must take in the whole year.

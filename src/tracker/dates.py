@@ -19,6 +19,7 @@ _HALF = re.compile(r"^(?:h([12])|(first|second)\s+half(?:\s+of)?)\s+(\d{4})$", r
 _MID = re.compile(r"^mid(?:-|\s+)(\d{4})$", re.IGNORECASE)
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_NAMED_YEAR_OR_MONTH = re.compile(r"^(last|this|next)\s+(year|month)$", re.IGNORECASE)
 # 12/01/2027 is 1 December in one country and 12 January in another: refuse rather than guess.
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$")
 #: The last due date accepted: later ones are typos (9999), and dates near the end of the calendar
@@ -52,11 +53,17 @@ def parse_due(text: str, today: date) -> date:
 
 def parse_since(text: str, today: date) -> date:
     """Read the first day of a "since": what parse_due reads, except that a named period (``2026``,
-    ``2026-03``, ``March 2026``, ``Q3 2026``, ``H2 2026``) starts on its first day, where a due date ends
+    ``2026-03``, ``March 2026``, ``Q3 2026``, ``H2 2026``, ``last year``, ``this month``) starts on its first day, where a due date ends
     on its last ("since 2026" takes in the whole of 2026). Raises ValueError."""
     raw = text.strip()
-    last = parse_due(text, today)
     phrase = _LEADING_WORDS.sub("", raw)
+    if match := _NAMED_YEAR_OR_MONTH.match(phrase):
+        step = {"last": -1, "this": 0, "next": 1}[match.group(1).lower()]
+        if match.group(2).lower() == "year":
+            return date(today.year + step, 1, 1)
+        months = today.year * 12 + today.month - 1 + step
+        return date(months // 12, months % 12 + 1, 1)
+    last = parse_due(text, today)
     if _END_OF.match(phrase):
         return last
     if _YEAR.match(phrase):
