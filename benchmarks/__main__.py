@@ -1,7 +1,7 @@
 """Every benchmark of the project, one after the other, summed up in one table per backend.
 
     python -m benchmarks [--quick] [--only NAME[,NAME...]] [--backend sqlite|postgresql|both]
-                         [--predictions N] [--resolutions N] [--write-docs]
+                         [--predictions N] [--resolutions N] [--write-docs | --update-docs]
     python benchmarks [--quick] ...      (the same, while benchmarks/ has no __init__.py: pysbd installs a
                                           top-level package named `benchmarks` that `-m` finds first)
 
@@ -14,6 +14,9 @@ in the temp folder (its path is printed) for the details.
 throwaway server (benchmarks/backends.py); the others are SQLite-only and run once. --predictions and
 --resolutions scale score's store and resolve's file down for a quicker run (the rows say the size).
 --write-docs writes the tables to docs/benchmarks.md with the machine, cores, backends and date.
+--update-docs replaces in docs/benchmarks.md only the rows this run measured (same work, same backend),
+keeping the others as their run wrote them, and says under the heading which rows were measured again,
+when and how (a run of one benchmark need not re-run the hour of the others).
 --keep keeps score's PostgreSQL store between runs (building it takes about half an hour at 1,000,000
 predictions): start a server once with `python benchmarks/backends.py start`, export the line it prints.
 --quick skips the benchmarks that build a large store first (score, verify, sweep, growth: minutes each).
@@ -174,6 +177,41 @@ def write_docs(tables: dict[str, list[Row]], command: str) -> Path:
     return path
 
 
+def _parsed(table: list[str]) -> list[Row]:
+    """The rows of one table _table wrote, cut at its dashed line's columns."""
+    spans, start = [], 0
+    for dashes in table[1].split("  "):
+        spans.append((start, start + len(dashes)))
+        start += len(dashes) + 2
+    return [tuple(line[a:b].strip() for a, b in spans) for line in table[2:]]  # type: ignore[misc]
+
+
+def update_docs(tables: dict[str, list[Row]], command: str) -> Path:
+    """docs/benchmarks.md with this run's rows in place of the same work's rows (new work appended to its
+    backend's table), and a line saying which rows were measured again."""
+    import datetime
+
+    path = HERE.parent / "docs" / "benchmarks.md"
+    lines = path.read_text().splitlines()
+    measured = []
+    for backend, rows in tables.items():
+        rows = [row for row in rows if not row[0].endswith("skipped") and "FAILED" not in row[0]]
+        heading = lines.index(f"## {backend}")
+        first = lines.index("```", heading) + 1
+        last = lines.index("```", first)
+        old = _parsed(lines[first:last])
+        new = {row[0]: row for row in rows}
+        merged = [new.pop(row[0], row) for row in old] + list(new.values())
+        lines[first:last] = _table(merged)
+        measured += [f"{row[0]} ({backend})" for row in rows]
+    note = (f"Measured again {datetime.date.today().isoformat()} with `{command}` on {_machine()}: "
+            + "; ".join(measured) + ".")
+    lines.insert(lines.index("## sqlite"), note)
+    lines.insert(lines.index("## sqlite"), "")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"skip {', '.join(sorted(SLOW))} (large builds)")
@@ -182,6 +220,8 @@ def main() -> int:
     parser.add_argument("--predictions", type=int, help="score's (and verify's) store size (default 1,000,000)")
     parser.add_argument("--resolutions", type=int, help="resolve's file size (default 100,000)")
     parser.add_argument("--write-docs", action="store_true", help="write the tables to docs/benchmarks.md")
+    parser.add_argument("--update-docs", action="store_true",
+                        help="replace only this run's rows in docs/benchmarks.md, saying which were measured again")
     parser.add_argument("--keep", action="store_true",
                         help="score on PostgreSQL: build its store once and keep it on the server named by "
                              "TRACKER_BENCH_POSTGRES_URL (python benchmarks/backends.py start), as SQLite's is kept")
@@ -217,6 +257,9 @@ def main() -> int:
     if args.write_docs:
         command = "python -m benchmarks " + " ".join(sys.argv[1:])
         print(f"wrote {write_docs(tables, command.strip())}")
+    elif args.update_docs:
+        command = "python -m benchmarks " + " ".join(sys.argv[1:])
+        print(f"updated {update_docs(tables, command.strip())}")
     return 1 if missed else 0
 
 
