@@ -108,8 +108,9 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
                  scale: str | None = None, source: Source | Mapping | None = None,
                  condition: tuple[str, str] | None = None, rationale: str | None = None,
                  timezone_name: str = "UTC", now: datetime | None = None,
-                 warnings: list[str] | None = None) -> QuestionHistory:
-    """Record a new question with its first prediction.
+                 warnings: list[str] | None = None, check_only: bool = False) -> QuestionHistory:
+    """Record a new question with its first prediction (``check_only``: run every check, write nothing,
+    and return the records that would be written, unnumbered: a form's check step).
 
     Binary questions take ``probability`` (0.7, "70%", "3:1"); choice questions take ``outcomes``, a
     mapping of outcome name to probability. ``due`` is a date or a phrase ("end of 2027", "in 6 months")
@@ -153,6 +154,9 @@ def log_forecast(store: Store, *, text: str, criteria: str, due: date | str, for
         resolutions: list[Resolution] = []
         if question.condition:
             resolutions = _check_condition(session, question, now)
+        if check_only:
+            return QuestionHistory(question=question, predictions=(prediction,), resolutions=tuple(resolutions),
+                                   versions=())
         queries.insert_questions(session, [question], now, by=forecaster)
         (prediction,) = queries.insert_predictions(session, [prediction], now)
         resolutions = [record_resolution(session, r, now)[0] for r in resolutions]
@@ -195,8 +199,10 @@ def _check_condition(session, question: Question, now: datetime) -> list[Resolut
 def update_forecast(store: Store, question_id: str, *, forecaster: str,
                     probability: float | str | None = None, outcomes: Mapping[str, float | str] | None = None,
                     phrase: str | None = None, scale: str | None = None, rationale: str | None = None,
-                    made_at: datetime | None = None, now: datetime | None = None) -> Prediction:
-    """Add a new prediction to an open question (the earlier ones stay as they were)."""
+                    made_at: datetime | None = None, now: datetime | None = None,
+                    check_only: bool = False) -> Prediction:
+    """Add a new prediction to an open question (the earlier ones stay as they were); ``check_only``: run
+    every check, write nothing, and return the prediction that would be added, unnumbered."""
     from tracker.store import queries
 
     now = _now(now)
@@ -225,6 +231,8 @@ def update_forecast(store: Store, question_id: str, *, forecaster: str,
         earlier = queries.predictions_of(session, [question_id]).get(question_id, [])
         if any(p.forecaster == forecaster and p.made_at == prediction.made_at for p in earlier):
             raise InputError("made_at", f"{forecaster} already has a prediction at {prediction.made_at.isoformat()}")
+        if check_only:
+            return prediction
         (prediction,) = queries.insert_predictions(session, [prediction], now)
     return prediction
 

@@ -249,3 +249,15 @@ def parse_timestamp(value: object, default_zone: tzinfo | None = None) -> dateti
 def format_timestamp(moment: datetime, tz: tzinfo) -> str:
     """A timestamp for people, in their zone: ``2023-03-09 10:00 EET``."""
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
+
+
+_ISO_INSTANT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?\+00:00"
+
+
+def resolution_time_words(message: str, typed: str, resolved_at: datetime, tz: tzinfo) -> str:
+    """The library's message about a resolution time in the user's words (`tracker resolve --at`, the
+    resolve form's field): what they typed instead of its UTC reading, and any other instant (when the
+    question was asked) in the workspace's zone."""
+    message = message.replace(resolved_at.isoformat(), repr(typed), 1)
+    return re.sub(_ISO_INSTANT, lambda m: format_timestamp(parse_timestamp(m.group(0)), tz), message)
+

@@ -140,6 +140,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("team.hide_others_until_predicted", False, "hide others' forecasts on a question from a forecaster "
             "until they have predicted on it or it is resolved (list, show, export, web pages; not a security "
             "boundary, see docs/team-mode.md)", type=bool, check=_boolean),
+    # Off by default: a team that reviews its forecast files in git wants the web to write them, not apply them.
+    Setting("web.apply_drafts_in_team_mode", False, "in team mode (behind a proxy), let the extract review apply "
+            "the file it writes; by default it writes it for review in git, or offers it for download "
+            "(docs/web.md)", type=bool, check=_boolean),
 )
 TABLES = tuple(dict.fromkeys(setting.table for setting in SETTINGS))
 

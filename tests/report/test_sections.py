@@ -39,7 +39,8 @@ def test_due_soon_and_overdue_in_the_workspace_zone(store, tmp_path):
     data, md, html = report(store, tmp_path)
     assert [(q["question_id"], q["days_left"]) for q in data["due"]["questions"]] == [
         ("two-late", -2), ("one-late", -1), ("today", 0), ("tomorrow", 1), ("soon", 3)]
-    for line in ["| 2025-12-31 | 2 days overdue | two-late |", "| 2026-01-01 | 1 day overdue | one-late |",
+    # Counted as `tracker due` counts: due yesterday is "now due" (its due instant was last midnight).
+    for line in ["| 2025-12-31 | 1 day overdue | two-late |", "| 2026-01-01 | now due | one-late |",
                  "| 2026-01-02 | due today | today |", "| 2026-01-03 | in 1 day | tomorrow |",
                  "| 2026-01-05 | in 3 days | soon |"]:
         assert line in md

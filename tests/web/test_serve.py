@@ -97,3 +97,18 @@ def test_serve_module_imports_no_web_stack_at_start_up():
             "if m.split('.')[0] in {'starlette', 'jinja2', 'uvicorn', 'sqlalchemy', 'matplotlib'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_port_in_use_is_refused_in_one_line_before_any_login_link(serve_cli, ran, database_url):
+    import socket
+
+    with socket.socket() as held:  # another server on the port, listening as uvicorn would
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        result = serve_cli("serve", "--port", str(port))
+    assert result.exit_code == 1 and not ran
+    assert result.stderr == (f"error: --port: 127.0.0.1:{port} is in use (another tracker serve?); choose another "
+                             "with --port\n")
+    assert "token=" not in result.stdout

@@ -10,20 +10,6 @@ from tracker.cli.complete import ID_HELP, complete_question_id
 from tracker.cli.state import CliState, given_name
 
 #: An instant as the library writes it into a message (ISO 8601, UTC).
-_ISO_INSTANT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?\+00:00"
-
-
-def _as_typed(message: str, typed: str, resolved_at, tz) -> str:
-    """The library's message about ``--at`` in the user's words: what they typed instead of its UTC
-    reading, and any other instant (when the question was asked) in the workspace's zone."""
-    import re
-
-    from tracker.dates import format_timestamp, parse_timestamp
-
-    message = message.replace(resolved_at.isoformat(), repr(typed), 1)
-    return re.sub(_ISO_INSTANT, lambda m: format_timestamp(parse_timestamp(m.group(0)), tz), message)
-
-
 def resolve(
     ctx: typer.Context,
     question_id: Annotated[Optional[str], typer.Argument(
@@ -40,7 +26,7 @@ def resolve(
     as_json: Annotated[bool, typer.Option("--json", help="Print the recorded resolutions as JSON.")] = False,
 ) -> None:
     """Resolve a question. A resolved question changes only by a --correction, which keeps the old record."""
-    from tracker import api
+    from tracker import api, dates
     from tracker.dates import format_timestamp, parse_timestamp
     from tracker.errors import InputError
 
@@ -71,7 +57,7 @@ def resolve(
     except InputError as exc:
         if exc.field != "resolved_at" or resolved_at is None:
             raise
-        raise InputError("--at", _as_typed(exc.message, at, resolved_at, state.zone())) from None
+        raise InputError("--at", dates.resolution_time_words(exc.message, at, resolved_at, state.zone())) from None
     if as_json:
         from tracker.cli.state import print_json
 

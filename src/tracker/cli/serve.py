@@ -35,6 +35,7 @@ def serve(
     refusal = refusal_to_serve(host, state.found().database_url, trust_proxy_header, secret)
     if refusal:
         raise TrackerError(refusal)
+    check_port_free(host, port)  # before the login link is printed: a link to a port not ours is no use
     import secrets
 
     import uvicorn
@@ -83,6 +84,31 @@ def refusal_to_serve(host: str, database_url: str, proxy_header: str | None = No
         return ("a PostgreSQL store is a team's: serve it behind an authenticating proxy with "
                 "--trust-proxy-header (docs/web.md)")
     return None
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Refuse in one line (InputError naming --port or --host) when ``host``:``port`` cannot be listened on,
+    rather than let uvicorn print its own error and exit 3 after the login link. The socket is bound as
+    uvicorn binds it (SO_REUSEADDR, so a port left in TIME_WAIT by the last launch is free) and closed at
+    once; a server starting on the port in the milliseconds between is left to uvicorn's own error."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            from tracker.errors import InputError
+
+            if exc.errno == errno.EADDRINUSE:
+                raise InputError("--port", f"{host}:{port} is in use (another tracker serve?); choose another "
+                                           "with --port") from None
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                raise InputError("--port", f"cannot listen on {host}:{port} (ports below 1024 need privileges); "
+                                           "choose another with --port") from None
+            raise InputError("--host", f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 def login_url(host: str, port: int, token: str) -> str:

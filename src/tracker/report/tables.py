@@ -113,7 +113,11 @@ def _due(data: dict) -> Section:
 
 def _when(days_left: int) -> str:
     if days_left < 0:
-        return f"{plural(-days_left, 'day')} overdue"
+        # As `tracker due` and the web's home page count it: the due instant is the midnight after the due
+        # date, so a question due yesterday is "now due", not a day overdue.
+        from tracker.remind.channels.base import overdue_words
+
+        return overdue_words(-days_left - 1)
     return "due today" if days_left == 0 else f"in {plural(days_left, 'day')}"
 
 

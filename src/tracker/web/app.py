@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -39,6 +39,8 @@ class Site:
     scale: str = "us-icd-203"  # the scale a phrase is read on when the form names none
     uploads: object = None  # tracker.web.uploads.Uploads: documents the extract review was given
     hide_others: bool = False  # team.hide_others_until_predicted: others' forecasts hidden until you predict
+    submitted: object = None  # tracker.web.once.Submitted: the one-time tokens forms were written with
+    apply_drafts_in_team_mode: bool = False  # [web]: team mode's extract review may apply what it writes
 
     def who(self, request: Request) -> str:
         """Whom the request's forms record as: the proxy's user in team mode, else the workspace's forecaster."""
@@ -67,6 +69,9 @@ def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     filters.install(env)
+    from tracker.web.once import new_token
+
+    env.globals["once"] = new_token  # a global, so the forms' macros reach it without the page's context
     return env
 
 
@@ -86,9 +91,16 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
         site.forecaster, site.scale = settings.forecaster, settings.scale
         site.hide_others = settings.hide_others_until_predicted
     site.reports = report_pages.ReportCache(site)
+    from tracker.web import extract_write
+
+    site.apply_drafts_in_team_mode = extract_write.apply_setting(root)
+    site.templates.globals["extract_actions"] = extract_write.actions
     from tracker.web.uploads import Uploads
 
     site.uploads = Uploads()
+    from tracker.web.once import Submitted
+
+    site.submitted = Submitted()
 
     def bound(handler):
         """A page whose reads may take long (the report, its drill-downs, the extract review): run off the
@@ -124,13 +136,16 @@ def create_app(store: Store, *, token: str, workspace_root: Path | None = None, 
         Route("/questions/{question_id:path}/snooze", posted(forms.snooze), methods=["POST"]),
         Route("/questions/{question_id:path}", bounded(pages.question), name="question"),
         Route("/extract", bound(extract_review.extract_page), name="extract"),
-        Route("/extract", posted(extract_review.extract, LARGE_FORM_BYTES["/extract"]), methods=["POST"]),
+        Route("/extract", posted(extract_write.extract, LARGE_FORM_BYTES["/extract"]), methods=["POST"]),
         Route("/extract/upload", posted(extract_review.upload, LARGE_FORM_BYTES["/extract/upload"]),
               methods=["POST"]),
         Route("/extract/written", bound(extract_review.written), name="extract_written"),
+        Route("/extract/unapplied", bound(extract_write.unapplied), name="extract_unapplied"),
         Route("/report", bound(report_pages.report), name="report"),
         Route("/report/forecasts", bound(report_pages.forecasts), name="forecasts"),
         Route("/report/plots/{digest}/{name}.png", bound(report_pages.plot), name="plot"),
+        # Browsers ask for it on every site: nothing to show, and no 404 in the log for it.
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     inner = Starlette(routes=routes, exception_handlers={404: _not_found(site)})

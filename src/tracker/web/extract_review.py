@@ -6,7 +6,7 @@ Extraction is tracker.extract.extract_document and the file is tracker.extract.d
 functions `tracker extract -o` calls. The pasted text is carried by the review form itself (a hidden
 field) and extracted again on Write, so nothing of it is kept on the server, and the drafts' quotes,
 locations and spans come from the library, never from the browser; only the reviewer's edits (accept,
-question, probability, due) do. An uploaded document (/extract/upload, tracker.web.uploads) is kept in a
+question, probability, due, criteria) do. An uploaded document (/extract/upload, tracker.web.uploads) is kept in a
 private folder instead, and the review form carries its random id in place of the text.
 """
 
@@ -20,7 +20,8 @@ from starlette.requests import Request
 
 from tracker import api, dates
 from tracker.errors import InputError, LedgerErrors, NotFoundError, TrackerError
-from tracker.web.forms import FORM_WIDE, done, form_scales
+from tracker.web.draft_edits import reviewed_criteria, reviewed_rationale
+from tracker.web.forms import FORM_WIDE, done, form_scales, page_words
 
 #: The longest document taken, in characters of pasted text (the guard's body limit for /extract allows
 #: for its url-encoding).
@@ -59,14 +60,17 @@ def upload(site, request: Request, fields: dict):
     return extract(site, request, fields)
 
 
-def extract(site, request: Request, fields: dict):
+def extract(site, request: Request, fields: dict, act=None):
     """POST /extract: run the extraction and show the review (no action), or write the accepted drafts
-    (``action=write``)."""
+    (``action=write``). ``act`` answers the other actions first (tracker.web.extract_write.extract passes
+    its own: download, write without applying, team mode's rule), returning None for those it leaves."""
     try:
         extraction = _extraction(site, fields)
     except InputError as exc:
         field = DOCUMENT_FIELD_OF.get(exc.field, exc.field if exc.field in ("text", "name", "file") else FORM_WIDE)
-        return _paste_form(site, request, fields, {field: exc.message}, 400)
+        return _paste_form(site, request, fields, {field: page_words(exc.message)}, 400)
+    if act is not None and (answer := act(site, request, fields, extraction)) is not None:
+        return answer
     if fields.get("action") != "write":
         return _review(site, request, fields, extraction, {}, 200)
     chosen, errors = _reviewed_drafts(site, fields, extraction)
@@ -76,6 +80,10 @@ def extract(site, request: Request, fields: dict):
         errors[FORM_WIDE] = "this server has no workspace folder to write forecasts/ in"
     if errors:
         return _review(site, request, fields, extraction, errors, 400)
+    if not site.submitted.claim(fields.get("once")):
+        from tracker.web.forms import already_submitted
+
+        return already_submitted(site, request)
     from tracker.extract import draft_file
 
     text = draft_file(replace(extraction, drafts=[draft for _, draft in chosen]))
@@ -83,6 +91,7 @@ def extract(site, request: Request, fields: dict):
     try:
         api.apply_paths(site.store, [path], workspace=_workspace(site))
     except TrackerError as exc:  # the file is kept for fixing by hand; the errors go beside their drafts
+        site.submitted.release(fields.get("once"))
         errors = _apply_errors(exc, text, [index for index, _ in chosen])
         errors[FORM_WIDE] = (f"{path.name} was written to forecasts/ but not applied: "
                              + errors.get(FORM_WIDE, "see the problems beside the drafts"))
@@ -152,12 +161,19 @@ def _reviewed_drafts(site, fields: dict, extraction) -> tuple[list, dict[str, st
         try:
             edits["probability"] = parse_probability(fields.get(f"{key}-probability", ""))
         except ValueError as exc:
-            errors[f"{key}-probability"] = str(exc)
+            errors[f"{key}-probability"] = page_words(str(exc))
         try:
             edits["due"] = dates.parse_due(fields.get(f"{key}-due", ""), today)
         except ValueError as exc:
             errors[f"{key}-due"] = str(exc)
+        typed_criteria = fields.get(f"{key}-criteria", draft.criteria)
         if not any(k.startswith(f"{key}-") for k in errors):
+            try:
+                edits["criteria"] = reviewed_criteria(draft, typed_criteria, edits["due"])
+            except InputError as exc:
+                errors[f"{key}-criteria"] = exc.message
+                continue
+            edits["rationale"] = reviewed_rationale(draft, edits, typed_criteria)
             chosen.append((index, replace(draft, **edits)))
     return chosen, errors
 
@@ -168,6 +184,7 @@ def _review(site, request, fields, extraction, errors, status):
               for index, draft in enumerate(extraction.drafts, 1)]
     return site.page("extract_review.html", request, status=status, title=f"Drafts from {extraction.document}",
                      values=fields, extraction=extraction, drafts=drafts, errors=errors,
+                     notes=[page_words(note) for note in extraction.notes],
                      segments=_segments(site, fields, extraction))
 
 
@@ -185,8 +202,8 @@ def _draft_values(fields: dict, index: int, draft) -> dict[str, str]:
     key = f"draft-{index}"
     if f"{key}-draft" not in fields:
         return {"accept": "yes", "text": draft.text, "probability": f"{draft.probability:g}",
-                "due": draft.due.isoformat()}
-    return {name: fields.get(f"{key}-{name}", "") for name in ("accept", "text", "probability", "due")}
+                "due": draft.due.isoformat(), "criteria": draft.criteria}
+    return {name: fields.get(f"{key}-{name}", "") for name in ("accept", "text", "probability", "due", "criteria")}
 
 
 def marked_segments(text: str, drafts, mapped=lambda span: span) -> list[tuple[str, list[int]]]:

@@ -11,8 +11,16 @@ def install(env) -> None:
 
     env.filters.update(percent=percent, when=when, safe_url=safe_url, query=query, number=_absent(tables.number),
                        share=_absent(tables.percent), ptext=ptext, aria_invalid=aria_invalid, error_line=error_line,
-                       form_error_line=form_error_line,
+                       form_error_line=form_error_line, overdue=overdue,
                        interval=lambda pair: tables.interval(*pair) if isinstance(pair, (tuple, list)) else "–")
+
+
+def overdue(days: int) -> str:
+    """How overdue a question is, in `tracker due`'s words ("now due", "1 day overdue", "3 days overdue"):
+    ``days`` counted from its due instant, the midnight after its due date, as `tracker due` counts."""
+    from tracker.remind.channels.base import overdue_words
+
+    return overdue_words(days)
 
 
 # The forms' error marks, as filters: the same HTML as _forms.html's macros of the same purpose, at a

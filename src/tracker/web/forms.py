@@ -15,33 +15,22 @@ from starlette.responses import RedirectResponse
 
 from tracker import api, dates
 from tracker.errors import InputError, NotFoundError, TrackerError
-
-#: Where an error of the api (or of a CLI parser) about one of these goes on the web forms. Fields not
-#: named here are shown at the top of the form.
-FIELD_OF = {"--phrase": "phrase", "--scale": "scale", "probabilities": "outcomes"}
-FORM_WIDE = "form"
-#: The fields each form shows; an error about anything else (the question's id, say) tops the form.
-FIELDS = {"resolve": {"outcome", "evidence", "note", "correction"}, "snooze": {"span"},
-          "update": {"probability", "outcomes", "phrase", "scale", "rationale"},
-          "log": {"text", "criteria", "due", "kind", "probability", "outcomes", "phrase", "scale", "rationale",
-                  "tags", "id"}}
-
-
-def field_errors(exc: TrackerError, form: str) -> dict[str, str]:
-    """{field of ``form``: message} for an error of the api: InputError names its field; any other
-    error, or one about a field the form does not show, is the whole form's."""
-    if isinstance(exc, InputError):
-        field = FIELD_OF.get(exc.field, exc.field.split(".")[0].lstrip("-"))
-        if field in FIELDS[form]:
-            return {field: exc.message}
-    return {FORM_WIDE: str(exc)}
-
+# Where each error goes on a form, in the page's words: kept apart so that the forms' field modules
+# (tracker.web.form_provenance) use them without importing this module back.
+from tracker.web.form_errors import FIELDS, FORM_WIDE, field_errors, page_words  # noqa: F401
 
 def back_path(fields: dict, default: str) -> str:
     """The page a form returns to: its ``back`` field when that is a path on this site, else ``default``
     (never another site: ``//evil.example`` and ``https://...`` are refused)."""
     back = fields.get("back", "")
     return back if back.startswith("/") and not back.startswith("//") and "\\" not in back else default
+
+
+def already_submitted(site, request: Request):
+    """The answer to a form sent again (its one-time token was written with): 409, nothing written."""
+    from tracker.web.once import ALREADY
+
+    return site.page("error.html", request, status=409, title="Already submitted", message=ALREADY)
 
 
 def done(path: str) -> RedirectResponse:
@@ -127,16 +116,24 @@ def resolve(site, request: Request, fields: dict):
     correction = fields.get("correction") == "yes"
     note = fields.get("note") or None
     evidence = [line.strip() for line in fields.get("evidence", "").splitlines() if line.strip()]
+    if not site.submitted.claim(fields.get("once")):
+        return already_submitted(site, request)
+    from tracker.web import form_provenance  # the `at` field: `tracker resolve --at`
+
+    resolved_at = None
     try:
         if not fields.get("outcome"):
             raise InputError("outcome", "choose how it came out")
         if correction and not note:
             # A correction replaces what others may have scored against: the record says why.
             raise InputError("note", "a correction needs a note saying why the resolution in force was wrong")
+        resolved_at = form_provenance.resolution_time(fields, site.timezone_name)
         api.resolve_question(site.store, history.question.id, fields["outcome"], resolver=site.who(request),
-                             evidence=evidence, note=note, correction=correction)
+                             evidence=evidence, note=note, correction=correction, resolved_at=resolved_at)
     except TrackerError as exc:
-        return again(site, request, history, "resolve", fields, field_errors(exc, "resolve"))
+        site.submitted.release(fields.get("once"))
+        return again(site, request, history, "resolve", fields,
+                     form_provenance.resolve_errors(exc, fields, resolved_at, site.timezone_name))
     return done(back_path(fields, f"/questions/{history.question.id}"))
 
 
@@ -146,10 +143,13 @@ def snooze(site, request: Request, fields: dict):
     history, missing = question_or_404(site, request)
     if missing:
         return missing
+    if not site.submitted.claim(fields.get("once")):
+        return already_submitted(site, request)
     try:
         moment = snooze_moment(fields.get("span", ""), dates.zone(site.timezone_name))
         api.snooze_question(site.store, history.question.id, moment, timezone_name=site.timezone_name)
     except TrackerError as exc:
+        site.submitted.release(fields.get("once"))
         return again(site, request, history, "snooze", fields, field_errors(exc, "snooze"))
     return done(back_path(fields, f"/questions/{history.question.id}"))
 
