@@ -8,20 +8,12 @@ import re
 
 from conftest import store_snapshot
 
+from tests.web.test_extract import review_form
 from tracker import api
 
 SENTENCE = "The ministry assesses that it is likely the bridge will open by 1 June 2027."
 FIELDS = {"name": "Bridge Note", "published": "2026-01-15", "scale": "us-icd-203",
           "text": f"Bridge note\n\n{SENTENCE}\n"}
-
-
-def review_form(page: str) -> dict[str, str]:
-    fields = {name: htmllib.unescape(value) for name, value in
-              re.findall(r'<input (?:type="hidden" |id="[^"]+" )?name="([^"]+)" value="([^"]*)"', page)}
-    fields.update((name, htmllib.unescape(value)) for name, value in
-                  re.findall(r'<textarea (?:id="[^"]+" )?name="([^"]+)"[^>]*>\n?(.*?)</textarea>', page, re.DOTALL))
-    fields.update((name, "yes") for name in re.findall(r'name="([^"]+)" value="yes" checked', page))
-    return fields
 
 
 def reviewed(client) -> dict[str, str]:

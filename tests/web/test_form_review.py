@@ -9,30 +9,8 @@ import re
 import pytest
 from conftest import store_snapshot
 
-from tracker import api
+from tests.web.test_forms import csrf_of, error_of, hidden_fields, history
 
-
-def csrf_of(client, path: str = "/log") -> str:
-    return re.search(r'name="csrf" value="([0-9a-f]+)"', client.get(path).text).group(1)
-
-
-def hidden_fields(page: str) -> dict[str, str]:
-    return {name: htmllib.unescape(value) for name, value in
-            re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page)}
-
-
-def error_of(page: str, field: str) -> str:
-    found = re.search(rf'<p class="error" id="{re.escape(field)}-error">(.*?)</p>', page)
-    assert found, f"no error shown next to {field}"
-    return htmllib.unescape(found.group(1))
-
-
-def history(database_url, workspace, question_id):
-    _, store = api.open_workspace(workspace, database_url, create=False)
-    try:
-        return api.question_history(store, question_id)
-    finally:
-        store.close()
 
 CHOICE = {"text": "Will the deal close?", "criteria": "c", "due": "2027-06-30", "kind": "choice", "id": "deal",
           "outcome_name_1": "deal", "outcome_p_1": "0.5", "outcome_name_2": "stall", "outcome_p_2": "0.49"}
