@@ -168,7 +168,8 @@ def test_the_documents_own_short_name_expecting_is_its_own_voice_and_another_nam
     extraction = extract_document(head + "Hasse does not expect the alert level to be raised in 2026.\n",
                                   published=PUBLISHED, scale="plain-reader", source=None)
     [draft] = extraction.drafts
-    assert draft.text.startswith("Will the alert level be raised") and draft.probability == pytest.approx(0.10)
+    # the complement of an expectation ("likely", 0.75)
+    assert draft.text.startswith("Will the alert level be raised") and draft.probability == pytest.approx(0.25)
     assert extract_document(head + "Russia does not expect the alert level to be raised in 2026.\n",
                             published=PUBLISHED, scale="plain-reader").drafts == []
 

@@ -25,7 +25,7 @@ def one(text: str, scale: str = "lt-nta"):
     ("The ministry highly likely will cut its budget.", "highly likely", 0.875),
     ("It is unlikely that the two parties would merge.", "unlikely", 0.125),
     ("The port will remain closed.", "will", 0.9),
-    ("The port is expected to reopen.", "will", 0.9),
+    ("The port is expected to reopen.", "likely", 0.75),  # a central projection (expectation.py)
     ("The treaty will inevitably collapse.", "inevitably", 0.95),
     ("It is possible that the army will attack the islands.", "possible", 0.375),
     ("An invasion is unlikely.", "unlikely", 0.125),

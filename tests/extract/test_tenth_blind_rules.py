@@ -44,7 +44,7 @@ def test_a_claim_table_is_scored_at_the_writers_own_column():
     assert found == {
         "Will oil prices close above $100 on any day by 31 December 2027?": pytest.approx(0.15),
         "Will snap election be called by 31 December 2027?": pytest.approx(0.30),
-        "Will there be ceasefire in effect by 31 December 2027?": pytest.approx(0.45),
+        "Will there be a ceasefire in effect by 31 December 2027?": pytest.approx(0.45),
     }
 
 

@@ -131,7 +131,8 @@ def test_we_consider_it_probable_is_the_authors_judgement_not_a_signpost():
 
 def test_anticipated_to_and_a_bare_possibility():
     [draft] = drafts("# Outlook\n\nExports of wheat are anticipated to fall in 2026.")
-    assert draft.phrase == "will" and draft.text.startswith("Will exports of wheat fall")
+    # a central projection: scored as "likely" (expectation.py)
+    assert (draft.phrase, draft.probability) == ("likely", 0.75) and draft.text.startswith("Will exports of wheat fall")
     [draft] = drafts("# Outlook\n\nThere is a possibility that the bridge will close in 2026.")
     assert draft.phrase == "could happen" and draft.probability < 0.5
 

@@ -43,10 +43,11 @@ def test_a_compulsion_to_stop_is_still_a_forecast():
 
 
 @pytest.mark.parametrize("sentence, statement, probability", [
+    # an expectation is a central projection, "likely" (0.75); denied, its complement (0.25)
     ("We do not expect the central bank to raise rates before 2026.",
-     "the central bank will raise rates before 2026", 0.1),
-    ("Wheat exports are not expected to recover before 2027.", "Wheat exports will recover before 2027", 0.1),
-    ("We expect a contraction of 0.5% in 2025.", "there will be a contraction of 0.5% in 2025", 0.9),
+     "the central bank will raise rates before 2026", 0.25),
+    ("Wheat exports are not expected to recover before 2027.", "Wheat exports will recover before 2027", 0.25),
+    ("We expect a contraction of 0.5% in 2025.", "there will be a contraction of 0.5% in 2025", 0.75),
 ])
 def test_denied_expectations_are_scored_at_the_complement(sentence, statement, probability):
     [draft] = drafts(sentence)

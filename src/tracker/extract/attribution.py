@@ -40,6 +40,8 @@ _ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some |
     | sources? | economists? | observers? | (?: the\s+ )? (?: minister | president | spokes(?:man|woman|person) | ambassador
     | governor | general | commander | chancellor | secretary ) | [A-Z][a-z]+ \s+ [A-Z][a-z]+ )
     (?: \s+ (?: at | of | in | from | with ) \s+ [^,.;]{1,60} )? )""", re.VERBOSE | re.IGNORECASE)
+_SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} \s+ (?: said | says | told \s+ \w+ | noted | added | warned | predicted )
+    (?: \s+ (?: on | in | at | last | this ) \s+ [^,.;]{{1,30}} )? \s* [.!]? \s* $""", re.VERBOSE)
 #: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
 #: a label naming its source.
 _NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
@@ -72,6 +74,14 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
         return _tidy(match.group("speaker") or match.group("after"))
     if match := _ACCORDING.search(clause, anchor):
         return _tidy(match.group("speaker"))
+    # "According to the port authority, tolls will rise": the source named before the claim
+    if clause[:anchor].lstrip(" *_").lower().startswith("according") and (match := _ACCORDING.search(clause[:anchor])) \
+            and not re.search(r"['’]s\b|forecast|projection|estimate|outlook|scenario|report|data|analysis|plan|programme|"
+                              r"program|strategy|schedule|budget|law|doctrine|statement|classification", clause[:anchor], re.I):
+        return _tidy(match.group("speaker"))  # "according to the IMF's forecast": a published forecast, no speaker
+    # "Tolls will rise in 2027, the port authority said on Monday.": the attribution after the claim, no quotation marks
+    if match := _SAID_AFTER.search(clause, anchor):
+        return _tidy(match.group("speaker"))
     return None
 
 
@@ -97,12 +107,13 @@ def without_attribution(statement: str) -> str:
     # "there will be She noted that a deal": a nominal claim built around the reported words
     there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
     head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
-    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body)
+    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body) \
+        or re.match(r"^\W*according\s+to\s+[^,]{2,80},\s*", body, re.IGNORECASE)
     if match:
         body = body[match.end():].strip()
-    # '..., ” the prime minister told reporters', '..., according to analysts at the bank'
-    for tail in (_TRAILING, _ACCORDING):
-        if found := tail.search(body):
+    # '..., ” the prime minister told reporters', '..., according to analysts at the bank', '..., the authority said'
+    for tail in (_TRAILING, _ACCORDING, _SAID_AFTER):
+        if (found := tail.search(body)) and found.start() > 0:
             body = body[:found.start()].rstrip(" ,")
     if match:
         # 'said delays "will almost certainly increase"': the marks set off the speaker's words, no part of the claim
@@ -114,3 +125,20 @@ def carried_speaker(before: str) -> str | None:
     """The speaker of the clause a coordinated one continues: "Moscow said it will A | and will B"."""
     match = _LEADING.match(before.strip() + " ")
     return _tidy(match.group("speaker")) if match and not re.search(r"['’]s?$", match.group("speaker")) else None
+
+
+#: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
+FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
+#: The same plan reported: "X said it "will contest every seat"": the speaker's own act, a pledge; "it will be"
+#: is mostly an expletive judging something else ("said it will be difficult to ...").
+_SELF_PLEDGE = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:that\s+)?\W*"
+                          r"(?:it|they|he|she)\s*[\"“'‘]?\s*(?=(?:will|shall)\s+(?:not\s+)?(?!be\b)\w)", re.IGNORECASE)
+#: A reported schedule: "hearings will start in February": an announced timetable, not the speaker's forecast.
+SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b", re.IGNORECASE)
+
+
+def pledged(text: str, anchor: int, carried: str) -> bool:
+    """Whether the speaker reports their own act ("X said it will A"), here or in the clause this one continues."""
+    if (match := _SELF_PLEDGE.search(text)) and match.end() == anchor:
+        return True
+    return bool(carried and _SELF_PLEDGE.search(carried))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.extract.articles import ARTICLED
+
 #: Words in lower case, not right after a sentence end ("... ended. the" is a typo, not evidence).
 #: Not inside a path, address or file name ("txt_files/lithuania_2023.txt", "www.vsd.lt"): those are no prose.
 _LOWER = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])[a-z][a-z'’-]+(?![\w/@]|\.\w)")
@@ -39,6 +41,10 @@ class Lowercase(frozenset):
     #: and the words it writes twice at most.
     counts: dict[str, int] = {}
     rare: frozenset[str] = frozenset()
+    #: Acronyms the document writes after "the" ("the US"), and nouns it writes after "a"/"an" ("a recession"):
+    #: the articles a headline's claim left out (``articles.py``).
+    the_acronyms: frozenset[str] = frozenset()
+    countable: frozenset[str] = frozenset()
 
 
 _BEFORE_NAME = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])([a-z]+)\s+(?=[A-Z][a-z])")
@@ -55,6 +61,9 @@ def lowercase_words(text: str) -> Lowercase:
     found.before_names = frozenset(_BEFORE_NAME.findall(text))
     found.counts = Counter(written)
     found.rare = frozenset(word for word, count in found.counts.items() if count <= RARE_COUNT)
+    articled = ARTICLED.findall(text)
+    found.the_acronyms = frozenset(acronym for acronym, _ in articled if acronym)
+    found.countable = frozenset(noun for _, noun in articled if noun)
     return found
 
 

@@ -14,7 +14,9 @@ from tracker.extract.attribution import without_attribution
 LEAD_IN = re.compile(
     r"^.{0,80}?\b(?:assess(?:es|ed)?|judges?|judged|estimates?|estimated|believes?|believed|expects?|expected|"
     r"think|thinks|considers?|assumes?|assumed|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
-    r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?)"
+    r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?|"
+    # "We agree with the IMF that X": the authors' voice siding with another's view
+    r"agrees?\s+with\s+[^,]{1,50}?)"
     # the confidence an assessment states between its verb and "that": "we assess with moderate confidence that"
     r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
     r",?\s+that,?\s+", re.IGNORECASE)

@@ -28,9 +28,14 @@ _BOUNDARY = re.compile(
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
     # not "less likely, but possible": a concession between two estimative words is one judgement
     # "X, however, will continue": "however" between a subject and its modal is a parenthetical, not a boundary
-    r"|,\s*(?:however(?!,?\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)|but|whereas|while|yet),?\s+(?!that\b)(?!(?:still\s+)?(?:not\s+)?(?:possible|probable|likely|"
+    r"|,\s*(?:however(?!,?\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)|but|whereas|while|yet),?\s+(?!that\b)"
+    r"(?!not\s+(?:before|until|till)\b)"  # ", but not before 2028": the claim's own lower bound
+    r"(?!(?:still\s+)?(?:not\s+)?(?:possible|probable|likely|"
     r"unlikely|plausible|conceivable|improbable)\b)"
-    r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t)\b)"
+    # "a 40% chance to A, a 35% chance to B and a 25% chance to C": each outcome's chance is its own judgement
+    r"|(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=an?\s+\d{1,2}(?:\.\d)?\s?%\s+(?:chance|probability|likelihood)\s+(?:to|of|for|that)\b)"
+    # "X will A and may B": a coordinated bare "may / might / could" is a possibility of its own, no part of A
+    r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t|(?-i:may|might|could))\b)"
     r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
     # ", and it will continue": a new clause whose subject is a pronoun
     r"|,\s+(?:and|but)\s+(?=(?:it|they|this|these|he|she)\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)"
@@ -43,8 +48,9 @@ _BOUNDARY = re.compile(
     r"|,?\s+(?:and|but)\s+(?=" + _PREDICATE + r")"
     # "X is unlikely to A, although it will continue to B": a concession with its own subject and modal
     r"|,\s+(?:although|though|even\s+though|whereas)\s+"
-    # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement
-    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b)"
+    # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement; ", and there is a
+    # strong possibility that Y": a clause of its own, whatever the first one reports
+    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b|there\s+(?:is|are|remains)\s)"
     # "said it was likely that X would A, and that Y would probably B": a second reported clause
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
@@ -76,7 +82,11 @@ _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|ex
                         r"expects?|(?:is|are)\s+(?:remote|improbable|probable)|\d+\s?(?:%|per\s?cent|percent)\s+(?:chance|probability))\b",
                         re.IGNORECASE)
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
-_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
+#: "X is set to plateau in 2027 and then decline in 2028", "X will rise in 2027 and then fall": a second verb in
+#: sequence, its own judgement (and its own time) under the same predicate or modal.
+_AND_THEN = re.compile(r",?\s+and\s+then\s+(?=(?:\w+ly\s+)?(?!to\b)[a-z]+\b)")
+_WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
                         r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
@@ -137,7 +147,12 @@ def split_clauses(sentence: str) -> list[Clause]:
 def _split_infinitives(piece: str) -> list[str]:
     """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
     second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone."""
-    governing = _GOVERNING.search(piece) if " to " in piece and "and to" in piece else None
+    if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece)):
+        parts = _AND_THEN.split(piece[modal.end():])
+        if len(parts) > 1:
+            restated = modal.group(0) if modal.group(0).rstrip().endswith("to") else "will "
+            return [piece[:modal.end()] + parts[0], *(f"{restated.rstrip()} {part}" for part in parts[1:])]
+    governing = _GOVERNING.search(piece) if " to " in piece and ("and to" in piece or "and then to" in piece) else None
     if governing is None:
         return [piece]
     parts = _AND_TO.split(piece[governing.end():])

@@ -18,7 +18,7 @@ from tracker.extract.legend_table import legend_row
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
-from tracker.extract.structure.plain import full_width
+from tracker.extract.structure.plain import STAMPED, full_width
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -26,6 +26,8 @@ from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
 #: A line's list marker, after any blockquote marks ("> - We expect ..."); Word-to-text writes a sub-bullet as
 #: "o " ("o Forward Party said ..."): a lone "o" before a capital is no English word.
 _BULLET = re.compile(r"^\s*(?:>\s?)*\s*(?:[•�▪●►■◆‣∙·]|[-*+]\s|o\s+(?=[A-Z“\"]))\s*|^\s*(?:>\s?)+\s*")
+#: A list item's symbol (not a number: "2. Outlook" is a numbered title) before the item's text.
+_SYMBOL_BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–■□●◆►])\s+[A-Z0-9“\"‘]")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A single "*" hugging a word ("*very likely*"), never a bullet or "2 * 3": italics, so that a calibrated term
 #: reaches the estimative grammar as its words. Searched only in lines holding a "*" (most hold none).
@@ -225,7 +227,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
-    if raw.kind == "list item":
+    if raw.kind == "list item" or _SYMBOL_BULLET.match(first) or STAMPED.match(first):
+        # a bulleted line in plain text is a list item too, and a time-stamped one a chat message: their text needs
+        # no full stop to be a claim
         yield "prose", text, False, 0
         return
     capitals = not _TERMINAL.search(text.text) and text.text.upper() == text.text and len(_WORD.findall(text.text)) >= 1

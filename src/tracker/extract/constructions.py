@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -30,12 +31,13 @@ _DEGREE_CHANCE = re.compile(r"""
     \s+ (?: an? \s+ )? (?P<degree> (?: very \s+ )? (?: high | strong | considerable | low | small | slight | limited | little )
                                 | no \s+ real )
     \s+ (?: probability | chance | risk | likelihood | possibility | prospect ) s?
-    \s+ (?P<link> that | of ) ,? \s+ (?P<claim> .+ )""", _FLAGS)
+    \s+ (?: (?P<link> that | of ) ,? \s+ | (?= (?: the | a | an | this | its | their ) \s+ | (?-i:[A-Z])[\w’'.-]+ \s+ [a-z] ) )
+    (?P<claim> .+ )""", _FLAGS)  # "little chance the port reopens": "that" left out before a clause
 
 _CHANCE_WORDS = ("probabilit", "chance", "risk", "likelihood", "possibilit", "prospect")
 _REDUCED_WORDS = ("expected", "forecast", "projected", " set ", "poised")
 #: "tonne-mile demand expected to rise 2.5%": a noun phrase, then the participle and "to" with no auxiliary.
-_REDUCED = re.compile(r"""(?: ^\W* | ,\s+ ) (?P<subject> (?!(?:it|this|that|which|who|what|as|is|are|was|were)\b)
+_REDUCED = re.compile(r"""(?: ^\W* | ,\s+ (?: (?: with | while | and ) \s+ )? ) (?P<subject> (?!(?:it|this|that|which|who|what|as|is|are|was|were)\b)
         [\w’'&/.-]+ (?: \s+ [\w’'&/.-]+ ){0,6}? )
     \s+ (?P<form> expected | forecast | projected | set | poised ) \s+ to \s+
     (?P<rest> (?!be\s+held\b) [a-z][^;]* )$""", _FLAGS)
@@ -72,7 +74,7 @@ def more_constructions(clause: Clause, again) -> Judgement | None:
     if any(word in lowered for word in _CHANCE_WORDS) and (match := _DEGREE_CHANCE.search(body)):
         degree = " ".join(match.group("degree").lower().split())
         written = " ".join(body[match.start():match.start("claim")].split())
-        return Judgement(text, as_future(match.group("claim").strip(), match.group("link").lower() == "that"),
+        return Judgement(text, as_future(match.group("claim").strip(), (match.group("link") or "that").lower() == "that"),
                          _DEGREE[degree], written, False, notes=(f'"{written}": read as "{_DEGREE[degree]}"',))
     if any(word in lowered for word in _REDUCED_WORDS) and (match := _REDUCED.search(body)) and not _FINITE.search(match.group("subject")) \
             and not _FINITE.search(match.group("rest")) and (match.group(0).startswith(",") or not text.rstrip().endswith(".")):
@@ -80,7 +82,8 @@ def more_constructions(clause: Clause, again) -> Judgement | None:
         # days." is the active past, said of the past
         written = f"{match.group('form')} to"
         return Judgement(text, f"{match.group('subject').strip()} will {match.group('rest').strip()}", "will", written,
-                         False, notes=(f'"{written}" with no auxiliary: read as "is {written}"',))
+                         False, notes=(f'"{written}" with no auxiliary: read as "is {written}"',),
+                         reads_as=central_projection(match.group("form")))
     if "should" in lowered and (match := _SHOULD_HOLD.match(body)):
         verb, rest = match.group("verb").lower(), match.group("rest")
         if _MEASURE.search(rest) and not (verb in _NEEDS_NUMBER and (_ADVISED.match(rest) or not re.search(

@@ -88,7 +88,8 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     band = f"{low:.0%}-{high:.0%}" if low != high else f"{low:.0%}"
     reading_said = (f'probability stated in the text ("{judgement.written}"), scored at {entry.probability:.1%}'
                     if judgement.stated is not None else
-                    f'"{judgement.written}" read as "{entry.phrase}" on scale {reading.scale} (band {band}), scored at '
+                    f'"{judgement.written}"{" (an expectation: a central projection, not a commitment)" if judgement.reads_as else ""} '
+                    f'read as "{entry.phrase}" on scale {reading.scale} (band {band}), scored at '
                     f"{entry.probability:.1%}" + (" (the complement of the phrase's probability: the lead-in denies "
                                                   "the claim)" if judgement.complement else ""))
     if speaker:
@@ -103,12 +104,14 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
 
 
 def _tidy(claim: str) -> str:
+    # a footnote mark the PDF glued to the full stop ("by the end of 2027.^2", "on track.11") is no part of the claim
+    claim = re.sub(r"(?:(?<=[a-z\d])\.\^\d{1,3}|(?<=[a-z]{2})\.\d{1,2})\s*$", "", claim.strip()) if "." in claim else claim
     claim = clean_claim(" ".join(claim.split())).strip(" ,;:.")
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
 
 
 #: A paragraph opening with a name set as a run-in head: "**Nigeria.** Growth is ...", "South Africa. Growth ...".
-_RUN_IN_HEAD = re.compile(r"^\W*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\.\W*\s+[A-Z]")
+_RUN_IN_HEAD = re.compile(r"^\W*(?!(?:Dr|Mr|Mrs|Ms|Prof|St|No|Fig|Gen|Col|Sen|Rep|Gov|Jr|Sr)\.)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\.\W*\s+[A-Z]")
 
 
 def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:

@@ -23,8 +23,10 @@ _SELF = r"(?:I|we)(?:['’](?:m|re|d|ll))?(?:\s+(?:am|are|would|will|'d|’d))?"
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20}
 _FORMS = [
-    # "I'm at 30% that a ceasefire begins ...", "we are at 40% that ..."
-    re.compile(rf"\b{_SELF}\s+(?:now\s+)?at\s+{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:that|on)\s+(?P<claim>.+)$", _FLAGS),
+    # "I'm at 30% that a ceasefire begins ...", "we are at 40% that ...", "I'm at 70% they cut again" ("that" left out)
+    # "My number: 55% that the FOMC cuts ..."
+    re.compile(rf"(?:\b{_SELF}\s+(?:now\s+)?at|\b(?:my|our)\s+(?:number|estimate|forecast|probability)(?:\s+is|\s*:))\s+"
+               rf"{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:(?:that|on)\s+)?(?P<claim>[a-z].+)$", _FLAGS),
     # "I put a December print below 2.5% at about 25%", "we put a Fed cut in March at 40%"
     re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place|peg|rate)\s+(?P<claim>(?!(?:it|this|that|its|the\s+(?:chance|odds|probability))\b)"
                rf".{{5,160}}?)\s+at\s+{_APPROX}(?P<p>{_PERCENT})(?P<after>.*)$", _FLAGS),
@@ -38,10 +40,12 @@ _FORMS = [
                rf"(?!\s*(?:of|to)\b)(?!\s*\)\s*,?\s*that\b)", _FLAGS),
     # "Less than 5%.", "maybe 55%", "95%.": a number standing alone after a claim scores that claim
     re.compile(rf"^\W*(?:(?:maybe|perhaps|about|roughly|around|say|less\s+than|under|below|more\s+than|over|above)\s+)?"
-               rf"(?P<p>{_PERCENT})\W*$", _FLAGS),
+               rf"(?P<p>{_PERCENT})(?:\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+least|or\s+so|or\s+less))?\W*$", _FLAGS),
     # "we estimate a one-in-five chance", "I'd say one in four": a ratio with no claim of its own
-    re.compile(rf"\b{_SELF}\s+(?:estimate|put|see|give|say)\s+(?:it\s+|this\s+)?(?:(?:a|an)\s+)?{_APPROX}"
-               rf"(?P<num>\d+|one|two|three|four)[\s-]+in[\s-]+(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+    # "we would put this at about two chances in three"
+    re.compile(rf"(?:\b{_SELF}\s+(?:estimate|put|see|give|say)|(?:^|[.;:—–-]\s*|\b)call\s+it)\s+(?:it\s+|this\s+)?(?:at\s+)?"
+               rf"(?:(?:a|an)\s+)?{_APPROX}"
+               rf"(?P<num>\d+|one|two|three|four)(?:\s+chances?)?[\s-]+in[\s-]+(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"
                rf"(?:\s+chance)?\W*$", _FLAGS),
     # "I'd give a recession there maybe a one-in-five chance": the thing given the chance is the claim, an event
     re.compile(rf"\b{_SELF}\s+(?:would\s+)?give\s+(?P<event>(?!(?:it|this|that)\b)[^,;]{{3,80}}?)\s+(?:there\s+)?{_APPROX}"
@@ -59,7 +63,7 @@ _FORMS = [
 def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
     """``(probability, words as written, claim, whether the claim is a "that" clause)`` of a first-person
     number; the claim is "" when the sentence has none ("I give it 88%")."""
-    if not re.search(r"\d|[\s-]in[\s-]", text) or not re.search(r"\b(?:I|we|call|my|our|let['’]s)\b|^\W*\w*\s*\w*\s*\d+\s?%\W*$",
+    if not re.search(r"\d|[\s-]in[\s-]", text) or not re.search(r"\b(?:I|we|call|my|our|let['’]s)\b|^\W*\w*\s*\w*\s*\d+\s?%(?:\s+\w+){0,3}\W*$",
                                                         text, re.IGNORECASE):
         return None
     for index, form in enumerate(_FORMS):
@@ -225,17 +229,48 @@ _LEANINGS = [
         | a \s+ coin[\s-]?(?: flip | toss ) ) \W* $""", _FLAGS)),
     ("likely", re.compile(r"""\b(?: our | my )\s+ (?: house | central | base | baseline | main )\s+ (?: view | call | case )\s+
         is\s+ that ,?\s+ (?P<claim> .+ )""", _FLAGS)),
+    # "my call is the 10y ends Q1 below 2.5%", "I'm fairly confident Beijing announces ...": the writer's own lean
+    ("likely", re.compile(r"""(?: ^ \W* | [,;:—–] \s* ) (?: (?: our | my ) \s+ (?: call | bet ) \s+ is | (?: i['’]m | i \s+ am | we['’]re | we \s+ are ) \s+
+        (?: (?: fairly | quite | pretty | reasonably ) \s+ )? confident ) \s+ (?: that \s+ )? (?P<claim> [a-z0-9](?: [^.] | \.(?=\d) )+ )""",
+                          _FLAGS)),
+    ("highly likely", re.compile(r"""(?: ^ \W* | [,;:—–] \s* ) (?: i['’]m | i \s+ am | we['’]re | we \s+ are ) \s+ (?: very | highly | extremely ) \s+
+        confident \s+ (?: that \s+ )? (?P<claim> [a-z0-9].+ )""", _FLAGS)),
+    # "I don't think the BoE moves before May": a denied belief in a present-tense claim, read as "likely" here and
+    # denied by the negative lead-in after (hedges.py), which scores the complement ("I don't think X will" too)
+    ("not likely", re.compile(r"""(?: ^ \W* | [,;:—–] \s* ) (?: i | we ) \s+ (?: don['’]t | do \s+ not ) \s+ (?: think | believe )
+        \s+ (?: that \s+ )? (?! .* \b (?-i: will | would | won['’]t | could | may | might | can ) \b )
+        (?! .* \b (?: impossible | likely | unlikely | possible | certain | probable ) \b ) (?P<claim> [a-z0-9](?: [^.] | \.(?=\d) )+ )""",
+                            _FLAGS)),
+    # "Chances are (that) X", "Odds are X": the idiom of "probably"
+    ("likely", re.compile(r"""^ \W* (?: the \s+ )? (?: chances | odds ) \s+ are \s+ (?: that \s+ )? (?! \d | against | even | low
+        | slim | long | high | good ) (?P<claim> [a-z](?: [^.] | \.(?=\d) )+ )""", _FLAGS)),
+    # "nah, no way the Bundestag passes X" (grammar.py reads "there is no way X")
+    ("highly unlikely", re.compile(r"""(?: ^ \W* (?: \w+ , \s* )? | [;:—–] \s* ) no \s+ way \s+ (?! to \b | of \b | out \b ) (?: that \s+ )?
+        (?P<claim> [a-z0-9].+ )""", _FLAGS)),
     ("likely", re.compile(r"""^ (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
         more\s+ likely\s+ than\s+ not \b (?P<rest> [^,;]* ) $""", _FLAGS)),
 ]
+
+
+#: Words each form of ``_LEANINGS`` cannot do without (None: no gate), so most clauses skip its pattern.
+_GATES = [("toss", "coin", "fifty", "50-50"), ("no chance", "no prospect", "no possibility"), None,
+          (" view", " call", " case"), ("call", "bet", "confident"), ("confident",),
+          ("not think", "n't think", "not believe", "n't believe"), ("chances are", "odds are"), ("no way",), ("than not",)]
+
+
+_ANY_GATE = re.compile("|".join(re.escape(word) for gate in _GATES if gate for word in gate))
 
 
 def leaning(text: str) -> Judgement | None:
     """The writer's lean on a claim said in words, not a number ("a toss-up whether X"), or None."""
     body = text.strip().rstrip(".")
     evens = any(word in body for word in ("even", "fifty", "50-50", "coin"))  # most clauses: the "evens" form spared
-    for phrase, form in _LEANINGS:
-        if ("event" in form.groupindex and not evens) or (match := form.search(body)) is None:
+    lowered = body.lower()
+    if not evens and not _ANY_GATE.search(lowered):
+        return None  # most clauses: none of the words any form needs
+    for (phrase, form), gate in zip(_LEANINGS, _GATES):
+        if ("event" in form.groupindex and not evens) or (gate and not any(word in lowered for word in gate)) \
+                or (match := form.search(body)) is None:
             continue
         if "event" in form.groupindex:  # "I'd put X at roughly even odds": X as written, a clause or an event
             event = match.group("event")
@@ -246,6 +281,9 @@ def leaning(text: str) -> Judgement | None:
             statement = f"there will be {match.group('subject')}{match.group('rest')}"
         else:
             statement = as_future(match.group("claim").strip(), True)
+        if phrase.startswith("not "):  # "I don't think X": X at the complement of the phrase, said in the review
+            return Judgement(text, statement, phrase[4:], written, False, complement=True,
+                             notes=(f'negative lead-in "{written}": scored at the complement',))
         return Judgement(text, statement, phrase, written or phrase, False)
     return None
 

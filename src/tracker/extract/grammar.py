@@ -23,8 +23,9 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.constructions import more_constructions
+from tracker.extract.expectation import central_projection
 from tracker.extract.first_person import figure_forecast
-from tracker.extract.tense import as_future
+from tracker.extract.tense import as_future, past_as_future
 from tracker.extract.numeric import base_form
 from tracker.extract.odds import aside_number
 from tracker.extract.predicate_chance import predicate_chance
@@ -34,8 +35,9 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 
 #: "X is projected to grow": a copula, optional adverbs and negation, a form of commitment, "to" + verb.
 _PREDICATIVE = re.compile(r"""
-    \b(?P<copula> is | are | remains? )\s+
-    (?P<adverbs> (?: also | still | now | not | thus | therefore | currently | firmly | well | clearly )\s+ )*
+    \b(?P<copula> is | are | remains? | looks? | seems? | appears? )\s+
+    (?P<adverbs> (?: also | still | now | not | thus | therefore | currently | firmly | well | clearly | widely | generally
+                   | broadly | increasingly )\s+ )*
     (?P<form>
         projected
       | set
@@ -84,14 +86,15 @@ _POSSIBILITY_THAT = re.compile(r"""
 _LEANING = re.compile(r"""
     (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
       | \b (?: our | the ) \s+ (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate ) \s+ is )
-    \s+ that ,? \s+ (?P<claim> .+ )
+    \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
 """, _FLAGS)
 #: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
 _OWN_GUESS = re.compile(r"""(?: (?P<denial> \bthere \s+ is \s+ no \s+ way ) | \b (?: i | we ) (?: ['’]d | \s+ would ) \s+ guess )
     \s+ (?: that \s+ )? (?P<claim> .+ )""", _FLAGS)
 #: "I would be (very) surprised if X": X judged unlikely by whoever speaks.
-_SURPRISED = re.compile(r"""\b (?: i | we ) (?: ['’]d | \s+ would ) \s+ be \s+ (?P<very> (?: very | really | quite ) \s+ )?
-    surprised \s* (?: , (?P<aside> [^,]{3,30} ) , \s* )? (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
+_SURPRISED = re.compile(r"""\b (?: (?: i | we ) (?: ['’]d | \s+ would ) \s+ be \s+ (?P<very> (?: very | really | quite ) \s+ )?
+    surprised | it \s+ would \s+ be \s+ (?: (?: very | really | quite ) \s+ )? surprising ) \s* (?: , (?P<aside> [^,]{3,30} ) , \s* )?
+    (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
 
 #: "Similar actions remain a real possibility in the future."
 _REMAINS_POSSIBILITY = re.compile(r"""
@@ -105,12 +108,12 @@ _REMAINS_POSSIBILITY = re.compile(r"""
 _LIKELIHOOD = re.compile(r"""
     (?: \b(?: the | its | their )\s+ | ^\W* )
     (?: likelihood | probability | chances? | risk | prospects? | possibility )\s+
-    (?P<link> of | that )\s+ (?P<claim> .+? )\s+
+    (?P<link> of | that | (?<= prospects\s ) for )\s+ (?P<claim> .+? )\s+
     (?: remains? | is | are | seems? | appears? | stays? )\s+
     (?: (?: evaluated | assessed | judged | considered | seen | rated | estimated ) \s+ (?: (?: as | to\s+be ) \s+ )? )?
     (?P<intensity> (?: very | extremely | relatively | fairly | quite | still | also )\s+ )*
     (?P<level>
-        low | slim | small | minimal | limited                   # unlikely
+        low | slim | small | minimal | limited | dim | poor | bleak   # unlikely
       | remote | negligible                                      # highly unlikely
       | high | considerable | significant | substantial          # likely
     )\b (?P<after> .* )$
@@ -143,15 +146,17 @@ _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 #: is another's. "We expect that ..." is the lead-in the lexicon reads already.
 _WE_EXPECT = re.compile(r"""
     ^ (?: \d{1,3}(?:\.\d{1,3})*\.?\s+ )?                       # a paragraph number: "5. The service ..."
-    (?: [^,]{0,60} ,\s+ )?                                   # an opening adverbial: "In 2025, we expect"
-    (?: we | i | our\s+(?: economists | analysts | strategists | team | house\s+view )
+    (?: (?-i:[A-Z])[^:,.]{0,40} :\s+ )?                     # a run-in label: "Consumption: We expect"
+    (?: [^,]{0,60} ,\s+ | (?: for | in | by | over | through ) \s+ [^,\s]{1,12} (?: \s+ [^,\s]{1,12} )? \s+ (?= we\b ) )?
+                                                             # an opening adverbial: "In 2025, we expect", "For 2027 we expect"
+    (?: we | i | our\s+(?: economists | analysts | strategists | team | house\s+view | models? | central\s+scenario )
       | the\s+(?: committee | bank | board | council | department | government | service | office | company
                      | group | management | agency | ministry | fund )
       # the publisher as its role ("Management does not expect"); a named actor ("Russia expects") is reported
       | management | the\s+board\s+of\s+directors )\s+
     (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
     (?: also\s+ | still\s+ | now\s+ | therefore\s+ )?
-    (?: expects? | forecasts? | projects? ) \s+ (?! that\b | to\b | it\b )
+    (?: expects? | forecasts? | projects? | predicts? ) \s+ (?! that\b | to\b | it\b (?! \s+ will\b ) )
     (?P<claim> .+ )
 """, _FLAGS)
 #: "We see US 10-year yields ending 2026 at around 4.0%": the authors' view of where a measure is going.
@@ -173,7 +178,9 @@ _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+
                          # "a return of X", "a resumption of Y": an action noun with its object is an event
                          r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
 
+_SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
+          "dim": "unlikely", "poor": "unlikely", "bleak": "unlikely",
           "remote": "highly unlikely", "negligible": "highly unlikely",
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
 # "a real possibility" is not the term of art "realistic possibility" (PHIA 40-50%, plain readers 60%): readers
@@ -191,14 +198,16 @@ def read_construction(clause: Clause) -> Judgement | None:
         subject = ((clause.subject or "") + " " + body[:match.start()]).strip()
         negated = "not" in (match.group("adverbs") or "").lower().split()
         written = " ".join(match.group(0)[:match.start("rest") - match.start()].split())
+        central = central_projection(match.group("form"))
         if subject and negated and match.group("form").lower() in _DENIABLE:
             # "X is not expected to fall below Y": the claim denied is "X will fall below Y", scored at the
             # complement of "expected" (the reading issue 13 asks for), as "it is not expected that" is.
             return Judgement(text, f"{subject} will {match.group('rest').strip()}", "will", written, False,
-                             notes=(f'negative lead-in "{written}": scored at the complement',), complement=True)
+                             notes=(f'negative lead-in "{written}": scored at the complement',), complement=True,
+                             reads_as=central)
         if subject:
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
-                             "will", written, negated)
+                             "will", written, negated, reads_as=central)
     if "should" in body and (match := _SHOULD.match(strip_adverbials(body))) and _MEASURED.search(match.group("rest")) \
             and not _ADVISED_OBJECT.match(f"{match.group('verb')}{match.group('rest')}"):
         # "Core inflation should fall below 2.5% by mid-2025": "should" of a measured change with a time or a
@@ -207,43 +216,54 @@ def read_construction(clause: Clause) -> Judgement | None:
         return Judgement(text, f"{match.group('subject')} will{' not' if negated else ''} {match.group('verb')}{rest}",
                          "probable", f"should{' not' if negated else ''} {match.group('verb')}", negated,
                          notes=('"should" of a measured change read as "probably": check it is not advice',))
-    if re.search(r"expect|forecast|project", body, re.IGNORECASE) and (match := _WE_EXPECT.search(body)):
+    if re.search(r"expect|forecast|project|predict", body, re.IGNORECASE) and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
         negated = bool(match.group("neg"))
         # "..., and demand growth in China has slowed": a fact joined on is not part of what is expected
         claim = re.sub(r",\s+(?:and|but|while)\s+(?:[\w’'+-]+\s+){1,6}?(?:has|have|had|was|were)\b.*$", "",
                        match.group("claim").strip())
-        if infinitive := _OBJECT_TO.match(claim):
-            statement = f"{infinitive.group('object')} will {infinitive.group('rest')}"
-        elif _EVENT_NOUN.match(claim) and not re.search(r"\b(?:that|to)\b", claim.split(",")[0]):
+        # "..., up from 7% to 10% in February": the figure it revises, a past one, is no part of the claim or its time
+        claim = re.sub(r",\s+(?:up|down|revised)\s+from\s+[^;]*$", "", claim)
+        if re.search(r"\b(?:will|won['’]t)\b", claim):
+            statement = claim  # "We forecast the price will average $61": the clause expected, "that" left out
+        elif infinitive := _OBJECT_TO.match(claim):
+            # "we expect them to remain warm": the object pronoun is the claim's subject
+            subject = _SUBJECT_FORM.get(infinitive.group("object").lower(), infinitive.group("object"))
+            statement = f"{subject} will {infinitive.group('rest')}"
+        elif (_EVENT_NOUN.match(claim) or re.search(r"\b20\d\d\b", claim) and not re.match(r"(?:it|them|him|her|us)\b", claim)
+              and not re.search(r"\bat\s+(?:[\d$€£]|[A-Z]{3}\s*\d)|^(?:[A-Z]{3}\s*)?[\d$€£]", claim)) \
+                and not re.search(r"\b(?:that|to)\b", re.sub(r"\d[\d.,]*%?\s+to\s+\d", "", claim.split(",")[0])):
+            # an event or a measure ("growth of 9% to 11%"), or anything expected at a stated time ("slightly
+            # stronger-than-normal trade winds ... in July–September 2027")
             statement = f"there will be {claim}"
         else:
             statement = None
         if statement:
             written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
             notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
-            return Judgement(text, statement, "will", written, False, notes=notes, complement=negated)
+            return Judgement(text, statement, "will", written, False, notes=notes, complement=negated, reads_as=central_projection("expected"))
     if (" at " in body or ": " in body or " of " in body) and (figure := figure_forecast(body)):
         return replace(figure, clause=text)
     if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
-    if ("than not" in body or " is that" in body) and (match := _LEANING.search(body)):
+    if ("than not" in body or " is " in body) and (match := _LEANING.search(body)):
         # "it is more likely than not that X", "our central expectation is that X": the likelier outcome
-        return Judgement(text, as_future(match.group("claim"), True), "likely",
+        # "our base case is a reopening in 2027": a noun phrase, an event
+        return Judgement(text, as_future(match.group("claim"), match.group("event") is None), "likely",
                          " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
     if ("no way" in body or "guess" in body) and (match := _OWN_GUESS.search(body)):
         # "there is no way X" denies X outright; "I'd guess X" leans to X (a number after it says how far)
         phrase = "highly unlikely" if match.group("denial") else "likely"
         return Judgement(text, as_future(match.group("claim"), True), phrase,
                          " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
-    if "surprised" in body and (match := _SURPRISED.search(body)):
+    if "surpris" in body and (match := _SURPRISED.search(body)):
         # "I would be (very) surprised if X": the speaker judges X unlikely
         phrase = "highly unlikely" if match.group("very") else "unlikely"
         written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
         number = aside_number(match.group("aside"))  # "I'd be surprised, maybe 1 in 10, if X": the number says how far
-        return Judgement(text, _past_as_future(match.group("claim")), "stated" if number else phrase, written, False,
+        return Judgement(text, past_as_future(match.group("claim")), "stated" if number else phrase, written, False,
                          stated=number[0] if number else None)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join((match.group("degree") or "").lower().split())
@@ -278,23 +298,10 @@ def read_construction(clause: Clause) -> Judgement | None:
         negated = "not" in (match.group("adverbs") or "").lower().split()
         written = " ".join(plain[match.end("subject"):match.end()].split())
         rest = plain[match.end():]
-        return Judgement(text, f"there will{' not' if negated else ''} be {subject}{rest}", "will", written, negated)
+        # "a cut is expected in March" is an expectation like "is expected to"; "attacks are to be / must be
+        # expected" warns of what is bound to come, a plain "will"
+        central = None if re.search(r"\b(?:to|must|should|can)\s+be\b", written) else central_projection("expected")
+        return Judgement(text, f"there will{' not' if negated else ''} be {subject}{rest}", "will", written, negated,
+                         reads_as=central)
     return more_constructions(clause, read_construction)
 
-
-def _past_as_future(claim: str) -> str:
-    """ "we issued more than five" (the past of a hypothesis after "if") as "we will issue more than five"."""
-    words = claim.split()
-    for index, word in enumerate(words[1:5], start=1):
-        if re.fullmatch(r"[a-z]{3,}ed", word):
-            stem = word[:-2]
-            if word.endswith("ied"):
-                base = word[:-3] + "y"
-            elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-                base = stem[:-1]  # "stopped"
-            elif re.search(r"[^aeiou][aeiou][cgsuvz]$|[cgsuvz]$", stem) and not stem.endswith(("ss", "sh")):
-                base = stem + "e"  # "issued", "raised", "closed"
-            else:
-                base = stem
-            return " ".join([*words[:index], "will", base, *words[index + 1:]])
-    return as_future(claim, True)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tracker.extract.dates import dates_in, days_without_year
+from tracker.extract.dates import MONTHS, dates_in, days_without_year, month_end
 from tracker.extract.horizon_period import heading_period
 from tracker.extract.records import Horizon, HorizonContext
 
@@ -45,7 +45,17 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
                 found[name] = max(candidates)
     if "election" not in found and any(_US_ELECTION.search(sentence) for sentence in sentences):
         found["election"] = us_election_day(published)
+    for sentence in sentences:  # "the end of the rainy season in September": when the document's season ends
+        for match in _SEASON_ENDS.finditer(sentence) if "season" in sentence else ():
+            season, month = " ".join(match.group("season").lower().split()), MONTHS.get(match.group("month").lower())
+            if month and f"end of {season}" not in found:
+                year = published.year if month_end(published.year, month) >= published else published.year + 1
+                found[f"end of {season}"] = month_end(year, month)
     return found
+
+
+#: A season's end the document dates by its month: "through the end of the rainy season in September".
+_SEASON_ENDS = re.compile(r"\bend\s+of\s+the\s+(?P<season>[a-z]+\s+season)\s+(?:in|\(|,)\s*(?P<month>[A-Z][a-z]+)\b")
 
 
 #: A US general election named without its date: "Election Day" (capitalised, as US usage has it), the midterms.

@@ -157,7 +157,7 @@ _SCOPE_NOTE = re.compile(r"""
     (?: unless \s+ (?: otherwise \s+ )? (?: stated | noted | indicated | specified ) (?: \s+ otherwise )?
       | (?: judge?ments? | assessments? | forecasts? ) \s+ (?: without | with \s+ no ) \s+ (?: a \s+ )?
             (?: stated | specified | explicit ) \s+ (?: time \s* frame | timeframe | horizon ) )
-    [^.]{0,60}? \b (?: the \s+ )? (?: next | coming | following ) \s+ (?P<count> \d+ | \w+ ) \s+ (?P<unit> months | years )
+    [^.]{0,60}? \b (?: the \s+ )? (?: next | coming | following ) \s+ (?P<count> \d+ | \w+ ) \s+ (?P<unit> days | weeks | months | years )
 """, re.IGNORECASE | re.VERBOSE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18, "ten": 10}
 
@@ -165,16 +165,20 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "
 def scope_default(text: str, published: date) -> Horizon | None:
     """The default horizon a scope note near the top states ("judgements without a stated time frame apply to
     the next 12 months"), or None."""
-    head = " ".join(text[:6000].split())
-    match = _SCOPE_NOTE.search(head)
+    # near the top, or in the "how to read" note of the footer ("Unless stated otherwise, alerts refer to the next 30 days")
+    match = _SCOPE_NOTE.search(" ".join(text[:6000].split())) or _SCOPE_NOTE.search(" ".join(text[-4000:].split()))
     if match is None:
         return None
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _COUNTS.get(count)
     if not number:
         return None
-    months = number * (12 if match.group("unit").lower() == "years" else 1)
-    words = f"the next {number} {match.group('unit').lower()}"
-    return Horizon(words, add_months(published, months),
+    unit = match.group("unit").lower()
+    words = f"the next {number} {unit}"
+    if unit in ("days", "weeks"):
+        due = published + timedelta(days=number * (7 if unit == "weeks" else 1))
+    else:
+        due = add_months(published, number * (12 if unit == "years" else 1))
+    return Horizon(words, due,
                    f"no horizon stated: the document's scope note sets {words}",
                    flagged="horizon from the document's scope note")

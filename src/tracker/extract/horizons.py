@@ -18,6 +18,7 @@ from datetime import date
 from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
+from tracker.extract.horizon_more import bracketed_season, more_horizon, season_end, short_period
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
@@ -63,18 +64,18 @@ _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 #: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027".
 _HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
-                   r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?P<year>20\d\d)\b", _FLAGS)
+                   r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", and a span of months ending in one: "from February to May 2027", "between October 2026 and
 #: January 2027" (due at the end of the last month).
 _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:)"
                          r"|\b(?i:between|from)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)(?:\s+20\d\d)?\s+(?:and|to|until|till|through)\s+)"
-                         r"(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:early\s+|late\s+)?"
+                         r"(?:at\s+least\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through|within|(?<=[a-z]\s)of"
+_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
                       r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
@@ -85,7 +86,9 @@ _TIME_OF = re.compile(r"\b(?:summer|winter|spring|autumn|fall|season|half|quarte
 #: "in the coming season", "during the next season": a season of the year's cycle (flu, fire, harvest).
 _SEASON_AHEAD = re.compile(r"\b(?:in|during|over|for|throughout|through)\s+the\s+(?:coming|next|upcoming)\s+season\b", _FLAGS)
 #: "... in 2026 and 4.5 percent in 2027": a second value of the claim in a later year.
-_PAIRED_YEAR = re.compile(r"\s+and\s+(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?(?P<words>\b(?:in|by|during)\s+(?P<year>20\d\d))\b(?![\d–-])", _FLAGS)
+# "... in 2026 and 4.5 percent in 2027", "from €9.1 billion in 2026 to €5.3 billion in 2027", "in 2026 and 2027"
+_PAIRED_YEAR = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?(?P<words>\b(?:in|by|during|for)\s+(?P<year>20\d\d))"
+                          r"|(?P<bare>(?P<year2>20\d\d)))\b(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
 #: The span as the subject or object, with no preposition: "the coming years will bring ...".
@@ -109,7 +112,6 @@ _EVENT = re.compile(
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
     r"presidency|ceasefire talks))\b", _FLAGS)
 
-
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
 #: not ..."): its time words date the reason, not the claim.
 _REASON = re.compile(r"^\s*(?:since|as|because|given that|as long as|so long as|now that)\s[^,]{3,200},\s*", _FLAGS)
@@ -132,6 +134,12 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
             continue
         if horizon := _stated(text, context):
             at = text.find(horizon.text) if horizon.text else -1
+            if at > 0 and re.search(r"\bnot\s+$", text[:at]) and re.match(r"(?:before|until|till)\b", horizon.text, re.I):
+                # "reopen, but not before 2028": at the earliest in 2028, decided a year after "before 2028" would be
+                words = f"not {horizon.text}"
+                return Horizon(words, add_months(horizon.due, 12), f'"{words}": a lower bound, decided by the end of the '
+                               "year it names", flagged=f"horizon is a lower bound ({words}): check the question asks "
+                                                        "about after it")
             if at > 0 and _LOWER_BOUND.search(text[:at]):
                 return Horizon(horizon.text, horizon.due, horizon.reasoning,
                                flagged=f"horizon is a lower bound (only ... {horizon.text}): the claim is that it "
@@ -165,8 +173,10 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if match := TERMS.search(text):
         return _terms(match.group("terms"), context)
-    if found := range_horizon(text, published) or fiscal_horizon(text, published, context.fiscal):
-        return found
+    # both may match ("in 2Q27, before prices stabilize in the second half of the year"): the claim's own time first
+    found = [h for h in (range_horizon(text, published), fiscal_horizon(text, published, context.fiscal)) if h]
+    if found:
+        return min(found, key=lambda h: text.find(h.text) if h.text and h.text in text else len(text))
     if found := far_horizon(text, published):
         return found
     if match := _YEAR_END.search(text):
@@ -174,8 +184,12 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if match := _MID_YEAR.search(text):
         return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
+    if ("Q" in text or "H1" in text or "H2" in text or "1H" in text or "2H" in text) and (found := short_period(text, published)):
+        return found
     if match := _HALF.search(text):
-        year, first = int(match.group("year")), (match.group("half") or "").lower() == "first" or \
+        # "in the first half of next year": the year after publication
+        year = int(match.group("year")) if match.group("year") else published.year + (match.group("relative").lower() == "next")
+        first = (match.group("half") or "").lower() == "first" or \
             (match.group("abbr") or "").upper() in ("1H", "H1")
         if match.group("prep").lower() in ("before", "until"):  # "before the second half of 2026": by 30 June
             year, first = (year - 1, False) if first else (year, True)
@@ -184,7 +198,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
         end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
-    if found := calendar_horizon(text, published):
+    if found := bracketed_season(text, published) or calendar_horizon(text, published):
         return found
     if match := _DECADE.search(text):
         start = published.year // 10 * 10
@@ -200,10 +214,11 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         if match.group("prep").lower() == "of" and _TIME_OF.search(text[:match.start()]):
             continue  # "the summer of 2027", "the second quarter of 2027": a part of the year, read elsewhere
         end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
-        if (later := _PAIRED_YEAR.match(text, match.end())) and int(later.group("year")) > year:
+        if (later := _PAIRED_YEAR.match(text, match.end())) and int(later.group("year") or later.group("year2")) > year:
             # "4.3 percent in 2026 and 4.5 percent in 2027": the claim is decided when its last part is known
-            return Horizon(later.group("words"), date(int(later.group("year")), 12, 31),
-                           f'"{later.group("words")}": the end of {later.group("year")}, the later of the claim\'s years')
+            last = int(later.group("year") or later.group("year2"))
+            words = later.group("words") or " ".join(text[match.start():later.end()].split())
+            return Horizon(words, date(last, 12, 31), f'"{words}": the end of {last}, the later of the claim\'s years')
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
     if match := _AROUND_YEAR.search(text):
         year, prep = int(match.group("year")), match.group("prep").lower()
@@ -257,6 +272,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             return Horizon(match.group(0), days[0], f'"{match.group(0)}": the day in that month the document '
                            f"dates an event, {days[0].isoformat()}", flagged=f"event date in {match.group('month')}: check it")
         return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
+    if found := more_horizon(text, published) or season_end(text, context.event_dates):
+        return found
     if match := _EVENT.search(text):
         return _event(match, text, context)
     return None

@@ -24,8 +24,16 @@ _CLOSED_HEADS = {"some", "any", "every", "with", "where", "there", "here", "them
                  "counter", "inter", "infra", "super", "multi", "through", "how"}
 
 
+#: Second halves of compound adjectives: a word of their own after a hyphen.
+_COMPOUND_TAILS = {"related", "based", "led", "driven", "linked", "induced", "free", "wide", "specific", "oriented",
+                   "owned", "backed", "affected", "prone", "sensitive", "intensive", "dependent", "focused", "level",
+                   "term", "scale", "run"}
+
+
 def joins_words(first: str, second: str, vocabulary: set[str]) -> bool:
     """Whether a hyphen at a line break joins two words (keep it), not two syllables of one word."""
     first, second = first.lower(), second.lower()
+    if second in _COMPOUND_TAILS and len(first) >= 3 and f"{first}{second}" not in vocabulary:
+        return True  # "cattle-\nrelated", "data-\ndriven": a compound adjective, whatever the document writes elsewhere
     return (first in vocabulary and first not in _CLOSED_HEADS and len(first) >= 3 and len(second) >= 4
             and not _ENDING.fullmatch(second) and f"{first}{second}" not in vocabulary)

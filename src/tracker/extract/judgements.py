@@ -13,9 +13,13 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.expectation import central_projection
 from tracker.extract.grammar import read_construction
+from tracker.extract.headlines import with_copula
+from tracker.extract.trailing_numbers import trailing_number
+from tracker.extract.rating_levels import rating
 from tracker.extract.lexicon import Lexicon
-from tracker.extract.attribution import carried_speaker, quoted_speaker
+from tracker.extract.attribution import FIRST_PERSON, SCHEDULE, carried_speaker, pledged, quoted_speaker
 from tracker.extract.first_person import first_person_number, leaning, own_voice, point_figure
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
@@ -26,8 +30,10 @@ from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: 
 from tracker.extract.tense import as_future
 
 _FLAGS = re.IGNORECASE | re.DOTALL
+# "is seen as / regarded as / considered likely": the copula of a judgement passed on to the reader
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
-                         r"now|increasingly|not|quite|very|most|more|less|even|only|highly)\s+)*$", _FLAGS)
+                         r"now|increasingly|not|quite|very|most|more|less|even|only|highly|widely|generally)\s+)*"
+                         r"(?:(?:seen|regarded|considered|viewed|judged|assessed|rated)\s+(?:as\s+)?)?$", _FLAGS)
 _ASIDE = re.compile(r"\b(is|are|remains?|be)\s*,\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,\s*$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL = r"(?:will|won['’]t|shall|['’]ll)"
@@ -41,16 +47,18 @@ _THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheles
                          r",?\s*)?that,?\s+(.+)$", _FLAGS)
 # "is likely to have happened" judges the past, unless a deadline ahead makes it a future perfect: "is likely to
 # have deployed a command by 2028".
-_TO_AFTER = re.compile(r"^\s+to\s+(?!(?:have\s+been\b|have\s+\w+ed\b)(?!.*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b))(\w+.*)$",
+_TO_AFTER = re.compile(r"^\s+to\s+(?!(?:me|us|you|him|her|them)\b)(?!(?:have\s+been\b|have\s+\w+ed\b)(?!.*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b))(\w+.*)$",
                        _FLAGS)
 _OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
 _CLOSE_QUOTE = re.compile(r"^[\"'’”»]")
 #: What may follow a predicative phrase standing alone: the end, punctuation, a dash, a time or condition.
-_PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|"
+_PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|to\s+(?:me|us)\b|"
                                 # "is possible but not likely": the pair is read at its weaker term (hedges)
-                                r"(?:but|though|yet)\s+(?:not\s+)?(?:likely|unlikely|possible|probable|improbable)\b|"
+                                r"(?:but|though|yet)\s+(?:not\s+)?(?:yet\s+)?(?:the\s+most\s+)?(?:likely|unlikely|possible|probable|improbable)\b|"
                                 r"\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
                                 r"as|while|when|after|under|without|even|at least|due to|because|given|despite|"
+                                # "cuts are likely later this year / again / soon / from 2027 / through 2028"
+                                r"later|soon|again|from|through|throughout|into|towards?|beyond|around|ahead|once|amid|"
                                 r"(?:this|next)\s+(?:year|month|week|decade|winter|summer|spring|autumn))\b)", _FLAGS)
 #: In a "that" clause, the first of these decides whether the claim is about the future.
 _TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
@@ -103,15 +111,22 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     """The forward-looking judgement in ``clause``, or None when it states none."""
     if lexicon.authors and (own := own_voice(clause.text, lexicon.authors)) != clause.text:
         clause = replace(clause, text=own)  # "Supo does not expect": the document's own name, its own voice
+    if (stamp := _CHAT_STAMP.match(clause.text)) is not None:
+        clause = replace(clause, text=clause.text[stamp.end():])  # "[09:36] lena.b: ...": the message, not its label
     text = clause.text
-    if text.rstrip().endswith("?"):
-        return None
+    if text.rstrip().endswith("?") and not _HEDGED_NUMBER.match(text):
+        return None  # a question; "maybe 65%?" is a number said with a shrug
     if (bracketed := bracketed_number(text)) and numeric_judgement(text) is None:  # "is likely (45%)": the number wins
         return with_bracketed(find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:])
     if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
-    judgement = (numeric_judgement(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))
+    judgement = rating(text, lexicon.levels) or numeric_judgement(text, clause.before)
+    if judgement is not None and not judgement.statement:  # "X, call it 75%": the claim is before the number
+        judgement = trailing_number(text, clause.before) or judgement
+    judgement = (judgement or trailing_number(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))
                  or _unqualified(clause, lexicon) or reported_future(text))
+    if judgement is None and (restored := with_copula(text)) and (found := find_judgement(replace(clause, text=restored), lexicon)):
+        return replace(found, clause=text, notes=(*found.notes, 'a headline without a verb: read with "is"'))
     if judgement is None:
         return None
     if judgement.phrase == "will" and describes(clause.before, text):
@@ -121,12 +136,12 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     # "Moscow said it will A | and will B", "said X would A, | and that Y would B": the report carries on
     carried = clause.coordinated or text.lower().startswith("that ")
     speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None)
-    if judgement.phrase == "will" and judgement.stated is None and _FIRST_PERSON.match(judgement.statement):
+    if judgement.phrase == "will" and judgement.stated is None and FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
     if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s", speaker, re.IGNORECASE):
         return None  # "Some experts have predicted that ...": unnamed others' forecast, reported, not judged
     if speaker is not None and judgement.phrase == "will" and judgement.stated is None and (
-            _pledged(text, anchor, clause.before if carried else "") or _SCHEDULE.match(text[anchor:])):
+            pledged(text, anchor, clause.before if carried else "") or SCHEDULE.match(text[anchor:])):
         return None  # "X said it will contest every seat", "the chair said hearings will start in May": a plan
     if speaker is not None:
         # "The minister said tolls will rise": the minister's judgement, kept as theirs for review.
@@ -153,23 +168,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
 
 
-#: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
-_FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
-#: The same plan reported: "X said it "will contest every seat"": the speaker's own act, a pledge; "it will be"
-#: is mostly an expletive judging something else ("said it will be difficult to ...").
-_SELF_PLEDGE = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:that\s+)?\W*"
-                          r"(?:it|they|he|she)\s*[\"“'‘]?\s*(?=(?:will|shall)\s+(?:not\s+)?(?!be\b)\w)", re.IGNORECASE)
-#: A reported schedule: "hearings will start in February": an announced timetable, not the speaker's forecast.
-_SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b", re.IGNORECASE)
-
-
-def _pledged(text: str, anchor: int, carried: str) -> bool:
-    """Whether the speaker reports their own act ("X said it will A"), here or in the clause this one continues."""
-    if (match := _SELF_PLEDGE.search(text)) and match.end() == anchor:
-        return True
-    return bool(carried and _SELF_PLEDGE.search(carried))
-
-
+_CHAT_STAMP = re.compile(r"^\W*\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,2}\s*:\s+)?")
+_HEDGED_NUMBER = re.compile(r"^\W*(?:maybe|perhaps|about|roughly|say|like)?\s*\d{1,2}\s?%\s*\?+\s*$", re.IGNORECASE)
 def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     text = clause.text
     for match in lexicon.judgement_pattern.finditer(text):
@@ -235,12 +235,17 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         # "Famine would be possible": the modal of the copula is no part of the event; "Most members judged that
         # a cut is likely": the event is what they judged
         core = _JUDGED_THAT.sub("", re.sub(r"\s+(?:would|could|might|may|will)$", "", core))
+        # "I would say the chance of an approval by 2030 is better than even": the event is what the chance is of
+        core = _CHANCE_OF.sub("", _SAY.sub("", core))
+        after = re.sub(r"^\s+to\s+(?:me|us)\b", "", after)  # "looks unlikely to me": whose view, no part of the claim
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
             after = re.sub(r"\s+(?:due|owing)\s+to\b.*$", "", after, flags=_FLAGS)  # "unlikely due to Y": Y is the judgement's
             return f"there will be {core}{after.rstrip('.')}"
     return None
 
 
+_SAY = re.compile(r"^(?:i|we)\s+(?:would\s+|['’]d\s+)?(?:say|think|believe)\s+(?:that\s+)?", _FLAGS)
+_CHANCE_OF = re.compile(r"^(?:the|our|my)\s+(?:chances?|probability|likelihood|odds)\s+(?:of|that)\s+", _FLAGS)
 _JUDGED_THAT = re.compile(r"^.*?\b(?:judged?|judges|assess(?:es|ed)?|believes?|believed|thinks?|thought|considers?|"
                           r"considered|agreed)\s+that\s+", _FLAGS)
 #: Verbs of a state, not an event: "is likely to reflect / coincide with" judges how things are now.
@@ -286,6 +291,8 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
             return None
         mods = match.group("mods").lower()
         modal = " ".join(match.group("modal").lower().split())
+        if modal == "shall":
+            continue  # "the original shall prevail", "members shall notify": a rule, not a forecast
         phrase = "inevitably" if "inevitabl" in mods else ("is expected to" if "expected" in modal else "will")
         reading = lexicon.read(phrase)
         if reading is None:
@@ -296,5 +303,6 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         statement = subject + text.strip().rstrip(".")
         if "expected" in modal:
             statement = statement.replace(match.group("modal"), "will", 1)
-        return Judgement(text, statement, reading.entry.phrase, written, negated)
+        return Judgement(text, statement, reading.entry.phrase, written, negated,
+                         reads_as=central_projection("expected") if "expected" in modal else None)
     return None

@@ -25,6 +25,12 @@ TABLE_SCALE = "document-legend"
 #: Negations and hedges that name another entry of the scale.
 #: A phrase that scales name in another form.
 _SAME_AS = {"remote": "remote chance", "even chance": "about even"}
+#: Estimative words no scale lists, read as the plain-reader word they mean ("X is odds-on to win": "likely").
+_PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all probability": "probably",
+                "conceivable": "could happen", "hardly conceivable": "highly unlikely",
+                "scarcely conceivable": "highly unlikely", "all but certain": "almost certain",
+                "all but certainly": "almost certainly", "a long shot": "unlikely"}
+_SAME_AS.update(_PLAIN_FORMS)
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
             "not highly likely": "unlikely"}
 
@@ -45,6 +51,8 @@ class Lexicon:
         self.fallback = fallback if fallback and fallback.name != scale.name else None
         #: The names the document's authors go by ("Supo"): "Supo does not expect" is their own expectation.
         self.authors = authors
+        #: The document's likelihood levels ("medium": 40-70%), read only in rating lines (``rating_levels.py``).
+        self.levels: dict[str, tuple[float, float]] = {}
 
     def read(self, written: str) -> Reading | None:
         """The scale entry for a phrase as written ("Highly likely", "not likely"), or None."""
@@ -63,12 +71,21 @@ class Lexicon:
             entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
             return Reading(entry, STATED_SCALE)
         reading = self.read(judgement.phrase)
+        if reading is not None and judgement.reads_as:
+            reading = self._plain(judgement.reads_as) or reading
         if reading is None or not judgement.complement:
             return reading
         low, high = reading.entry.band
         entry = Phrase(f"not {reading.entry.phrase}", (round(1 - high, 4), round(1 - low, 4)),
                        round(1 - reading.entry.probability, 4))
         return Reading(entry, reading.scale)
+
+    def _plain(self, phrase: str) -> Reading | None:
+        """``phrase`` as plain readers take it: tracker's own readings (a central projection as "likely") are
+        not the authors' words, so a legend's "likely" does not define them."""
+        plain = self.scale if self.fallback is None else self.fallback
+        entry = plain.lookup(phrase)
+        return Reading(entry, plain.name) if entry else None
 
     @cached_property
     def judgement_pattern(self) -> re.Pattern[str]:
@@ -82,7 +99,7 @@ class Lexicon:
                     if form.lower() not in _NOT_JUDGEMENT_WORDS or (scale is self.scale and scale.name == TABLE_SCALE
                                                                     and form.lower() not in _MODALS):
                         forms.add(form.lower())
-        forms = {f for f in forms if self.read(f)}
+        forms = {f for f in forms | set(_PLAIN_FORMS) if self.read(f)}
         alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
         # "cannot be completely ruled out": an adverb inside the hedge does not change it
         alternation = re.sub(r"be\\s\+(ruled|excluded)", r"be\\s+(?:\\w+ly\\s+)?\1", alternation)

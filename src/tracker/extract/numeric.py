@@ -30,13 +30,15 @@ _FORMS = [
     # "a 12% chance of a recession by the end of 2023", "a 30 per cent probability that X will ..."
     # "that" left out: "about a 60% chance the Fed cuts rates twice in 2027" (a determiner opens the clause)
     re.compile(rf"""\b (?: a | an )?\s* {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+
-                   (?: (?P<conn> of | that ) ,?\s+ | (?P<bare> (?= (?: (?: the | a | an | this | its | their ) \s+ | (?-i:[A-Z])[\w’'.-]+ \s+ )
-                       (?: [\w’'.-]+ \s+ ){{0,3}} (?-i:[a-z]{{3,}}s) \s ) ) )
+                   (?: (?P<conn> of | that | (?<= chance\s ) to (?= \s+ (?: a | an | the )\s ) ) ,?\s+ | (?P<bare> (?= (?: (?: the | a | an | this | its | their ) \s+ | (?-i:[A-Z])[\w’'.-]+ \s+ )
+                       (?: [\w’'.-]+ \s+ ){{0,3}} (?: (?-i:[a-z]{{3,}}s) | will | won['’]t ) \s ) ) )
                    (?P<claim> .+ )""", _FLAGS),
     # "we put the chance of a recession at 12%", "the probability that X will ... is about 40%"
     re.compile(rf"""\b {_CHANCE} (?: \s+ (?P<conn> of | that ) \s+ (?P<claim> .+? ) )? \s+
                    (?: at | to\s+be | is | as | stands\s+at | remains | of ) (?: \s*,\s* [^,]{{1,40}} , )? \s+ {_APPROX}
-                   (?P<p> {_PERCENT} )
+                   # "we put the odds of a strike at roughly one in five"
+                   (?: (?P<p> {_PERCENT} ) | (?: an? \s+ )? (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-]+
+                       (?P<den> \d{{1,3}} | two | three | four | five | six | seven | eight | nine | ten | twenty ) (?! [\d.,%] ) )
                    (?P<after> .* )""", _FLAGS),
     # "a 1 in 5 chance that ...", "a one-in-ten chance of ..."
     re.compile(rf"""\b (?: a | an )?\s* (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) \s+ {_CHANCE}
@@ -119,7 +121,7 @@ _DIGIT = re.compile(r"\d")
 _IN = re.compile(r"[\s-]in[\s-]")
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
-_CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk", re.IGNORECASE)
+_CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk|possib|call\s+it", re.IGNORECASE)
 
 
 def stated_probability(text: str) -> tuple[float, str, str] | None:

@@ -61,10 +61,22 @@ _ADVERB = re.compile(r"\b(?:(?:almost|very|quite|most)\s+)?(?:certainly|probably
 
 
 def claim_before_dash(text: str) -> str | None:
-    """The claim a dashed-off number scores ("X survives — call it 92%" -> "X survives"), else None."""
+    """The claim a dashed-off number scores ("X survives — call it 92%" -> "X survives"), else None. A phrase the
+    number refines goes with the adverbs: "a truce is a real possibility — call it one in three" -> "there will be
+    a truce"."""
     if (match := _BEFORE_DASH.match(text)) is None:
         return None
-    return _ADVERB.sub("", match.group("claim")).strip(" ,")
+    claim = _ADVERB.sub("", match.group("claim")).strip(" ,")
+    claim = re.sub(r"^(?:although|though|but|and|while|whereas|yet)\s+", "", claim, flags=re.IGNORECASE)
+    if predicate := _PHRASE_PREDICATE.search(claim):
+        return f"there will be {claim[:predicate.start()].strip()}"
+    return claim
+
+
+#: "is a real possibility", "looks unlikely": the phrase a number after it refines, no part of the claim.
+_PHRASE_PREDICATE = re.compile(r"\s+(?:is|are|looks?|seems?|remains?)\s+(?:(?:a|an)\s+)?(?:(?:real|realistic|distinct|serious|"
+                               r"strong|good)\s+)?(?:possibility|chance|prospect|risk|likely|unlikely|possible|probable)\b.*$",
+                               re.IGNORECASE)
 
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20}

@@ -19,6 +19,8 @@ from tracker.extract.horizon_period import document_default, framed_in_past, pro
 from tracker.extract.horizons import (HorizonContext, default_horizon, defined_terms, event_dates, find_horizon,
                                       heading_horizon, term_table)
 from tracker.extract.first_person import asked_question, claim_of_number
+from tracker.extract.future_forms import plain_future
+from tracker.extract.rating_levels import level_legend
 from tracker.extract.judgements import find_judgement, reports
 from tracker.extract.legend import choose_scale
 from tracker.extract.legend_table import (TABLE_SCALE, agreeing_scale, legend_scale, legend_sentence, prose_legend,
@@ -120,6 +122,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
 
     split = list(sentences(paragraphs, advance))
     lexicon = Lexicon(scales[scale], scales.get(FALLBACK_SCALE), own_names(document.text, publisher))
+    lexicon.levels = level_legend(document.text)
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     events = event_dates([s.text for s in split], published)
     context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
@@ -177,7 +180,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 used_ids.discard(drafts.pop().id)
             continue
         times.start(sentence.paragraph)
-        for clause in split_clauses(sentence.text):
+        for clause in split_clauses(plain_future(sentence.text)):  # "is going to", "'ll": "will"
             garbage = SPACED_LETTERS.search(clause.text) or MODAL_SPLICE.search(clause.text)
             if garbage:
                 # PDF letter-spacing garbage ("will b i l t d th") or a column spliced in after a modal ("will very
@@ -248,8 +251,12 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                     quoted = replace(quoted, text=f"{quoted.text} {sentence.text}", end=sentence.end)
                 # a number correcting another's number ("markets price 70%. I'm lower, at 60%") is judged in its
                 # own clause; one refining a phrase ("very likely ...; we put 85% on it") in the phrase's
+                # a level rates the prediction as worded: "We do not expect X. Likelihood: High" rates "not X"
+                rated = scored.complement and any(note.startswith("rated") for note in judgement.notes)
                 judgement = replace(scored, clause=judgement.clause if scored.stated is not None else scored.clause,
-                                    phrase="stated", stated=judgement.stated, complement=False, written=judgement.written, notes=(*scored.notes, "probability stated after the "
+                                    phrase="stated", stated=round(1 - judgement.stated, 4) if rated else judgement.stated,
+                                    complement=False, written=judgement.written, notes=(*scored.notes, *judgement.notes,
+                                                                                        "probability stated after the "
                                                                       f'claim, replacing "{scored.written}"'))
                 horizon = horizon or earlier
             reading = lexicon.reading_of(judgement)

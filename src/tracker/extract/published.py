@@ -14,7 +14,7 @@ from datetime import date
 from tracker.extract.dates import MONTHS, dates_in
 from tracker.extract.records import Document
 
-_LABELLED = re.compile(r"\b(?:published|publication date|posted|issued|released|date of publication|dated)\s*"
+_LABELLED = re.compile(r"\b(?:published|publication date|posted|issued|released|release date|date of publication|dated)\s*"
                        r"(?:on|:)?\s*$", re.IGNORECASE)
 #: A footnote's line: a source's date there ("³ Seasonal forecast issued on 24 September") is not the document's.
 _FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\s)")
@@ -75,7 +75,7 @@ def _stands_alone(text: str, match: re.Match) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     # a running header: the title, a wide gap, then the date ending the line ("Oil Market Report      13 November 2026")
     header = re.search(r"\S[ \t]{3,}$", text[line_start:match.start()]) and not line[match.end() - line_start:].strip()
-    return len(line) - len(match.group(0)) < 40 or bool(header)
+    return len(line.strip()) - len(match.group(0)) < 40 or bool(header)  # a right-aligned cover date too
 
 
 #: A byline's separator before its date: "**Meridian Forecasting** · *2 October 2025*", "By A. Smith | 3 May 2024".

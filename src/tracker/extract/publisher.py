@@ -201,4 +201,9 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
     if not publisher:
         return frozenset()
     short = re.findall(rf"{re.escape(publisher)}\s*\((?:the\s+)?([A-Z][\w-]{{1,15}})\)", text[:MASTHEAD * 4])
-    return frozenset({publisher, *short})
+    # "Ministry of Defense, Japan": a government's own ministry speaks for its country ("Japan will continue to
+    # respond calmly" is the government's commitment, said as "we will")
+    state = re.findall(rf"{re.escape(publisher)}(?:,\s+|\s+of\s+(?:the\s+)?)((?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",
+                       text[:MASTHEAD]) if re.match(r"(?:Ministry|Government|Department)\b", publisher) else []
+    countries = {name.removeprefix("Republic of ") for name in state}
+    return frozenset({publisher, *short, *countries, *(f"Government of {name}" for name in countries)})

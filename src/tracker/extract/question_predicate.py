@@ -63,6 +63,21 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # the time words with their preposition first: dropping "long term" alone leaves "in the" behind
     predicate = TERMS.sub("", predicate)
     predicate = _WITH_PROBABILITY.sub("", predicate)  # "will increase with high probability": the phrase, not the claim
+    # "possible but not yet the most likely outcome": the weaker term scores it, the rest is no part of the claim
+    predicate = re.sub(r",?\s+but\s+not\s+(?:yet\s+)?(?:the\s+most\s+)?(?:likely|probable)\b.*$", "", predicate) \
+        if "but not" in predicate else predicate
+    # "...: the median projection is 11.3 percent, against ...": a colon opening a present statement elaborates the
+    # claim; ", which is above the benchmark of 25%": a non-restrictive relative comments on it. Neither is asked.
+    predicate = re.sub(r":\s+(?:the|a|an|this|these|that|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were)\b.*$", "",
+                       predicate) if ": " in predicate else predicate
+    predicate = re.sub(r",\s+which\s+(?:is|are|was|were|has|have|had)\b[^,;]*$", "", predicate) if ", which" in predicate \
+        else predicate
+    # ", supported by lower rates", ", driven largely by data centers": the cause given is not asked
+    predicate = re.sub(r",\s+(?:supported|driven|helped|underpinned|boosted|fuell?ed|held\s+back|weighed\s+down|dragged\s+down|"
+                       r"hampered|constrained)\s+(?:(?:largely|mainly|mostly|partly|in\s+part)\s+)?by\b[^;]*$", "", predicate) \
+        if " by " in predicate else predicate
+    # "by 2028 at the latest": the due date is the latest; the words would say it twice
+    predicate = re.sub(r",?\s+at\s+the\s+(?:very\s+)?latest\b,?", "", predicate) if "latest" in predicate else predicate
     for words in drop:
         if words:
             # "will take up to four years" (the duration is the horizon): asks whether it is done by the due date

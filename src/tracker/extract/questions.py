@@ -20,6 +20,7 @@ from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import LABEL, PRONOUNS, antecedent
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip_opening
 from tracker.extract.clause_openings import clause_of as _clause_of, complement_of, segments as _segments
+from tracker.extract.articles import definite_subject, indefinite_event, is_event_noun
 from tracker.extract.casing import lower_first as _lower_first
 from tracker.extract.clauses import strip_adverbials
 from tracker.extract.question_predicate import clean_predicate as _clean_predicate
@@ -122,13 +123,19 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
             subject = resolved
         elif not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
             notes.append(f'subject is the pronoun "{subject.lower()}": name what it stands for')
-    subject_text = "there" if subject.lower() == "there" else _lower_first(subject, lowercase)
+    subject_text = "there" if subject.lower() == "there" else definite_subject(_lower_first(subject, lowercase), lowercase)
     if subject_text == "there":
         predicate = _there_predicate(predicate)
         predicate = re.sub(r"^(be\s+)([A-Z][a-z]*)\b",
                            lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in lowercase
+                                                   or is_event_noun(m.group(2)) or m.group(2) in _DETERMINER_WORDS
                                                    else m.group(2)),
                            predicate)
+        if re.match(r"be [A-Z][a-z]", predicate):
+            # "be Evacuations of ...", "be Sustained human-to-human transmission": a word capitalised only where a
+            # line or cell starts is an ordinary word (casing.lower_first keeps names: "be Suez ...")
+            predicate = "be " + _lower_first(predicate[3:], lowercase)
+        predicate = indefinite_event(predicate, lowercase)
     text = _SPACE_BEFORE_MARK.sub(r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
     if not notes and (back := _REFERS_BACK.search(f"{subject_text} {predicate}")):
         # "this trend", "such a correction": what it stands for is in an earlier sentence, not in the question
@@ -258,6 +265,8 @@ def _core(subject: str) -> str:
     return subject.strip()
 
 
+#: Determiners capitalised only because a headline or a table cell opened with them: "there be Another shutdown".
+_DETERMINER_WORDS = {"Another", "Further", "Some", "Several", "Many", "More", "No", "New", "Renewed", "Additional"}
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 _INTERRUPTION = re.compile(r"^,[^,]{1,60},\s*")

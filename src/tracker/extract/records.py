@@ -75,6 +75,10 @@ class Judgement:
     #: Someone the document quotes as making the judgement ("the foreign minister said ..."): its source
     #: forecaster, instead of the publisher.
     speaker: str | None = None
+    #: The plain-reader phrase the judgement is scored as when that differs from ``phrase``: "is expected /
+    #: projected / forecast to" keeps the phrase "will" (the rules about plain futures apply to it) but is
+    #: scored as "likely", the reading of a central projection (``expectation.py``).
+    reads_as: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -63,5 +64,6 @@ def reported_future(text: str) -> Judgement | None:
             _TIMED.search(match.group("rest")) or _TREND.match(match.group("rest"))):
         statement = f"{match.group('object').strip()} will {match.group('rest').strip().rstrip('.')}"
         return Judgement(text, statement, "is expected to", "expected ... to", False,
-                         notes=("reported expectation: read as \"is expected to\"",))
+                         notes=("reported expectation: read as \"is expected to\"",),
+                         reads_as=central_projection("expected"))
     return None

@@ -46,7 +46,7 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
         end = start + len(core)
         position = end
         piece_start = start
-        if "]" in core or _SUPERSCRIPT.search(core):
+        if "]" in core or "^" in core or _SUPERSCRIPT.search(core) or _GLUED_NUMBER.search(core):
             # "... in 2029.[2] In the committee's view", "... the rate of 2025.³ We assess": pysbd does not end a
             # sentence at a footnote mark
             for cut in _FOOTNOTE_END.finditer(text, start, end):
@@ -57,8 +57,12 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
 
 
 #: A sentence's full stop, a footnote marker and the capital of the next sentence.
-_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+(?=[A-Z“\"‘])")
+#: Also a caret or a number glued to the full stop, as PDF-to-text writes a superscript ("2027.^2 It", "track.11 The"):
+#: not after a number ("3.5 The" is a decimal cut by the line) nor a single capital ("U.S. 2 The").
+_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3}|(?<=[a-z]{2}\.)\d{1,2}(?![\d.,])))\s+"
+                           r"(?=[A-Z“\"‘])")
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_GLUED_NUMBER = re.compile(r"[a-z]{2}\.\d{1,2}\s+[A-Z]|\d\.\^\d")
 
 
 def sentences(paragraphs: Iterable[Paragraph],

@@ -83,7 +83,12 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
     if not 0 < probability < 1 or len(text.split()) < 3 or text.endswith("?"):
         return None
     statement = as_future(text, True)
-    if statement.startswith("it will turn out") and (done := re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(.*)$", text)):
+    # "EU sanctions on Russia lifted before 2028": a participle before its time is a passive whatever the words in
+    # -s before it look like
+    passive = re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(\s+(?:before|by|in|within|during|until|on|at)\b.*)$", text)
+    if passive and not re.search(r"\b(?:will|is|are|was|were|has|have)\b", passive.group(1)):
+        statement = f"{passive.group(1)} will be {passive.group(2)}{passive.group(3)}"
+    elif statement.startswith("it will turn out") and (done := re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(.*)$", text)):
         statement = f"{done.group(1)} will be {done.group(2)}{done.group(3)}"  # "UK general election called before ..."
     elif statement.startswith("it will turn out") and is_noun_phrase(text):
         statement = as_future(text, False)  # "Ceasefire ... in effect on 31 Dec 2027": an event

@@ -36,7 +36,10 @@ _PRONOUN_CLAUSE = re.compile(r"^(?P<subject>they|we|you|I|he|she|it)\s+(?P<adver
 _BARE_VERBS = {"fall", "rise", "drop", "climb", "stay", "remain", "reach", "exceed", "end", "close", "trade", "return",
                "recover", "decline", "increase", "grow", "slow", "peak", "surge", "slide", "rebound", "settle", "top",
                "win", "lose", "persist", "continue", "last", "hold", "ease", "weaken", "strengthen", "improve",
-               "worsen"}
+               "worsen",
+               # outcomes and moves: "suppliers exit the market", "protests lead to", "controls get rolled back"
+               "exit", "lead", "get", "come", "fail", "collapse", "join", "leave", "enter", "default", "emerge",
+               "succeed", "happen", "occur", "spread", "resume", "stop", "start", "begin", "break", "face", "gain"}
 #: Endings of adjectives: "northern provinces", "regional powers", "military exercises".
 _ADJECTIVAL = re.compile(r"(?:ern|al|ic|ive|ous|an|ese|ish|ed|ing|ary|ful|less|ble|ile|ior|ant|ent)$")
 
@@ -46,6 +49,9 @@ def as_future(claim: str, clause: bool) -> str:
     claim = claim.strip(" ,")
     if _MODAL.search(claim):
         return claim
+    if clause and (possible := re.search(r"\b(?-i:could|might|may)\s+(?=[a-z])", claim)):
+        # "(a one-in-three chance) that we could lower the ratings": the chance is the number's, the claim a future
+        return f"{claim[:possible.start()]}will {claim[possible.end():]}"
     if not clause:
         return f"there will be {claim}"
     if pronoun := _PRONOUN_CLAUSE.match(claim):
@@ -73,20 +79,31 @@ def as_future(claim: str, clause: bool) -> str:
         if index > 1 and words[index - 2] == "and" and previous[:1].isupper() and word.isalpha() and word.islower() \
                 and not lowered.endswith("s") and _AFTER_VERB.match(after):
             return " ".join([*words[:index], "will", *words[index:]])  # "Russia and Norway renew their ..."
-        counted = previous[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", previous)  # not "in 2026 falls"
+        # a number counts the noun after it ("48 hours"), not a name with a digit ("the 10y ends"), nor "in 2026 falls"
+        counted = bool(re.fullmatch(r"\d[\d.,]*%?", previous)) and not re.fullmatch(r"(?:19|20)\d\d", previous)
         if (previous.lower() in _QUANTITIES or previous[:1].isdigit()) and (index == 1 or words[index - 2][-1:] in ",;"):
             counted_phrase = True  # a list item of its own: "growth of 2%, two further cuts"
         counted_phrase = counted_phrase and previous.lower() not in _DETERMINERS
         # "a key supplier of turbine blades goes": past a preposition the noun may be plural again
         singular = singular and previous.lower() not in _PREPOSITIONS
+        if _candidate(word) and after in _BARE_VERBS and not singular and previous.lower() in ("the", "these", "those",
+                                                                                              "their", "its", "our"):
+            return " ".join([*words[:index + 1], "will", *words[index + 1:]])  # "the controls get rolled back"
         if not _candidate(word) or previous.lower() in _DETERMINERS or counted or counted_phrase \
+                or previous.lower() in _QUANTITIES \
                 or words[index][-1:] in ",;":
             continue  # "48 hours", "the rates", "oil revenues, leads": a counted or determined noun or the end of
             # a parenthetical before a comma, not the verb
         if after in _BARE_VERBS and not singular:
             # "New York futures fall back below", "oil prices rise": a plural head before a bare verb of movement
             return " ".join([*words[:index + 1], "will", *words[index + 1:]])
-        if previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after) or singular and index > 1 \
+        # "US enters recession", "OPEC cuts output": after an acronym opening the claim, a word in -s before a bare
+        # noun is its verb (a plural after an acronym, "EU sanctions on X", is followed by a preposition or a verb)
+        acronym = index == 1 and re.fullmatch(r"[A-Z]{2,5}", previous) and re.fullmatch(r"[a-z]{3,}", after) \
+            and after not in _BARE_VERBS
+        # "the 10y ends Q1 below 2.5%": a period or a figure after the word in -s is its object or its time
+        timed = re.fullmatch(r"(?:Q[1-4]|H[12]|20\d\d|[$€£]?\d[\d.,]*(?:[%kmbn]*|/\S+))", after.rstrip(","))
+        if acronym or timed or previous[:1].isupper() and index > 1 or not after or _AFTER_VERB.match(after) or singular and index > 1 \
                 or head_singular and index > 2 and previous.endswith("s"):  # "a supplier of parts goes"
             verb = True  # "the Federal Reserve raises", "the ceasefire collapses before"
         elif _candidate(after) and (index + 2 >= len(words) or _AFTER_VERB.match(words[index + 2].strip(",;:"))):
@@ -111,9 +128,11 @@ def is_noun_phrase(claim: str) -> bool:
         # "three further rate cuts in 2026": the counted phrase's head is a noun, whatever follows it
         head = next((i for i, word in enumerate(words) if _candidate(word)), len(words))
         words = words[head + 1:]
-    return not any(_candidate(word) and (following.isalpha() and following.islower() and following not in _DETERMINERS
-                                         or _AFTER_VERB.match(following.strip(",;:")))
-                   for word, following in zip(words, words[1:]))
+    # "between the two sides by": a counted word in -s is a noun
+    return not any(_candidate(word) and previous.lower() not in _QUANTITIES and (
+                       following.isalpha() and following.islower() and following not in _DETERMINERS
+                       or _AFTER_VERB.match(following.strip(",;:")))
+                   for previous, word, following in zip(["", *words], words, words[1:]))
 
 
 def _candidate(word: str) -> bool:
@@ -129,3 +148,21 @@ def _base(verb: str) -> str:
     if re.search(r"(?:ss|sh|ch|x|zz|o)es$", verb):
         return verb[:-2]
     return verb[:-1]
+
+
+def past_as_future(claim: str) -> str:
+    """ "we issued more than five" (the past of a hypothesis after "if") as "we will issue more than five"."""
+    words = claim.split()
+    for index, word in enumerate(words[1:5], start=1):
+        if re.fullmatch(r"[a-z]{3,}ed", word):
+            stem = word[:-2]
+            if word.endswith("ied"):
+                base = word[:-3] + "y"
+            elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                base = stem[:-1]  # "stopped"
+            elif re.search(r"[^aeiou][aeiou][cgsuvz]$|[cgsuvz]$", stem) and not stem.endswith(("ss", "sh")):
+                base = stem + "e"  # "issued", "raised", "closed"
+            else:
+                base = stem
+            return " ".join([*words[:index], "will", base, *words[index + 1:]])
+    return as_future(claim, True)

@@ -20,9 +20,11 @@ from tracker.extract.records import Sentence
 
 #: "Nadia Fernsby:", "Q3 Tom Aske:", "**Minister Jane Roe:**", "JANE ROE (Minister of Energy):", "Chair:"; one
 #: to four capitalised words, an honorific allowed before them.
-_TURN = re.compile(r"""^ [\s>*_-]* (?P<stamp> \[ \d{1,2} : \d\d (?: : \d\d )? \] \s* )? (?: Q\d{1,3} \s+ )? \** (?P<name>
+_TURN = re.compile(r"""^ [\s>*_↳-]* (?P<stamp> \[ \d{1,2} : \d\d (?: : \d\d )? \] \s* )? (?: Q\d{1,3} \s+ )? \** (?P<name>
     (?: (?: Mr | Ms | Mrs | Dr | Prof | Sir | Dame | Minister | Senator | Commissioner ) \.? \s+ )?
-    [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){0,3} ) \** \s* (?: \( [^)\n]{1,80} \) )? \s* \** : \** \s+ (?=\S)""",
+    [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){0,3}
+    | (?<= \] \s ) [a-z][\w-]* (?: \. [\w-]+ )+ | (?<= \] \s ) [a-z][\w-]*\d* (?= : )  # a chat handle after a time stamp: "tom.haverford"
+    ) \** \s* (?: \( [^)\n]{1,80} \) )? \s* \** : \** \s+ (?=\S)""",
                    re.VERBOSE)
 
 

@@ -40,7 +40,7 @@ def document_blocks(lines: list[Line], markdown: bool) -> list[RawBlock]:
         blocks = plain_blocks(unsplice_columns(lines))
     from tracker.extract.structure.bold import join_bold_runs
 
-    return join_bold_runs(reflow(blocks))
+    return join_bold_runs(reflow(blocks, markdown))
 
 
 __all__ = ["Line", "RawBlock", "document_blocks", "looks_like_markdown"]

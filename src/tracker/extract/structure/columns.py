@@ -20,7 +20,7 @@ MODAL_SPLICE = re.compile(r"\b(?:will|would)\s+(?:(?:very|most|highly|almost\s+c
                           r"(?=(?!I\b)[A-Z][a-z’']+[’']s\s|(?!I\b)[A-Z][a-z]+\s+[a-z]+(?:ed|s)\b)")
 #: A sentence cut off by the layout (a page break, a figure), ending in a word no clause ends in: "This threat
 #: will be particularly".
-CUT_SHORT = re.compile(r"\s(?:particularly|especially|very|more|most|the|a|an|of|to|be|will|would|and|or|but|with)\s*$",
+CUT_SHORT = re.compile(r"\s(?:particularly|especially|very|more|(?<!\bat\s)most|the|a|an|of|to|be|will|would|and|or|but|with)\s*$",
                        re.IGNORECASE)
 _COORDINATED_TAIL = re.compile(r",?\s+(?:and|or|but)\b[^,;]*$", re.IGNORECASE)
 

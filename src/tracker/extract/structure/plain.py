@@ -24,6 +24,8 @@ _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 MAX_WRAP = 130
 #: A list item's marker followed by its text: "- The ...", "• 12 ...", "1. The ...", "a) The ...".
 _BULLET = re.compile(r"^\s{0,4}(?:[-*•▪◦‣–■□●◆►]|\d{1,2}[.)]|[a-z][.)]|o(?=\s+[A-Z]))\s+[A-Z0-9“\"‘]")
+#: A chat message: a time stamp opening the line, a reply marker allowed before it ("↳ [09:04] anja.r: ...").
+STAMPED = re.compile(r"^\s{0,8}(?:[↳>]\s*)?\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S")
 #: A section number in brackets opening a title line: "[ 2 ] 2027 Outlook by Sector".
 _BRACKETED_NUMBER = re.compile(r"^\s{0,4}\[\s*\d{1,2}\s*\]\s+\S")
 #: A numbered section title in capitals: "5. OUTLOOK", "III. THE NORTHERN FLANK".
@@ -48,8 +50,9 @@ def plain_blocks(lines: list[Line]) -> list[RawBlock]:
                 run = []
             blocks.append(RawBlock("heading", (line,), len(line.text.strip()) - len(line.text.strip().lstrip("#"))))
         elif line.text.strip():
-            if run and _BULLET.match(line.text):
-                # A bullet opens a list item even with no blank line before it (each item is its own block).
+            if run and (_BULLET.match(line.text) or STAMPED.match(line.text)):
+                # A bullet opens a list item even with no blank line before it (each item is its own block); so
+                # does a time stamp, which opens a chat message.
                 blocks.append(RawBlock("paragraph", tuple(run)))
                 run = []
             run.append(line)
@@ -65,21 +68,45 @@ def full_width(blocks: list[RawBlock]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def reflow(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Re-join paragraphs that a blank line after every wrapped line cut into single-line blocks."""
+def reflow(blocks: list[RawBlock], markdown: bool = False) -> list[RawBlock]:
+    """Re-join paragraphs that a blank line after every wrapped line cut into single-line blocks (in Markdown,
+    also locally where the document as a whole is not so spaced: plain text has cleanup's own joins)."""
     prose = [b for b in blocks if b.kind == "paragraph"]
     singles = sum(len(b.lines) == 1 for b in prose)
     if len(prose) < MIN_BLOCKS or singles < SINGLE_LINE_SHARE * len(prose):
-        return blocks
+        return _local_reflow(blocks) if markdown else blocks
     width = full_width(blocks)
     if width > MAX_WRAP:
-        return blocks
+        return _local_reflow(blocks) if markdown else blocks
     joined: list[RawBlock] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if previous is not None and previous.kind == "paragraph" and block.kind == "paragraph" \
                 and _wrapped(previous.lines[-1].text, width) \
                 and (not _TERMINAL.search(previous.lines[-1].text) or block.lines[0].text.strip()[:1].islower()) \
+                and not _new_item(previous, block):
+            joined[-1] = RawBlock("paragraph", previous.lines + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+#: Letter-spaced garbage at a line's end ("b i l t d th"): a layout artefact, no sentence to go on with.
+_GARBLED_TAIL = re.compile(r"(?:\b\w\b\s+){4,}\w*\s*$")
+
+
+def _local_reflow(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Where the whole document is not double-spaced (long unwrapped lines elsewhere, or few blocks), a single
+    line still goes on in the next block when it cannot end there: 45 characters or more, no final punctuation,
+    stopping on a word that needs what follows ("... projected to edge up to" / "4.3 percent in 2026"), and the
+    next block starts in lower case."""
+    joined: list[RawBlock] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == "paragraph" and block.kind == "paragraph" \
+                and len(previous.lines[-1].text.strip()) >= 45 and not _TERMINAL.search(previous.lines[-1].text) \
+                and block.lines[0].text.strip()[:1].islower() \
+                and not _GARBLED_TAIL.search(previous.lines[-1].text) \
                 and not _new_item(previous, block):
             joined[-1] = RawBlock("paragraph", previous.lines + block.lines)
         else:
@@ -97,6 +124,6 @@ def _new_item(previous: RawBlock, block: RawBlock) -> bool:
     """Whether ``block`` starts afresh after ``previous`` however wrapped that looks: a list item or a numbered
     title opens its own block, and a list item (whose text needs no full stop) goes on only in lower case."""
     first = block.lines[0].text
-    if _BULLET.match(first) or _BRACKETED_NUMBER.match(first):
+    if _BULLET.match(first) or _BRACKETED_NUMBER.match(first) or STAMPED.match(first):
         return True
     return bool(_BULLET.match(previous.lines[0].text)) and not first.strip()[:1].islower()

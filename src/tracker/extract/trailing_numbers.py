@@ -1,0 +1,131 @@
+"""A claim with its number after it: "BoJ hikes to 1.25% by June, 60%", "I think they hold in January, like
+85%", "Brent probably stays in range through Q1, call it 75%", and a number put on an event: "55% on a March
+cut", "I'll log 60% on a March cut".
+
+Chats, newsletters and podcasts state a probability after the claim it scores, set off by a comma or a dash,
+sometimes hedged ("like", "maybe", "call it") or bounded ("10% at most"). The claim before it is a clause (its
+verb found by shape and put in the future, ``tense.py``); the writer's own lead-in ("I think", "my call is")
+and estimative adverbs go, the number says how likely. Another's number ("Markets price about 10% for a Jan
+cut", "polls give ...") is a report, not the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future, is_noun_phrase
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+_PERCENT = r"(?P<p> \d{1,2} (?: \.\d+ )? ) \s? (?: % | per\s?cent\b | percent\b )"
+_TRAILING = re.compile(rf"""^ (?P<claim> .{{8,300}}? ) \s* (?: [,;:—–] | \s-\s ) \s*
+    (?P<intro> (?: like | maybe | perhaps | say | i['’]d \s+ say | call \s+ it | about | roughly | around | so )
+               \s+ )?
+    {_PERCENT} (?P<bound> \s+ (?: at \s+ most | tops | at \s+ the \s+ most | or \s+ less | max ) )?
+    (?: \s+ (?: at \s+ least | or \s+ so ) )? \s* [?!.]* \s* $""", _FLAGS)
+#: "55% on a March cut", "I'll log team median 60% on a March cut", "log 55% for X": a number put on an event.
+_ON_EVENT = re.compile(rf"""^ \W* (?: (?: ok | so | fine | lower \s+ for \s+ me | higher \s+ for \s+ me ) [,.]? \s+ )?
+    (?: (?: (?: i | we ) (?: ['’]ll | \s+ will | ['’]d | \s+ would )? \s+ )? (?: log | logging | put | putting | am \s+ at
+        | ['’]m \s+ at )
+        \s+ (?: (?: the \s+ )? team \s+ (?: median | mean | average ) \s+ | about \s+ | roughly \s+ )? )?
+    {_PERCENT} \s+ (?: on | for ) \s+ (?P<event> (?! (?: it | this | that | the \s+ (?: chance | odds ) ) \b ) (?: [^,;.] | \.(?=\d) ){{3,120}}? )
+    \s* (?: (?: [,;] | \.(?!\d) ) .* )? $""", _FLAGS)
+#: The writer's lead-in before the claim: a belief or a call, no part of it.
+_LEAD_IN = re.compile(r"""^ \W* (?: (?: i | we ) \s+ (?: think | believe | reckon | guess | expect | feel ) \s+ (?: that \s+ )?
+    | (?: my | our ) \s+ (?: call | view | bet | guess | number ) \s+ is \s+ (?: that \s+ )?
+    | (?: i['’]m | i \s+ am | we['’]re | we \s+ are ) \s+ (?: (?: fairly | quite | pretty | reasonably | very ) \s+ )?
+      (?: confident | sure ) \s+ (?: that \s+ )? ) """, _FLAGS)
+#: Whose number it is not: markets, polls, others.
+_OTHERS = re.compile(r"^\W*(?:the\s+)?(?:markets?|investors|traders|futures|polls?|pollsters|consensus|analysts|"
+                     r"bettors|bookmakers|economists|forecasters|metaculus|polymarket|kalshi)\b", re.IGNORECASE)
+_LABELS_STAMP = re.compile(r"^\W*\[\d{1,2}:\d\d(?::\d\d)?\]\s*")
+_LABELS = re.compile(r"^(?:\W*\[\d{1,2}:\d\d(?::\d\d)?\]\s*|\W*(?!I\b)[^:,.;!?\s][^:,;!?]{0,28}:\s+|\W*(?:re|on)\s+[^:,.;]{1,20}:\s+"
+                     r"|\W*[A-Z][\w ]{0,20}\s+[—–]\s+)+")
+#: "8% on a UK election seems high to me": the number is the subject of a comment, not put on an event.
+_VERB = re.compile(r"\b(?:is|are|was|were|seems?|looks?|appears?|sounds?|feels?|has|have)\b", re.IGNORECASE)
+#: When a claim is decided: a date, a month, a quarter, a period ahead.
+_TIMED = re.compile(r"\b(?:by|before|in|through|until|till|during|within|at|after|ends?|next|this)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                    r"(?:20\d\d|Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|year|quarter|month|week|spring|summer|autumn|fall|winter|Easter|Christmas)\b",
+                    re.IGNORECASE)
+_ADVERB = re.compile(r"\b(?:(?:almost|very|quite|most)\s+)?(?:certainly|probably|likely)\s+", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:think|believe|expect|see)\b|\bno\s+way\b",
+                       re.IGNORECASE)
+
+
+#: "Bitcoin above $150k on Dec 31, 2026: market 9%, me 6%", "X: I think this is more likely than not — 60%", "X:
+#: I'd say about even odds": a claim as a label, the writer's number after the colon.
+_COLON_CLAIM = re.compile(r"""^ \W* (?P<claim> (?-i:[A-Z]) (?! (?: where | what | how | why | when | here | this ) \b ) [^:]{7,200}? ) : \s+
+    (?P<rest> .{1,60}? ) \s* [.!]? \s* $""", _FLAGS)
+_MINE = re.compile(rf"""\b (?: me | mine | i['’]m \s+ at | i \s+ say | i['’]d \s+ say | my \s+ (?: number | take | call ) (?: \s+ is )? )
+    \s* :? \s* (?: about | roughly | around | maybe )? \s* {_PERCENT}""", _FLAGS)
+_OWN_REST = re.compile(rf"""^ (?= .* \b (?: i | me | my | this | it ) \b ) .*?
+    (?: [—–,:] \s* | \s-\s | \b (?: say | call \s+ it | maybe | like | about | roughly | me | mine ) \s+ ) (?: {_PERCENT}
+    | (?P<even> (?: about \s+ | roughly \s+ )? (?: even \s+ odds | evens | fifty-fifty | 50-50 | a \s+ coin[\s-]?(?: flip | toss ) ) ) )
+    \s* \W* $""", _FLAGS)
+#: "Bitcoin above $150k", "inflation below 1.5%": a noun phrase and where it stands, said with "be".
+_STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|over|under|between|at\s+or\s+(?:above|below)|at(?=\s+[\d$€£]))"
+                     r"\s+.+)$")
+
+
+def colon_claim(text: str) -> Judgement | None:
+    """A claim before a colon scored by the writer's number after it ("X: market 9%, me 6%"), else None."""
+    if ":" not in text or (match := _COLON_CLAIM.match(_LABELS_STAMP.sub("", text.strip()))) is None:
+        return None
+    rest = match.group("rest")
+    if mine := _MINE.search(rest):
+        probability, written = float(mine.group("p")) / 100, mine.group(0)
+    elif own := _OWN_REST.match(rest):
+        probability = 0.5 if own.group("even") else float(own.group("p")) / 100
+        written = own.group("even") or f"{own.group('p')}%"
+    else:
+        return None
+    claim = match.group("claim").strip()
+    if not 0 < probability < 1 or _OTHERS.match(claim) or re.search(r"\b(?:will|would|I|we|my|our)\b", claim):
+        return None
+    if stands := _STANDS.match(claim):
+        statement = f"{stands.group('subject')} will be {stands.group('where')}"
+    else:
+        statement = as_future(claim, not is_noun_phrase(claim))
+        if statement.startswith("it will turn out"):
+            return None
+    return Judgement(text, statement, "stated", " ".join(written.split()), False, stated=probability,
+                     notes=("the claim is the label before the colon: check it",))
+
+
+def trailing_number(text: str, before: str = "") -> Judgement | None:
+    """The claim a number after it scores, or a number put on an event, as a stated judgement; else None.
+    ``before`` is the sentence's text before the clause (a claim before a colon the clauses were cut at)."""
+    if before.rstrip().endswith(":") and (claimed := colon_claim(f"{before.rstrip()} {text.strip()}")):
+        return replace(claimed, clause=text)
+    if ":" in text and (claimed := colon_claim(text)):
+        return claimed
+    if "%" not in text and "cent" not in text:
+        return None
+    # "[09:21] deepak.s: Japan: BoJ hikes ...": a time stamp, a speaker, a topic: labels before the claim
+    body = _LABELS.sub("", text.strip())
+    if (match := _ON_EVENT.match(body)) and not _OTHERS.match(body) and not _VERB.search(match.group("event")):
+        probability = float(match.group("p")) / 100
+        if 0 < probability < 1:
+            event = match.group("event").strip()
+            stands = _STANDS.match(event)  # "55% for BoJ at 1.25% by June": the bank will be at 1.25%
+            statement = f"{stands.group('subject')} will be {stands.group('where')}" if stands else f"there will be {event}"
+            return Judgement(text, statement, "stated", f"{match.group('p')}%", False, stated=probability,
+                             notes=("a number put on an event: check the event is what it scores",))
+    match = _TRAILING.match(body)
+    if match is None or _NEGATIVE.search(match.group("claim")):
+        return None  # "I don't think X, 20%": which side the number is on, nothing says
+    claim = _LEAD_IN.sub("", match.group("claim").strip())
+    claim = _ADVERB.sub("", claim).strip(" ,")
+    probability = float(match.group("p")) / 100
+    if not 0 < probability < 1 or _OTHERS.match(claim) or "%" in claim and re.search(r"chance|probab|odds", claim, re.I):
+        return None
+    if not match.group("intro") and not _TIMED.search(claim):
+        return None  # "X is higher, 9.8%": a level stated, not a chance; a claim scored says when it is decided
+    statement = as_future(claim, True)
+    if statement.startswith("it will turn out") or not re.match(r"^\W*[A-Za-z]", claim):
+        return None  # no verb found: a list of figures, not a claim
+    written = " ".join(body[match.start("intro") if match.group("intro") else match.start("p"):].split()).rstrip("?.!")
+    return Judgement(text, statement, "stated", written, False, stated=probability,
+                     notes=("probability stated after the claim: check the claim is what it scores",))
