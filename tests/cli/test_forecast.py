@@ -110,3 +110,17 @@ def test_update_without_a_probability_names_the_flag(cli):
     result = cli("update", "q")
     assert (result.exit_code, result.stderr) == (1, "error: -p/--probability: give the new probability (or "
                                                     "--outcome NAME=P, repeated, for a choice question)\n")
+
+
+def test_choice_probabilities_rescaled_to_sum_to_one_are_noted(cli):
+    # 0.5 + 0.49 = 0.99 is near enough to 1 to be rescaled; the stored values are 0.5/0.99 and 0.49/0.99.
+    logged = cli("log", "Which way?", "-c", "c", "--due", "2027-06-30", "--id", "way",
+                 "-o", "deal=0.5", "-o", "stall=0.49")
+    assert logged.exit_code == 0
+    assert logged.stderr == "note: rescaled to sum to 1 from a sum of 0.99 (typed deal 0.5, stall 0.49)\n"
+    stored = json.loads(cli("show", "way", "--json").stdout)["predictions"][0]["probabilities"]
+    assert stored == {"deal": 0.5 / 0.99, "stall": 0.49 / 0.99}
+    updated = cli("update", "way", "-o", "deal=60%", "-o", "stall=39%")
+    assert updated.stderr == "note: rescaled to sum to 1 from a sum of 0.99 (typed deal 60%, stall 39%)\n"
+    exact = cli("update", "way", "-o", "deal=0.25", "-o", "stall=0.75")
+    assert exact.exit_code == 0 and exact.stderr == ""

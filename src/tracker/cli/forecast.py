@@ -13,6 +13,21 @@ PROBABILITY_HELP = "Probability of yes: 0.7, 70% or 3:1 odds."
 OUTCOME_HELP = "For a choice question, an outcome and its probability, e.g. --outcome calm=0.6 (repeat it)."
 
 
+def _say_rescaled(typed: dict[str, str] | None, notes: list[str]) -> None:
+    """A note when the outcomes' probabilities as typed do not sum to 1: what was stored is rescaled
+    (the library rescales a sum near 1), and the user should know the numbers shown are not the typed ones."""
+    import math
+
+    from tracker.probability import parse_probability
+
+    if not typed:
+        return
+    total = math.fsum(parse_probability(p) for p in typed.values())
+    if total != 1.0:
+        notes.append(f"rescaled to sum to 1 from a sum of {total:.6g} (typed "
+                     + ", ".join(f"{name} {p.strip()}" for name, p in typed.items()) + ")")
+
+
 def _outcomes(pairs: list[str] | None) -> dict[str, str] | None:
     from tracker.errors import InputError
 
@@ -121,6 +136,7 @@ def log(
         if exc.field in SOURCE_FLAGS:
             raise InputError(SOURCE_FLAGS[exc.field], exc.message) from None
         raise
+    _say_rescaled(_outcomes(outcome), notes)
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:
@@ -169,6 +185,7 @@ def update(
     except InputError as exc:
         # The library's "id" is the question named by the ID argument: update has no --id flag.
         raise InputError("ID", exc.message) if exc.field == "id" else exc from None
+    _say_rescaled(_outcomes(outcome), notes)
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     if as_json:
