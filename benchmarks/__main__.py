@@ -17,6 +17,7 @@ throwaway server (benchmarks/backends.py); the others are SQLite-only and run on
 --update-docs replaces in docs/benchmarks.md only the rows this run measured (same work, same backend),
 keeping the others as their run wrote them, and says under the heading which rows were measured again,
 when and how (a run of one benchmark need not re-run the hour of the others).
+web-report reads score's store: on PostgreSQL only with --keep (the store kept on the server).
 --keep keeps score's PostgreSQL store between runs (building it takes about half an hour at 1,000,000
 predictions): start a server once with `python benchmarks/backends.py start`, export the line it prints.
 --quick skips the benchmarks that build a large store first (score, verify, sweep, growth: minutes each).
@@ -39,6 +40,7 @@ ORDER = ["startup", "extract", "apply", "resolve", "sweep", "web", "score", "web
 # verify and web-report reuse score's store (web-report: the live report filtered by a tag at full size).
 SCORE_STORE = str(Path(tempfile.gettempdir()) / "tracker-bench-score.db")
 SCRIPTS = {"web-report": "web"}
+ENV_VAR = "TRACKER_BENCH_POSTGRES_URL"  # the kept server, as benchmarks/backends.py names it
 EXTRA_ARGS = {"web": ["--scale", "0.1"], "apply": ["--summary"], "growth": ["--summary"], "score": ["--summary"],
               "resolve": ["--summary"], "web-report": ["--db", SCORE_STORE, "--report-only", "--tag", "china"]}
 BACKENDS = {"score", "resolve"}  # the scripts that take --backend
@@ -112,6 +114,10 @@ def _run(name: str, backend: str, args, logs: Path) -> list[Row]:
         command += ["--predictions", str(args.predictions)]
     if args.predictions and args.predictions != 1_000_000 and name == "web-report":  # score.py's store of that size
         command[command.index(SCORE_STORE)] = str(Path(tempfile.gettempdir()) / f"tracker-bench-verify-{args.predictions}.db")
+    if name == "web-report" and backend == "postgresql":  # score.py's store kept on the server (--keep)
+        at = command.index("--db")
+        server = os.environ[ENV_VAR]
+        command[at:at + 2] = ["--url", f"{server.rpartition('/')[0]}/tracker_bench_score_{args.predictions or 1_000_000}"]
     if args.resolutions and name == "resolve":
         command += ["--questions", str(args.resolutions)]
     if args.keep and name == "score" and backend == "postgresql":
@@ -239,7 +245,9 @@ def main() -> int:
     for backend in backends:
         rows: list[Row] = []
         for name in names:
-            if name in BACKENDS or backend == "sqlite":
+            # web-report on PostgreSQL reads score's kept store: only with --keep and a kept server.
+            kept = args.keep and os.environ.get(ENV_VAR)
+            if name in BACKENDS or backend == "sqlite" or (name == "web-report" and kept):
                 rows.extend(_run(name, backend, args, logs))
             elif backend == backends[0]:
                 rows.extend(_run(name, "sqlite", args, logs))  # SQLite-only, run once: in the first table
