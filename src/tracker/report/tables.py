@@ -196,7 +196,9 @@ def _group_table(title: str, rows: list[dict], with_relative: bool) -> Section:
     body = []
     for r in rows:
         murphy, corp = r.get("murphy") or {}, r.get("corp") or {}
-        line = [str(r["group"]), str(r["n"]), number(r.get("brier")), number(r.get("log_score")),
+        # A phrase is grouped per scale ("unlikely" on two scales is two rows): the scale tells them apart.
+        group = f"{r['group']} ({r['scale']})" if r.get("scale") else str(r["group"])
+        line = [group, str(r["n"]), number(r.get("brier")), number(r.get("log_score")),
                 number(r.get("brier_skill_score")), number(murphy.get("rel")), number(murphy.get("res")),
                 number(corp.get("mcb")), number(corp.get("dsc"))]
         if with_relative:
