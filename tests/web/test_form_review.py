@@ -43,6 +43,15 @@ def test_probabilities_summing_to_one_are_shown_without_a_rescaling_note(client)
 LOG = {"text": "Will it snow?", "criteria": "c", "due": "2027-01-31", "probability": "0.7"}
 
 
+def test_a_past_due_date_is_noted_on_the_check_page_as_the_cli_notes_it(client, cli):
+    fields = {"text": "Did it hail?", "criteria": "c", "due": "2020-01-01", "probability": "50%"}
+    confirm = client.post("/log", data={"csrf": csrf_of(client), **fields})
+    assert confirm.status_code == 200
+    note = "the due date 2020-01-01 is already past: resolve it now if it is decided"
+    assert f"<li>note: {note}</li>" in htmllib.unescape(confirm.text)
+    assert cli("log", "Did it hail?", "-p", "0.5", "--due", "2020-01-01", "-c", "c").stderr == f"note: {note}\n"
+
+
 @pytest.mark.parametrize("fields, field", [
     ({"text": ""}, "text"),
     ({"text": "   "}, "text"),

@@ -172,7 +172,7 @@ def log(site, request: Request, fields: dict):
             question_id=fields.get("id") or None, tags=tags_of(fields), phrase=fields.get("phrase") or None,
             scale=(fields.get("scale") or site.scale) if fields.get("phrase") else None,
             rationale=fields.get("rationale") or None, timezone_name=site.timezone_name, check_only=not saving,
-            **provenance)
+            warnings=None if saving else read.notes, **provenance)  # a past due date, a twin question: noted
     except TrackerError as exc:
         site.submitted.release(fields.get(ONCE))
         return _log_form(site, request, typed, form_provenance.errors_of(exc, "log"), 400)
