@@ -52,6 +52,14 @@ def test_a_past_due_date_is_noted_on_the_check_page_as_the_cli_notes_it(client, 
     assert cli("log", "Did it hail?", "-p", "0.5", "--due", "2020-01-01", "-c", "c").stderr == f"note: {note}\n"
 
 
+def test_the_check_page_shows_the_criteria_id_and_tags_save_will_record(client):
+    fields = {"text": "Will the bridge open?", "criteria": "The ministry says it is open.", "due": "2027-06-30",
+              "probability": "70%", "tags": "Infra, Roads"}
+    shown = htmllib.unescape(client.post("/log", data={"csrf": csrf_of(client), **fields}).text)
+    for line in ["criteria: The ministry says it is open.", "id: bridge-open", "tags: infra, roads"]:
+        assert f"<li><strong>{line}</strong></li>" in shown
+
+
 @pytest.mark.parametrize("fields, field", [
     ({"text": ""}, "text"),
     ({"text": "   "}, "text"),

@@ -184,7 +184,13 @@ def log(site, request: Request, fields: dict):
         parsed.update({f"outcome_{k}_{i}": v for i, (n, p) in enumerate(read.outcomes.items(), 1)
                        for k, v in (("name", n), ("p", repr(p)))})
     parsed.update(typed_fields(fields))
-    return site.page("confirm.html", request, title="Log this forecast?", action="/log", echo=read.echo,
+    # What Save records besides the numbers, as the library will record it (an id made from the words when
+    # none was typed, tags in lower case), so that nothing is saved unseen.
+    question = history.question
+    echo = [*read.echo, f"criteria: {question.criteria}", f"id: {question.id}"]
+    if question.tags:
+        echo.append("tags: " + ", ".join(question.tags))
+    return site.page("confirm.html", request, title="Log this forecast?", action="/log", echo=echo,
                      notes=read.notes, hidden=_hidden(parsed), heading=fields.get("text", ""))
 
 
