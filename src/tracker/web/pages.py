@@ -84,7 +84,8 @@ def question(site, request: Request):
     return site.page("question.html", request, title=q.text, q=q, zone=site.timezone_name, today=today,
                      scales=form_scales(site, known), outcomes=[(o, "") for o in q.outcomes],
                      band=_band(known, q.phrase, q.scale), forecasters=dict(per_forecaster),
-                     chart=history_chart(history.predictions) if q.kind == "binary" else None,
+                     chart=history_chart(history.predictions, dates.zone(site.timezone_name))
+                     if q.kind == "binary" else None,
                      resolutions=resolutions, in_force=in_force, commands=commands(q, in_force), hidden=hidden)
 
 
