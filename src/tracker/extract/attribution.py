@@ -142,3 +142,19 @@ def pledged(text: str, anchor: int, carried: str) -> bool:
     if (match := _SELF_PLEDGE.search(text)) and match.end() == anchor:
         return True
     return bool(carried and _SELF_PLEDGE.search(carried))
+
+
+#: A quotation closed and attributed: '..., " said Chamber President Maria Okonkwo.' ("said X" or "X said").
+_SAID_END = re.compile(r"[\"”]\s*(?:said|says|added|adds)\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\.\s*$"
+                       r"|[\"”]\s*(?P<before>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\s+(?:said|says|added|adds)\.\s*$")
+
+
+def continued_quote(sentence_text: str, paragraph_text: str) -> str | None:
+    """The speaker of a quotation that goes on in a new sentence: '"..., " said X. "I expect ..."'; else None."""
+    if "said" not in paragraph_text and "says" not in paragraph_text and "added" not in paragraph_text:
+        return None
+    at = paragraph_text.find(sentence_text.strip()[:40])
+    before = paragraph_text[max(0, at - 200):at].rstrip()
+    if at <= 0 or not before.endswith(("\"", "“")) or (match := _SAID_END.search(before[:-1])) is None:
+        return None  # the sentence opens no quotation, or the one before it attributes none
+    return _tidy(match.group("speaker") or match.group("before"))

@@ -32,7 +32,8 @@ SUBORDINATOR = re.compile(r"^(?:and|but|or|so|yet|while|whilst|whereas|since|bec
 #: A segment that is a comment, not a subject: "for example", "in particular".
 PARENTHETICAL = re.compile(r"^(?:for\s+example|for\s+instance|in\s+particular|however|therefore|thus|in\s+turn|too|"
                            r"moreover|in\s+other\s+words|of\s+course|in\s+fact|also|e\.g\.|i\.e\.|notably|"
-                           r"in\s+addition|furthermore|nevertheless|nonetheless|consequently|hence)$", re.IGNORECASE)
+                           r"in\s+addition|furthermore|nevertheless|nonetheless|consequently|hence|meanwhile|instead|likewise|similarly|"
+                           r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|for\s+its\s+part|for\s+their\s+part)$", re.IGNORECASE)
 #: A segment opening like this is an adverbial ("In the coming years", "Unfortunately", "Based on the report").
 ADVERBIAL = re.compile(r"^(?:in\s+addition\s+to|to|in|during|by|with|without|under|as(?!\s+well\s+as)|after|since|"
                        r"given|for|over|within|despite|at(?!\s+(?:least|most)\b)|before|"

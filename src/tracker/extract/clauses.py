@@ -50,7 +50,9 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:although|though|even\s+though|whereas)\s+"
     # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement; ", and there is a
     # strong possibility that Y": a clause of its own, whatever the first one reports
-    r"|,\s+and\s+(?=we\s+(?:also\s+)?(?:see|judge|assess|expect|think|believe|consider)\b|there\s+(?:is|are|remains)\s)"
+    # "..., and I expect X to", "..., and we would not be surprised to see X": the writer's own, in either person
+    r"|,\s+and\s+(?=(?:we|i)\s+(?:also\s+|still\s+)?(?:see|judge|assess|expect|think|believe|consider|reckon)\b|there\s+(?:is|are|remains)\s"
+    r"|(?:we|i)(?:\s+would|['’]d)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?surprised\b)"
     # "said it was likely that X would A, and that Y would probably B": a second reported clause
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause

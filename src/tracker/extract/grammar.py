@@ -24,6 +24,7 @@ from dataclasses import replace
 from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.constructions import more_constructions
 from tracker.extract.expectation import central_projection
+from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.tense import as_future, past_as_future
 from tracker.extract.numeric import base_form
@@ -79,7 +80,8 @@ _POSSIBILITY_THAT = re.compile(r"""
       | good | strong                                             # more likely than not
     ) \s+ (?: possibility | chance | prospect | risk )
       | possibility )                                             # no degree: "possible"
-    \s+ (?: that | of ) ,?\s+ (?P<claim> .+ )
+    # "there is a real chance they are dragged into it": "that" left out before a pronoun or a name
+    \s+ (?: (?: that | of ) ,?\s+ | (?= (?: they | he | she | we | the \s+ \w+ \s+ (?-i: [a-z]+s ) | (?-i: [A-Z][a-z]+ \s+ [a-z]+ ) ) \b ) ) (?P<claim> .+ )
 """, _FLAGS)
 
 #: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
@@ -92,7 +94,8 @@ _LEANING = re.compile(r"""
 _OWN_GUESS = re.compile(r"""(?: (?P<denial> \bthere \s+ is \s+ no \s+ way ) | \b (?: i | we ) (?: ['’]d | \s+ would ) \s+ guess )
     \s+ (?: that \s+ )? (?P<claim> .+ )""", _FLAGS)
 #: "I would be (very) surprised if X": X judged unlikely by whoever speaks.
-_SURPRISED = re.compile(r"""\b (?: (?: i | we ) (?: ['’]d | \s+ would ) \s+ be \s+ (?P<very> (?: very | really | quite ) \s+ )?
+_SURPRISED = re.compile(r"""\b (?: (?: i | we ) (?: ['’]d | \s+ would ) (?P<denied> \s+ not | n['’]t )? \s+ be \s+
+    (?P<very> (?: very | really | quite ) \s+ )?
     surprised | it \s+ would \s+ be \s+ (?: (?: very | really | quite ) \s+ )? surprising ) \s* (?: , (?P<aside> [^,]{3,30} ) , \s* )?
     (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
 
@@ -125,20 +128,6 @@ _MOST_LIKELY = re.compile(r"""
     (?: scenario | outcome | development | course )\b (?P<after> .* )$
 """, _FLAGS)
 
-#: "X should fall / rise / return ...": the verbs of a measured change, which "should" expects rather than advises.
-_SHOULD = re.compile(r"""
-    ^(?P<subject> (?!(?:we|you|they|governments?|allies|states|countries|policymakers|the\s+(?:government|eu|committee|
-        council|authorities|union|west))\b) [^,;]{2,80}? )\s+ should \s+ (?P<neg> not \s+ )? (?: \w+ly\s+ )?
-    (?P<verb> (?<= not\s ) be | fall | rise | decline | increase | decrease | ease | slow | recover | return | remain | stay | reach | peak
-      | stabili[sz]e | grow | contract | expand | moderate | drop | exceed | settle | accelerate | rebound | narrow
-      | widen | pick\s+up | edge\s+(?:up|down) | bottom\s+out | outperform | underperform | lag | beat )\b
-    (?P<rest> .* )$""", _FLAGS)
-#: A number or a time that makes the change measurable.
-_MEASURED = re.compile(r"\d|\b(?:next|this|coming)\s+(?:year|quarter|month|winter|summer|spring|autumn)|\b(?:mid|end)\b",
-                       re.IGNORECASE)
-#: A change verb with an object is an action someone should take: "Romania should accelerate the transposition".
-_ADVISED_OBJECT = re.compile(r"(?!(?:be|remain|stay|reach|exceed|beat|outperform|underperform)\b)\w+\s+"
-                             r"(?:the|a|an|its|their|our|his|her|this|these)\s", re.IGNORECASE)
 #: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
 _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 
@@ -178,6 +167,7 @@ _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+
                          # "a return of X", "a resumption of Y": an action noun with its object is an event
                          r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
 
+_FIRST_SUBJECT = re.compile(r"^\W*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)(?=,|\s+(?:will|would|are|is)\b)")
 _SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
           "dim": "unlikely", "poor": "unlikely", "bleak": "unlikely",
@@ -208,14 +198,8 @@ def read_construction(clause: Clause) -> Judgement | None:
         if subject:
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated, reads_as=central)
-    if "should" in body and (match := _SHOULD.match(strip_adverbials(body))) and _MEASURED.search(match.group("rest")) \
-            and not _ADVISED_OBJECT.match(f"{match.group('verb')}{match.group('rest')}"):
-        # "Core inflation should fall below 2.5% by mid-2025": "should" of a measured change with a time or a
-        # number is an expectation, read as "probably"; "Governments should build stockpiles" advises.
-        rest, negated = match.group("rest"), bool(match.group("neg"))
-        return Judgement(text, f"{match.group('subject')} will{' not' if negated else ''} {match.group('verb')}{rest}",
-                         "probable", f"should{' not' if negated else ''} {match.group('verb')}", negated,
-                         notes=('"should" of a measured change read as "probably": check it is not advice',))
+    if "should" in body and (expectation := should_expectation(text, body)):
+        return expectation
     if re.search(r"expect|forecast|project|predict", body, re.IGNORECASE) and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
@@ -245,7 +229,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             return Judgement(text, statement, "will", written, False, notes=notes, complement=negated, reads_as=central_projection("expected"))
     if (" at " in body or ": " in body or " of " in body) and (figure := figure_forecast(body)):
         return replace(figure, clause=text)
-    if " see " in body and (match := _WE_SEE.match(body)) and _MEASURED.search(match.group("rest")):
+    if " see " in body and (match := _WE_SEE.match(body)) and MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
     if ("than not" in body or " is " in body) and (match := _LEANING.search(body)):
@@ -259,18 +243,27 @@ def read_construction(clause: Clause) -> Judgement | None:
         return Judgement(text, as_future(match.group("claim"), True), phrase,
                          " ".join(match.group(0)[:match.start("claim") - match.start()].split()), False)
     if "surpris" in body and (match := _SURPRISED.search(body)):
-        # "I would be (very) surprised if X": the speaker judges X unlikely
-        phrase = "highly unlikely" if match.group("very") else "unlikely"
+        # "I would be (very) surprised if X": X judged unlikely; "we would not be surprised to see X": X possible
+        phrase = "could happen" if match.group("denied") else "highly unlikely" if match.group("very") else "unlikely"
         written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
         number = aside_number(match.group("aside"))  # "I'd be surprised, maybe 1 in 10, if X": the number says how far
-        return Judgement(text, past_as_future(match.group("claim")), "stated" if number else phrase, written, False,
+        claim = match.group("claim")
+        # "Insolvencies ... will rise, and we would not be surprised to see them pass 250": the first clause's subject
+        if seen := re.match(r"(them|him|her|us|me)\s+([a-z]+)\b(.*)$", claim):
+            first = _FIRST_SUBJECT.match(clause.before or "")
+            subject = first.group(1) if first and seen.group(1) == "them" else _SUBJECT_FORM[seen.group(1)]
+            claim = f"{subject} will {seen.group(2)}{seen.group(3)}"
+        return Judgement(text, claim if seen else past_as_future(claim), "stated" if number else phrase, written, False,
                          stated=number[0] if number else None)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
-        clause = bool(re.search(r"\bthat\W*$", body[:match.start("claim")], re.IGNORECASE))
-        return Judgement(text, as_future(match.group("claim"), clause), phrase, " ".join(match.group(0)[
-            :match.start("claim") - match.start()].split()), False)
+        clause = not re.search(r"\bof\W*$", body[:match.start("claim")], re.IGNORECASE)
+        claim, written = match.group("claim"), " ".join(match.group(0)[:match.start("claim") - match.start()].split())
+        if "," in claim and (number := aside_number(claim.rsplit(",", 1)[1])):
+            return Judgement(text, as_future(claim.rsplit(",", 1)[0], clause), "stated", number[1], False,
+                             stated=number[0])  # "a real chance they are dragged into it, maybe one in three"
+        return Judgement(text, as_future(claim, clause), phrase, written, False)
     if match := _LIKELIHOOD.search(body):
         level = match.group("level").lower()
         phrase = _LEVEL[level]

@@ -21,6 +21,8 @@ from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, season_end, short_period
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
+from tracker.extract.horizon_spans import span_horizon
+from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 # the section- and document-level readers live beside: re-exported for the pipeline
@@ -102,9 +104,6 @@ _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<ye
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "few": 3, "several": 3, "twelve": 12, "eighteen": 18}
-_UNITS = {"week": 0.25, "month": 1, "year": 12, "decade": 120}
 _EVENT = re.compile(
     r"\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
@@ -115,6 +114,7 @@ _EVENT = re.compile(
 #: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
 #: not ..."): its time words date the reason, not the claim.
 _REASON = re.compile(r"^\s*(?:since|as|because|given that|as long as|so long as|now that)\s[^,]{3,200},\s*", _FLAGS)
+_PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had)\b|[^,]*?\b[a-z]{3,}ed\b)[^,]*,\s*", _FLAGS)
 #: "evident only in the long term", "not until 2030": the horizon is when it starts, not a deadline.
 _LOWER_BOUND = re.compile(r"\b(?:only|not\s+until|not\s+before|no\s+sooner\s+than)\s+"
                           r"(?:(?:in|by|after|from|within|over|during)\s+)?(?:the\s+)?$", _FLAGS)
@@ -128,6 +128,8 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     flagged: the question would ask the opposite of the claim if read as a deadline.
     """
     clause = _REASON.sub("", clause)
+    if ", which " in clause or ", who " in clause:  # "X, which reached 214 in the year to September, will": a past fact's time
+        clause = _PAST_RELATIVE.sub(", ", clause)
     before = _REASON.sub("", before) if before.strip() else before
     for text in (clause, before):
         if not text.strip():
@@ -171,6 +173,8 @@ def _stated(text: str, context: HorizonContext) -> Horizon | None:
 
 def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
+    if named := named_horizon(text, published):
+        return named  # "by Christmas", "by the middle of next year", "in 2041-2060", "this century"
     if match := TERMS.search(text):
         return _terms(match.group("terms"), context)
     # both may match ("in 2Q27, before prices stabilize in the second half of the year"): the claim's own time first
@@ -179,10 +183,11 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return min(found, key=lambda h: text.find(h.text) if h.text and h.text in text else len(text))
     if found := far_horizon(text, published):
         return found
-    if match := _YEAR_END.search(text):
+    has_year = "20" in text  # every form below that names a year needs "20": most clauses skip them
+    if has_year and (match := _YEAR_END.search(text)):
         year = int(match.group("year") or match.group("year2"))
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
-    if match := _MID_YEAR.search(text):
+    if has_year and (match := _MID_YEAR.search(text)):
         return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
     if ("Q" in text or "H1" in text or "H2" in text or "1H" in text or "2H" in text) and (found := short_period(text, published)):
         return found
@@ -195,7 +200,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             year, first = (year - 1, False) if first else (year, True)
         return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
                        f'"{match.group(0)}": the end of that half-year')
-    if (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
+    if has_year and (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
         end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
     if found := bracketed_season(text, published) or calendar_horizon(text, published):
@@ -204,10 +209,10 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         start = published.year // 10 * 10
         year = {"beginning": start + 2, "start": start + 2, "middle": start + 5, "end": start + 9}[match.group("part").lower()]
         return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
-    if match := _YEAR_SUBJECT.search(text):
+    if has_year and (match := _YEAR_SUBJECT.search(text)):
         year = int(match.group("year"))
         return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" as the subject: the end of {year}')
-    for match in _IN_YEAR.finditer(text):
+    for match in _IN_YEAR.finditer(text) if has_year else ():
         year = int(match.group("year"))
         if year < published.year:
             continue  # a year in the past dates a fact, not the horizon of a judgement
@@ -220,7 +225,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             words = later.group("words") or " ".join(text[match.start():later.end()].split())
             return Horizon(words, date(last, 12, 31), f'"{words}": the end of {last}, the later of the claim\'s years')
         return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
-    if match := _AROUND_YEAR.search(text):
+    if has_year and (match := _AROUND_YEAR.search(text)):
         year, prep = int(match.group("year")), match.group("prep").lower()
         if year >= published.year:
             words = " ".join(match.group(0).split())
@@ -231,14 +236,14 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             return Horizon(words, date(year + 1, 12, 31), f'"{words}": decided by the end of {year + 1}',
                            flagged=f"horizon is a lower bound ({words}): check the question asks about after it")
     if (match := _DURATION.search(text)) and not _SUPERLATIVE.search(text, 0, match.start()):
-        return _span(match, published, default=1)  # not "the lowest in 20 years": a look back
+        return span_horizon(match, published, default=1)  # not "the lowest in 20 years": a look back
     if match := _YEARS_AHEAD.search(text):
         unit = match.group("unit").lower()
         months = {"years": 36, "decades": 240, "months": 6}[unit]
         return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months '
                        f"(several {unit})")
     if (match := _SPAN.search(text)) or (match := _BARE_SPAN.search(text)):
-        return _span(match, published, default=None)
+        return span_horizon(match, published, default=None)
     if match := _RELATIVE_YEAR.search(text):
         year = published.year + (1 if match.group("which").lower() == "next" else 0)
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
@@ -277,23 +282,6 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if match := _EVENT.search(text):
         return _event(match, text, context)
     return None
-
-
-def _span(match: re.Match, published: date, default: int | None) -> Horizon:
-    """A count of units from publication: "the next five years", "the coming months" (six), "up to four years"."""
-    count = (match.group("count") or "").strip().lower()
-    unit = match.group("unit").lower()
-    if count.isdigit():
-        number = int(count)
-    elif count:
-        number = _NUMBERS.get(count, 1)
-    elif default is not None:
-        number = default
-    else:
-        # "the coming months": half a year; "the coming years": several (three); "the coming year": one.
-        number = 6 if unit == "months" else 3 if unit.endswith("s") else 1
-    months = max(1, round(number * _UNITS[unit.rstrip("s")]))
-    return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
 
 
 def _event(match: re.Match, text: str, context: HorizonContext) -> Horizon:

@@ -19,8 +19,12 @@ from tracker.extract.headlines import with_copula
 from tracker.extract.trailing_numbers import trailing_number
 from tracker.extract.rating_levels import rating
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.bare_present import bare_present_claim
+from tracker.extract.list_verdicts import list_verdict
+from tracker.extract.confidence_date import confidence_date
 from tracker.extract.attribution import FIRST_PERSON, SCHEDULE, carried_speaker, pledged, quoted_speaker
-from tracker.extract.first_person import first_person_number, leaning, own_voice, point_figure
+from tracker.extract.first_person import first_person_number, own_voice, point_figure
+from tracker.extract.leanings import leaning
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
@@ -28,6 +32,7 @@ from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.tense import as_future
+from tracker.extract.claim_tense import FUTURE_CUES as _FUTURE_CUES, TENSE as _TENSE, is_future_claim
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 # "is seen as / regarded as / considered likely": the copula of a judgement passed on to the reader
@@ -60,14 +65,6 @@ _PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|to\s+(?:me|us)\b|"
                                 # "cuts are likely later this year / again / soon / from 2027 / through 2028"
                                 r"later|soon|again|from|through|throughout|into|towards?|beyond|around|ahead|once|amid|"
                                 r"(?:this|next)\s+(?:year|month|week|decade|winter|summer|spring|autumn))\b)", _FLAGS)
-#: In a "that" clause, the first of these decides whether the claim is about the future.
-_TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
-                    r"|\b(?P<past>was|were|had|did|has|have|used to)\b"
-                    r"|\b(?P<present>is|are|am|does|do|remains?|currently|now)\b", _FLAGS)
-#: Present-tense claims that are still about what comes next.
-_FUTURE_CUES = re.compile(r"\b(?:temporary|short-lived|in the future|future|in the coming|next year|"
-                          r"(?:this|next|coming)\s+(?:winter|summer|spring|autumn)|next\s+(?:month|quarter|season)|"
-                          r"(?:short|near|medium|long)[- ]term|inevitabl[ey])\b", _FLAGS)
 _UNQUALIFIED = re.compile(
     rf"(?<![\w'’-])(?P<modal>{_MODAL}|(?:is|are)\s+expected\s+to)"
     r"(?P<mods>(?:\s+(?:not|never|also|only|still|further|gradually|soon|then|increasingly|inevitably|"
@@ -118,9 +115,13 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # a question; "maybe 65%?" is a number said with a shrug
     if (bracketed := bracketed_number(text)) and numeric_judgement(text) is None:  # "is likely (45%)": the number wins
         return with_bracketed(find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:])
+    if (" say " in (head := (clause.before or text)[:80]) or " use " in head or " write " in head) and _METHOD.match(head):
+        return None  # "Where we say something will happen, we are confident it will": how the text uses its words
     if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
-    judgement = rating(text, lexicon.levels) or numeric_judgement(text, clause.before)
+    judgement = (("–" in (opening := text[:60]) or "—" in opening) and list_verdict(text)) or rating(text, lexicon.levels) \
+        or ("date" in text and ("confidence" in text or " P" in text) and confidence_date(text)) \
+        or numeric_judgement(text, clause.before)
     if judgement is not None and not judgement.statement:  # "X, call it 75%": the claim is before the number
         judgement = trailing_number(text, clause.before) or judgement
     judgement = (judgement or trailing_number(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))
@@ -168,6 +169,10 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
 
 
+_LABEL_END = re.compile(r"^\s*(?:[a-z]+\s*)?:\s+\S")
+_LEVEL_NOTE = re.compile(r"^\s*\((?:likelihood|probability|score|level|rating|L)\s*:?\s*\d\)", re.IGNORECASE)
+#: A sentence about the text's own language, not about the world.
+_METHOD = re.compile(r"^\W*(?:where|when|whenever|if)\s+(?:we|i)\s+(?:say|use|write)\b", re.IGNORECASE)
 _CHAT_STAMP = re.compile(r"^\W*\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,2}\s*:\s+)?")
 _HEDGED_NUMBER = re.compile(r"^\W*(?:maybe|perhaps|about|roughly|say|like)?\s*\d{1,2}\s?%\s*\?+\s*$", re.IGNORECASE)
 def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
@@ -179,9 +184,13 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         # "is, in our judgement, unlikely", "are, by contrast, almost certain to": the aside is no subject
         before = _ASIDE.sub(r"\1 ", before)
         after = _CLOSE_QUOTE.sub("", text[match.end():])
+        if ":" in after[:25] and _LABEL_END.match(after):
+            continue  # "Prediction I'll probably regret: X will ...": the phrase is the label's, X is judged after it
+        if after[:3].lstrip().startswith("("):  # "is unlikely (likelihood 2), but": the legend's level, said again
+            after = _LEVEL_NOTE.sub("", after, count=1)
         reading = lexicon.read(written)
-        if reading is None:
-            continue
+        if reading is None or (len(written) > 3 and written.isupper() and not text.isupper()):
+            continue  # "the threat level remains PROBABLE": the name of a level, set in capitals, not a judgement
         negated_phrase = bool(re.search(r"\bnot\s+$", before, _FLAGS))
         if negated_phrase and reading.entry.phrase not in ("unlikely",):
             written, reading = f"not {written}", lexicon.read(f"not {written}") or reading
@@ -190,6 +199,8 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if statement is None and hedge and before.strip() and _PREDICATIVE_AFTER.match(after):
             # "A second attack cannot be ruled out": the hedge judges its subject, an event.
             statement = f"there will be {_SUBORDINATOR.sub('', _LEADING_CLAUSE.sub('', ((clause.subject or '') + ' ' + before).strip())).strip()}"
+        if statement is None and not clause.subject and (bare := bare_present_claim(written, before, after)):
+            statement = bare  # "Liverpool probably finish second": the "will" left out
         if statement is None:
             continue
         negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
@@ -201,7 +212,7 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
 
 def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
-    if ((that := _THAT_AFTER.match(after)) or (_IT_IS_END.search(before) and (that := _BARE_THAT.match(after)))) and _is_future(_CONCESSIVE.sub("", that.group(1))):
+    if ((that := _THAT_AFTER.match(after)) or (_IT_IS_END.search(before) and (that := _BARE_THAT.match(after)))) and is_future_claim(_CONCESSIVE.sub("", that.group(1))):
         # "likely that although X will ..., Y will ...": the judgement is about Y; a claim in the present with
         # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb ("'ll": "will").
         claim = re.sub(r"(?<=[A-Za-z])['’]ll\b", " will", _CONCESSIVE.sub("", that.group(1))).strip()
@@ -211,7 +222,7 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     subject = (clause.subject + " " if clause.subject else "") + before
     if _PAST_COPULA_END.search(before):
         return None
-    if re.fullmatch(r"[\W\d]*", before) and (fronted := re.match(r"^\s*,\s*(.+)$", after, _FLAGS)) and _is_future(fronted.group(1)):
+    if re.fullmatch(r"[\W\d]*", before) and (fronted := re.match(r"^\s*,\s*(.+)$", after, _FLAGS)) and is_future_claim(fronted.group(1)):
         # "With low probability, cyber attacks will succeed": the phrase fronted as an adverbial judges the clause
         return fronted.group(1).strip()
     if (to := _TO_AFTER.match(after)) and _COPULA_END.search(before):
@@ -254,31 +265,6 @@ _STATIVE = re.compile(r"(?:coincide|correspond|reflect|represent|mirror|resemble
 #: An intention or plan after an adverbial phrase: "(very likely) intends to", "(probably) plans to".
 _INTENT_AFTER = re.compile(r"^\s+((?:intends?|plans?|aims?|seeks?|wants?|(?:is|are)\s+(?:preparing|planning))\s+to\s+\w.*)$",
                            _FLAGS)
-
-
-#: A relative clause inside the claim ("alongside X, which have begun to ..., Y will") has its own tense.
-_RELATIVE = re.compile(r",\s*(?:\[\d+\]\s*)?(?:which|who|whose|where)\b[^,]*,", _FLAGS)  # a footnote mark may follow the comma
-
-
-def _is_future(claim: str) -> bool:
-    claim = claim.split(": ", 1)[0]  # "...on time: historically, only two-thirds were": the reason is no claim
-    first = _TENSE.search(_RELATIVE.sub(",", claim))
-    if first is not None and first.lastgroup == "future":
-        return True
-    if first is not None and first.lastgroup == "past":
-        return False
-    # "unlikely that the sector delivers the programme on time": a bare present of an action, no auxiliary,
-    # under an estimative phrase speaks of what is to come
-    return bool(_FUTURE_CUES.search(claim)) or (
-        first is None and (action := _ACTION_PRESENT.match(claim)) is not None
-        and action.group("verb") not in _STATIVE_PRESENT)
-
-
-#: A clause in the simple present with a lexical verb: "the Gulf of Riga freezes over", "the bank cuts rates";
-#: verbs of state and of showing describe the present ("the survey reflects the mood").
-_ACTION_PRESENT = re.compile(r"^\W*(?:[\w’'&.-]+\s+){1,8}?(?P<verb>[a-z]{2,}[^s\W]s)\b")
-_STATIVE_PRESENT = {"means", "seems", "appears", "exists", "lies", "depends", "belongs", "consists", "contains",
-                    "includes", "reflects", "represents", "shows", "suggests", "indicates", "needs", "wants", "knows"}
 
 
 def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:

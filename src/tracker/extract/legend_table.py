@@ -53,6 +53,8 @@ def table_legend(text: str) -> dict[str, tuple[float, float]]:
     found: dict[str, tuple[float, float]] = {}
     for line in text.splitlines():
         cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")] if "|" in line else []
+        if len(cells) == 3 and re.fullmatch(r"\d{1,2}|[A-E]", cells[0]):
+            cells = cells[1:]  # "| 4 | Probable | 50-75% |": a score before the term, the level's number
         if not cells and _percent(line) and (plain := _PLAIN_ROW.match(line)) and _ESTIMATIVE.search(plain.group("term")):
             cells = [plain.group("term").strip(), plain.group("value").strip()]
         rows = [row for term in (cells[0].split(" / ") if cells else [])

@@ -114,9 +114,15 @@ _OTHERS = re.compile(r"""\b(?: traders | markets? | bettors | punters | groups |
     (?: gave | given | assigned | suggested | priced\s+in | saw )\b
     # an agency's own forecast: "NOAA's Climate Prediction Center gives a 70 percent chance that ..."
     | (?-i: Center | Centre | Service | Agency | Office | Institute | Bureau | Administration ) (?: \s*,[^,]{1,60}, )?
-        \s+ (?: gives | puts | assigns | sees | estimates ) \s+ (?: a | an ) \s""",
+        \s+ (?: (?: currently | now | still | also ) \s+ )? (?: gives | puts | assigns | sees | estimates ) \s+ (?: a | an | the ) \s
+    # a named model's numbers: "the data models at Opta give them 31%", "the model from FiveThirtyEight gives"
+    | \b (?: models? | simulations? | projections? ) \s+ (?: at | from | of ) \s+ (?-i:[A-Z])[\w’'.-]+ \s+ (?: give | gives | put | puts ) \b""",
                      _FLAGS)
 _OURS = re.compile(r"\b(?:our|we|my|I)\b", re.IGNORECASE)
+#: A base rate, not a forecast: "the long-term probability of a landfall in a given year is roughly 40%".
+_BASE_RATE = re.compile(r"\b(?:long[- ](?:term|run)|historical|climatological|base|background|average\s+annual)\s+"
+                        r"(?:probability|chance|odds|likelihood|rate|frequency)\b|\bin\s+(?:a|any)\s+given\s+"
+                        r"(?:year|season|month|decade)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _IN = re.compile(r"[\s-]in[\s-]")
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
@@ -142,6 +148,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)
     if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
         return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
+    if ("given" in text or "ong" in text or "rate" in text or "histor" in text) and _BASE_RATE.search(text):
+        return None  # how often it happens on average, which no single year decides
     if (own := first_person_number(text)) is not None:
         if not own[2] and (claim := claim_before_dash(text)):
             return own[0], own[1], claim, True  # "X survives through 2027 — call it 92%": the claim is before the dash

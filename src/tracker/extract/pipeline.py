@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tracker.errors import InputError
+from tracker.extract.attribution import continued_quote
 from tracker.extract.casing import lowercase_words
 from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
@@ -31,9 +32,9 @@ from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher, own_names
 from tracker.extract.transcript import answer_quote, turn_speakers
-from tracker.extract.reading import read_document
+from tracker.extract.document_options import document_zone, given_source, load_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
-from tracker.extract.records import Document, Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
+from tracker.extract.records import Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.scope import decided
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
@@ -56,6 +57,8 @@ _PLAN_STATED = re.compile(r"^(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+
 #: "It is likely that A, and B will ...": the impersonal phrase governs both clauses.
 _IMPERSONAL = re.compile(r"^it\s+is\s+(?:\w+\s+){0,2}?\w+\s+that\b", re.IGNORECASE)
 
+#: A short label in the first person before a colon: "Prediction I'll probably regret: X will ..." (X is judged).
+_LABEL_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:I|we)(?:['’]ll|\s+will|\s+may|\s+might)?\s+(?:\w+\s+)?\w+\s*:")
 #: The authors saying that what they state is not a forecast.
 _NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
                              r"(?:forecast|prediction|projection|estimate|assessment)s?\b"
@@ -83,7 +86,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     """
     from tracker.scales import load_scales
 
-    document = _document(path_or_text)
+    document = load_document(path_or_text)
     notes: list[str] = []
     scales = load_scales(workspace)
     if scale is not None and scale not in scales:
@@ -101,12 +104,12 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
         published, how, guessed = publication_date(document, today or datetime.now(timezone.utc).date())
         # A date that is not a guess needs no advice; one whose note already says "give --published", no more.
         notes.append(how if not guessed or "--published" in how else f"{how}; check it or give --published")
-    publisher, title = _source(source, document)
+    publisher, title = given_source(source, document)
     if publisher is None and found is not None and found.name:
         publisher = found.name
         notes.append(f"publisher {found.name}: {found.evidence}; the drafts' source forecaster "
                      "(give --source to name another)")
-    zone = _zone(timezone_name, workspace)
+    zone = document_zone(timezone_name, workspace)
     extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,
                             timezone=zone)
     markdown = None if document.kind is None else document.kind == "markdown"
@@ -189,7 +192,11 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 clause = replace(clause, text=kept)
             if not garbage and CUT_SHORT.search(clause.text, max(0, len(clause.text) - 20)):  # "This threat will be particularly": a page break
                 clause = replace(clause, text=without_cut_tail(clause.text))
-            judgement = find_judgement(clause, lexicon) if clause.text.strip() else None
+            judgement = find_judgement(clause, lexicon) if clause.text.strip() and not _LABEL_CLAUSE.match(
+                clause.text + sentence.text[sentence.text.find(clause.text) + len(clause.text):][:2]) else None
+            if judgement is not None and judgement.speaker is None and (said := continued_quote(sentence.text, sentence.paragraph.text)):
+                judgement = replace(judgement, speaker=said, notes=(*judgement.notes, f'quoted: the judgement of "{said}", '
+                                                                     "not the publisher's (the quotation goes on from the sentence before)"))
             if judgement is not None and garbage:
                 judgement = replace(judgement, notes=(*judgement.notes,
                                                       "garbled text (PDF letter spacing or columns) cut from the quote's clause"))
@@ -273,35 +280,3 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         previous = sentence
         times.end(sentence.text)
     return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
-
-
-def _zone(name: str | None, workspace: Path | None) -> str | None:
-    """A valid IANA zone name: the one given, else the workspace's setting; None means UTC."""
-    if name is None and workspace is not None:
-        from tracker.workspace import read_settings
-
-        name = read_settings(Path(workspace)).timezone
-    if not name or name.upper() == "UTC":
-        return None
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError("timezone", f"unknown time zone {name!r} (give an IANA name such as Europe/Vilnius)") from None
-    return name
-
-
-def _document(path_or_text: str | os.PathLike) -> Document:
-    if isinstance(path_or_text, os.PathLike) or ("\n" not in str(path_or_text) and len(str(path_or_text)) < 4096
-                                                 and Path(str(path_or_text)).suffix and Path(str(path_or_text)).exists()):
-        return read_document(Path(path_or_text))
-    return Document(name="text", text=str(path_or_text))
-
-
-def _source(source: str | None, document: Document) -> tuple[str | None, str]:
-    """``(publisher, title)`` from --source "publisher, title", else from the document itself."""
-    if source:
-        publisher, _, title = source.partition(",")
-        return publisher.strip() or None, title.strip() or document.title or Path(document.name).stem
-    return None, document.title or Path(document.name).stem

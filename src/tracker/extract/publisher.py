@@ -64,7 +64,7 @@ _ORGANISATION = re.compile(r"""
       | Council | Committee | Agency | Commission ) \s+ (?: of | for ) \s ) )
     (?: Group | Institute | Agency | Service | Council | Centre | Center | Office | Ministry | Department
       | Organi[sz]ation | Foundation | Committee | Command | Directorate | Bureau | Commission | Unit | Forum
-      | Alliance | Association | Network | Society )
+      | Alliance | Association | Network | Society | Chamber | Panel )
     (?: \s+ (?: of | for ) (?: \s+ the )? (?: \s+ (?! (?: The | A | An | This | These | In | On | At )\b ) [A-Z][\w’'-]+ ){1,4}
         (?: \s+ and (?: \s+ [A-Z][\w’'-]+ ){1,2} (?! \s+ [A-Z] ) )? )?
     (?![\w-])
@@ -86,7 +86,7 @@ _FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|auth
 #: end of a title line ("ANNUAL REPORT OF THE FEDERAL INTELLIGENCE SERVICE").
 _CAPS_BODY = r"(?:GROUP|INSTITUTE|AGENCY|SERVICE|COUNCIL|CENTRE|CENTER|OFFICE|MINISTRY|DEPARTMENT|ORGANI[SZ]ATION|" \
              r"FOUNDATION|COMMITTEE|COMMAND|DIRECTORATE|BUREAU|COMMISSION|FORUM|POLICE|BOARD|AUTHORITY|ALLIANCE|ASSOCIATION|" \
-             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME|CITY|COUNTY|MUNICIPALITY)"
+             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME|CITY|COUNTY|MUNICIPALITY|CHAMBER|PANEL)"
 _CAPS_ORGANISATION = re.compile(rf"""
     ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? | [^\n]*? \S [ \t]{{3,}} )?  # "Page 4      NAME": a footer
     (?P<name> (?: [A-Z][A-Z’'&-]+ [ \t]+ (?: (?: AND | FOR | ON ) [ \t]+ )? ){{0,5}} {_CAPS_BODY}
@@ -135,6 +135,13 @@ _BYLINE_FIRM = re.compile(r"""^ [ \t*_]* (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ 
                           re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
 
+#: A masthead line opening with a name in bold before a middle dot: "**Harbourline Re** · Group Risk Research ·
+#: Zurich, 4 December 2026" (not a byline "... · by Dana Whitfield", which names the writer, nor a label "**Contact** ·
+#: Analyst: ...").
+_BOLD_MASTHEAD = re.compile(r"^[ \t]*\*\*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){1,4})\*\*[ \t]*[·•|](?![^\n]*\bby[ \t])[^\n:]*$",
+                            re.MULTILINE)
+
+
 def find_publisher(text: str, author: str | None = None) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
     ``author`` (an HTML author meta tag) names it outright, the scale still found in the text."""
@@ -171,6 +178,8 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
         return Publisher(titled.group("name"), None, f'the title "{titled.group("name")} — ..."')
     if organisation is None and (bank := _BANK_LINE.search(text[:MASTHEAD])):
         return Publisher(bank.group("name"), None, "a bank named on a masthead line")
+    if organisation is None and (bold := _BOLD_MASTHEAD.search(text[:MASTHEAD // 3])):
+        return Publisher(bold.group("name"), None, f'the masthead line "{bold.group(0).strip()}"')
     # a masthead's name is one line; a longer one the first line's name runs into ("... of Agriculture | Foreign
     # Agricultural Service") is two names, and the first line's is the publisher
     lines = " | ".join(" ".join(line.split()) for line in text[:MASTHEAD].splitlines() if line.strip())
@@ -206,4 +215,7 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
     state = re.findall(rf"{re.escape(publisher)}(?:,\s+|\s+of\s+(?:the\s+)?)((?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",
                        text[:MASTHEAD]) if re.match(r"(?:Ministry|Government|Department)\b", publisher) else []
     countries = {name.removeprefix("Republic of ") for name in state}
-    return frozenset({publisher, *short, *countries, *(f"Government of {name}" for name in countries)})
+    # "Northern Lakes Chamber of Commerce" calls itself "the Chamber": the body word, when the text uses it so
+    body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund)\b", publisher)
+    own = {body.group(1)} if body and body.group(1) != publisher and f"the {body.group(1)}" in text.replace("The ", "the ") else set()
+    return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})

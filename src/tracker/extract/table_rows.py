@@ -96,9 +96,42 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
                      notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
 
 
+#: A column of the authors' view ("Our view for 2027", "Outlook", "Forecast") and one of how sure they are of it
+#: ("Probability / range", "Likelihood"), which holds a percentage or a scale term ("likely").
+_VIEW_HEADER = re.compile(r"^(?:(?:our|my|the)\s+)?(?:view|outlook|forecast|expectation|call|prediction|base\s+case)s?\b"
+                          r"(?:\s+(?:for|in|to)\s+(?:end[- ])?20\d\d)?$", re.IGNORECASE)
+_SURE_HEADER = re.compile(r"^(?:(?:our|my)\s+)?(?:probability|chance|likelihood|odds|confidence)\b[^|]{0,20}$", re.IGNORECASE)
+_SURE_WORD = re.compile(r"^(?:(?:very|highly|extremely)\s+)?(?:un)?likely$|^more\s+likely\s+than\s+not$|^(?:about\s+)?even"
+                        r"|^(?:almost|virtually)\s+certain$|^probable$|^improbable$|^possible$|^remote$", re.IGNORECASE)
+
+
+def _view_row(header: list[str], cells: list[str], row: str) -> Judgement | None:
+    """A table of the authors' views and how sure they are ("Peril | Our view for 2027 | Probability"): the view
+    cell put in the future, at the percentage or the scale term the row gives it."""
+    view = next((i for i, name in enumerate(header) if _VIEW_HEADER.match(name)), None)
+    sure = next((i for i, name in enumerate(header) if _SURE_HEADER.match(name)), None)
+    if view is None or sure is None or view == sure or len(cells[view].split()) < 3:
+        return None
+    text = cells[view].rstrip(".")
+    notes = (f'view table row under "{" | ".join(header)}": the view put as a question; check it',)
+    # a view cell is a noun phrase ("Insured losses above USD 50bn") unless it has its own auxiliary
+    statement = as_future(text, bool(re.search(r"\b(?:will|would|is|are|remains?)\b", text)))
+    if number := _PERCENT_CELL.match(cells[sure]):
+        probability = float(number.group("p")) / 100
+        return Judgement(row, statement, "stated", cells[sure], False, stated=probability, notes=notes) \
+            if 0 < probability < 1 else None
+    if _SURE_WORD.match(cells[sure]):
+        # "more likely than not" is read as "likely", as in prose (leanings.py)
+        phrase = "likely" if "than not" in cells[sure].lower() else cells[sure].lower()
+        return Judgement(row, statement, phrase, cells[sure], False, notes=notes)
+    return None
+
+
 def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
     if len(cells) != len(header) or len(cells) < 2:
         return None
+    if (view := _view_row(header, cells, row)) is not None:
+        return view
     if (asked := _question_row(header, cells, row)) is not None:
         return asked
     if (claimed := _claim_row(header, cells, row)) is not None:
@@ -141,21 +174,37 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
     from tracker.scales import Phrase
 
     drafts = []
-    found = [(row, judgement, judgement.statement) for row, judgement in table_forecasts(text)]
+    found = [(row, judgement, _dated(judgement, text, row)) for row, judgement in table_forecasts(text)]
     for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
         headings = re.findall(r"(?m)^#{1,6}\s+(.+)$", text[:start])
         paragraph = Paragraph(number, row, f"{headings[-1].strip()}, table row" if headings else "table row")
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
         horizon = find_horizon(timed, "", context) or default_horizon(context)
-        entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
-        draft = make_draft(sentence, judgement, Reading(entry, STATED_SCALE), horizon, context.published, used_ids,
-                           lowercase)
+        if judgement.stated is None:  # a scale term in a view table's cell ("likely"), read on the document's scale
+            if (reading := lexicon.read(judgement.phrase)) is None:
+                continue
+        else:
+            reading = Reading(Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated),
+                              STATED_SCALE)
+        draft = make_draft(sentence, judgement, reading, horizon, context.published, used_ids, lowercase)
         if judgement.notes[0].startswith("question table row"):
             # The row asks its question in full, with its own date: it is the draft's question as written.
             draft = replace(draft, text=f"Will {judgement.statement}?")
         drafts.append(draft)
     return drafts
+
+
+def _dated(judgement: Judgement, text: str, row: str) -> str:
+    """The text a row's horizon is read from: its statement, and the year its view column's header names
+    ("Our view for 2027")."""
+    if not judgement.notes or not judgement.notes[0].startswith("view table row"):
+        return judgement.statement
+    lines = text[:text.find(row)].splitlines()
+    while len(lines) > 1 and lines[-2].lstrip().startswith("|"):
+        lines.pop()  # back to the table's first line, its header
+    year = re.search(r"\b(?:for|in)\s+(?:end[- ])?(20\d\d)\b", lines[-1] if lines else "", re.IGNORECASE)
+    return f"{judgement.statement} by the end of {year.group(1)}" if year else judgement.statement
 
 
 #: A scenario's heading with its probability: "### Scenario B — Grinding stalemate (about 55%)".
