@@ -207,7 +207,9 @@ def update_docs(tables: dict[str, list[Row]], command: str) -> Path:
         last = lines.index("```", first)
         old = _parsed(lines[first:last])
         new = {row[0]: row for row in rows}
-        merged = [new.pop(row[0], row) for row in old] + list(new.values())
+        merged = [new.pop(row[0], row) for row in old]
+        ran = len(merged) - sum(row[0].endswith("skipped") for row in merged)  # new work before the skipped rows
+        merged[ran:ran] = list(new.values())
         lines[first:last] = _table(merged)
         measured += [f"{row[0]} ({backend})" for row in rows]
     note = (f"Measured again {datetime.date.today().isoformat()} with `{command}` on {_machine()}: "
