@@ -2,22 +2,18 @@
 the purpose (not the blind documents' own): chat messages, numbers said after their claim or after a colon, the
 writer's lean in words, expectations in more shapes, footnote marks glued to a full stop, horizons."""
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import extract_text
 
-from tracker.extract import extract_document
 from tracker.extract.sentences import split_text
 
 PUBLISHED = date(2026, 12, 7)
 
 
 def extraction(text: str, suffix: str = ".txt"):
-    path = Path(tempfile.mkdtemp()) / f"note{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(path, published=PUBLISHED)
+    return extract_text(text, PUBLISHED, suffix, stem="note")
 
 
 def drafts(text: str):

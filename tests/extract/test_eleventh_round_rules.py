@@ -2,21 +2,16 @@
 expected / projected / forecast to", "we expect X to") scored as a central projection, "likely"."""
 
 import re
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
-
-from tracker.extract import extract_document
+from conftest import extract_text
 
 PUBLISHED = date(2026, 12, 7)
 
 
 def extraction(text: str, suffix: str = ".txt"):
-    path = Path(tempfile.mkdtemp()) / f"note{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(path, published=PUBLISHED)
+    return extract_text(text, PUBLISHED, suffix, stem="note")
 
 
 def drafts(text: str):
