@@ -45,6 +45,23 @@ def test_a_number_after_the_claim_scores_it(text):
                                                          ". We put the chance at 12%.")
 
 
+@pytest.mark.parametrize("later, pointer", [
+    ("I'd put their chances at around 40 per cent.", "their chances"),
+    ("We put the odds of that at about 40%.", "the odds of that"),
+    ("The probability is about 40%.", "The probability"),
+])
+def test_a_number_later_in_the_paragraph_scores_its_unhedged_claim(later, pointer):
+    # the number names no claim of its own ("their chances"): it scores the paragraph's bare "will", not the
+    # hedged claim between them, which has a probability already
+    text = ("Arsenal will win the league. The squad is deeper than ever, and the new centre-backs give them a "
+            f"defence that should concede fewer than 30 goals. {later}")
+    by_statement = {d.statement: d for d in drafts(text)}
+    assert by_statement["Arsenal will win the league"].probability == 0.4
+    assert by_statement["Arsenal will win the league"].quote.startswith("Arsenal will win the league. … ")
+    assert [d.probability for s, d in by_statement.items() if "concede" in s] == [0.75]
+    assert not [s for s in by_statement if pointer.lower() in s.lower()]
+
+
 @pytest.mark.parametrize("sentence", [
     "Unemployment will reach 21% by 2025.",              # a quantity, not a probability
     "Turnout was 60% in 2020.",

@@ -124,6 +124,10 @@ _BASE_RATE = re.compile(r"\b(?:long[- ](?:term|run)|historical|climatological|ba
                         r"(?:probability|chance|odds|likelihood|rate|frequency)\b|\bin\s+(?:a|any)\s+given\s+"
                         r"(?:year|season|month|decade)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A claim that only points back: "their chances", "the odds of that", "it", "this outcome".
+_ANAPHORIC_CLAIM = re.compile(r"(?:(?:the|their|its|his|her|our|my|these|those)\s+)?(?:chances?|odds|probability|likelihood)"
+                              r"(?:\s+(?:of|for)\s+(?:that|this|it|them|him|her))?|that|this|it|(?:this|that)\s+(?:outcome|scenario|result|happening)",
+                              re.IGNORECASE)
 _IN = re.compile(r"[\s-]in[\s-]")
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
@@ -268,8 +272,9 @@ def numeric_judgement(text: str, before: str = "") -> Judgement | None:
         # one of a set of scenarios: its time frame is the whole line's, or the set's (see the pipeline)
         return Judgement(text, as_future(claim, clause), "stated", written, False, stated=probability,
                          notes=(SCENARIO_NOTE,))
-    if not claim:
-        # "... ; we put the chance at 12%": the number scores the judgement before it (see the pipeline).
+    if not claim or _ANAPHORIC_CLAIM.fullmatch(claim.strip()):
+        # "... ; we put the chance at 12%", "I'd put their chances at 40 per cent": the number scores the judgement
+        # before it (see the pipeline); "their chances" names no claim of its own.
         return Judgement(text, "", "stated", written, False, stated=probability)
     return Judgement(text, as_future(claim, clause), "stated", written, False, stated=probability)
 

@@ -251,11 +251,14 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:
                     continue
-                quoted, scored, earlier = made.pop()
-                used_ids.discard(drafts.pop().id)
+                back = _scored_by_number(made, sentence.paragraph)  # counted from the end: drafts and made end alike
+                quoted, scored, earlier = made.pop(len(made) - 1 - back)
+                used_ids.discard(drafts.pop(len(drafts) - 1 - back).id)
                 if quoted is not sentence and quoted.start is not None and sentence.end is not None:
                     # the quote holds the number's sentence too: "X will fall. I'm a bit lower, at 60%."
-                    quoted = replace(quoted, text=f"{quoted.text} {sentence.text}", end=sentence.end)
+                    # with an ellipsis for the sentences left out between them
+                    gap = " " if previous is not None and (quoted is previous or quoted.text.endswith(previous.text)) else " … "
+                    quoted = replace(quoted, text=f"{quoted.text}{gap}{sentence.text}", end=sentence.end)
                 # a number correcting another's number ("markets price 70%. I'm lower, at 60%") is judged in its
                 # own clause; one refining a phrase ("very likely ...; we put 85% on it") in the phrase's
                 # a level rates the prediction as worded: "We do not expect X. Likelihood: High" rates "not X"
@@ -280,3 +283,15 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         previous = sentence
         times.end(sentence.text)
     return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
+
+
+def _scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph) -> int:
+    """Which of the paragraph's drafts a later claimless number scores: the last unhedged one ("Arsenal will win
+    the league. ... a defence that should concede fewer than 30. I'd put their chances at 40 per cent"), since a
+    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last."""
+    for back, (sentence, judgement, _) in enumerate(reversed(made)):
+        if sentence.paragraph is not paragraph:
+            break
+        if judgement.phrase == "will" and judgement.stated is None:
+            return back
+    return 0
