@@ -107,3 +107,14 @@ def test_phrase_missing_from_the_legend_is_read_on_the_plain_reader_scale():
 def test_we_assess_is_the_authors_voice_not_reported_speech():
     draft = one("We assess that the regime will avoid unpopular decisions.")
     assert draft.phrase == "will"
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The talks won't succeed this year.", "won't"),
+    ("The talks won’t succeed this year.", "won’t"),
+    ("The talks will not succeed this year.", "will not"),
+])
+def test_a_contracted_negation_is_quoted_as_written(sentence, written):
+    draft = one(sentence, "plain-reader")
+    assert draft.rationale.startswith(f'"{written}" read as "will"')
+    assert draft.text.startswith("Will the talks not succeed")

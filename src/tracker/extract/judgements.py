@@ -284,7 +284,8 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if reading is None:
             return None
         negated = bool(re.search(rf"\b{_NOT}|\bnever\b|n['’]t", modal + mods))
-        written = f"{modal}{' not' if negated and 'not' not in modal else ''}" if phrase == "will" else phrase
+        said_not = negated and not re.search(r"not|n['’]t", modal)  # "won't" says its "not" already
+        written = f"{modal}{' not' if said_not else ''}" if phrase == "will" else phrase
         subject = f"{clause.subject} " if clause.subject else ""
         statement = subject + text.strip().rstrip(".")
         if "expected" in modal:
