@@ -1,4 +1,5 @@
-"""Scale and publisher from the document (precedence --scale > printed legend > publisher > workspace default),
+"""Scale and publisher from the document (precedence --scale > printed legend > publisher > workspace default >
+a standard's hallmark term),
 quoted speakers as source forecasters, and the general forms the synthetic documents showed missing: clauses
 after "chance that" put in the future, stated numbers after a deadline, numbers given in the past, seasons,
 "the rest of the year", the authors' watch ("we will continue to monitor"). Sentences written for these tests.
@@ -71,6 +72,20 @@ def test_precedence_scale_flag_then_legend_then_publisher_then_workspace_default
     assert extract(cover + BODY, default_scale="kent-1964").scale == "us-icd-203"
     assert extract("A note" + BODY, default_scale="kent-1964").scale == "kent-1964"
     assert extract("A note" + BODY).scale == "plain-reader"
+
+
+@pytest.mark.parametrize("sentence, scale", [
+    ("A ceasefire before the winter is a realistic possibility.", "uk-phia"),
+    ("There is a roughly even chance that the talks resume in 2027.", "us-icd-203"),
+    ("There is a remote chance that the talks resume in 2027.", "plain-reader"),  # everyday English too
+    ("A deal is a realistic possibility, and a roughly even chance by some counts.", "plain-reader"),  # two standards
+])
+def test_a_hallmark_term_of_one_standard_chooses_it_when_nothing_else_does(sentence, scale):
+    # after the legend, the publisher and the workspace's setting: a term only one yardstick uses says which it is
+    found = extract("A note\n\n" + sentence + BODY)
+    assert found.scale == scale
+    assert any("a term of this standard's yardstick" in note for note in found.notes) == (scale != "plain-reader")
+    assert extract("A note\n\n" + sentence + BODY, default_scale="kent-1964").scale == "kent-1964"
 
 
 def test_the_publisher_is_the_forecaster_and_marked_as_the_source(tmp_path):

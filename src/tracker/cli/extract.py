@@ -20,7 +20,8 @@ def extract(
         "--published", help="Publication date, YYYY-MM-DD (found in the document otherwise).")] = None,
     scale: Annotated[Optional[str], typer.Option(
         "--scale", help="Scale to read phrases with (default: the document's own legend, else the standard "
-                                  "its publisher writes to, else the workspace's extract_scale setting, plain-reader).")] = None,
+                                  "its publisher writes to, else the workspace's extract_scale setting, else the standard "
+                                  "whose hallmark term the text uses, plain-reader).")] = None,
     source: Annotated[Optional[str], typer.Option(
         "--source", help='Who published it and its title: "publisher, title".')] = None,
     forecaster: Annotated[Optional[str], typer.Option(

@@ -30,7 +30,27 @@ def choose_scale(text: str, scales: dict[str, Scale], publisher=None, default: s
     if default is not None and default != PLAIN and default in scales:
         return default, (f"scale {default}: no legend printed and no known publisher; the workspace's "
                          "extract_scale setting")
+    if (term := hallmark_scale(text, scales)) is not None:
+        return term
     return scale, why
+
+
+#: Terms that belong to one standard's yardstick and to no other's, and that plain English seldom uses: a writer
+#: who uses them writes to that standard. "realistic possibility" is the UK yardstick's (PHIA), "roughly even
+#: chance" the US one's (ICD 203); "remote chance" and "almost no chance" are everyday English too.
+_HALLMARKS = {"uk-phia": re.compile(r"\brealistic\s+possibility\b", re.IGNORECASE),
+              "us-icd-203": re.compile(r"\broughly\s+even\s+(?:chance|odds)\b", re.IGNORECASE)}
+
+
+def hallmark_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str] | None:
+    """``(scale, why)`` when the text uses the hallmark terms of exactly one standard's yardstick, else None."""
+    found = {name: match.group(0) for name, pattern in _HALLMARKS.items()
+             if name in scales and (match := pattern.search(text))}
+    if len(found) != 1:
+        return None  # none, or the terms of two standards: the text follows neither
+    [(name, term)] = found.items()
+    return name, (f"scale {name}: no legend printed and no known publisher; the text uses \"{' '.join(term.split())}\", "
+                  "a term of this standard's yardstick")
 
 
 def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:

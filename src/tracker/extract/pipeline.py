@@ -82,7 +82,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     the publisher's IANA zone (the drafts are made at midnight of the publication date there); by default
     the workspace's ``timezone`` setting, else UTC. The scale is chosen in this order: ``scale``, the
     document's printed legend, the standard its publisher writes to (ICD 203, PHIA, AJP-2.1), then
-    ``default_scale`` (the workspace's), then plain-reader.
+    ``default_scale`` (the workspace's), then the standard whose hallmark term the text uses, then plain-reader.
     """
     from tracker.scales import load_scales
 
