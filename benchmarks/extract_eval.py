@@ -116,6 +116,9 @@ def evaluate(path: Path, labels: dict, detect_date: bool, verbose: bool) -> dict
         phrase = draft.phrase.lower()
         for i_index, (kind, item) in enumerate(items):
             key = norm(item["key"])
+            # a forecast table's row is quoted "Will X: 62%" (its question mark made a colon, see
+            # extract/structure/forecast_rows.py), so a key ending in the question's mark matches without it
+            key = key[:-1] if key.endswith("?") and key not in quote and ":" in quote else key
             if key in quote:
                 # The key inside the draft's own clause, then the key holding the draft's estimative
                 # phrase (of two keys in one clause, the one the judgement's words are in), then word overlap.

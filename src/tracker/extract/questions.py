@@ -275,7 +275,8 @@ _ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:
                          re.IGNORECASE)
 _FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
                            r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
-_RELATIVE_END = re.compile(r"\s+(?:which|that|who)$", re.IGNORECASE)
+#: Lower case only: "the WHO" (the World Health Organization) ends in no relative pronoun.
+_RELATIVE_END = re.compile(r"\s+(?:which|that|who)$")
 
 
 @lru_cache(maxsize=256)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from tracker.extract.structure.blocks import Line
+from tracker.extract.structure.forecast_rows import forecast_row, header_cells, is_row
 
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -18,8 +19,6 @@ _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
 _CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
                      re.IGNORECASE)
-_QUESTION_ROW = re.compile(r"^\|\s*(?:\*\*)?Will\s[^|]{5,200}\?(?:\*\*)?\s*\|\s*\d{1,3}(?:\.\d+)?\s?%\s*(?:\||$)")
-_ROW_CELLS = str.maketrans({"|": " ", "?": ":"})
 #: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
 #: has four single-letter words in a row.
 SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
@@ -54,13 +53,22 @@ def drop_page_furniture(text: str) -> list[Line]:
                 edges[line] += 1
     repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
     kept: list[Line] = []
+    header: list[str] | None = None  # the header of the table being read
     for page in pages:
-        for line in page:
+        for at, line in enumerate(page):
             stripped = line.text.strip()
-            if _QUESTION_ROW.match(stripped):
+            if not stripped:
+                pass  # an HTML page's rows stand between blank lines: the table goes on
+            elif not is_row(stripped):
+                header = None
+            elif (found := header_cells(stripped)) is not None and (header is None or not any(found)):
+                header = found
+                if not stripped.startswith("|") and _rows_follow(page, at + 1):
+                    continue  # an HTML table's header ("# | Question | Our forecast"): no heading, no prose
+            elif "?" in stripped and (row := forecast_row(line.text, header)) is not None:
                 # A forecast table's row ("| Will X? | 62% |") is a judgement: its own paragraph, read as
                 # "Will X: 62%" (one character for one, so offsets hold); every other table row is data.
-                kept.extend([Line("", -1), Line(line.text.translate(_ROW_CELLS), line.start), Line("", -1)])
+                kept.extend([Line("", -1), Line(row, line.start), Line("", -1)])
                 continue
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
                     (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
@@ -69,6 +77,12 @@ def drop_page_furniture(text: str) -> list[Line]:
             kept.append(line)
         kept.append(Line("", -1))
     return kept
+
+
+def _rows_follow(page: list[Line], start: int) -> bool:
+    """Whether the next line with text from ``start`` on is a table row."""
+    following = next((line.text.strip() for line in page[start:] if line.text.strip()), "")
+    return bool(following) and is_row(following)
 
 
 def _spaced_line(line: str) -> bool:
