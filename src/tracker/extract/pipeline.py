@@ -16,6 +16,7 @@ from tracker.extract.clauses import own_phrase, split_clauses
 from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
 from tracker.extract.structure.columns import CUT_SHORT, MODAL_SPLICE, without_cut_tail
 from tracker.extract.horizon_fiscal import fiscal_country
+from tracker.extract.horizon_term_spans import defined_spans
 from tracker.extract.horizon_period import document_default, framed_in_past, projection_end
 from tracker.extract.horizons import (HorizonContext, default_horizon, defined_terms, event_dates, find_horizon,
                                       heading_horizon, term_table)
@@ -128,7 +129,8 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     lexicon.levels = level_legend(document.text)
     ordered = [scales[scale], *(s for name, s in sorted(scales.items()) if name != scale)]
     events = event_dates([s.text for s in split], published)
-    context = HorizonContext(published, term_table(ordered), events, document_default(document.text, published, events),
+    terms = {**term_table(ordered), **defined_spans(document.text)}  # the document's own definitions win
+    context = HorizonContext(published, terms, events, document_default(document.text, published, events),
                              fiscal_country(document.text), projection_end(document.text, published),
                              defined_terms(document.text, published))
     lowercase = lowercase_words(document.text)
