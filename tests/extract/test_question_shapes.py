@@ -52,3 +52,30 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     text = ("It is possible that attacks on the grid,[4] which would cause long outages, were postponed because "
             "the army expected a quick victory.")
     assert drafts(text) == []
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    # a modal in a relative clause before the main clause's own: the main clause is asked
+    ("The fishing fleets that can also map the seabed will be seen more often near the cables",
+     "Will the fishing fleets that can also map the seabed be seen more often near the cables"),
+    ("Before the regional vote, which must take place by May, disinformation campaigns will grow",
+     "Will disinformation campaigns grow"),
+    # ", and B will": a clause of its own before the conjunction, not the first item of a list
+    ("Brazil remains the largest exporter of the crop, and Vietnam probably will overtake it",
+     "Will Vietnam overtake it"),
+    ("Poland, Finland, and Sweden will raise their budgets", "Will Poland, Finland, and Sweden raise their budgets"),
+    ("The old cabinet led by the premier, or a reshuffled version of it will stay in office",
+     "Will the old cabinet led by the premier, or a reshuffled version of it stay in office"),
+    # ", so X looks like Y": a consequence the writer draws, no part of the claim
+    ("The board will wait for the spring data before it moves again, so April looks like the likeliest date",
+     "Will the board wait for the spring data before it moves again"),
+])
+def test_the_main_clause_is_asked(claim, question):
+    assert build_question(claim).text == question
+
+
+def test_an_adverb_before_the_estimative_word_stays_out_of_the_antecedent():
+    # "Tehran almost certainly will A, and it probably will B": "it" is Tehran, not "Tehran almost"
+    question = build_question("it probably will launch a second satellite",
+                              context=("Tehran almost certainly will continue missile tests, and",))
+    assert question.text == "Will Tehran launch a second satellite"

@@ -62,7 +62,9 @@ def segments(text: str) -> list[str]:
 
 #: The subject of a clause: a noun phrase of up to ten words before its first finite verb.
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s+(?:(?:also|still|now|already|not|increasingly|[a-z]+ly)\s+)*"
+    # "Pyongyang almost certainly will": "almost" goes with the adverb, not with the subject
+    r"^(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s+(?:(?:(?:almost|very|highly|most|quite)\s+)?"
+    r"(?:also|still|now|already|not|increasingly|[a-z]+ly)\s+)*"
     r"(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|remains?|"
     r"continues?|seeks?|wants?|plans?|tries|try|[a-z]+ed|"
     # the common irregular pasts: "The coalition lost two votes. It will ..."

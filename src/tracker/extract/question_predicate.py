@@ -13,6 +13,9 @@ _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longe
                           re.IGNORECASE)
 _REASON_TAIL = re.compile(r"""
     ,\s+ (?: because | since | given \s+ (?: the | that | its | their | a | an | current ) ) \s .*$
+    # a consequence the writer draws: ", so February looks like the natural point" (a subject and a verb after "so")
+  | ,\s+ so \s+ (?! that \b | far \b | much \b | long \b ) (?: [\w’'-]+ \s+ ){1,4}? (?: looks? | seems? | is | are | will | would | means?
+        | should | could | may | might | [a-z]+s ) \b .*$
   | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
                   | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
                     (?: [\w’'-]+ \s+ ){0,8}?

@@ -175,6 +175,9 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
             continue  # a modal inside a quotation is someone's words, not the claim's verb
         if not head.strip() and index + 1 < len(modals):
             continue  # "Should talks fail, prices will rise": an inverted condition, the main clause follows
+        if index + 1 < len(modals) and _RELATIVE_OPEN.search(head):
+            continue  # "vessels that can collect data will be seen", ", which must be held by May, X will": a relative's
+
         # ", which took place in 2024, will": a relative clause after a comma, no embedded question
         if index + 1 < len(modals) and _WH.search(_RELATIVE.sub(",", _LEAD_IN.sub("", head))) and not _SUBORDINATOR.match(
                 _last_segment(head)):
@@ -237,7 +240,7 @@ def _subject(head: str) -> tuple[str, str]:
     last = segments[-1]
     # "failures, further mobilisation, and a sharp deterioration": the last item of a list, not a new clause.
     listed = len(segments) > 1 and re.match(r"(?:and|or)\s", last) and not _ADVERBIAL.match(segments[-2]) \
-        and not _FINITE.search(f" {segments[-2]} ")
+        and not _FINITE.search(f" {segments[-2]} ") and (len(segments[-2].split()) < 5 or last.startswith("or"))
     subordinate = bool(_SUBORDINATOR.match(last)) and not listed
     while _SUBORDINATOR.match(last):
         last = _SUBORDINATOR.sub("", last, count=1)
@@ -247,6 +250,9 @@ def _subject(head: str) -> tuple[str, str]:
     while len(segments) > 1 and re.match(r"^(?:which|who|whose)(?:\s+\w+|$)", segments[-1], re.IGNORECASE):
         segments.pop()
     subject = segments.pop()
+    if (joined := _JOINED_CLAUSE.match(subject)) and segments and len(segments[-1].split()) >= 5:
+        # "China remains the main supplier, and India will play": a clause of its own before ", and", no list
+        return ", ".join(segments), _core(subject[joined.end():])
     # "Russia, Belarus and China": a list whose earlier items are bare noun phrases.
     while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
             and not _ADVERBIAL.match(segments[-1]) and not _FINITE.search(f" {segments[-1]} "):
@@ -276,6 +282,10 @@ _ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:
 _FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
                            r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
 #: Lower case only: "the WHO" (the World Health Organization) ends in no relative pronoun.
+#: A conjunction opening the subject's segment: "..., and India will" (after a clause, not a list's items).
+_JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
+#: A relative pronoun right before a modal: the modal is the relative clause's, not the main clause's.
+_RELATIVE_OPEN = re.compile(r"(?:^|\s)(?:that|which|who)\s*$")
 _RELATIVE_END = re.compile(r"\s+(?:which|that|who)$")
 
 
