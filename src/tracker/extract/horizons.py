@@ -1,12 +1,11 @@
 """Horizons: when a judgement is to be decided, from the words around it and the publication date.
 
-In order: the scale's time words ("in the near and medium term": the far end of the later term; "longer
-term"), explicit dates and years ("in 2024", "by the end of 2025", "by mid-2026"), bounds ("beyond 2027",
-"around 2030"), durations ("will take up to four years"), spans ("in the next five years", "in the years to
-come"), adjectival terms and futures ("a near-term deal", "the foreseeable future", "any time soon"), a month
-without a year ("in March": the next one), and named events ("during the Winter Olympics", which keep their text and take a date
-the document gives for the event, flagged either way). A clause without any of these takes the words of
-an earlier clause of its sentence; failing that, a default, flagged for review. A horizon before the
+In order: the scale's time words ("in the near and medium term"), dates and years ("by the end of 2025",
+"by mid-2026"), bounds ("beyond 2027"), durations ("will take up to four years"), spans ("in the next five
+years"), weeks, months and quarters from publication ("later this month"), adjectival terms and futures ("a
+near-term deal", "any time soon"), a month without a year ("in March": the next one), and named events
+("during the Winter Olympics": a date the document gives for it, flagged either way). A clause without any
+of these takes an earlier clause's words; failing that, a default, flagged for review. A horizon before the
 publication date dates a fact and is never a due date.
 """
 
@@ -23,10 +22,10 @@ from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_named import named_horizon
+from tracker.extract.horizon_weeks import week_horizon
 from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
-# the section- and document-level readers live beside: re-exported for the pipeline
-from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401
+from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401 (for the pipeline)
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
@@ -244,6 +243,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        f"(several {unit})")
     if (match := _SPAN.search(text)) or (match := _BARE_SPAN.search(text)):
         return span_horizon(match, published, default=None)
+    if found := week_horizon(text, published):  # "later this month", "next week", "early next year"
+        return found
     if match := _RELATIVE_YEAR.search(text):
         year = published.year + (1 if match.group("which").lower() == "next" else 0)
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')

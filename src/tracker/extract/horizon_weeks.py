@@ -1,0 +1,70 @@
+"""Horizons counted from the publication date in weeks, months and quarters, as news writes them: "later this
+month", "next week", "by the end of the quarter", "by the turn of the year", "early next year", "within weeks".
+
+A news story dated 4 December that says the bank "will keep rates on hold later this month" is decided by 31
+December, not two years on. "This"/"next" week ends on a Sunday, month and quarter on their last day. Vague
+spans ("within weeks", "within days", "within months") get a generous end and a flag for review. "Early next
+year" is decided by the end of April, "late next year" at the year's end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.extract.dates import add_months, month_end
+from tracker.extract.records import Horizon
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_FORMS = re.compile(r"""\b(?:
+      (?P<month_this> (?: later \s+ | earlier \s+ )? this \s+ month (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+
+          (?: the | this ) \s+ month | month[- ]end ) )
+    | (?P<month_next> (?: (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ )? next \s+ month (?! ['’]s ) )
+    | (?P<week_this> (?: later \s+ )? this \s+ week (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ (?: the | this ) \s+ week )
+    | (?P<week_next> (?: (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ )? next \s+ week (?! ['’]s ) )
+    | (?P<quarter_this> this \s+ quarter | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+ (?: the | this ) \s+ quarter
+          | quarter[- ]end ) )
+    | (?P<quarter_next> next \s+ quarter (?! ['’]s ) )
+    | (?P<turn> (?: by | before | at | around ) \s+ the \s+ turn \s+ of \s+ the \s+ year )
+    | (?P<early> (?: early | earlier ) \s+ (?: in \s+ )? next \s+ year | (?: at \s+ )? the \s+ (?: start | beginning ) \s+ of \s+ next \s+ year )
+    | (?P<late> (?: late | later ) \s+ (?: in \s+ )? next \s+ year )
+    | (?P<vague> within \s+ (?: (?: a \s+ )? few \s+ | the \s+ next \s+ few \s+ )? (?P<unit> days | weeks | months ) )
+    )\b""", _FLAGS)
+#: Words one of the forms needs: most clauses have none and skip the pattern. (A possessive, "this month's
+#: figures", "next week's meeting", names data or an event, not a deadline: the forms refuse it.)
+_CUES = ("week", "month", "quarter", "turn of", "next year", "within")
+
+
+def week_horizon(text: str, published: date) -> Horizon | None:
+    """The horizon of a week, month or quarter counted from ``published`` that ``text`` names, else None."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return None
+    match = _FORMS.search(text)
+    if match is None:
+        return None
+    words = " ".join(match.group(0).split())
+    if match.group("month_this"):
+        return Horizon(words, month_end(published.year, published.month), f'"{words}": the end of the month of publication')
+    if match.group("month_next"):
+        following = add_months(date(published.year, published.month, 1), 1)
+        return Horizon(words, month_end(following.year, following.month), f'"{words}": the end of the month after publication')
+    if match.group("week_this") or match.group("week_next"):
+        sunday = published + timedelta(days=6 - published.weekday() + (7 if match.group("week_next") else 0))
+        return Horizon(words, sunday, f'"{words}": the Sunday that ends that week')
+    if match.group("quarter_this") or match.group("quarter_next"):
+        last_month = (published.month - 1) // 3 * 3 + 3 + (3 if match.group("quarter_next") else 0)
+        year = published.year + (last_month - 1) // 12
+        due = month_end(year, (last_month - 1) % 12 + 1)
+        return Horizon(words, due, f'"{words}": the end of that quarter')
+    if match.group("turn"):
+        # said in December, the turn of the year is a few weeks off: decided by the end of January
+        due = date(published.year, 12, 31) if published.month < 12 else date(published.year + 1, 1, 31)
+        return Horizon(words, due, f'"{words}": {due.isoformat()}')
+    if match.group("early"):
+        return Horizon(words, date(published.year + 1, 4, 30), f'"{words}": the end of April of next year')
+    if match.group("late"):
+        return Horizon(words, date(published.year + 1, 12, 31), f'"{words}": the end of next year')
+    months = {"days": 1, "weeks": 2, "months": 6}[match.group("unit").lower()]
+    return Horizon(words, add_months(published, months), f'"{words}": vague, read as {months} months',
+                   flagged=f"vague horizon: {words}")
