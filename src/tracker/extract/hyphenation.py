@@ -8,11 +8,14 @@ import re
 from tracker.extract.structure import Line
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?![-\w])")
+
+
 def hyphenated_words(lines: list[Line]) -> set[str]:
     """Words the document itself writes with a hyphen (so "Russia-\\ndependent" keeps its hyphen), and its
     plain words (no hyphen, so the two kinds never collide): a break after a word the document uses alone
     is a compound's hyphen ("arms-\\nindustry"), not a syllable's."""
-    return {w.lower() for line in lines for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?(?![-\w])", line.text)}
+    return set(_WORD.findall("\n".join(line.text for line in lines).lower()))
 
 
 #: Second halves that are endings, not words: "develop-\\nment", "secur-\\nity".

@@ -31,6 +31,7 @@ _PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all pr
                 "scarcely conceivable": "highly unlikely", "all but certain": "almost certain",
                 "all but certainly": "almost certainly", "a long shot": "unlikely"}
 _SAME_AS.update(_PLAIN_FORMS)
+_ADVERB_BEFORE_RULED = re.compile(r"\bbe\s+\w+ly\s+(?=ruled|excluded)")
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
             "not highly likely": "unlikely"}
 
@@ -56,7 +57,9 @@ class Lexicon:
 
     def read(self, written: str) -> Reading | None:
         """The scale entry for a phrase as written ("Highly likely", "not likely"), or None."""
-        words = re.sub(r"\bbe\s+\w+ly\s+(?=ruled|excluded)", "be ", " ".join(written.lower().split()))
+        words = " ".join(written.lower().split())
+        if "ruled" in words or "excluded" in words:  # "cannot be entirely ruled out": the adverb goes
+            words = _ADVERB_BEFORE_RULED.sub("be ", words)
         words = _NEGATED.get(words, words)
         for scale in (self.scale, self.fallback):
             if scale and (entry := scale.lookup(words)):

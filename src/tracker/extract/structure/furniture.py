@@ -13,6 +13,7 @@ from collections import Counter
 from tracker.extract.structure.blocks import Line
 from tracker.extract.structure.forecast_rows import forecast_row, header_cells, is_row
 
+_DIGITS = re.compile(r"\d+")
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
@@ -47,8 +48,8 @@ def drop_page_furniture(text: str) -> list[Line]:
     # A running header or footer is a short line at a page's edge that recurs on several pages.
     edges = Counter()
     for page in pages:
-        content = [re.sub(r"\d+", "#", l.text.strip()) for l in page if l.text.strip()]
-        for line in {*content[:2], *content[-2:]}:
+        content = [l.text.strip() for l in page if l.text.strip()]
+        for line in {_DIGITS.sub("#", text) for text in (*content[:2], *content[-2:])}:
             if len(line) < 80:
                 edges[line] += 1
     repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
@@ -71,7 +72,7 @@ def drop_page_furniture(text: str) -> list[Line]:
                 kept.extend([Line("", -1), Line(row, line.start), Line("", -1)])
                 continue
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
-                    (re.sub(r"\d+", "#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
+                    (repeated and _DIGITS.sub("#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
                     or _spaced_line(stripped):
                 continue
             kept.append(line)
