@@ -88,6 +88,13 @@ _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
 #: "X is set to plateau in 2027 and then decline in 2028", "X will rise in 2027 and then fall": a second verb in
 #: sequence, its own judgement (and its own time) under the same predicate or modal.
 _AND_THEN = re.compile(r",?\s+and\s+then\s+(?=(?:\w+ly\s+)?(?!to\b)[a-z]+\b)")
+#: "... but resume cutting them": "but" before a bare verb (not an adverb, a pronoun or a determiner).
+_BUT_VERB = re.compile(r",?\s+but\s+(?!(?:not|also|only|then|still|the|a|an|it|they|this|that|there|we|he|she|its|their|"
+                       r"at|in|on|by|for|with|from|to|as|if|when|rather|instead)\b)(?=[a-z]+(?<!ly)\s+[a-z])")
+#: A time of its own in each part: a year, a month, "next", "later", "this month".
+_TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
+                       r"winter)\b")
 _WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
                         r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
@@ -148,7 +155,11 @@ def split_clauses(sentence: str) -> list[Clause]:
 
 def _split_infinitives(piece: str) -> list[str]:
     """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
-    second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone."""
+    second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone.
+    "will A later this month but B in February": a second verb with a time of its own, after "but", likewise."""
+    if " but " in piece and (modal := _WILL_VERB.search(piece)) and (but := _BUT_VERB.search(piece, modal.end())) \
+            and _TIME_CUE.search(piece, modal.end(), but.start()) and _TIME_CUE.search(piece, but.end()):
+        return [piece[:but.start()], f"will {piece[but.end():]}"]
     if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece)):
         parts = _AND_THEN.split(piece[modal.end():])
         if len(parts) > 1:

@@ -23,6 +23,7 @@ from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_weeks import week_horizon
+from tracker.extract.horizon_scope import dating_words, without_reason
 from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401 (for the pipeline)
@@ -110,10 +111,6 @@ _EVENT = re.compile(
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
     r"presidency|ceasefire talks))\b", _FLAGS)
 
-#: A reason or condition opening a clause ("As these changes are envisioned in the long term, they will
-#: not ..."): its time words date the reason, not the claim.
-_REASON = re.compile(r"^\s*(?:since|as|because|given that|as long as|so long as|now that)\s[^,]{3,200},\s*", _FLAGS)
-_PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had)\b|[^,]*?\b[a-z]{3,}ed\b)[^,]*,\s*", _FLAGS)
 #: "evident only in the long term", "not until 2030": the horizon is when it starts, not a deadline.
 _LOWER_BOUND = re.compile(r"\b(?:only|not\s+until|not\s+before|no\s+sooner\s+than)\s+"
                           r"(?:(?:in|by|after|from|within|over|during)\s+)?(?:the\s+)?$", _FLAGS)
@@ -126,10 +123,7 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     horizon. A horizon the claim says it will only be reached at ("evident only in the long term") is
     flagged: the question would ask the opposite of the claim if read as a deadline.
     """
-    clause = _REASON.sub("", clause)
-    if ", which " in clause or ", who " in clause:  # "X, which reached 214 in the year to September, will": a past fact's time
-        clause = _PAST_RELATIVE.sub(", ", clause)
-    before = _REASON.sub("", before) if before.strip() else before
+    clause, before = dating_words(clause), without_reason(before)  # a reason's, a past fact's, a source's times
     for text in (clause, before):
         if not text.strip():
             continue
