@@ -66,6 +66,10 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     ("Poland, Finland, and Sweden will raise their budgets", "Will Poland, Finland, and Sweden raise their budgets"),
     ("The old cabinet led by the premier, or a reshuffled version of it will stay in office",
      "Will the old cabinet led by the premier, or a reshuffled version of it stay in office"),
+    # ", whoever it turns out to be,": a free relative set off by commas is no subject
+    ("The opposition's nominee, whoever it turns out to be, will reach the run-off",
+     "Will the opposition's nominee reach the run-off"),
+    ("Whoever wins the primary will face a hostile senate", "Will whoever wins the primary face a hostile senate"),
     # ", so X looks like Y": a consequence the writer draws, no part of the claim
     ("The board will wait for the spring data before it moves again, so April looks like the likeliest date",
      "Will the board wait for the spring data before it moves again"),

@@ -247,7 +247,9 @@ def _subject(head: str) -> tuple[str, str]:
     if subordinate or len(segments) == 1:
         return ", ".join(segments[:-1]), _core(last)
     # ", which controls the port, will": a non-restrictive relative clause after the subject.
-    while len(segments) > 1 and re.match(r"^(?:which|who|whose)(?:\s+\w+|$)", segments[-1], re.IGNORECASE):
+    # ", whoever it turns out to be, will": a free relative set off by commas likewise
+    while len(segments) > 1 and re.match(r"^(?:which|who|whose|whoever|whatever|whichever)(?:\s+\w+|$)", segments[-1],
+                                         re.IGNORECASE):
         segments.pop()
     subject = segments.pop()
     if (joined := _JOINED_CLAUSE.match(subject)) and segments and len(segments[-1].split()) >= 5:
