@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
@@ -25,7 +26,7 @@ _FORMS = [
     # "I'm at 30% that a ceasefire begins ...", "we are at 40% that ...", "I'm at 70% they cut again" ("that" left out)
     # "My number: 55% that the FOMC cuts ..."
     re.compile(rf"(?:\b{_SELF}\s+(?:now\s+)?at|\b(?:my|our)\s+(?:number|estimate|forecast|probability)(?:\s+is|\s*:))\s+"
-               rf"{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:(?:that|on)\s+)?(?P<claim>[a-z].+)$", _FLAGS),
+               rf"{_APPROX}(?P<p>{_PERCENT})\s*,?\s+(?:(?P<conn>that|on)\s+)?(?P<claim>[a-z].+)$", _FLAGS),
     # "I put a December print below 2.5% at about 25%", "we put a Fed cut in March at 40%"
     re.compile(rf"\b{_SELF}\s+(?:would\s+)?(?:put|place|peg|rate)\s+(?P<claim>(?!(?:it|this|that|its|the\s+(?:chance|odds|probability))\b)"
                rf".{{5,160}}?)\s+at\s+{_APPROX}(?P<p>{_PERCENT})(?P<after>.*)$", _FLAGS),
@@ -81,6 +82,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
         if not 0 < probability < 1:
             continue
         claim = (groups.get("claim") or "").strip(" ,")
+        if index == 0 and not groups.get("conn") and as_future(claim, True).startswith("it will turn out"):
+            continue  # "we're at 2% inflation for the first time": a level the writers are at, no claim
         if event:
             return probability, " ".join(match.group("p").split()), event, True
         if being := re.match(r"^(.+?)\s+being\s+(.+)$", claim):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from tracker.extract.first_person import first_person_number, question_claim
 from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.records import Judgement
+from tracker.extract.stated_forms import stated_form
 from tracker.extract.tense import as_future, is_noun_phrase
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -232,8 +233,11 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
 _BRACKETED = re.compile(rf"""\s* \( \s* (?: (?: we | i ) \s+ (?: say | reckon | put\s+it\s+at ) \s+ )? {_APPROX}
     (?P<p> {_PERCENT} ) \s* \)""", _FLAGS)
 _ESTIMATIVE_END = re.compile(r"\b(?:likely|unlikely|probable|improbable|possible|possibly|probably|certain|certainly|chance|"
-                             r"possibility)$",
+                             r"possibility)(?:\s+(?:to\s+(?:us|me)|in\s+our\s+view|for\s+now))?$",  # "very unlikely to us (7%)"
                              re.IGNORECASE)
+#: "We expect X (about 75%)": a number in brackets closing a clause of the writer's own belief is the belief's.
+_OWN_BELIEF = re.compile(r"^\W*(?:we|I)\s+(?:(?:now|still|also|continue\s+to)\s+)?(?:expect|think|believe|judge|assess|"
+                         r"anticipate|forecast)\b", re.IGNORECASE)
 
 
 def bracketed_number(text: str) -> tuple[str, float, str] | None:
@@ -242,7 +246,8 @@ def bracketed_number(text: str) -> tuple[str, float, str] | None:
     if "(" not in text:
         return None
     for match in _BRACKETED.finditer(text):
-        if _ESTIMATIVE_END.search(text[:match.start()]):
+        if _ESTIMATIVE_END.search(text[:match.start()]) or (
+                not text[match.end():].strip(" .;!") and _OWN_BELIEF.match(text)):
             probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
             if 0 < probability < 1:
                 return text[:match.start()] + text[match.end():], probability, " ".join(match.group("p").split())
@@ -261,6 +266,8 @@ def with_bracketed(judgement: Judgement | None, probability: float, written: str
 def numeric_judgement(text: str, before: str = "") -> Judgement | None:
     """The judgement of a clause stating a numeric probability, the claim restated as a future; ``before`` is
     the sentence before the clause ("gives the SNP an 83% chance of A, | and a 9% chance of B": B is the SNP's)."""
+    if (form := stated_form(text, before)) is not None and not _PAST.search(text):
+        return form  # "we're holding at 35% for X", "our forecasters put 35% on X", ...
     found = _stated(text)
     if found is None:
         return None

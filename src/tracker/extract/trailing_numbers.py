@@ -65,8 +65,9 @@ _OWN_REST = re.compile(rf"""^ (?= .* \b (?: i | me | my | this | it ) \b ) .*?
     | (?P<even> (?: about \s+ | roughly \s+ )? (?: even \s+ odds | evens | fifty-fifty | 50-50 | a \s+ coin[\s-]?(?: flip | toss ) ) ) )
     \s* \W* $""", _FLAGS)
 #: "Bitcoin above $150k", "inflation below 1.5%": a noun phrase and where it stands, said with "be".
-_STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|over|under|between|at\s+or\s+(?:above|below)|at(?=\s+[\d$€£]))"
-                     r"\s+.+)$")
+_STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|at\s+or\s+(?:above|below)|"
+                     # "a clash between China and Taiwan" is an event: only a figure makes "between" a level
+                     r"(?:over|under|between|at)(?=\s+(?:[\d$€£]|USD|EUR|GBP)))\s+.+)$")
 
 
 def colon_claim(text: str) -> Judgement | None:
