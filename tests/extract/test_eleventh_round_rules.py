@@ -115,7 +115,7 @@ def test_a_headline_as_a_heading_is_not_read():
 
 @pytest.mark.parametrize(("row", "question"), [
     ("US enters recession by Q3 2027", "Will the US enter recession by 30 September 2027?"),
-    ("OPEC cuts output before June 2027", "Will OPEC cut output by 30 June 2027?"),
+    ("OPEC cuts output before June 2027", "Will OPEC cut output by 31 May 2027?"),  # decided by the end of May
     ("Ceasefire between the two sides by June 2027", "Will there be a ceasefire between the two sides by 30 June 2027?"),
     ("UK general election called before end of 2027", "Will the UK general election be called by 31 December 2027?"),
     ("EU sanctions on Russia lifted before end of 2027", "Will EU sanctions on Russia be lifted by 31 December 2027?"),

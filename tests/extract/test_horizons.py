@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tracker.extract import extract_document
 
 PUBLISHED = date(2023, 3, 9)
@@ -71,3 +73,27 @@ def test_a_following_sentence_opening_with_in_addition_keeps_the_horizon():
                              "seek to keep the economy stable.", published=PUBLISHED, scale="lt-nta").drafts
     assert [d.due for d in found] == [date(2024, 12, 31), date(2024, 12, 31)]
     assert "horizon carried from earlier in the paragraph" in found[1].review
+
+
+@pytest.mark.parametrize("sentence, question, due", [
+    # "before July 2027" is decided by the end of June; "before the end of July" by the end of July
+    ("A ceasefire will be agreed before July 2027.", "Will a ceasefire be agreed by 30 June 2027?", date(2027, 6, 30)),
+    ("A ceasefire will be agreed before the end of July 2027.", "Will a ceasefire be agreed by 31 July 2027?",
+     date(2027, 7, 31)),
+    # the time after "into" goes to the due date, and "into" with it
+    ("The cartel will extend its output cuts into the second quarter of 2027.",
+     "Will the cartel extend its output cuts by 30 June 2027?", date(2027, 6, 30)),
+])
+def test_a_month_or_quarter_after_before_or_into(sentence, question, due):
+    [draft] = extract_document(sentence, published=PUBLISHED, scale="plain-reader").drafts
+    assert (draft.text, draft.due) == (question, due)
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The council will keep the levy unchanged at its Nov. 20 meeting.", date(2023, 11, 20)),
+    ("The treaty will pass at the June 5 vote.", date(2023, 6, 5)),
+    ("The treaty will pass at the 5 June vote.", date(2023, 6, 5)),
+])
+def test_an_event_named_by_its_day_dates_the_claim(sentence, due):
+    [draft] = extract_document(sentence, published=PUBLISHED, scale="plain-reader").drafts
+    assert draft.due == due

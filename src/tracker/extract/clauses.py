@@ -56,7 +56,10 @@ _BOUNDARY = re.compile(
     # "said it was likely that X would A, and that Y would probably B": a second reported clause
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
-    r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)",
+    r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)"
+    # "We put a deal at 30%, and a collapse at 70%": an elided second "put", its own claim and number
+    r"|,\s+and\s+(?=(?:a|an|the|another)\s[^,;]{2,80}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
+    r"\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".

@@ -26,6 +26,9 @@ _FAR_DIGITS = re.compile(r"2[1-9]\d\d")  # a cheap test before the pattern with 
 _DIGIT = re.compile(r"\d")
 #: A day and month with no year after a preposition or in brackets: "on November 4", "at its September 17
 #: meeting", "(Oct 26)", "by 31 December".
+_EVENT_LEAD = re.compile(r"\b(?:its|the|their|this|next)\s+$", _FLAGS)
+_DATED_EVENT = re.compile(r"\s+(?:policy\s+|board\s+|rate\s+)?(?:meeting|summit|vote|session|election|deadline|talks|hearing|"
+                          r"decision|announcement|referendum|ballot)\b", _FLAGS)
 _DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()$", _FLAGS)
 
 
@@ -66,8 +69,9 @@ def day_horizon(text: str, published: date) -> Horizon | None:
     if not _DIGIT.search(text):  # most clauses hold no number: spare the month-name pattern
         return None
     for match in DAY_MONTH.finditer(text):
-        if not (lead := _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()])):
-            continue
+        if not (lead := _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()])) and not (
+                (lead := _EVENT_LEAD.search(text[max(0, match.start() - 8):match.start()])) and _DATED_EVENT.match(text, match.end())):
+            continue  # "at its Dec. 17 meeting", "before the June 5 vote": an event named by its day counts too
         parts = match.groupdict()
         month = MONTHS.get((parts["month"] or parts["month2"] or "").lower())
         # "from 1 April 2028": a year written after the day is that day's year, not the next such day

@@ -12,7 +12,7 @@ publication date dates a fact and is never a due date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
@@ -194,8 +194,10 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
                        f'"{match.group(0)}": the end of that half-year')
     if has_year and (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
-        end = month_end(int(match.group("year")), MONTHS[match.group("month").lower()])
-        return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that month')
+        year, month = int(match.group("year")), MONTHS[match.group("month").lower()]
+        if match.group(0).lower().startswith("before ") and "end" not in match.group(0).lower():
+            return Horizon(match.group(0), date(year, month, 1) - timedelta(days=1), f'"{match.group(0)}": the day before it')
+        return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": the end of that month')
     if found := bracketed_season(text, published) or calendar_horizon(text, published):
         return found
     if match := _DECADE.search(text):

@@ -29,6 +29,7 @@ from tracker.extract.legend_table import (TABLE_SCALE, agreeing_scale, legend_sc
                                           table_legend)
 from tracker.extract.merging import merge_duplicates
 from tracker.extract.numeric import SCENARIO_NOTE
+from tracker.extract.number_targets import named_before, scored_by_number
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher, own_names
@@ -249,11 +250,13 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 horizon = (find_horizon(asked, "", context) if asked and judgement.statement else None) or horizon
                 if asked and judgement.statement and opening is not sentence:
                     quoted = answer_quote(opening, sentence)  # "Could happen if ... Let's say 30%": the whole answer
+            if judgement.stated is not None and not judgement.statement and (named := named_before(judgement, sentence, previous)):
+                judgement, quoted = named  # "the probability of X ... was low. The median probability was 25%"
             if judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:
                     continue
-                back = _scored_by_number(made, sentence.paragraph)  # counted from the end: drafts and made end alike
+                back = scored_by_number(made, sentence.paragraph)  # counted from the end: drafts and made end alike
                 quoted, scored, earlier = made.pop(len(made) - 1 - back)
                 used_ids.discard(drafts.pop(len(drafts) - 1 - back).id)
                 if quoted is not sentence and quoted.start is not None and sentence.end is not None:
@@ -285,15 +288,3 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
         previous = sentence
         times.end(sentence.text)
     return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
-
-
-def _scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph) -> int:
-    """Which of the paragraph's drafts a later claimless number scores: the last unhedged one ("Arsenal will win
-    the league. ... a defence that should concede fewer than 30. I'd put their chances at 40 per cent"), since a
-    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last."""
-    for back, (sentence, judgement, _) in enumerate(reversed(made)):
-        if sentence.paragraph is not paragraph:
-            break
-        if judgement.phrase == "will" and judgement.stated is None:
-            return back
-    return 0

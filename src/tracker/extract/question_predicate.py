@@ -128,7 +128,7 @@ _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(
                       # "declared over", "be over": "over" of its own (finished), after a participle or "be"
                       r"|(?<!\band)(?<!\bor)\s+(?:in|(?<!ed\s)(?<!\bbe\s)over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at)\s*$"
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at|into)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
 _TAIL_MARK = re.compile(r"[,:;–—-]")

@@ -53,7 +53,23 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
                 found.append((text[piece_start:cut.start("mark") + len(cut.group("mark"))], piece_start))
                 piece_start = cut.end()
         found.append((text[piece_start:end], piece_start))
-    return found
+    return _rejoin_dates(text, found) if "." in text else found
+
+
+#: A month's abbreviation the splitter took for a sentence's end: "polled Nov. 28-Dec. | 3 expected" (after a
+#: hyphen pysbd does not know it), when the next piece starts with the day.
+_MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def _rejoin_dates(text: str, found: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    joined: list[tuple[str, int | None]] = []
+    for sentence, start in found:
+        if joined and start is not None and joined[-1][1] is not None and sentence[:1].isdigit() \
+                and _MONTH_DOT_END.search(joined[-1][0]):
+            joined[-1] = (text[joined[-1][1]:start + len(sentence)], joined[-1][1])
+        else:
+            joined.append((sentence, start))
+    return joined
 
 
 #: A sentence's full stop, a footnote marker and the capital of the next sentence.

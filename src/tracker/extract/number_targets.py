@@ -1,0 +1,35 @@
+"""Which claim a number with no claim of its own scores.
+
+"X will fall. ... I'd put their chances at 40 per cent" scores X; "said the probability of a recession in the next
+12 months was low. The median probability was 25%" scores the recession the sentence before names. A number
+that finds neither is no draft (see the pipeline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.extract.records import Horizon, Judgement, Paragraph, Sentence
+from tracker.extract.stated_forms import probability_claim
+
+
+def scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph) -> int:
+    """Which of the paragraph's drafts a later claimless number scores: the last unhedged one ("Arsenal will win
+    the league. ... a defence that should concede fewer than 30. I'd put their chances at 40 per cent"), since a
+    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last."""
+    for back, (sentence, judgement, _) in enumerate(reversed(made)):
+        if sentence.paragraph is not paragraph:
+            break
+        if judgement.phrase == "will" and judgement.stated is None:
+            return back
+    return 0
+
+
+def named_before(judgement: Judgement, sentence: Sentence, previous: Sentence | None) -> tuple[Judgement, Sentence] | None:
+    """``(judgement with its claim, quote of both sentences)`` when the sentence before, in the same paragraph,
+    names the probability the claimless number gives ("the probability of X ... The median probability was 25%")."""
+    if previous is None or previous.paragraph is not sentence.paragraph or (named := probability_claim(previous.text)) is None:
+        return None
+    judgement = replace(judgement, statement=named, notes=(*judgement.notes,
+                                                           "the claim is the probability the sentence before names: check it"))
+    return judgement, replace(previous, text=f"{previous.text} {sentence.text}", end=sentence.end)
