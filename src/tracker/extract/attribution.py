@@ -47,7 +47,18 @@ _SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} \s+ (?: said | says | told \s+ \w+
 _NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
     | reply | memo | update | quote ) \s+ from \s+ (?P<speaker> (?: the \s+ )? [A-Z][^():“”"]{2,80}? ) \s* (?: \( [^)]* \) )?
     \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
+#: A quotation under a person's name, as newsletters print their forecasters: 'Our forecaster Lena Berg: "I think
+#: ..."', 'Senior analyst Mia Holm: "..."'. Two capitalised words or more make the name; a label ("Key judgement:")
+#: names no one.
+_NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (?: Key | Bottom | Main | Our | Note | Update | Summary
+    | Outlook | Forecast | Question | Answer | Editor ) \b ) [A-Z][a-z’'-]+ (?: \s+ [A-Z] \. )? (?: \s+ [A-Z][a-z’'-]+ ){1,2} )
+    \s* : \s* [“"]""", re.VERBOSE)
 _PRONOUNS = {"she", "he", "they"}
+#: A data provider is no speaker: "according to LSEG data", "according to Refinitiv calculations".
+_DATA = re.compile(r"\b(?:data|figures|statistics|calculations|pricing)$", re.IGNORECASE)
+#: A market as the subject holding the view: "Interest rate futures", "Money markets", "Traders".
+_MARKET = re.compile(r"^\W*(?P<market>(?:[\w’'-]+\s+){0,4}?(?:futures|markets?|traders|investors|swaps|options|bookmakers|"
+                     r"punters|bettors))\b", re.IGNORECASE)
 
 
 #: Any word that can attribute a clause; a clause without one is the authors' (most clauses: tested first).
@@ -59,7 +70,7 @@ _ANY = re.compile(r"\b(?:said|says|noted|notes|told|stated|warn(?:ed|s)|adds?|ad
 
 def quoted_speaker(clause: str, anchor: int) -> str | None:
     """The speaker whose words the judgement at ``anchor`` in ``clause`` reports, or None for the authors'."""
-    if (match := _NOTE_FROM.match(clause)) and match.end() <= anchor + 1:
+    if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and _NAMED_QUOTE.match(clause)) and match.end() <= anchor + 1:
         return _tidy(match.group("speaker"))
     if not _ANY.search(clause):
         return None
@@ -73,6 +84,9 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
     if match := _TRAILING.search(clause, anchor):
         return _tidy(match.group("speaker") or match.group("after"))
     if match := _ACCORDING.search(clause, anchor):
+        # "futures priced a 60% chance of a cut, according to LSEG data": the data show the market's view
+        if _DATA.search(match.group("speaker")) and (market := _MARKET.match(clause[:anchor])):
+            return _tidy(market.group("market")).lower()
         return _tidy(match.group("speaker"))
     # "According to the port authority, tolls will rise": the source named before the claim
     if clause[:anchor].lstrip(" *_").lower().startswith("according") and (match := _ACCORDING.search(clause[:anchor])) \
@@ -107,7 +121,7 @@ def without_attribution(statement: str) -> str:
     # "there will be She noted that a deal": a nominal claim built around the reported words
     there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
     head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
-    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body) \
+    match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body) or _NAMED_QUOTE.match(body) \
         or re.match(r"^\W*according\s+to\s+[^,]{2,80},\s*", body, re.IGNORECASE)
     if match:
         body = body[match.end():].strip()
@@ -145,16 +159,23 @@ def pledged(text: str, anchor: int, carried: str) -> bool:
 
 
 #: A quotation closed and attributed: '..., " said Chamber President Maria Okonkwo.' ("said X" or "X said").
-_SAID_END = re.compile(r"[\"”]\s*(?:said|says|added|adds)\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\.\s*$"
-                       r"|[\"”]\s*(?P<before>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\s+(?:said|says|added|adds)\.\s*$")
+#: The speaker's title may stand after the name: '" said Ana Ruiz, chief economist at Banco Sur.'
+_SAID_END = re.compile(r"[\"”]\s*(?:said|says|added|adds)\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)"
+                       r"(?:,\s+[^\"“”.]{2,100})?\.\s*$"
+                       r"|[\"”]\s*(?P<before>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)(?:,\s+[^\"“”.]{2,100},)?\s+"
+                       r"(?:said|says|added|adds)\.\s*$")
 
 
 def continued_quote(sentence_text: str, paragraph_text: str) -> str | None:
     """The speaker of a quotation that goes on in a new sentence: '"..., " said X. "I expect ..."'; else None."""
     if "said" not in paragraph_text and "says" not in paragraph_text and "added" not in paragraph_text:
         return None
-    at = paragraph_text.find(sentence_text.strip()[:40])
-    before = paragraph_text[max(0, at - 200):at].rstrip()
+    # a line-wrapped paragraph breaks lines where the sentence has spaces; the sentence may keep its opening mark
+    at = paragraph_text.find(opening := sentence_text.lstrip("\"“ ")[:40])
+    if at < 0 and "\n" in paragraph_text:
+        paragraph_text = " ".join(paragraph_text.split())
+        at = paragraph_text.find(" ".join(opening.split()))
+    before = " ".join(paragraph_text[max(0, at - 240):at].split())
     if at <= 0 or not before.endswith(("\"", "“")) or (match := _SAID_END.search(before[:-1])) is None:
         return None  # the sentence opens no quotation, or the one before it attributes none
     return _tidy(match.group("speaker") or match.group("before"))

@@ -75,7 +75,7 @@ _POSSIBILITY_THAT = re.compile(r"""
     \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
     (?: (?P<degree>
-        realistic | real | distinct | serious | significant       # a real but minority-to-even chance
+        realistic | real | distinct | serious | significant | meaningful   # a real but minority-to-even chance
       | (?: roughly | about | approximately | broadly )?\s* even  # a coin toss
       | good | strong                                             # more likely than not
     ) \s+ (?: possibility | chance | prospect | risk )
@@ -175,7 +175,7 @@ _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal":
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
 # "a real possibility" is not the term of art "realistic possibility" (PHIA 40-50%, plain readers 60%): readers
 # take it as "possible" (every labelled use lies within 20-60%).
-_DEGREE = {"realistic": "realistic possibility", "real": "could happen",
+_DEGREE = {"realistic": "realistic possibility", "real": "could happen", "meaningful": "could happen",
            "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility",
            "good": "likely", "strong": "likely"}
 
@@ -195,7 +195,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             return Judgement(text, f"{subject} will {match.group('rest').strip()}", "will", written, False,
                              notes=(f'negative lead-in "{written}": scored at the complement',), complement=True,
                              reads_as=central)
-        if subject:
+        if subject and not re.search(r"\b(?:which|whom)\s+(?!is\b|are\b)\S+(?:\s+\S+){0,4}$", subject):  # "N, which X is expected to attend"
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated, reads_as=central)
     if "should" in body and (expectation := should_expectation(text, body)):

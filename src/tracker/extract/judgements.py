@@ -13,9 +13,11 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.comparatives import comparative, comparative_note
 from tracker.extract.expectation import central_projection
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
+from tracker.extract.holders import view_holder
 from tracker.extract.trailing_numbers import trailing_number
 from tracker.extract.rating_levels import rating
 from tracker.extract.lexicon import Lexicon
@@ -25,6 +27,7 @@ from tracker.extract.confidence_date import confidence_date
 from tracker.extract.attribution import FIRST_PERSON, SCHEDULE, carried_speaker, pledged, quoted_speaker
 from tracker.extract.first_person import first_person_number, own_voice, point_figure
 from tracker.extract.leanings import leaning
+from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
@@ -37,7 +40,7 @@ from tracker.extract.claim_tense import FUTURE_CUES as _FUTURE_CUES, TENSE as _T
 _FLAGS = re.IGNORECASE | re.DOTALL
 # "is seen as / regarded as / considered likely": the copula of a judgement passed on to the reader
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
-                         r"now|increasingly|not|quite|very|most|more|less|even|only|highly|widely|generally)\s+)*"
+                         r"now|increasingly|not|quite|very|most|more|less|even|only|highly|widely|generally|far|much|somewhat|slightly)\s+)*"
                          r"(?:(?:seen|regarded|considered|viewed|judged|assessed|rated)\s+(?:as\s+)?)?$", _FLAGS)
 _ASIDE = re.compile(r"\b(is|are|remains?|be)\s*,\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,\s*$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
@@ -82,13 +85,12 @@ _DESCRIPTIVE = re.compile(
     # a growing dependence is a change, a forecast: "will be increasingly dependent on", "will increasingly depend"
     r"(?!(?:be\s+)?(?:increasingly|ever|more|less|even)\b)(?:\w+ly\s+)?depend|"
     r"be\s+(?!increasingly|ever|more|less|even)(?:\w+ly\s+)?dependent\s+on)\b"
-    r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+)?(?:will|would)\b"
+    r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+|(?:the|both|all|most|(?-i:[A-Z])[\w’'-]*)\s+(?:[\w’'-]+\s+){1,2})?(?:will|would|(?:is|are)\s+expected\s+to)\b"
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
 #: The authors' own judgement said outright: "In our assessment the elections will take place on the scheduled
 #: date" judges the schedule itself, so it is a forecast.
-_OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimation)|we\s+(?:assess|judge)\s+that)\b",
-                       _FLAGS)
+_OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimation)|we\s+(?:assess|judge)\s+that)\b", _FLAGS)
 #: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
 #: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
 _EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
@@ -100,8 +102,7 @@ _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whe
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,260},\s*", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
-_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
-                        _FLAGS)
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$", _FLAGS)
 
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
@@ -115,7 +116,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # a question; "maybe 65%?" is a number said with a shrug
     if (bracketed := bracketed_number(text)) and numeric_judgement(text) is None:  # "is likely (45%)": the number wins
         return with_bracketed(find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:])
-    if (" say " in (head := (clause.before or text)[:80]) or " use " in head or " write " in head) and _METHOD.match(head):
+    if (" say " in (head := (clause.before or text)[:80]) or " use " in head or " write " in head) and _METHOD.match(head) \
+            or defines_term(clause.before + text):  # '"Possible" means that ...': the legend's words, mentioned
         return None  # "Where we say something will happen, we are confident it will": how the text uses its words
     if signpost(text) and first_person_number(text) is None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
@@ -136,11 +138,11 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     notes = list(judgement.notes)
     # "Moscow said it will A | and will B", "said X would A, | and that Y would B": the report carries on
     carried = clause.coordinated or text.lower().startswith("that ")
-    speaker = quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None)
+    speaker = judgement.speaker or quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None) or view_holder(text, anchor)
     if judgement.phrase == "will" and judgement.stated is None and FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
-    if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s", speaker, re.IGNORECASE):
-        return None  # "Some experts have predicted that ...": unnamed others' forecast, reported, not judged
+    if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s|$", speaker, re.IGNORECASE):
+        return None  # "Some experts have predicted that ...", "is widely expected to": unnamed others' view
     if speaker is not None and judgement.phrase == "will" and judgement.stated is None and (
             pledged(text, anchor, clause.before if carried else "") or SCHEDULE.match(text[anchor:])):
         return None  # "X said it will contest every seat", "the chair said hearings will start in May": a plan
@@ -194,6 +196,8 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         negated_phrase = bool(re.search(r"\bnot\s+$", before, _FLAGS))
         if negated_phrase and reading.entry.phrase not in ("unlikely",):
             written, reading = f"not {written}", lexicon.read(f"not {written}") or reading
+        if compared := comparative(before, written, after):  # "less likely" is not "likely"
+            written, reading, after = compared[0], lexicon.read(compared[1]) or reading, compared[2]
         hedge = "ruled out" in written or "excluded" in written
         statement = _judged_claim(clause, before, after)
         if statement is None and hedge and before.strip() and _PREDICATIVE_AFTER.match(after):
@@ -206,6 +210,7 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
         notes = (("hedge: " + written,) if hedge else ()) + ((f'negated claim: "{written}" judges the claim with '
                                                              '"not", which the question asks',) if negated else ())
+        notes += (comparative_note(*compared[:2]),) if compared else ()
         return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
     return None
 

@@ -146,8 +146,39 @@ _DESCRIBED_ITEM = re.compile(r"(?:\b(?:chance|probability|likelihood)\s+of\s+)?(
                              r"[\"“‘']\s*(?P<term>[A-Za-z][A-Za-z -]{2,30}?)\s*[\"”’']", re.IGNORECASE)
 
 
+#: The same legend with the term first: '"likely" and "will likely" indicate a probability greater than 55%,
+#: "highly likely" greater than 80%; "unlikely" indicates a probability below 35%'. Later items may leave the verb out.
+_TERM_FIRST_ITEM = re.compile(r"""[“"‘] (?P<term> [A-Za-z][A-Za-z -]{2,30}? ) [”"’] (?P<aliases> (?: \s* (?: , | and | or ) \s*
+    [“"‘] [A-Za-z][A-Za-z -]{2,30}? [”"’] )* ) \s+ (?: (?: indicates? | means? | denotes? | refers? \s+ to | corresponds? \s+ to
+    | expresses | signals? ) \s+ (?: an? \s+ )? (?: probability | chance | likelihood ) \s+ (?: of \s+ )? )?
+    (?P<value> (?: (?: greater | higher | more | lower | less ) \s+ than | above | over | below | under ) \s+ \d{1,3} \s* %
+      | \d{1,3} \s* %? \s* [–-] \s* \d{1,3} \s* % )""", re.IGNORECASE | re.VERBOSE)
+_COMPARED = {"greater": "more", "higher": "more", "lower": "less"}
+
+
+def _term_first(text: str) -> dict[str, tuple[float, float]]:
+    """A term-first legend of three terms or more, each open band closed at the next term's bound."""
+    for paragraph in re.split(r"\n\s*\n", text):
+        found: dict[str, tuple[float, float]] = {}
+        for match in _TERM_FIRST_ITEM.finditer(paragraph):
+            value = re.sub(r"^(greater|higher|lower)\b", lambda m: _COMPARED[m.group(1).lower()], match.group("value"), flags=re.I)
+            # "will likely" beside "likely": the modal's word is read as the word itself already
+            terms = [match.group("term"), *(alias for alias in re.findall(r"[“\"‘]([^”\"’]+)[”\"’]", match.group("aliases"))
+                                            if not re.match(r"(?:will|would|may|might)\s", alias, re.I))]
+            if _ESTIMATIVE.search(match.group("term")) and (row := _row([match.group("term"), value])):
+                found.update((" ".join(term.lower().split()), row[1]) for term in terms)
+        if len({band for band in found.values()}) >= 3:
+            # "likely: above 55%" beside "highly likely: above 80%" means 55-80%
+            return {term: (low, min([b[0] for b in found.values() if b[0] > low and b[1] == 1.0] + [high])) if high == 1.0 else
+                    (max([b[1] for b in found.values() if b[1] < high and b[0] == 0.0] + [low]), high) if low == 0.0 else (low, high)
+                    for term, (low, high) in found.items()}
+    return {}
+
+
 def _described(text: str) -> dict[str, tuple[float, float]]:
     """The legend a paragraph writes out as sentences, three terms or more, else nothing."""
+    if "%" in text and ("indicat" in text or "mean" in text or "denot" in text or "refer" in text) and (first := _term_first(text)):
+        return first
     if "%" not in text or not re.search(r"%\s+(?:as|is|are)\s+[\"“‘']", text):
         return {}
     for paragraph in re.split(r"\n\s*\n", text):
@@ -162,3 +193,20 @@ def legend_sentence(sentence: str) -> bool:
     """Whether a sentence defines two estimative terms or more by their values (a legend, not a judgement)."""
     terms = [m.group("term") for m in _DESCRIBED_ITEM.finditer(sentence)]
     return sum(bool(_ESTIMATIVE.search(term)) for term in terms) >= 2
+
+
+#: A term of the document's own vocabulary defined by its meaning: '"Possible" means that ...', 'In this report,
+#: "likely" and "will likely" indicate a probability above 55%', '"remote" refers to ...'. The quotation marks
+#: mention the word; a judgement uses it.
+_DEFINED_TERM = re.compile(r"""(?: ^ \W{0,3} | [“"‘'] ) \s*(?P<term>[A-Za-z][A-Za-z -]{2,30}?)\s*[”"’'] (?: \s* (?: , | and | or ) \s* [“"‘'] [^”"’'\n]{2,30} [”"’'] )*
+    \s+ (?: means? | indicates? | denotes? | signif(?: y | ies ) | refers? \s+ to | stands? \s+ for | corresponds? \s+ to
+        | expresses | (?: is | are ) \s+ used \s+ (?: to | for | when | where ) ) \b""", re.VERBOSE)
+
+
+def defines_term(sentence: str) -> bool:
+    """Whether ``sentence`` (its opening) defines an estimative term of the document's vocabulary."""
+    opening = sentence[:240]
+    if not ('"' in opening or "“" in opening or "‘" in opening) or not any(
+            verb in opening for verb in ("mean", "indicat", "denot", "signif", "refer", "stand", "correspond", "express", "used")):
+        return False
+    return any(_ESTIMATIVE.search(match.group("term")) for match in _DEFINED_TERM.finditer(opening))

@@ -93,7 +93,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     scales = load_scales(workspace)
     if scale is not None and scale not in scales:
         raise InputError("--scale", f"unknown scale {scale!r} (known: {', '.join(sorted(scales))})")
-    found = find_publisher(document.text, document.author)
+    found = find_publisher(document.text, document.author, document.title)
     if scale is None and (printed := table_legend(document.text) or prose_legend(document.text)):
         # The authors' own legend says what they mean: it wins over a close standard unless they agree.
         if (scale := agreeing_scale(printed, scales)) is None:

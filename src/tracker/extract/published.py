@@ -83,11 +83,15 @@ _BYLINE_MARK = re.compile(r"[·|•—–]\s*[*_]*\s*$")
 
 
 def _byline(text: str, match: re.Match) -> bool:
-    """A date that ends a short line after a byline separator: the publisher or author, then the date."""
+    """A date standing as a field of a byline: after a separator, and ending the line or followed by another
+    field ("By the Ridgeway team · 3 May 2026 · 6 min read"). A month and year would be read as its middle, so the
+    full date of the byline has to win over it."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
-    rest = text[match.end():line_end if line_end >= 0 else len(text)]
-    return bool(_BYLINE_MARK.search(text[line_start:match.start()])) and not rest.strip(" *_")
+    rest = text[match.end():line_end if line_end >= 0 else len(text)].strip(" *_")
+    # a byline is no sentence: "The vote is set for — 3 June 2026 · we think." ends with a full stop
+    return bool(_BYLINE_MARK.search(text[line_start:match.start()])) and (
+        not rest or rest[0] in "·|•—–" and rest[-1] not in ".!?")
 
 
 #: A stamp added after publication, not the publication date: "Declassified by the DNI on 2026-02-10".

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.colophon import stated_publisher, title_site
+
 #: Characters at the start and the end of a document where its publisher is named.
 MASTHEAD = 1500
 COLOPHON = 800
@@ -142,9 +144,10 @@ _BOLD_MASTHEAD = re.compile(r"^[ \t]*\*\*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z
                             re.MULTILINE)
 
 
-def find_publisher(text: str, author: str | None = None) -> Publisher | None:
+def find_publisher(text: str, author: str | None = None, title: str | None = None) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
-    ``author`` (an HTML author meta tag) names it outright, the scale still found in the text."""
+    ``author`` (an HTML author meta tag) names it outright, the scale still found in the text; ``title`` (an
+    HTML page's) may end with the site's name."""
     if author:
         found = find_publisher(text)
         return Publisher(author, found.scale if found else None, f'the page\'s author meta tag "{author}"')
@@ -157,15 +160,18 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
         # quotes are sources, not its publisher.
         return Publisher(agency.group("agency"), None, f'the dateline "{agency.group(0).strip()}"')
     for pattern, name, scale in _KNOWN:
-        if match := pattern.search(ends):
+        if match := _on_cover(pattern, text):
             return Publisher(name, scale, f'"{match.group(0)}" on the cover or colophon')
     if ("itation" in text or "itable" in text or "ite as" in text or "ite this" in text or "lease cite" in text) and (cited := _CITATION.search(text)):
         return Publisher(cited.group("name"), None, f'the page\'s citation line "{" ".join(cited.group(0).split())}"')
     for pattern, scale in _STANDARDS:
         # a cheap test first: the patterns run over the whole document
         if any(word in text for word in _STANDARD_WORDS[scale]) and (match := pattern.search(text)):
-            organisation = capital_organisation(text[:MASTHEAD]) or _organisation(ends)
-            return Publisher(organisation or "", scale, f'the document cites "{match.group(0)}"')
+            stated = stated_publisher(text, MASTHEAD, COLOPHON)
+            capitals = capital_organisation(text[:MASTHEAD])
+            organisation = capitals or (stated and stated[0]) or _organisation(ends)
+            named_by = f", named by {stated[1]}" if stated and not capitals else ""
+            return Publisher(organisation or "", scale, f'the document cites "{match.group(0)}"{named_by}')
     # A masthead in capitals is the cover's own line; a name in sentence case may be one the text cites.
     # A name does not run over a blank line: "HOUSE OF COMMONS" above "Energy ... Committee" is no part of it.
     blocks = " | ".join(" ".join(block.split()) for block in re.split(r"\n[ \t]*\n", text[:MASTHEAD]))
@@ -182,13 +188,41 @@ def find_publisher(text: str, author: str | None = None) -> Publisher | None:
         return Publisher(bold.group("name"), None, f'the masthead line "{bold.group(0).strip()}"')
     # a masthead's name is one line; a longer one the first line's name runs into ("... of Agriculture | Foreign
     # Agricultural Service") is two names, and the first line's is the publisher
-    lines = " | ".join(" ".join(line.split()) for line in text[:MASTHEAD].splitlines() if line.strip())
-    organisation = organisation or _organisation(lines) or _organisation(blocks)
+    lines = [" ".join(line.split()) for line in text[:MASTHEAD].splitlines() if line.strip()]
+    named = organisation or _organisation(" | ".join(lines)) or _organisation(blocks)
+    if organisation is None and not (named and any(named in line for line in lines if len(line) <= _MASTHEAD_LINE)):
+        # The small print states the issuer outright; a name only in the masthead's prose may be one it cites.
+        if stated := stated_publisher(text, MASTHEAD, COLOPHON):
+            return Publisher(stated[0], None, stated[1])
+        if site := title_site(title):
+            return Publisher(site, None, f'the page title "{title}"')
+    organisation = named
     if organisation is None and (footer := capital_organisation(text[-COLOPHON:])):
         return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
     if organisation is None and (person := _BY_PERSON.search(text[:MASTHEAD // 3])):
         return Publisher(person.group("name"), None, f'the byline "by {person.group("name")}"')  # a newsletter's writer
     return Publisher(organisation, None, "named in the masthead") if organisation else None
+
+
+def _on_cover(pattern: re.Pattern, text: str) -> re.Match | None:
+    """A known name on the cover or colophon, not cited there: a paragraph of prose ("It draws on analysis by
+    Defence Intelligence, ...") or a footnote ("³ Defence Intelligence update, May 2026") cites a source. A line
+    of a PDF dump is short, so its prose still counts, as it always has."""
+    for region in (text[:MASTHEAD], text[-COLOPHON:]):
+        for match in pattern.finditer(region):
+            start = region.rfind("\n", 0, match.start()) + 1
+            end = region.find("\n", match.end())
+            line = region[start:end if end >= 0 else len(region)]
+            if len(line) <= _PROSE_LINE and not _FOOTNOTE_LINE.match(line):
+                return match
+    return None
+
+
+#: A masthead line naming its body is a short one ("NordClim Long-Range Forecasting Unit · Seasonal Outlook").
+_MASTHEAD_LINE = 120
+#: A line this long is a paragraph of prose, not a title, masthead or colophon line.
+_PROSE_LINE = 200
+_FOOTNOTE_LINE = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*[A-Z]")
 
 
 def _organisation(text: str) -> str | None:

@@ -64,6 +64,9 @@ def _reported(context: str, carried: str = "") -> bool:
             if match.group(0).endswith("ed") and re.match(r"\s+(?:by|in|on|at|for|under|with|during|upon|between)\b",
                                                           text[match.end():]) and " that " not in text[match.end():]:
                 continue  # "a ceasefire agreed by the end of 2026": a passive participle governs no clause
+            if match.group(0) == "reported" and re.match(r"\s+to\s+(?!have\b|be\b)", text[match.end():]) \
+                    and " that " not in text[match.end():]:
+                continue  # "incidents reported to the authorities are expected to rise": what was reported, by whom
             if match.group(0) in ("assessed", "believed") and re.search(r"\bit\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?$",
                                                                        text[:match.start()], re.IGNORECASE):
                 continue  # "It is assessed that X will": the services' impersonal voice, their own judgement

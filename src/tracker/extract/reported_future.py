@@ -21,7 +21,8 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _WOULD = re.compile(r"""
     \b(?P<lead> (?: predicted | predicts | forecast | forecasts | projected )
       | (?: was | were | is | are | remained | remains ) \s+ (?: \w+\s+ )? (?: confident | sure | certain | convinced ) )
-    \s+ (?: that \s+ )? (?P<claim> (?: (?! would\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+ (?P<rest> (?! have\b ) [a-z] .+ )
+    \s+ (?: (?: in | on | at | during | last ) \s+ (?: [\w’'-]+ \s+ ){1,5}? (?= that \b ) )?   # "forecast in May that"
+    (?: that \s+ )? (?P<claim> (?: (?! would\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+ (?P<rest> (?! have\b ) [a-z] .+ )
 """, _FLAGS)
 #: "he expected talks on X to be concluded": a person expecting, not "X is expected to" (the grammar's).
 _EXPECTED = re.compile(r"""
@@ -31,8 +32,10 @@ _EXPECTED = re.compile(r"""
 #: "said that X would probably A", "and that Y would likely B": an estimative word kept through the
 #: backshift of reported speech (a bare "would" there may be a condition, so only with the word).
 _SAID_ESTIMATE = re.compile(r"""
-    (?: ^ \s* that \s+ | (?<! \bhad \s ) \b (?: said | says | told \s+ [\w-]+ | noted | added | warned | stated | believed )
-        \s+ (?: that \s+ )? )   # not "had said": a past forecast recalled ("... and it did")
+    (?: ^ \s* that \s+ | (?<! \bhad \s ) (?<! \bwe \s ) (?<! \bi \s ) \b (?: said | says | told \s+ [\w-]+ | noted | added | warned | stated | believed
+        | wrote | argued ) \s+   # not "had said", "we wrote": a past forecast recalled ("... and it did")
+        (?: (?: in | on | at | during | last ) \s+ (?: [\w’'-]+ \s+ ){1,5}? (?= that \b ) )?   # "said in a note that"
+        (?: that \s+ )? )
     (?P<claim> (?: (?! would\b | that\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+
     (?P<adverb> (?: very \s+ | highly \s+ | most \s+ )? likely | probably | almost \s+ certainly ) \s+
     (?P<rest> (?! have\b ) [a-z] .+ )

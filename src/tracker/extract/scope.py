@@ -96,6 +96,16 @@ _NEED = re.compile(r"""
     | \bmust\s+ (?! (?: be\s+ )? expected\b | have\s+been\b )
 """, re.IGNORECASE | re.VERBOSE)
 _NEEDS = re.compile(r"have\s+to|need\s+to|must", re.IGNORECASE)
+#: A pledge restated ("NATO allies agreed to spend 5% by 2035. The UK will meet that commitment."), or a body's own
+#: announced work on a document ("The Commission will present a proposal for ... in 2027"): a plan, not a forecast.
+#: "X will meet its target" stays a forecast: only a pledge just named ("that", "this", "our") is restated.
+_PLEDGE = re.compile(r"""\bwill\s+ (?: \w+ly\s+ )? (?: meet | honou?r | fulfill? | keep | deliver\s+on | stand\s+by | live\s+up\s+to
+        | abide\s+by ) \s+ (?: that | this | these | those | our | such ) \s+ (?: \w+\s+ )? (?: commitments? | pledges?
+        | promises? | obligations? | undertakings? )\b""", re.IGNORECASE | re.VERBOSE)
+_ANNOUNCED = re.compile(r"""\bwill\s+ (?: present | submit | table | unveil | put\s+forward | bring\s+forward | propose | adopt | launch )\s+
+        (?: a | an | its | their | the | new )\s+ (?: [\w-]+\s+ ){0,2}? (?: proposals? | strategy | plan | bill | roadmap | package
+        | white\s+paper | green\s+paper | legislation | framework | communication | review | consultation )\b""",
+                     re.IGNORECASE | re.VERBOSE)
 #: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
 _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
                       r"normally|traditionally)\b", re.IGNORECASE)
@@ -107,7 +117,10 @@ def signpost(text: str) -> bool:
     # every signpost form holds "will" but "in what follows", and one of a few words: set tests spare the long
     # pattern on most clauses
     return ("will" in lowered or "follows" in lowered or "'ll" in lowered or "’ll" in lowered) and not _SIGNPOST_WORDS.isdisjoint(_WORD.findall(lowered)) \
-        and bool(_SIGNPOST.search(text))
+        and bool(_SIGNPOST.search(text)) \
+        or ("this " in lowered or "our " in lowered or "the present " in lowered) and any(
+            verb in lowered for verb in ("includes", "contains", "features", "provides", "offers", "presents", " has ")) \
+        and bool(_SELF_DESCRIBED.search(text))
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -124,6 +137,12 @@ _SIGNPOST_WORDS = frozenset("""
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep
 """.split())
+#: The document describing its own contents: "this edition includes a section setting out how X is expected to".
+_SELF_DESCRIBED = re.compile(r"""\b(?: this | the\s+present | our )\s+ (?: edition | report | chapter | section | review
+        | assessment | document | publication | outlook | update | issue | newsletter | paper | study )\s+ (?: also\s+ | now\s+ )?
+        (?: includes | contains | features | provides | offers | presents | has ) \s+ (?: [\w-]+\s+ ){0,4}?
+        (?: section | chapter | annex | appendix | part | box | overview | discussion | summary | table | chart | glossary ) \b""",
+                             re.IGNORECASE | re.VERBOSE)
 
 
 def describes(before: str, text: str) -> bool:
@@ -133,7 +152,11 @@ def describes(before: str, text: str) -> bool:
     "generally speaking, X will": a rule of behaviour; "under a 2017 agreement, X will buy": an arrangement.
     """
     return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or (_NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
-                or _ARRANGEMENT.search(before + text))
+                or _ARRANGEMENT.search(before + text)
+                or (("commit" in text or "pledge" in text or "promise" in text or "obligation" in text or "undertaking" in text)
+                    and _PLEDGE.search(text))
+                or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
+                    or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text))
 
 
 #: "X will stay unchanged until June; the Government decided this on 10 November": a decision taken, reported.

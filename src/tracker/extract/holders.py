@@ -1,0 +1,86 @@
+"""Whose view a judgement is when no one is quoted: the holder of a belief or an expectation the text reports.
+
+"Moscow sees the conflict as a struggle that will not end soon" states Moscow's belief, "Copper is expected by
+most analysts to hit a record" the analysts' expectation, "Three member states assess that the attacks will
+recur" their assessment, and "The prediction market has the chance of a cut at 40%" the market's number. The
+publisher reports each; none is its own forecast.
+
+- A number someone holds is a forecast with a forecaster: kept with the holder as the source forecaster and
+  flagged, as a quoted judgement is (attribution.py).
+- A belief, an assessment by other states, and an expectation with its agent ("expected by analysts") are
+  another body's view the text describes: the empty name, which the caller drops, as it drops "some experts have
+  predicted" and "the commission assessed that"; the labelled documents count these as no forecast.
+- "is widely expected to" relays the consensus as the base case: kept as "the consensus", flagged.
+
+The document's own name was already turned into "we" (first_person.own_voice), so its views stay its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+#: A subject that is the authors, a pronoun or a dummy: no holder to name from it.
+#: "Staff", "the authors": the publisher's own people, as central banks and the IMF write of themselves.
+_NO_HOLDER = r"""(?! (?: we | i | our | us | you | my | your | his | her | their | staff | (?: the \s+ )? authors | it | its | this
+    | that | these | those | there | which | who | he | she | they
+    | here | in | on | at | for | if | when | while | as | by | with | after | before | although | because ) \b )"""
+#: The subject: up to eight words, a possessive allowed ("Russia's leadership", "Good Judgment's superforecasters").
+_HOLDER = rf"""^ \W* {_NO_HOLDER} (?P<holder> (?: [\w’'.&-]+ \s+ ){{0,7}}? [\w’'.&-]+ ) \s+ (?: (?: also | still | now | clearly
+    | reportedly | evidently | apparently ) \s+ )?"""
+#: Verbs of holding a view about what comes: "sees X as", "believes (that)", "expects X to". Not "assumes": a
+#: planning office's assumption is the document's own premise, read as its forecast.
+_BELIEF = re.compile(rf"""{_HOLDER} (?: sees | see | views | view | regards | regard | believes | believe | expects | expect
+    | calculates | calculate | perceives | perceive | fears | fear | anticipates | anticipate | thinks
+    | think | considers | consider | predicts | predict | forecasts ) (?= \s )""", _FLAGS)
+#: The analysts' own verbs are the authors' community's ("several members of the Intelligence Community assess"), a
+#: state's when states hold them ("some member states assess that ...").
+_STATES_ASSESS = re.compile(r"""^ \W* (?P<holder> (?: [\w’'.&-]+ \s+ ){0,6}? (?: states | countries | governments | allies
+    | capitals | partners | parties ) ) \s+ (?: also \s+ )? (?: assess | judge ) \s+ that \b""", _FLAGS)
+#: A number held by someone: "X have / put / give / price the chance of Y at 28%", "X puts a 30% probability on Y".
+_NUMBER_HELD = re.compile(rf"""{_HOLDER} (?: has | have | puts | put | gives | give | places | place | prices | price | priced
+    ) \s+ (?: the | a | an | its | their | about | around | roughly | only )? \s*
+    (?: [\d.]+ \s* (?: % | per \s* cent ) \s+ )? (?: chances? | probability | odds | likelihood | risk ) \b""", _FLAGS)
+#: "X is expected by climate researchers to ...": the agent of a passive expectation holds it.
+_AGENT = re.compile(r"""\b (?: is | are ) \s+ (?: \w+ly \s+ )? (?: expected | projected | forecast | predicted | anticipated
+    | seen ) \s+ by \s+ (?P<agent> (?! \d | the \s+ end \b ) (?: [\w’'.&-]+ \s+ ){0,5}? [\w’'.&-]+ ) \s+ (?: to | as ) \s""", _FLAGS)
+#: "is widely / generally / broadly expected to": the consensus the document relays as its base case.
+CONSENSUS = "the consensus"
+_CONSENSUS = re.compile(r"\b(?:is|are)\s+(?:widely|generally|broadly|commonly|universally)\s+(?:expected|anticipated|"
+                        r"predicted|forecast|seen)\s+(?:to|as)\s", re.IGNORECASE)
+#: Words in the subject that make it a thing, not a holder: "The report expects ...", "Our model sees ...".
+_THING = re.compile(r"\b(?:report|chapter|section|model|scenario|table|figure|analysis|assessment|outlook|forecast|survey|"
+                    r"baseline|projection|data|index|we|our)\b", re.IGNORECASE)
+
+
+def view_holder(text: str, anchor: int) -> str | None:
+    """The holder of the view the judgement at ``anchor`` in ``text`` states: a name, "" for an unnamed
+    consensus (to drop), or None when the view is the authors' own."""
+    head = text[:anchor]
+    # the passive's own words are the judgement's ("is expected by X to"): searched past the anchor
+    if ("ed by " in text or "st by " in text or "seen by " in text) and _AGENT.search(text):
+        return ""
+    if ("widely" in text or "generally" in text or "broadly" in text or "commonly" in text or "universally" in text) \
+            and _CONSENSUS.search(text):
+        return CONSENSUS
+    words = head[:90].lower().split()[:10]  # the holder is short: its verb stands in the first words
+    if not words or words[0] in _OWN_WORDS or _HELD_WORDS.isdisjoint(words):
+        return None
+    if (match := _NUMBER_HELD.match(head)) and not _THING.search(match.group("holder")):
+        return _tidy(match.group("holder"))
+    # An actor's belief ("Moscow believes the West will tire") is read by the authors, not forecast by anyone who
+    # can be scored: dropped, as a reported belief always was.
+    belief = _BELIEF.match(head) or _STATES_ASSESS.match(head)
+    return "" if belief and not _THING.search(belief.group("holder")) else None
+
+
+_OWN_WORDS = frozenset({"we", "i", "our", "my", "staff"})
+#: The verbs of the patterns above, one of which a holder's clause holds: a set test spares the patterns.
+_HELD_WORDS = frozenset("""sees see views view regards regard believes believe expects expect calculates calculate
+    perceives perceive fears fear anticipates anticipate thinks think considers consider predicts predict forecasts
+    assess judge has have puts put gives give places place prices price priced""".split())
+
+
+def _tidy(holder: str) -> str:
+    holder = " ".join(holder.split()).strip(" ,.;:")
+    return holder[:1].lower() + holder[1:] if re.match(r"(?:The|A|An|Some|Many|Most|Several)\b", holder) else holder
