@@ -1,12 +1,10 @@
 """Text cleanup: from a document's blocks to paragraphs of prose, each under its heading path.
 
-Text extracted from PDFs wraps lines, hyphenates words across them, repeats running headers on every page
-and carries page numbers, captions and tables. Sentence splitting goes wrong on all of these, so they are
-undone first: wrapped lines are joined, hyphenation is removed unless the document spells the word with a
-hyphen elsewhere, lines repeated at the top or bottom of many pages are dropped, and paragraphs broken by a
-page break are joined again. The blocks come from the structure stage (``extract/structure``): this module
-reads their layout (heading, paragraph, caption, margin text, chart labels) and keeps, for every character
-of every paragraph, its position in the original file.
+PDF text wraps lines, hyphenates words across them, repeats running headers and carries page numbers,
+captions and tables; sentence splitting goes wrong on all of these, so they are undone first (wrapped lines
+joined, a hyphen kept only where the document writes the word with one, paragraphs a page break cut joined).
+The blocks come from the structure stage (``extract/structure``): this module reads their layout (heading,
+paragraph, caption, margin text, chart labels), keeping every character's position in the original file.
 """
 
 from __future__ import annotations
@@ -47,7 +45,8 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
-#: Words of chart axes and legends: month and day names, numbers, years, percentages.
+#: Words of chart axes and legends (month and day names, numbers, years, percentages), in runs of 60 at most.
+_AXIS_WORDS = 60
 _AXIS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|"
                    r"[\d.,%–-]+)$", re.IGNORECASE)
@@ -224,7 +223,7 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if not text:
         return
     words = text.text.split()
-    if sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
+    if len(words) <= _AXIS_WORDS and sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
     if raw.kind == "list item" or _SYMBOL_BULLET.match(first) or STAMPED.match(first):
@@ -278,8 +277,10 @@ def _join_lines(lines: list[Line], vocabulary: set[str]) -> Spanned:
 
 def _plain(text: Spanned) -> Spanned:
     """Markup, soft hyphens and extra spaces removed; look-alike quotes as the quotes they imitate."""
-    text = text.remove(_SOFT).translate(LOOK_ALIKES).remove(_MARKUP)
-    return (text.remove(_ITALIC_STAR) if "*" in text.text else text).squeeze()
+    raw = text.text  # each pattern only where its characters are: most lines hold none of them
+    text = (text.remove(_SOFT) if "\u00ad" in raw or "\r" in raw else text).translate(LOOK_ALIKES)
+    text = text.remove(_MARKUP) if "*" in raw or "_" in raw or "`" in raw else text
+    return (text.remove(_ITALIC_STAR) if "*" in raw else text).squeeze()
 
 
 def _join(text: Spanned, line: Spanned, vocabulary: set[str]) -> Spanned:
