@@ -88,3 +88,32 @@ def test_an_unreadable_pdf_gets_only_the_one_line_error(tmp_path: Path, caplog, 
     assert [str(w.message) for w in recwarn] == []
     # ... and pypdf speaks again outside our reading.
     assert logging.getLogger("pypdf").getEffectiveLevel() == logging.DEBUG
+
+
+def test_an_aside_nested_in_an_aside_skips_only_itself(tmp_path: Path):
+    # a newsletter's subscribe box is a widget inside a widget wrapper: after both close, the post goes on
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><body><p>Opening words.</p>"
+        "<div class='share-widget-wrap'><div class='share-widget'><p>Share this post with a friend.</p>"
+        "<form><input type='email'><input type='submit' value='Go'></form></div></div>"
+        "<h2>The numbers</h2><p>The harbour tunnel will open before the end of 2027.</p></body></html>",
+        encoding="utf-8")
+    document = read_document(page)
+    assert "Share this post" not in document.text
+    assert "The harbour tunnel will open" in document.text
+    assert "\n\n## The numbers\n\n" in document.text
+    [draft] = extract_document(page, published=date(2026, 6, 1), scale="plain-reader").drafts
+    assert draft.location.startswith("The numbers")
+
+
+def test_a_list_items_paragraph_is_the_items_text_and_a_skipped_part_leaves_no_marks(tmp_path: Path):
+    page = tmp_path / "list.html"
+    page.write_text(
+        "<html><body><p>All the numbers in one place:</p><ol><li><p>Tunnel opens by 31 Dec 2027: 60%</p></li>"
+        "<li><p>Bridge tolls abolished by 31 Dec 2027: 25%</p></li></ol>"
+        "<div class='sidebar'><h3>Popular</h3><ul><li>Old post</li></ul></div><p>The end.</p></body></html>",
+        encoding="utf-8")
+    text = read_document(page).text
+    assert "- Tunnel opens by 31 Dec 2027: 60%\n\n- Bridge tolls abolished" in text
+    assert "###" not in text and "Old post" not in text and "\n-\n" not in text and not text.rstrip().endswith("-")

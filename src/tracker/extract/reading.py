@@ -116,16 +116,20 @@ class _ProseParser(HTMLParser):
             self._cells += 1
         if tag == "tr":
             self._cells = 0
-        if self._aside and tag == self._aside[-1][0]:
+        aside = tag not in _SKIPPED and tag not in _VOID and \
+            bool(_ASIDE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"))
+        if self._aside and tag == self._aside[-1][0] and not aside:
+            # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else
+            # "<div class=widget-wrap><div class=widget>" closed the inner one only and skipped the rest of the page
             self._aside[-1][1] += 1
         if tag in _SKIPPED:
             self._skip += 1
-        elif tag not in _VOID and _ASIDE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"):
+        elif aside:
             # readers' comments, a sidebar, a pull quote: not the author's prose (a comment's forecast is the
             # commenter's, a pull quote repeats the body)
             self._skip += 1
             self._aside.append([tag, 1])
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS and not self._skip:  # a skipped part leaves no empty headings or bullets behind
             # Headings and list items are marked as in Markdown, so they become the same blocks in every format.
             mark = f"\n\n{'#' * int(tag[1])} " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else \
                 "\n\n- " if tag == "li" else "\n\n"
@@ -142,7 +146,7 @@ class _ProseParser(HTMLParser):
                 return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS and not self._skip:
             self._mark("\n\n")
 
     def handle_data(self, data: str) -> None:
@@ -175,7 +179,18 @@ class _ProseParser(HTMLParser):
             self.parts.append(Spanned.of(character, self._position()))
 
     def _mark(self, mark: str) -> None:
+        if mark == "\n\n" and self._opens_item():
+            return  # "<li><p>X</p></li>": the paragraph inside a list item is the item's text, not a block after it
         self.parts.append(Spanned(mark, ((0, self._position()),)))
+
+    def _opens_item(self) -> bool:
+        """Whether nothing but spaces has come since the last list item's mark."""
+        for part in reversed(self.parts):
+            if part.text == "\n\n- ":
+                return True
+            if part.text.strip():
+                return False
+        return False
 
     def _position(self) -> int:
         line, column = self.getpos()
