@@ -91,3 +91,11 @@ def test_an_html_row_is_read_and_its_header_is_neither_heading_nor_prose(tmp_pat
     # the header row "# | Question | Probability | Market" opened with "#" and was read as a heading
     assert all("Question" not in d.location for d in found)
     assert all("Year-ahead forecasts" in d.location for d in found)
+
+
+@pytest.mark.parametrize("scored", ["Outcome", "Result", "Resolved?", "Brier score"])
+def test_a_track_record_of_past_forecasts_is_no_forecast(scored):
+    table = (f"## How our spring forecasts did\n\n| Question | Our forecast | {scored} |\n|---|---|---|\n"
+             "| Will the port strike end before 1 March 2026? | 40% | Yes |\n"
+             "| Will the euro trade above 1.25 dollars on 30 June 2026? | 20% | No |\n")
+    assert drafts(table) == []

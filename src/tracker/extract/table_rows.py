@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.numeric import base_form
+from tracker.extract.structure.forecast_rows import SCORED_COLUMN
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 
@@ -128,7 +129,8 @@ def _view_row(header: list[str], cells: list[str], row: str) -> Judgement | None
 
 
 def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
-    if len(cells) != len(header) or len(cells) < 2:
+    if len(cells) != len(header) or len(cells) < 2 or any(SCORED_COLUMN.search(name) for name in header):
+        # a column that scores the rows ("Outcome", "Brier"): a track record of past forecasts
         return None
     if (view := _view_row(header, cells, row)) is not None:
         return view

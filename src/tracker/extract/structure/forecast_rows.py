@@ -4,7 +4,8 @@ Forecasting teams print their numbers as tables: "# | Question | Our forecast | 
 "3 | Will the Fed cut in March? | 35% | 30% | 41%". Such a row is a judgement: the question, at the number in
 the column the header gives to the authors. Columns whose header names someone else (a market, a crowd, a
 community), an earlier number ("last week", "previous") or a change are not the authors' forecast now and
-are never read; without a header the first percentage after the question is. The row comes out as one line
+are never read; without a header the first percentage after the question is. A table with a column that scores
+its rows ("Outcome", "Result", "Brier") is a track record of past forecasts, and none of its rows is read. The row comes out as one line
 "Will the Fed cut in March: 35%.", each character standing where it stood (the other cells blanked), so the
 draft's offsets still point into the file. Rows come as Markdown ("| a | b |") or as an HTML page's rows
 (``reading.py`` writes a row's cells as "a | b | c").
@@ -24,6 +25,10 @@ _NOT_OURS = re.compile(r"\b(?:last|previous|prior|earlier|old|was|change|chg|del
 #: A header saying a column is the authors' number: "Our forecast", "Probability", "P(yes)", "Team", "Now".
 _OURS = re.compile(r"\b(?:our|ours|we|team|forecast|probability|chance|likelihood|p|now|current|latest|this\s+week|"
                    r"aggregate|median|estimate)\b", re.IGNORECASE)
+
+
+#: A column that scores a forecast: the table is a track record of past forecasts.
+SCORED_COLUMN = re.compile(r"\b(?:outcome|result|resolved|resolution|actual|happened|brier|score|scored|verdict)\b", re.IGNORECASE)
 
 
 def cells(line: str) -> list[tuple[int, int, str]]:
@@ -54,6 +59,8 @@ def forecast_row(line: str, header: list[str] | None) -> str | None:
     """
     if "?" not in line or "%" not in line:
         return None
+    if header is not None and any(SCORED_COLUMN.search(title) for title in header):
+        return None  # a track record ("Question | Our forecast | Outcome"): past forecasts, scored, not made now
     row = cells(line)
     for index, (start, end, text) in enumerate(row):
         question = _QUESTION.match(text)
@@ -97,7 +104,8 @@ def header_cells(line: str) -> list[str] | None:
     """The header of a table: a row of short cells, none a number or a question, else None."""
     row = cells(line)
     texts = [text for _, _, text in row]
-    if len(row) < 2 or "?" in line or any(len(text) > 60 or _PERCENT.match(text) for text in texts):
+    if len(row) < 2 or any(len(text) > 60 or _PERCENT.match(text) or text.endswith("?") and len(text.split()) >= 3
+                           for text in texts):  # "Resolved?" heads a column; "Will X happen?" is a row
         return None
     if all(re.fullmatch(r":?-{2,}:?", text) for text in texts if text):
         return None
