@@ -99,3 +99,24 @@ def test_a_track_record_of_past_forecasts_is_no_forecast(scored):
              "| Will the port strike end before 1 March 2026? | 40% | Yes |\n"
              "| Will the euro trade above 1.25 dollars on 30 June 2026? | 20% | No |\n")
     assert drafts(table) == []
+
+
+def test_a_row_and_the_prose_restating_it_are_one_draft_asked_as_the_row_asks():
+    text = ("# Outlook\n\n| Question | Our forecast |\n|---|---|\n"
+            "| Will the harbour workers and the port authority sign a new wage deal before 1 May 2027? | 35% |\n"
+            "| Will the regional rail strike spread to the capital in 2027? | 35% |\n\n"
+            "## The port\n\nTalks broke down again in October. We put a new wage deal before 1 May 2027 at 35%.\n")
+    found = drafts(text)
+    # the table's questions as the authors wrote them; the prose restatement is named under "also"
+    assert [(d.text, d.due) for d in found] == [
+        ("Will the harbour workers and the port authority sign a new wage deal before 1 May 2027?", date(2027, 4, 30)),
+        ("Will the regional rail strike spread to the capital in 2027?", date(2027, 12, 31)),
+    ]
+    assert any(quote.startswith("Talks broke down") or quote.startswith("We put a new wage deal") for _, quote in found[0].also)
+
+
+def test_a_dated_meeting_stays_in_the_question():
+    [draft] = drafts("| Question | Probability |\n|---|---|\n"
+                     "| Will the central bank cut its main rate at its March 2027 meeting? | 40% |\n")
+    assert draft.text == "Will the central bank cut its main rate at its March 2027 meeting?"
+    assert draft.due == date(2027, 3, 31)

@@ -70,6 +70,8 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     ("The opposition's nominee, whoever it turns out to be, will reach the run-off",
      "Will the opposition's nominee reach the run-off"),
     ("Whoever wins the primary will face a hostile senate", "Will whoever wins the primary face a hostile senate"),
+    # a preposition whose time went to the due date, and the number revised, are no part of the question
+    ("The ferry service will be suspended again before, up from 20%", "Will the ferry service be suspended again"),
     # ", so X looks like Y": a consequence the writer draws, no part of the claim
     ("The board will wait for the spring data before it moves again, so April looks like the likeliest date",
      "Will the board wait for the spring data before it moves again"),

@@ -22,6 +22,8 @@ from tracker.extract.question_criteria import criteria as draft_criteria
 from tracker.extract.questions import build_question
 from tracker.extract.records import Draft, Horizon, Judgement, Sentence
 
+#: A horizon that is a dated meeting or vote: the question asks about that meeting, not any time before its date.
+_DATED_MEETING = re.compile(r"\b(?:meeting|summit|vote|session|hearing|referendum)$", re.IGNORECASE)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:nevertheless|nonetheless|however|therefore|thus|hence|moreover|furthermore|finally|simultaneously|"
     r"meanwhile|consequently|also|then|still|in addition(?!\s+to\b)|as a result|in turn|at the same time|in the future|"
@@ -60,7 +62,8 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
         speaker = named or speaker
     # The due date states the horizon; the time words themselves would say it twice. An event or a lower
     # bound ("during the summit", "no earlier than 2030") is the question's own time: kept, with no date after.
-    kept = bool(horizon.text and horizon.flagged and ("event" in horizon.flagged or "lower bound" in horizon.flagged))
+    kept = bool(horizon.text and (horizon.flagged and ("event" in horizon.flagged or "lower bound" in horizon.flagged)
+                                  or _DATED_MEETING.search(horizon.text)))  # "at its December 2026 meeting" likewise
     drop = (horizon.text,) if horizon.text and not kept else ()
     if horizon.flagged and "period" in horizon.flagged and (period := _PERIOD_WORDS.search(claim)):
         drop += (period.group(0),)  # "during the assessment period": the due date is that period's end

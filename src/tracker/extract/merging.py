@@ -7,6 +7,10 @@ import re
 from dataclasses import replace
 
 from tracker.extract.records import Draft
+from tracker.scales import STATED_SCALE as STATED
+
+#: A forecast table's row as the structure stage writes it: "Will the ECB cut in March: 35%."
+_ROW_QUOTE = re.compile(r"^[^.]{5,240}:\s+\d{1,3}(?:\.\d+)?%\.$")
 
 #: Two drafts whose claims share this share of their content words state the same judgement.
 SAME_CLAIM = 0.7
@@ -17,8 +21,9 @@ SAME_CORE = 1.0
 def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     """One draft per judgement: a summary, a chapter's key points and its body often state the same one.
 
-    Drafts with the same phrase, the same negation and near-identical claims merge into one: the one
-    with a stated horizon, else the later one (the body comes after the summary and the key points). The
+    Drafts with the same phrase, the same negation and near-identical claims (or the same stated number and due
+    date) merge into one: the authors' own question, else the one with a stated horizon, else the later one (the
+    body comes after the summary and the key points). The
     others' locations are named in its rationale. Ids are reassigned so no "-2" is left behind.
     """
     from tracker.extract.drafting import content_words, unique_id
@@ -42,7 +47,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             union = len(words[i] | words[j])
             other = drafts[j]
             smaller = min(len(words[i]), len(words[j]))
-            same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE)
+            same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE) or _same_number(draft, other)
             if union and same and other.phrase == draft.phrase \
                     and _negated(other) == _negated(draft):
                 group[i] = group[j]
@@ -57,7 +62,12 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             merged.append(drafts[root])
             continue
         stated = [i for i in indices if drafts[i].horizon.text and not drafts[i].horizon.flagged]
-        keep = (stated or indices)[-1]
+        # the authors' own question asks it best: a table's question kept as written, a forecast table's row
+        # ("Will X ...: 14%."), a question they ask and answer
+        pool = stated or indices
+        asked = [i for i in pool if any("as the row asks it" in note for note in drafts[i].review)] \
+            or [i for i in pool if _ROW_QUOTE.match(drafts[i].quote)] or [i for i in pool if drafts[i].quote.startswith("Will ")]
+        keep = (asked or pool)[-1]
         others = [drafts[i] for i in indices if i != keep]
         chosen = drafts[keep]
         merged.append(replace(chosen, rationale=f"{chosen.rationale} Also stated at: "
@@ -69,3 +79,16 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
 
 def _negated(draft: Draft) -> bool:
     return bool(re.search(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", draft.statement, re.IGNORECASE))
+
+
+def _same_number(one: Draft, other: Draft) -> bool:
+    """A forecast table's row and the prose that restates it ("Will a general ceasefire be agreed? | 14%" and "we
+    put a general ceasefire at 14%"): the same stated number, due the same day, sharing two words or more (and two
+    in five of the shorter claim's): two questions at 55% by the end of 2028 sharing "AI" are two questions."""
+    if not (one.scale == other.scale == STATED and one.probability == other.probability and one.due == other.due):
+        return False
+    from tracker.extract.drafting import content_words
+
+    mine, theirs = content_words(one.statement, one.horizon.text), content_words(other.statement, other.horizon.text)
+    shared = len(mine & theirs)
+    return shared >= 2 and shared >= 0.4 * min(len(mine), len(theirs))

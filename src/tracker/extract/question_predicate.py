@@ -87,6 +87,9 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
             if predicate.startswith("take "):
                 duration = re.escape(re.sub(r"^take\s+", "", words))
                 predicate = re.sub(rf"^take\s+{duration}(?!\w)", "be completed", predicate)
+            if words in predicate and _DATED_EVENT.search(predicate) and re.search(
+                    rf"\b(?:its|the|their|this|next)\s+{re.escape(words)}\s+(?:[\w-]+\s+)?{_DATED_EVENT.pattern}", predicate, re.I):
+                continue  # "at its December 2026 meeting": the meeting is the question, not any time before it
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
                 predicate = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
     predicate = TERMS.sub("", predicate)
@@ -96,6 +99,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # Remains of a time phrase cut out ("gain new impetus in the but ..."); a preposition or participle left
     # before nothing ("the elections planned for", "shift in the as the ice retreats"): the time words were the
     # object of the phrase, not the claim's horizon; what is left goes.
+    # ", up from 18%": the number it revises, no part of the claim
+    predicate = re.sub(r",\s+(?:up|down)\s+from\s+[^,;]*$", "", predicate) if " from " in predicate else predicate
     predicate = _REMAINS.sub("", predicate)
     predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
@@ -128,8 +133,10 @@ _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(
                       # "declared over", "be over": "over" of its own (finished), after a participle or "be"
                       r"|(?<!\band)(?<!\bor)\s+(?:in|(?<!ed\s)(?<!\bbe\s)over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|by|from|to|on|at|into)\s*$"
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
+_DATED_EVENT = re.compile(r"(?:meeting|summit|vote|session|election|talks|hearing|decision|conference|referendum)\b",
+                          re.IGNORECASE)
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
 _TAIL_MARK = re.compile(r"[,:;–—-]")
 _SHARED_OBJECT = re.compile(r"^(?!also\b)([a-z]+(?<!ly)),\s+(?![^,]*\b(?:will|would)\b)(?=(?!(?:because|since|as|especially|particularly|albeit|although|"
