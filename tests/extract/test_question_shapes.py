@@ -72,6 +72,20 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     ("Whoever wins the primary will face a hostile senate", "Will whoever wins the primary face a hostile senate"),
     # a preposition whose time went to the due date, and the number revised, are no part of the question
     ("The ferry service will be suspended again before, up from 20%", "Will the ferry service be suspended again"),
+    # an appositive after a name, and an aside set off by dashes, are no subject
+    ("Grain exports, already weak after the drought of 2025, are unlikely to recover",
+     "Will Grain exports recover"),  # without the document, the capital stays (casing.py reads the document)
+    ("Nova Lista, the smallest party in parliament, is likely to lose its seats",
+     "Will Nova Lista lose its seats"),
+    ("Cheap sensors—drones, satellites and buoys—will transform coastal policing",
+     "Will Cheap sensors transform coastal policing"),
+    # ... but a fronted phrase, a signpost or a free relative before the subject is no name
+    ("Second, the effect of the tax cut will fade", "Will the effect of the tax cut fade"),
+    ("Along the eastern border, the army will build new depots", "Will the army build new depots"),
+    ("Whichever coalition forms, the budget will be late", "Will the budget be late"),
+    # the other side's number and a second reported clause are no part of the claim
+    ("The incumbent will win the run-off, against 41% for the challenger", "Will the incumbent win the run-off"),
+    ("The challenger will win and that her party would cut taxes", "Will the challenger win"),
     # ", so X looks like Y": a consequence the writer draws, no part of the claim
     ("The board will wait for the spring data before it moves again, so April looks like the likeliest date",
      "Will the board wait for the spring data before it moves again"),

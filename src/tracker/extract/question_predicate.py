@@ -99,6 +99,11 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # Remains of a time phrase cut out ("gain new impetus in the but ..."); a preposition or participle left
     # before nothing ("the elections planned for", "shift in the as the ice retreats"): the time words were the
     # object of the phrase, not the claim's horizon; what is left goes.
+    # "win a majority and that his government would unlock X": a second reported clause is a claim of its own
+    predicate = re.sub(r"\s+and\s+that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b.*$", "", predicate) \
+        if " and that " in predicate else predicate
+    # ", against 37% for Fidesz": the other side's number, no part of the claim
+    predicate = re.sub(r",\s+(?:against|versus|vs\.?|compared\s+with)\s+\d[^,;]*$", "", predicate) if ", " in predicate else predicate
     # ", up from 18%": the number it revises, no part of the claim
     predicate = re.sub(r",\s+(?:up|down)\s+from\s+[^,;]*$", "", predicate) if " from " in predicate else predicate
     predicate = _REMAINS.sub("", predicate)

@@ -19,11 +19,12 @@ from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
 from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import LABEL, PRONOUNS, antecedent
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip_opening
-from tracker.extract.clause_openings import clause_of as _clause_of, complement_of, segments as _segments
+from tracker.extract.clause_openings import clause_of as _clause_of, segments as _segments
 from tracker.extract.articles import definite_subject, indefinite_event, is_event_noun
 from tracker.extract.casing import lower_first as _lower_first
-from tracker.extract.clauses import strip_adverbials
 from tracker.extract.question_predicate import clean_predicate as _clean_predicate
+from tracker.extract.question_subject import FINITE as _FINITE, FRONTED as _FRONTED, last_segment as _last_segment
+from tracker.extract.question_subject import subject_of as _subject
 
 #: "May" with a capital is the month ("From February to May 2027"), not the modal.
 _MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can|should|must)\b"
@@ -38,7 +39,6 @@ _PREDICATIVE = re.compile(
     r"(?:likely|unlikely|probable|certain|expected|projected|set|poised|bound|forecast|going|due)\s+to\s+",
     re.IGNORECASE)
 #: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
-_FINITE = re.compile(r"\s+(?P<verb>is|are|has|have|does|do)\b(?P<neg>\s+not\b)?\s+", re.IGNORECASE)
 _BASE = {"is": "be", "are": "be", "has": "have", "have": "have", "does": "", "do": ""}
 _OPENING_CLAUSE = re.compile(r"^(?:while|whilst|although|though|as|since|because|if|unless|whereas|even\s+if|when)\s",
                              re.IGNORECASE)
@@ -143,8 +143,6 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     return Question(text, subject_text, predicate, negated, tuple(notes))
 
 
-_FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
-                      r"according\s+to|following)\s", re.IGNORECASE)
 
 
 def _there_predicate(predicate: str) -> str:
@@ -218,77 +216,14 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
-def _last_segment(text: str) -> str:
-    return _segments(text)[-1] if text.strip() else ""
-
-
-def _subject(head: str) -> tuple[str, str]:
-    """``(text before the subject, subject)`` of the words before the verb."""
-    head = head.strip()
-    lead = _LEAD_IN.match(head)
-    if lead and head[lead.end():].strip():
-        head = head[lead.end():]
-    elif (complement := complement_of(head)) is not None:
-        # "the committee is concerned that X will": the question is about X, not about the committee.
-        return head[:len(head) - len(complement)].strip(), _core(complement)
-    segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
-    # "the Chinese authorities, in the future, will": an adverbial between the subject and its verb.
-    while len(segments) > 1 and _ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1]):
-        segments.pop()
-    if not segments:
-        return "", ""
-    last = segments[-1]
-    # "failures, further mobilisation, and a sharp deterioration": the last item of a list, not a new clause.
-    listed = len(segments) > 1 and re.match(r"(?:and|or)\s", last) and not _ADVERBIAL.match(segments[-2]) \
-        and not _FINITE.search(f" {segments[-2]} ") and (len(segments[-2].split()) < 5 or last.startswith("or"))
-    subordinate = bool(_SUBORDINATOR.match(last)) and not listed
-    while _SUBORDINATOR.match(last):
-        last = _SUBORDINATOR.sub("", last, count=1)
-    if subordinate or len(segments) == 1:
-        return ", ".join(segments[:-1]), _core(last)
-    # ", which controls the port, will": a non-restrictive relative clause after the subject.
-    # ", whoever it turns out to be, will": a free relative set off by commas likewise
-    while len(segments) > 1 and re.match(r"^(?:which|who|whose|whoever|whatever|whichever)(?:\s+\w+|$)", segments[-1],
-                                         re.IGNORECASE):
-        segments.pop()
-    subject = segments.pop()
-    if (joined := _JOINED_CLAUSE.match(subject)) and segments and len(segments[-1].split()) >= 5:
-        # "China remains the main supplier, and India will play": a clause of its own before ", and", no list
-        return ", ".join(segments), _core(subject[joined.end():])
-    # "Russia, Belarus and China": a list whose earlier items are bare noun phrases.
-    while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
-            and not _ADVERBIAL.match(segments[-1]) and not _FINITE.search(f" {segments[-1]} "):
-        subject = f"{segments.pop()}, {subject}"
-    return ", ".join(segments), _core(subject)
-
-
-def _core(subject: str) -> str:
-    subject = strip_adverbials(subject).strip(" ,")
-    # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
-    subject = _ADVERB_END.sub("", subject)
-    # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
-    subject = _FRONTED_TIME.sub("", subject)
-    # "ties which will lead": the relative pronoun stands for the noun before it.
-    subject = _RELATIVE_END.sub("", subject)
-    return subject.strip()
-
-
 #: Determiners capitalised only because a headline or a table cell opened with them: "there be Another shutdown".
 _DETERMINER_WORDS = {"Another", "Further", "Some", "Several", "Many", "More", "No", "New", "Renewed", "Additional"}
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 _INTERRUPTION = re.compile(r"^,[^,]{1,60},\s*")
 _SECOND_MODAL = re.compile(r"\b(and|but|or)\s+(?:will|would)\s+(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?")
-_ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$",
-                         re.IGNORECASE)
-_FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
-                           r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
-#: Lower case only: "the WHO" (the World Health Organization) ends in no relative pronoun.
-#: A conjunction opening the subject's segment: "..., and India will" (after a clause, not a list's items).
-_JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
 #: A relative pronoun right before a modal: the modal is the relative clause's, not the main clause's.
 _RELATIVE_OPEN = re.compile(r"(?:^|\s)(?:that|which|who)\s*$")
-_RELATIVE_END = re.compile(r"\s+(?:which|that|who)$")
 
 
 @lru_cache(maxsize=256)

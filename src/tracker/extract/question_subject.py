@@ -1,0 +1,114 @@
+"""The subject of a claim's main clause, from the words before its verb: "Will <subject> ...".
+
+A claim's head holds more than its subject: a lead-in ("we assess that"), an adverbial ("By 2030, ..."), a
+relative clause or an appositive after the subject (", which controls the port,", ", the far-right party,"),
+an aside set off by dashes, a list ("Russia, Belarus and China") or a clause of its own before ", and".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.clause_openings import ADVERBIAL as _ADVERBIAL
+from tracker.extract.clause_openings import LEAD_IN as _LEAD_IN
+from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
+from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
+from tracker.extract.clause_openings import complement_of, segments as _segments
+from tracker.extract.clauses import strip_adverbials
+
+#: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
+FINITE = re.compile(r"\s+(?P<verb>is|are|has|have|does|do)\b(?P<neg>\s+not\b)?\s+", re.IGNORECASE)
+#: A fronted phrase opening a clause before its subject ("In a situation where X, ...").
+FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
+                      r"according\s+to|following)\s", re.IGNORECASE)
+_ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$",
+                         re.IGNORECASE)
+_FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
+                           r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
+#: "New technologies—A, B and C—will": an aside set off by dashes between the subject and its verb.
+_DASHED_ASIDE = re.compile(r"\s*(?:—|\s–\s)[^—–]{3,200}?(?:—|\s–\s)\s*")
+#: What opens a phrase set off after a name to describe it: an article, a possessive, "already", "still".
+_APPOSITIVE = re.compile(r"^(?:the|a|an|its|their|his|her|already|still|long|once|formerly|itself|themselves)\s",
+                         re.IGNORECASE)
+_TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|today|now|then|later|ago|spring|summer|autumn|"
+                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                         re.IGNORECASE)
+#: Words that open a phrase before the subject, never a name: prepositions, subordinators, free relatives, the
+#: writer's signposts ("Third, the effect will fade", "Along the border, the army will", "Whichever wins, the count").
+_NO_NAME = re.compile(r"^(?:along|across|among|amid|amidst|around|beyond|throughout|toward|towards|against|between|"
+                      r"inside|outside|near|behind|besides|without|unlike|like|as|for|from|of|on|upon|into|through|via|"
+                      r"regarding|including|ahead|since|until|till|once|whichever|whoever|whatever|wherever|whenever|"
+                      r"whether|if|when|while|whilst|although|though|because|unless|first|second|third|fourth|fifth|"
+                      r"finally|lastly|next|then|also|however|moreover|meanwhile|instead|similarly|overall|still|yet|"
+                      r"thus|hence|therefore|nevertheless|nonetheless|indeed|notably|importantly|above\s+all|in\s+short|"
+                      r"it|there|this|that|these|those|we|they|he|she|i|you)\b", re.IGNORECASE)
+#: A conjunction opening the subject's segment: "..., and India will" (after a clause, not a list's items).
+_JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
+#: Lower case only: "the WHO" (the World Health Organization) ends in no relative pronoun.
+_RELATIVE_END = re.compile(r"\s+(?:which|that|who)$")
+
+
+
+
+def last_segment(text: str) -> str:
+    return _segments(text)[-1] if text.strip() else ""
+
+
+def subject_of(head: str) -> tuple[str, str]:
+    """``(text before the subject, subject)`` of the words before the verb."""
+    head = head.strip()
+    lead = _LEAD_IN.match(head)
+    if lead and head[lead.end():].strip():
+        head = head[lead.end():]
+    elif (complement := complement_of(head)) is not None:
+        # "the committee is concerned that X will": the question is about X, not about the committee.
+        return head[:len(head) - len(complement)].strip(), core_subject(complement)
+    if head.count("—") >= 2 or head.count(" – ") >= 2:  # "New technologies—A, B and C—will": the aside goes
+        head = _DASHED_ASIDE.sub(" ", head)
+    segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
+    if len(segments) == 2 and _APPOSITIVE.match(segments[1]) and segments[0][:1].isupper() and not (
+            _NO_NAME.match(segments[0]) or _ADVERBIAL.match(segments[0]) or FRONTED.match(segments[0])
+            or _SUBORDINATOR.match(segments[0])
+            or _TIME_WORDS.search(segments[0]) or FINITE.search(f" {segments[0]} ")):
+        # "Arms control, already in poor shape, is unlikely to", "Mi Hazánk, the far-right party, is likely to":
+        # the phrase set off after the name describes it; the name is the subject
+        return "", core_subject(segments[0])
+    # "the Chinese authorities, in the future, will": an adverbial between the subject and its verb.
+    while len(segments) > 1 and _ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1]):
+        segments.pop()
+    if not segments:
+        return "", ""
+    last = segments[-1]
+    # "failures, further mobilisation, and a sharp deterioration": the last item of a list, not a new clause.
+    listed = len(segments) > 1 and re.match(r"(?:and|or)\s", last) and not _ADVERBIAL.match(segments[-2]) \
+        and not FINITE.search(f" {segments[-2]} ") and (len(segments[-2].split()) < 5 or last.startswith("or"))
+    subordinate = bool(_SUBORDINATOR.match(last)) and not listed
+    while _SUBORDINATOR.match(last):
+        last = _SUBORDINATOR.sub("", last, count=1)
+    if subordinate or len(segments) == 1:
+        return ", ".join(segments[:-1]), core_subject(last)
+    # ", which controls the port, will": a non-restrictive relative clause after the subject.
+    # ", whoever it turns out to be, will": a free relative set off by commas likewise
+    while len(segments) > 1 and re.match(r"^(?:which|who|whose|whoever|whatever|whichever)(?:\s+\w+|$)", segments[-1],
+                                         re.IGNORECASE):
+        segments.pop()
+    subject = segments.pop()
+    if (joined := _JOINED_CLAUSE.match(subject)) and segments and len(segments[-1].split()) >= 5:
+        # "China remains the main supplier, and India will play": a clause of its own before ", and", no list
+        return ", ".join(segments), core_subject(subject[joined.end():])
+    # "Russia, Belarus and China": a list whose earlier items are bare noun phrases.
+    while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
+            and not _ADVERBIAL.match(segments[-1]) and not FINITE.search(f" {segments[-1]} "):
+        subject = f"{segments.pop()}, {subject}"
+    return ", ".join(segments), core_subject(subject)
+
+
+def core_subject(subject: str) -> str:
+    subject = strip_adverbials(subject).strip(" ,")
+    # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
+    subject = _ADVERB_END.sub("", subject)
+    # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
+    subject = _FRONTED_TIME.sub("", subject)
+    # "ties which will lead": the relative pronoun stands for the noun before it.
+    subject = _RELATIVE_END.sub("", subject)
+    return subject.strip()
