@@ -72,6 +72,7 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     ("Whoever wins the primary will face a hostile senate", "Will whoever wins the primary face a hostile senate"),
     # a preposition whose time went to the due date, and the number revised, are no part of the question
     ("The ferry service will be suspended again before, up from 20%", "Will the ferry service be suspended again"),
+    ("Output will expand 0.6%, unchanged from the spring forecast", "Will Output expand 0.6%"),
     # an appositive after a name, and an aside set off by dashes, are no subject
     ("Grain exports, already weak after the drought of 2025, are unlikely to recover",
      "Will Grain exports recover"),  # without the document, the capital stays (casing.py reads the document)

@@ -296,3 +296,15 @@ def test_in_addition_to_opens_an_adverbial_not_a_subject():
 ])
 def test_time_words_and_dangling_words_are_cut_cleanly(claim, drop, expected):
     assert build_question(claim, drop=drop).text == expected
+
+
+def test_a_run_in_head_names_a_quantitys_place_not_a_groups():
+    from datetime import date
+
+    from tracker.extract import extract_document
+
+    text = ("# Notes\n\nthe quantities below are growth and output.\n\n**Kenya.** Growth is forecast to reach 5.3 percent "
+            "in 2027.\n\n**Technology.** By 2035, most advanced navies will likely field uncrewed escorts.\n")
+    texts = [d.text for d in extract_document(text, published=date(2026, 5, 1), scale="plain-reader").drafts]
+    assert "Will growth in Kenya reach 5.3 percent by 31 December 2027?" in texts
+    assert "Will most advanced navies field uncrewed escorts by 31 December 2035?" in texts

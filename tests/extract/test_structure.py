@@ -171,3 +171,12 @@ def test_a_capitalised_wrapped_line_without_a_full_stop_is_prose_not_a_heading()
     assert paragraphs[-1].text == ("Western officials say the plan is ambitious and that the defence budget will be "
                                    "strained by the cost of the new equipment.")
     assert all(p.heading is None for p in paragraphs)
+
+
+@pytest.mark.parametrize("promo", ["Read more: Ports Are Still Waiting for the Dredging Boom",
+                                   "Related: How the Tunnel Was Financed", "See also: Five Charts on Freight"])
+def test_a_news_sites_link_to_another_story_is_neither_heading_nor_prose(promo):
+    text = (f"Harbour Outlook Improves\n\nThe port authority said on Monday that traffic will grow in 2027.\n\n{promo}\n\n"
+            "The authority expects the new quay to open in 2028.\n")
+    found = extract_document(text, published=date(2026, 10, 5), scale="plain-reader").drafts
+    assert found and all(promo.split(":")[1].strip() not in d.location for d in found)

@@ -71,7 +71,9 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     context = _context(sentence, judgement)
     claim, category = category_claim(claim, context, sentence.paragraph.heading)
     built = build_question(claim, context=context, lowercase=lowercase, drop=drop)
+    # a quantity's bare name only ("growth"): "most advanced militaries" are nobody's in particular
     if (run_in := _RUN_IN_HEAD.match(sentence.paragraph.text)) and re.fullmatch(r"[a-z][a-z -]*", built.subject) \
+            and len(built.subject.split()) <= 3 and not _QUANTIFIER.match(built.subject) \
             and built.subject not in ("it", "they", "there", "this", "these") and run_in.group(1) not in claim \
             and not any({word.lower(), word.lower().rstrip("s")} & lowercase for word in run_in.group(1).split()) \
             and not re.fullmatch(r"[A-Z][a-z]+s", run_in.group(1)):
@@ -114,6 +116,7 @@ def _tidy(claim: str) -> str:
 
 
 #: A paragraph opening with a name set as a run-in head: "**Nigeria.** Growth is ...", "South Africa. Growth ...".
+_QUANTIFIER = re.compile(r"(?:most|many|some|all|few|several|both|each|every|these|those|its|their|our|his|her)\b")
 _RUN_IN_HEAD = re.compile(r"^\W*(?!(?:Dr|Mr|Mrs|Ms|Prof|St|No|Fig|Gen|Col|Sen|Rep|Gov|Jr|Sr)\.)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\.\W*\s+[A-Z]")
 
 

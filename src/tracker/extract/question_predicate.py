@@ -105,7 +105,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # ", against 37% for Fidesz": the other side's number, no part of the claim
     predicate = re.sub(r",\s+(?:against|versus|vs\.?|compared\s+with)\s+\d[^,;]*$", "", predicate) if ", " in predicate else predicate
     # ", up from 18%": the number it revises, no part of the claim
-    predicate = re.sub(r",\s+(?:up|down)\s+from\s+[^,;]*$", "", predicate) if " from " in predicate else predicate
+    predicate = re.sub(r",\s+(?:up|down|unchanged|revised(?:\s+(?:up|down))?)\s+from\s+[^,;]*$", "", predicate) \
+        if " from " in predicate else predicate
     predicate = _REMAINS.sub("", predicate)
     predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can

@@ -14,6 +14,9 @@ from tracker.extract.structure.blocks import Line
 from tracker.extract.structure.forecast_rows import forecast_row, header_cells, is_row
 
 _DIGITS = re.compile(r"\d+")
+#: A news site's link to another story ("Read more: X", "Related: X", "See also: X"): neither heading nor prose.
+_PROMO = re.compile(r"^\W*(?:read\s+more|related(?:\s+stories?|\s+articles?)?|see\s+also|also\s+read|more\s+from\s+[\w ]{1,30}|"
+                    r"recommended(?:\s+reading)?|watch|listen)\s*[:|›»]\s*\S", re.IGNORECASE)
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
@@ -71,7 +74,7 @@ def drop_page_furniture(text: str) -> list[Line]:
                 # "Will X: 62%" (one character for one, so offsets hold); every other table row is data.
                 kept.extend([Line("", -1), Line(row, line.start), Line("", -1)])
                 continue
-            if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or \
+            if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or _PROMO.match(stripped) or \
                     (repeated and _DIGITS.sub("#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
                     or _spaced_line(stripped):
                 continue
