@@ -69,7 +69,7 @@ _NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is
 _DISCLAIMS = re.compile(r"forecast|predict|estimate|assessment", re.IGNORECASE)
 
 #: Words with which the authors take the floor again after reporting someone's claim.
-_OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge)\b", re.IGNORECASE)
+_OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge|no basis)\b", re.IGNORECASE)
 
 
 def extract_document(path_or_text: str | os.PathLike, *, published: date | None = None, scale: str | None = None,
@@ -238,7 +238,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if horizon is None:
                 horizon = heading_horizon(sentence.paragraph.heading, context)
             if judgement.phrase == "will" and previous and previous.paragraph is sentence.paragraph \
-                    and reports(previous.text) and not _OWN_VOICE.search(sentence.text):
+                    and reports(previous.text) and not _OWN_VOICE.search(sentence.text) and governing is None \
+                    and not _OWN_VOICE.search(previous.text):  # "X claims Y, which has no basis in fact. It is improbable ..."
                 # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
                 # the second sentence goes on with the report, it is not the authors' judgement.
                 continue
