@@ -43,3 +43,17 @@ def is_future_claim(claim: str) -> bool:
 _ACTION_PRESENT = re.compile(r"^\W*(?:[\w’'&.-]+\s+){1,8}?(?P<verb>[a-z]{2,}[^s\W]s)\b")
 _STATIVE_PRESENT = {"means", "seems", "appears", "exists", "lies", "depends", "belongs", "consists", "contains",
                     "includes", "reflects", "represents", "shows", "suggests", "indicates", "needs", "wants", "knows"}
+
+
+#: "if the obligations were delayed again": a subjunctive "were"/"was" before a participle, the future passive.
+_SUBJUNCTIVE_PASSIVE = re.compile(r"\b(?:were|was)\s+(?=\w+ed\b)")
+
+
+def conditional_as_future(claim: str) -> str:
+    """The claim of an "if" clause as a future: "X were delayed" -> "X will be delayed"; other pasts as ``past_as_future``
+    reads them ("if X won" -> "X will win")."""
+    from tracker.extract.tense import past_as_future
+
+    if ("were " in claim or "was " in claim) and _SUBJUNCTIVE_PASSIVE.search(claim):
+        return _SUBJUNCTIVE_PASSIVE.sub("will be ", claim.strip(), count=1)
+    return past_as_future(claim)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.estimative_forms import estimative_form
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
@@ -96,4 +97,4 @@ def more_constructions(clause: Clause, again) -> Judgement | None:
         stripped = _PAST_RELATIVE.sub(" ", text, count=1)
         if stripped != text and (found := again(replace(clause, text=stripped))) is not None:
             return replace(found, clause=text)
-    return None
+    return estimative_form(clause, again)

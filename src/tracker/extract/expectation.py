@@ -10,6 +10,8 @@ bound / on track to") are not projections and stay "will".
 
 from __future__ import annotations
 
+import re
+
 #: Participles of projecting: the forms whose "to VERB" states a central projection.
 _PROJECTING = {"expected", "projected", "forecast", "forecasted", "anticipated", "estimated", "outlooked"}
 #: The plain-reader phrase a central projection is scored as.
@@ -19,3 +21,14 @@ CENTRAL_READING = "likely"
 def central_projection(form: str) -> str | None:
     """ "likely" for a participle of projecting ("expected", "projected"), else None (the phrase's own)."""
     return CENTRAL_READING if " ".join(form.lower().split()) in _PROJECTING else None
+
+
+#: "We expect that X will", "The Bureau expects that X will": an expectation, read as "expects X to" is.
+_EXPECT_THAT = re.compile(r"^\W*(?:we|i|the\s+\w+(?:\s+\w+)?|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s+"
+                          r"(?:(?:also|still|now|therefore|further)\s+)?expects?\s+that\s+", re.IGNORECASE)
+
+
+def expectation_reading(modal: str, before: str) -> str | None:
+    """The reading of a plain future "will" ("likely") when it states an expectation: "is expected to", or the
+    clause is what "we expect that" governs; else None (read as the modal)."""
+    return CENTRAL_READING if "expected" in modal or ("expect" in before and _EXPECT_THAT.match(before)) else None

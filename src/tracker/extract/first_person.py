@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.expectation import central_projection
+from tracker.extract.pointed_numbers import case_event, needed_event
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -106,7 +108,16 @@ def asked_question(text: str) -> str | None:
     if not text.rstrip(" *_").endswith("?"):
         return None
     match = _QUESTION.match(" ".join(text.strip(" *_#").split()))
+    if match is None and (headline := _EVENT_QUESTION.match(" ".join(text.strip(" *_#").split()))):
+        return f"there be {headline.group('event')}"  # "Ukraine ceasefire in 2025?": an event asked about, read with "be"
     return match.group("question") if match else None
+
+
+#: A headline question naming an event and its time, no verb: "Ukraine ceasefire in 2025?", "Fed cut by March?".
+_EVENT_QUESTION = re.compile(r"^(?P<event>(?!(?:what|why|how|who|whom|where|when|which|is|are|was|were|can|could|should|do|does|"
+                             r"did|has|have|had|would|will|may|might|must|shall|any|so|and|but)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.$%-]+){0,7}?"
+                             r"\s+(?:in|by|before|this|next)\s+(?:20\d\d|year|month|quarter|January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December|Q[1-4])\b[^?]{0,20})\?$", re.IGNORECASE)
 
 
 def asked_claim(question: str) -> str:
@@ -136,7 +147,9 @@ def claim_of_number(judgement: Judgement, before: str, asked: str | None) -> Jud
     """A claimless number's claim: the case the sentence names before it ("X is not our base case; we put
     its probability at 25%"), else the question asked last (``asked``, None when the paragraph has already
     judged something the number may score), flagged; unchanged when neither is there."""
-    if event := named_event(before):
+    head = judgement.clause[:judgement.clause.find(judgement.written)] if judgement.written in judgement.clause else ""
+    # "X is possible but not my base case: I put it at 20%"; "X would need Y, and the chance of that is small, 6%"
+    if event := named_event(before) or case_event(before) or case_event(head) or needed_event(before + head):
         return replace(judgement, statement=event, notes=(
             *judgement.notes, "the claim is the case the sentence names before the number: check it"))
     if asked is not None:
@@ -160,7 +173,9 @@ def own_voice(text: str, authors: frozenset[str]) -> str:
     if authors and ((match := _NAMED_EXPECT.match(text)) or (match := _NAMED_WILL.match(text))):
         name = re.sub(r"^the\s+", "", match.group("name"), flags=re.IGNORECASE)
         if name in authors or match.group("name") in authors:
-            return "We" + text[match.end():]
+            # "Supo expects that": the verb agrees with "We" ("We expects" would leave "s that" in the question)
+            return "We" + re.sub(r"^(\s+(?:also\s+|still\s+|now\s+)?)(?:does(?=\s+not)|(\w+?)s\b)",
+                                 lambda m: m.group(1) + (m.group(2) or "do"), text[match.end():], count=1)
     return text
 
 
@@ -168,12 +183,12 @@ def own_voice(text: str, authors: frozenset[str]) -> str:
 #: ("put ... at" with a percentage is a probability, read above).
 _FIGURE_AT = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\s+|also\s+)?
     (?P<verb>forecast|project|expect|estimate|see)\s+
-    (?P<subject>(?!(?:it|this|that|there|the\s+(?:chance|probability|odds|risk))\b)[^,;]{3,90}?)\s+(?:at|of)\s+
+    (?P<subject>(?!(?:it|this|that|there|the\s+(?:chance|probability|odds|risk))\b)[^,;]{3,90}?)\s+(?:at|of|(?P<near>(?:closer|close|nearer)\s+to))\s+
     (?P<value>(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?(?:[A-Z]{3}\s?|[$€£])?\d[^,;]*)
     (?:,\s+[^;]*)?$""", _FLAGS)  # ", 6% above consensus": a comment on the figure
 #: A time ahead the figure is for: "estimate" or "see" of a figure without one values the present.
-_FOR_TIME = re.compile(r"\b(?:for|in|by|over|at)\s+(?:the\s+)?(?:(?:end|mid)(?:\s+of\s+|-))?(?:20\d\d|next|coming|this\s+year|Q[1-4])",
-                       re.IGNORECASE)
+_FOR_TIME = re.compile(r"\b(?:for|in|by|over|at)\s+(?:the\s+)?(?:(?:end|mid)(?:\s+of\s+|-))?(?:20\d\d|next|coming|this\s+year|Q[1-4])"
+                       r"|\bnext\s+(?:year|quarter|month|winter|spring|summer|autumn)\b", re.IGNORECASE)
 #: "EUR/USD: we see 1.12 by end-2027": a figure for the quantity a label names, with a time ahead.
 _LABEL_FIGURE = re.compile(r"""^\W*(?P<label>[A-Z][^:;]{1,40}?):\s+(?:we|our\s+\w+)\s+(?:now\s+|still\s+)?
     (?P<verb>see|expect|forecast|project)\s+
@@ -191,8 +206,9 @@ def figure_forecast(text: str) -> Judgement | None:
                              or _FOR_TIME.search(match.group("value"))):
         return None
     subject = " ".join(match.group("subject").split())
-    return Judgement(text, f"{subject} will be {match.group('value').strip()}", "will",
-                     f"{match.group('verb')} ... at", False)
+    near = f"{' '.join(match.group('near').split())} " if match.group("near") else ""  # "we see growth closer to 0.9%"
+    return Judgement(text, f"{subject} will be {near}{match.group('value').strip()}", "will",
+                     f"{match.group('verb')} ... {near or 'at '}".strip(), False, reads_as=central_projection("expected") if near else None)
 
 
 #: A single figure a quantity is forecast at ("end 2027 at 4.00%", "growth of 7%", "be 1.12"): no bound ("above

@@ -1,19 +1,17 @@
 """Estimative constructions beyond the scale's own words: predicative and nominal forms.
 
-The scales list words ("likely", "will"); analysts also judge with whole constructions whose reading on
-a scale is fixed by their form, not their words:
+The scales list words ("likely", "will"); analysts also judge with whole constructions whose reading on a scale is
+fixed by their form, not their words (each form is one line of a verbose pattern; ``read_construction`` returns the
+judgement with the scale phrase the form stands for, the words as written, and the claim restated as a future):
 
-- predicative futures: "X is projected / set / on track / poised to VERB", "X is expected to VERB" read as
-  an unqualified "will" (the analyst commits to the outcome);
-- expectation of an event: "attacks are to be expected", "an increase must be expected", "further attacks
-  are expected" read as "will" of "there will be <event>";
-- nominal possibility: "there is a realistic possibility that X", "X remains a real possibility" read as
-  "realistic possibility"; "a roughly even chance that X" as "about even";
-- nominal likelihood: "the likelihood of X remains low" (unlikely), "... very low" (highly unlikely),
-  "... high" (likely); "X is the most likely scenario" (likely).
-
-Each form is one line of a verbose pattern; ``read_construction`` returns the judgement with the scale
-phrase the form stands for, the words as written, and the claim restated as a future.
+- predicative futures: "X is projected / set / on track / poised to VERB", "X is expected to VERB" read as an
+  unqualified "will" (the analyst commits to the outcome);
+- expectation of an event: "attacks are to be expected", "an increase must be expected", "further attacks are
+  expected" read as "will" of "there will be <event>";
+- nominal possibility: "there is a realistic possibility that X", "X remains a real possibility" read as "realistic
+  possibility"; "a roughly even chance that X" as "about even";
+- nominal likelihood: "the likelihood of X remains low" (unlikely), "... very low" (highly unlikely), "... high"
+  (likely); "X is the most likely scenario" (likely).
 """
 
 from __future__ import annotations
@@ -26,7 +24,8 @@ from tracker.extract.constructions import more_constructions
 from tracker.extract.expectation import central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
-from tracker.extract.tense import as_future, past_as_future
+from tracker.extract.claim_tense import conditional_as_future
+from tracker.extract.tense import as_future
 from tracker.extract.numeric import base_form
 from tracker.extract.odds import aside_number
 from tracker.extract.predicate_chance import predicate_chance
@@ -227,7 +226,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
             notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
             return Judgement(text, statement, "will", written, False, notes=notes, complement=negated, reads_as=central_projection("expected"))
-    if (" at " in body or ": " in body or " of " in body) and (figure := figure_forecast(body)):
+    if (" at " in body or ": " in body or " of " in body or "close" in body) and (figure := figure_forecast(body)):
         return replace(figure, clause=text)
     if " see " in body and (match := _WE_SEE.match(body)) and MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
@@ -253,7 +252,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             first = _FIRST_SUBJECT.match(clause.before or "")
             subject = first.group(1) if first and seen.group(1) == "them" else _SUBJECT_FORM[seen.group(1)]
             claim = f"{subject} will {seen.group(2)}{seen.group(3)}"
-        return Judgement(text, claim if seen else past_as_future(claim), "stated" if number else phrase, written, False,
+        return Judgement(text, claim if seen else conditional_as_future(claim), "stated" if number else phrase, written, False,
                          stated=number[0] if number else None)
     if match := _POSSIBILITY_THAT.search(body):
         degree = " ".join((match.group("degree") or "").lower().split())

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause
 from tracker.extract.comparatives import comparative, comparative_note
-from tracker.extract.expectation import central_projection
+from tracker.extract.expectation import central_projection, expectation_reading
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
 from tracker.extract.holders import view_holder
@@ -296,5 +296,5 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if "expected" in modal:
             statement = statement.replace(match.group("modal"), "will", 1)
         return Judgement(text, statement, reading.entry.phrase, written, negated,
-                         reads_as=central_projection("expected") if "expected" in modal else None)
+                         reads_as=expectation_reading(modal, before))
     return None

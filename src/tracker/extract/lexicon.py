@@ -29,7 +29,10 @@ _SAME_AS = {"remote": "remote chance", "even chance": "about even"}
 _PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all probability": "probably",
                 "conceivable": "could happen", "hardly conceivable": "highly unlikely",
                 "scarcely conceivable": "highly unlikely", "all but certain": "almost certain",
-                "all but certainly": "almost certainly", "a long shot": "unlikely"}
+                "all but certainly": "almost certainly", "a long shot": "unlikely",
+                # the active hedge reads as the passive: "the service does not rule out that X will"
+                "not rule out": "cannot be ruled out", "cannot rule out": "cannot be ruled out",
+                "can't rule out": "cannot be ruled out"}
 _SAME_AS.update(_PLAIN_FORMS)
 _ADVERB_BEFORE_RULED = re.compile(r"\bbe\s+\w+ly\s+(?=ruled|excluded)")
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",

@@ -1,10 +1,9 @@
 """Probabilities the text states as numbers: "a 12% chance of ...", "we put the chance at 12%", "1 in 5".
 
-A stated number needs no scale: the draft takes it as its probability (band the number itself) and the
-rationale says the number was stated. A percentage is read as a probability only when its wording makes it
-one (chance, probability, likelihood, odds, "N in M"), or when it stands after a colon or in brackets
-behind a claim with a deadline ("Russia-NATO war: 21% by 2025"); "inflation will reach 21% by 2025" is a
-quantity, not a probability.
+A stated number needs no scale: the draft takes it as its probability (band the number itself) and the rationale
+says the number was stated. A percentage is read as a probability only when its wording makes it one (chance,
+probability, likelihood, odds, "N in M"), or when it stands after a colon or in brackets behind a claim with a
+deadline ("Russia-NATO war: 21% by 2025"); "inflation will reach 21% by 2025" is a quantity, not a probability.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from dataclasses import replace
 
 from tracker.extract.first_person import first_person_number, question_claim
 from tracker.extract.odds import claim_before_dash, odds_split
+from tracker.extract.pointed_numbers import listed_claim
 from tracker.extract.records import Judgement
 from tracker.extract.stated_forms import stated_form
 from tracker.extract.tense import as_future, is_noun_phrase
@@ -125,10 +125,10 @@ _BASE_RATE = re.compile(r"\b(?:long[- ](?:term|run)|historical|climatological|ba
                         r"(?:probability|chance|odds|likelihood|rate|frequency)\b|\bin\s+(?:a|any)\s+given\s+"
                         r"(?:year|season|month|decade)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-#: A claim that only points back: "their chances", "the odds of that", "it", "this outcome".
-_ANAPHORIC_CLAIM = re.compile(r"(?:(?:the|their|its|his|her|our|my|these|those)\s+)?(?:chances?|odds|probability|likelihood)"
-                              r"(?:\s+(?:of|for)\s+(?:that|this|it|them|him|her))?|that|this|it|(?:this|that)\s+(?:outcome|scenario|result|happening)",
-                              re.IGNORECASE)
+#: A claim that only points back: "their chances", "the odds of that", "it", "this outcome", "we think the chance of that is small".
+_ANAPHORIC_CLAIM = re.compile(r"(?:(?:we|i)\s+(?:think|reckon|judge)\s+)?(?:(?:the|their|its|his|her|our|my|these|those)\s+)?"
+                              r"(?:chances?|odds|probability|likelihood)(?:\s+(?:of|for)\s+(?:that|this|it|them|him|her)(?:\s+(?:is|are)\s+\w+)?)?"
+                              r"|that|this|it|(?:this|that)\s+(?:outcome|scenario|result|happening)", re.IGNORECASE)
 _IN = re.compile(r"[\s-]in[\s-]")
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
@@ -193,14 +193,15 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if form is _PHRASE_NUMBER_TO:
             return probability, written, f"{groups['subject']} will {groups['rest']}", True
         if form is _COLON_END:
-            # a clause ("X falls below Y: 8%"), unless no verb is found: "A formal merger, signed by both
-            # boards, before 2027: 28%" is a noun phrase
-            return probability, written, claim, not as_future(claim, True).startswith("it will turn out")
+            # a clause ("X falls below Y: 8%"), unless no verb is found: "A formal merger, signed by both boards, before
+            # 2027: 28%" is a noun phrase, "Starmer still PM on 31 Dec 2026: 75%" a headline's clause
+            listed = listed_claim(claim) if (verbless := as_future(claim, True).startswith("it will turn out")) else None
+            return probability, written, listed or claim, not verbless or listed is not None
         if form is _LIST_END:
             if participle := re.fullmatch(r"(.+?)\s+((?:re-)?[a-z]{4,}ed)", claim):
                 return probability, written, f"{participle.group(1)} will be {participle.group(2)}", True
-            if as_future(claim, True).startswith("it will turn out"):
-                continue
+            if as_future(claim, True).startswith("it will turn out") and (claim := listed_claim(claim)) is None:
+                continue  # "Republicans keep control of the Senate: 65%": headline grammar, said as a future
             return probability, written, claim, True
         if form is _PHRASE_NUMBER:
             return probability, written, claim, True  # "unlikely (7%) that X raises Y": a clause after "that"
@@ -294,7 +295,6 @@ def _stem(word: str) -> str:
     """The base form before "-ing": "exceed(ing)" -> "exceed", "ris(ing)" -> "rise", "cutt(ing)" -> "cut"."""
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "ls":
         return word[:-1]
-    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvg]|[^aeiou]at)$", word) else word
+    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvgd]|[^aeiou]at|[aeiou]{2}s)$", word) else word  # "trad", "eas"
 
-#: The base form of a verb given with "-ing" (for modules that restate a gerund as a future).
-base_form = _stem
+base_form = _stem  # the base form of a verb given with "-ing", for modules that restate a gerund as a future

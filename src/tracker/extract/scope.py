@@ -156,7 +156,31 @@ def describes(before: str, text: str) -> bool:
                 or (("commit" in text or "pledge" in text or "promise" in text or "obligation" in text or "undertaking" in text)
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
-                    or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text))
+                    or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
+                or _process(text))
+
+
+#: What figures or a document will be used for ("will serve as the basis for the budget"), not an outcome.
+_BASIS = re.compile(r"\bwill\s+(?:\w+\s+)?(?:serve\s+as|form|provide|be\s+used\s+as)\s+(?:the|a|an)\s+(?:\w+\s+)?"
+                    r"(?:basis|foundation|starting\s+point|benchmark|reference\s+point)\b", _FLAGS)
+#: A body's own routine ("The Department will review this assessment every four years"): a recurring procedure.
+_ROUTINE = re.compile(r"\bwill\s+(?:\w+\s+)?(?:review|update|revise|revisit|reassess|renew|publish|report|evaluate|audit|"
+                      r"meet|convene)\b[^.;]{0,100}?\b(?:every\s+(?:\w+\s+)?(?:years?|months?|quarters?|weeks?|days?)|"
+                      r"annually|once\s+a\s+(?:year|quarter|month)|each\s+(?:year|quarter|month)|periodically)\b", _FLAGS)
+#: A clock time something is expected or due at ("Preliminary results are expected from about 8pm"): a schedule.
+_CLOCK = re.compile(r"\b(?:expected|due|scheduled|set)\s+(?:from|at|by|after|around|before|until)\s+(?:about\s+|around\s+|"
+                    r"approximately\s+|roughly\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am\b|pm\b|a\.m\.|p\.m\.|h\b|GMT|UTC|CET|"
+                    r"local\s+time)", _FLAGS)
+_CLOCK_GATE = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b|GMT|UTC|CET|local)", re.IGNORECASE)  # a clock time: spares the pattern
+
+
+def _process(text: str) -> bool:
+    """Whether a plain "will" describes a procedure: what something will serve as, a routine, a clock schedule."""
+    return bool(("basis" in text or "foundation" in text or "starting point" in text or "benchmark" in text
+                 or "reference point" in text) and _BASIS.search(text)
+                or ("every " in text or "annually" in text or "once a" in text or "each " in text or "periodically" in text)
+                and _ROUTINE.search(text)
+                or _CLOCK_GATE.search(text) is not None and _CLOCK.search(text))
 
 
 #: "X will stay unchanged until June; the Government decided this on 10 November": a decision taken, reported.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
@@ -159,13 +160,31 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return share  # "A strong majority, 47 of 62, forecast a cut in February"
     if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)):
         return None  # every form states a percentage or "N in M" (after "at"): most clauses, spared the patterns
-    found = _form(text, before)
+    # "I have them at 70%": claimless, the pipeline's; "..., and that it is lower still, 35%": the elided "that"
+    found = pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or _form(text, before)
     if found is None or _PAST_TAIL.search(text):
         return None
     if (quoted := _QUOTED_BY.match(before or text)) and ('"' in text or "“" in text or before):
         # the writer's colleague speaking in a quotation: the number is theirs (still the publisher's team)
         return replace(found, speaker=quoted.group("name"))
     return found
+
+
+#: "We put the chance of a reported figure of 4.5% or higher at 71%": the number after the last "at" is the chance's,
+#: a figure inside the claim is the claim's.
+_CHANCE_AT = re.compile(rf"""\b (?: put | puts | putting | place | places | set | sets | peg | pegs ) \s+ (?: the | our | my | its | their ) \s+
+    (?: [\w-]+ \s+ )? (?: chances? | probability | likelihood | odds ) \s+ (?P<conn> of | that ) \s+
+    (?P<claim> [^;]*? \d [^;]*? ) \s+ at \s+ {_APPROX} {_P} \W* $""", _FLAGS)
+
+
+def _chance_at(text: str) -> Judgement | None:
+    if " at " not in text or text.count("%") + text.count("cent") < 2 or (match := _CHANCE_AT.search(text)) is None:
+        return None
+    share = (float(match.group("p")) / 100, f"{match.group('p')}%")
+    claim = match.group("claim").strip(" ,")
+    if not 0 < share[0] < 1:
+        return None
+    return _judgement(text, as_future(claim, True) if match.group("conn").lower() == "that" else event_claim(claim), share)
 
 
 def _form(text: str, before: str) -> Judgement | None:
@@ -256,5 +275,5 @@ def probability_claim(previous: str) -> str | None:
     """The claim a sentence's "the probability of X was ..." names, for a claimless number after it ("The median
     probability was 25%"), else None."""
     if "of" not in previous or (match := _PROBABILITY_OF.search(previous)) is None:
-        return None
+        return case_event(previous)  # "X strikes me as a tail, not a base case. I'm at 10%", "X are favoured to win"
     return event_claim(match.group("event"))

@@ -1,0 +1,75 @@
+"""Estimative forms news and long-range assessments use that the main grammar does not: "X is not expected in
+2026" (the event denied, no infinitive), ", with X likely to stay above 6%" (an absolute construction with its
+own phrase), "X is more likely than not to rise", "the ministry sees growth easing to 1.1%" (a named body's
+expectation, kept as theirs), and any of these with a dash-enclosed aside ("We expect X—a note on X—to grow").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.expectation import central_projection
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+#: "A conflict over Taiwan is not expected in 2026": the event denied; "is not expected to" is grammar.py's.
+_NOT_EXPECTED = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | which | what | he | she | they ) \b ) [^,;:]{3,160}? )
+    \s+ (?: is | are ) \s+ (?: (?: currently | yet | also ) \s+ )? not \s+ (?: (?: currently | yet ) \s+ )? expected
+    (?P<rest> (?: \s+ (?: in | during | before | by | within | until | this | next | over | for | at ) \b [^;]* )? ) $""", _FLAGS)
+#: ", with unemployment likely to stay above 6%": a noun phrase, "likely to" and its verb, no finite verb.
+_ABSOLUTE = re.compile(r""",\s+ (?: with | and | while ) \s+ (?P<subject> (?! (?: it | this | that | which | who ) \b ) [\w’'&/.%-]+ (?: \s+ [\w’'&/.%-]+ ){0,5}? )
+    \s+ (?P<adverb> (?: still | also | very | highly | quite ) \s+ )? (?P<form> likely | unlikely ) \s+ to \s+ (?P<rest> [a-z][^;]* ) $""", _FLAGS)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b", re.IGNORECASE)
+#: "X is more likely than not to rise by at least one": the likelier outcome, said of a subject.
+_THAN_NOT = re.compile(r"""^ \W* (?: (?: we | i ) \s+ (?: assess | judge | think | believe | estimate ) \s+ (?: that \s+ )? )?
+    (?P<subject> [^,;:]{3,160}? ) \s+ (?: is | are | remains? ) \s+ (?: still \s+ )? more \s+ likely \s+ than \s+ not \s+ to \s+
+    (?P<rest> [a-z][^;]* ) $""", _FLAGS)
+#: "For 2028, the ministry sees growth easing to 1.1%": a named body's view of a measure's path ("we see" is grammar.py's).
+_BODY_SEES = re.compile(r"""^ (?: [^,]{0,60} , \s+ )? (?P<who> the \s+ (?-i:[a-z])[\w-]+ (?: \s+ (?-i:[a-z])[\w-]+ )?
+        | (?-i:[A-Z])[\w’'-]+ (?: \s+ (?-i:[A-Z])[\w’'-]+ ){0,3} ) \s+ (?: now \s+ | still \s+ | also \s+ )? sees \s+
+    (?P<subject> (?! (?: it | this | that | there | risks? | no | little | signs? ) \b ) [^,;]{2,60}? ) \s+ (?P<verb> [a-z]{2,} ) ing \b
+    (?P<rest> [^;]* ) $""", _FLAGS)
+_MEASURE = re.compile(r"\d\s?(?:%|per\s?cent|percent)|\b(?:to|at|above|below)\s+[\d$€£]", re.IGNORECASE)
+#: "—small coalitions organized around a single issue—": an aside between dashes, which the grammar reads past.
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–;]{3,160}?\s*[—–]\s*|\s+-{1,2}\s+[^;-]{3,160}?\s+-{1,2}\s+")
+
+
+def estimative_form(clause, again) -> Judgement | None:
+    """The judgement of one of the forms above in ``clause``, else None; ``again`` reads a clause anew with the
+    main grammar (for one read without its dash-enclosed aside)."""
+    text = clause.text
+    body = text.strip().rstrip(".")
+    lowered = body.lower()
+    if "expected" in lowered and " not " in lowered and (match := _NOT_EXPECTED.match(body)):
+        # scored at the complement of the expectation, the question asked as "Will X?" (as "is not expected to" is)
+        return Judgement(text, f"there will be {_lower_article(match.group('subject'))}{match.group('rest')}", "will",
+                         "not expected", False, notes=('negative lead-in "not expected": scored at the complement',),
+                         complement=True, reads_as=central_projection("expected"))
+    if "likely to" in lowered and (", with " in lowered or ", and " in lowered or ", while " in lowered) \
+            and (match := _ABSOLUTE.search(body)) and not _FINITE.search(match.group("subject")):
+        adverb = (match.group("adverb") or "").strip().lower()
+        phrase = f"highly {match.group('form').lower()}" if adverb in ("very", "highly") else match.group("form").lower()
+        return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", phrase,
+                         f"{adverb + ' ' if adverb else ''}{match.group('form')} to".strip(), False)
+    if "than not" in lowered and (match := _THAN_NOT.match(body)):
+        return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", "likely",
+                         "more likely than not", False)
+    if " sees " in lowered and (match := _BODY_SEES.match(body)) and _MEASURE.search(match.group("rest")):
+        from tracker.extract.numeric import base_form
+
+        who = match.group("who")
+        return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
+                         "will", f"sees ... {match.group('verb')}ing", False, speaker=who,
+                         notes=(f'"{who} sees": {who}\'s expectation, not the publisher\'s',),
+                         reads_as=central_projection("expected"))
+    if ("—" in body or "–" in body or " - " in body or " -- " in body) and (stripped := _DASH_ASIDE.sub(" ", text, count=1)) != text:
+        found = again(replace(clause, text=stripped))
+        return replace(found, clause=text) if found is not None else None
+    return None
+
+
+def _lower_article(subject: str) -> str:
+    """"A military conflict" as "a military conflict" after "there will be"; a name keeps its capital."""
+    first = subject.split()[0]
+    return subject[0].lower() + subject[1:] if first.lower() in ("a", "an", "the", "any", "no") else subject
