@@ -28,3 +28,18 @@ def test_a_number_with_nothing_named_before_it_is_no_draft():
 def test_an_elided_second_number_after_and_is_its_own_claim():
     found = drafts("We put a rate cut in July at 30%, and a rate rise by December at 15%.")
     assert [(d.probability, d.due) for d in found] == [(0.3, date(2026, 7, 31)), (0.15, date(2026, 12, 31))]
+
+
+def test_a_pointed_number_takes_its_claims_time():
+    [draft] = drafts("The opposition is favoured to win the mayoral race in November. I have them at 70%.")
+    assert (draft.probability, draft.due) == (0.7, date(2026, 11, 30))
+
+
+def test_an_answered_question_answers_no_later_number():
+    found = drafts("Will the strike end in June? We put it at 40%.\n\n# Other news\n\nThe weather was fine. I'm at 5%.")
+    assert [d.probability for d in found] == [0.4]
+
+
+def test_a_second_that_clause_with_its_number_is_its_own_claim():
+    found = drafts("We put the chance that the levy is cut by 31 Dec at 60%, and that it is abolished, 15%.")
+    assert [d.probability for d in found] == [0.6, 0.15]

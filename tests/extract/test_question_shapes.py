@@ -100,3 +100,18 @@ def test_an_adverb_before_the_estimative_word_stays_out_of_the_antecedent():
     question = build_question("it probably will launch a second satellite",
                               context=("Tehran almost certainly will continue missile tests, and",))
     assert question.text == "Will Tehran launch a second satellite"
+
+
+@pytest.mark.parametrize("claim, due, question", [
+    # the date in a comparison went to the due date; its preposition goes with it
+    ("The policy rate will be lower on 31 Dec than on 12 June", "31 Dec",
+     "Will the policy rate be lower than on 12 June"),
+])
+def test_a_date_cut_from_a_comparison(claim, due, question):
+    assert build_question(claim, drop=(due,)).text == question
+
+
+def test_a_or_an_by_the_sound():
+    from tracker.extract.articles import indefinite_event
+
+    assert indefinite_event("be Ukraine ceasefire", frozenset()).startswith("be a ")  # "a", said "yu"

@@ -76,5 +76,5 @@ def indefinite_event(predicate: str, lowercase: frozenset[str]) -> str:
         if words[0].lower() not in getattr(lowercase, "named", ()):
             words[0] = words[0].lower()
     first = words[0].lower()
-    article = "an" if re.match(r"[aeio]|u(?!ni|s[eu]|r[aeiou])", first) and not first.startswith(("eu", "one")) else "a"
+    article = "an" if re.match(r"[aeio]|u(?!ni|s[eu]|r[aeiou]|k|ti)", first) and not first.startswith(("eu", "one")) else "a"
     return f"be {article} {' '.join(words)}"

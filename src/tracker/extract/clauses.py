@@ -57,6 +57,8 @@ _BOUNDARY = re.compile(
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
     r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)"
+    # "the chance that X is 80%, and that it is at least 50bp lower, 35%": a second "that" clause with its number
+    r"|,\s+and\s+(?=that\s+[^,;]{3,160},\s*(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\W*$)"
     # "We put a deal at 30%, and a collapse at 70%": an elided second "put", its own claim and number
     r"|,\s+and\s+(?=(?:a|an|the|another)\s[^,;]{2,80}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
     r"\s*[.;]?\s*$)",

@@ -251,8 +251,12 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 horizon = (find_horizon(asked, "", context) if asked and judgement.statement else None) or horizon
                 if asked and judgement.statement and opening is not sentence:
                     quoted = answer_quote(opening, sentence)  # "Could happen if ... Let's say 30%": the whole answer
+                if asked and judgement.statement and any("question asked before it" in note for note in judgement.notes):
+                    asked = None  # answered: a later number, under another heading, does not answer it again
             if judgement.stated is not None and not judgement.statement and (named := named_before(judgement, sentence, previous)):
                 judgement, quoted = named  # "the probability of X ... was low. The median probability was 25%"
+            if judgement.stated is not None and judgement.statement and horizon is None:
+                horizon = find_horizon(judgement.statement, "", context)  # "Democrats ... in November. I have them at 70%"
             if judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:

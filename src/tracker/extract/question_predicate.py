@@ -108,6 +108,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     predicate = re.sub(r",\s+(?:up|down|unchanged|revised(?:\s+(?:up|down))?)\s+from\s+[^,;]*$", "", predicate) \
         if " from " in predicate else predicate
     predicate = _REMAINS.sub("", predicate)
+    # "lower on [31 Dec] than on 12 June": the date went to the due date, its preposition with it
+    predicate = re.sub(r"\s+(?:on|by|in|at)\s+(?=than\b)", " ", predicate) if " than " in predicate else predicate
     predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
     # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
