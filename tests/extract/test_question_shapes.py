@@ -115,3 +115,17 @@ def test_a_or_an_by_the_sound():
     from tracker.extract.articles import indefinite_event
 
     assert indefinite_event("be Ukraine ceasefire", frozenset()).startswith("be a ")  # "a", said "yu"
+
+
+@pytest.mark.parametrize("sentence, question", [
+    # an adjective and its noun close the subject after a name: "federal" is not the verb
+    ("Will the US federal budget pass before 1 October 2027?: 40%", "Will the US federal budget pass by 30 September 2027?"),
+    # "to" before an adjective or a plural noun is a preposition; the infinitive comes later
+    ("We expect requests for army help to regional authorities to keep rising in 2027.",
+     "Will requests for army help to regional authorities keep rising by 31 December 2027?"),
+    ("We expect loans to households to grow in 2027.", "Will loans to households grow by 31 December 2027?"),
+    ("We expect the ministry to reveal its plan in 2027.", "Will the ministry reveal its plan by 31 December 2027?"),
+])
+def test_the_verb_after_an_adjective_or_a_preposition(sentence, question):
+    [draft] = extract_document(sentence + "\n", published=date(2026, 6, 1), scale="plain-reader").drafts
+    assert draft.text == question

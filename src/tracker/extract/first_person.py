@@ -238,6 +238,10 @@ def question_claim(question: str) -> str:
     words = question.split()
     for index in range(1, min(len(words) - 1, 12)):
         word, previous, after = words[index], words[index - 1], words[index + 1]
+        if word in _SUBJECT_ADJECTIVES and after.islower() and previous[:1].isupper() and index + 2 < len(words) \
+                and words[index + 2].islower():
+            # "the US federal government shut down": an adjective and its noun close the subject; the verb follows
+            return " ".join([*words[:index + 2], "will", *words[index + 2:]])
         if not word.islower() or previous.lower() in _SUBJECT_GLUE:
             continue
         if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
@@ -245,6 +249,10 @@ def question_claim(question: str) -> str:
     return f"it will turn out that {question}"
 
 
+#: Adjectives that stand inside a subject after a name ("the US federal government", "the UK general election").
+_SUBJECT_ADJECTIVES = {"federal", "national", "central", "general", "public", "private", "global", "regional", "local",
+                       "foreign", "domestic", "military", "economic", "political", "social", "financial", "monetary",
+                       "fiscal", "nuclear", "civil", "armed", "new", "current", "main", "official", "interim", "ruling"}
 _SUBJECT_GLUE = {"the", "a", "an", "of", "in", "on", "at", "for", "with", "and", "or", "to", "from", "its", "their"}
 _PREDICATE_OPENS = re.compile(r"^(?:the|a|an|its|their|above|below|over|under|before|after|by|in|on|at|for|to|into|"
                               r"more|less|than|again|\$?\d[\d.,%]*|[a-z]+ly)$", re.IGNORECASE)

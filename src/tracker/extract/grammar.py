@@ -156,7 +156,8 @@ _WE_SEE = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\
 _OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%+&-]+\s+){0,9}?[\w’'.%+&-]+)\s+to\s+"
                         # "any change to that number": "to" before a determiner is a preposition, not an infinitive
                         r"(?P<rest>(?!be\s+\w+ed\s+by\b|(?:the|that|this|these|those|a|an|its|their|our|his|her|any|"
-                        r"which|what|\d)\b)[a-z].*)$",
+                        # "assistance to provincial authorities to continue": an adjective or a plural noun after "to"
+                        r"which|what|\d|[a-z]+(?<!e)al|[a-z]+ic|[a-z]+[^su]s)\b)[a-z].*)$",
                         re.DOTALL)
 #: A noun phrase naming a measured quantity or an event: "GDP growth of 1.2%", "a recession in 2025".
 _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
