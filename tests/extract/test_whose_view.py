@@ -33,7 +33,7 @@ def only(text: str):
 def test_a_quotation_continued_after_said_name_and_title_is_the_speakers(paragraph, speaker):
     found = [d for d in drafts(paragraph) if "expect" in d.quote]
     assert found and all(d.speaker == speaker for d in found)
-    assert any("quotation goes on" in note for note in found[0].review)
+    assert any("a quotation attributed to them" in note for note in found[0].review)
 
 
 def test_the_authors_sentence_after_a_closed_quotation_stays_theirs():

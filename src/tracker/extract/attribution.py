@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_SAYING = r"""(?: said | says | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | added | adds
+_SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | added | adds
     | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
     | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes
     # "The operator considers it very unlikely that ...": a named body's own estimate
@@ -21,7 +21,7 @@ _SAYING = r"""(?: said | says | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? 
 #: official". Not "we" or "I": the authors' own voice.
 _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | while | in | on | at | by | for | with
     | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
-    | some | many ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would | has | have | had ) \b )
+    | some | many | he | she | they ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would | has | have | had ) \b )
     [\w’'.-]+ ){0,9}? )"""
 _LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
     | reportedly )\s+ )?
@@ -40,8 +40,10 @@ _ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some |
     | sources? | economists? | observers? | (?: the\s+ )? (?: minister | president | spokes(?:man|woman|person) | ambassador
     | governor | general | commander | chancellor | secretary ) | [A-Z][a-z]+ \s+ [A-Z][a-z]+ )
     (?: \s+ (?: at | of | in | from | with ) \s+ [^,.;]{1,60} )? )""", re.VERBOSE | re.IGNORECASE)
+#: The time and the place of the saying may follow the verb: "said Wednesday in its autumn projection".
 _SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} \s+ (?: said | says | told \s+ \w+ | noted | added | warned | predicted )
-    (?: \s+ (?: on | in | at | last | this ) \s+ [^,.;]{{1,30}} )? \s* [.!]? \s* $""", re.VERBOSE)
+    (?: \s+ (?: (?: on | in | at | last | this ) \s+ [^,.;]{{1,40}}? | (?: Monday | Tuesday | Wednesday | Thursday | Friday
+      | Saturday | Sunday | yesterday | today ) ) ){{0,2}} \s* [.!]? \s* $""", re.VERBOSE)
 #: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
 #: a label naming its source.
 _NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
@@ -54,6 +56,9 @@ _NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (
     | Outlook | Forecast | Question | Answer | Editor ) \b ) [A-Z][a-z’'-]+ (?: \s+ [A-Z] \. )? (?: \s+ [A-Z][a-z’'-]+ ){1,2} )
     \s* : \s* [“"]""", re.VERBOSE)
 _PRONOUNS = {"she", "he", "they"}
+#: A document named as the source, not a speaker: "according to the projection", "according to the latest outlook".
+_DOCUMENT = re.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|scenarios?|reports?|analysis|plan|programme|"
+                       r"survey|statement|budget|minutes|document|paper)$", re.IGNORECASE)
 #: A data provider is no speaker: "according to LSEG data", "according to Refinitiv calculations".
 _DATA = re.compile(r"\b(?:data|figures|statistics|calculations|pricing)$", re.IGNORECASE)
 #: A market as the subject holding the view: "Interest rate futures", "Money markets", "Traders".
@@ -62,7 +67,7 @@ _MARKET = re.compile(r"^\W*(?P<market>(?:[\w’'-]+\s+){0,4}?(?:futures|markets?
 
 
 #: Any word that can attribute a clause; a clause without one is the authors' (most clauses: tested first).
-_ANY = re.compile(r"\b(?:said|says|noted|notes|told|stated|warn(?:ed|s)|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
+_ANY = re.compile(r"\b(?:said|says|say|noted|notes|told|stated|warn(?:ed|s)|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
                   r"argu(?:ed|es)|claim(?:ed|s)|cautioned|acknowledged|conceded|estimated|forecast|remarked|observed|"
                   r"suggested|explained|wrote|writes|according|(?:consider(?:s|ed)?|judge[sd]?|assess(?:es|ed)|believe[sd]?|deem(?:s|ed)?)\s+it)\b",
                   re.IGNORECASE)
@@ -87,7 +92,8 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
         # "futures priced a 60% chance of a cut, according to LSEG data": the data show the market's view
         if _DATA.search(match.group("speaker")) and (market := _MARKET.match(clause[:anchor])):
             return _tidy(market.group("market")).lower()
-        return _tidy(match.group("speaker"))
+        if not _DOCUMENT.search(match.group("speaker")):  # "..., according to the projection": a text, no one speaking
+            return _tidy(match.group("speaker"))
     # "According to the port authority, tolls will rise": the source named before the claim
     if clause[:anchor].lstrip(" *_").lower().startswith("according") and (match := _ACCORDING.search(clause[:anchor])) \
             and not re.search(r"['’]s\b|forecast|projection|estimate|outlook|scenario|report|data|analysis|plan|programme|"
@@ -101,9 +107,16 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
 
 def speaker_before(text: str) -> str | None:
     """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"."""
+    quoting = text.rstrip().endswith(("“", '"'))
+    text = text.rstrip().rstrip("“\"")  # 'X has framed the vote. "We will win," he said': the sentence before the mark
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())[-1] if text.strip() else ""
     match = _LEADING.match(last)
-    return _tidy(match.group("speaker")) if match and not pronoun(match.group("speaker")) else None
+    if match and not pronoun(match.group("speaker")):
+        return _tidy(match.group("speaker"))
+    if quoting:
+        from tracker.extract.clause_openings import antecedent  # it reads attributions from this module
+        return antecedent(text, "person")
+    return None
 
 
 def pronoun(speaker: str) -> bool:
@@ -141,8 +154,11 @@ def carried_speaker(before: str) -> str | None:
     return _tidy(match.group("speaker")) if match and not re.search(r"['’]s?$", match.group("speaker")) else None
 
 
-#: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do.
-FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b", re.IGNORECASE)
+#: A quotation's own plan: "we will (not) ...", "I will ..." said by the speaker about what they will do. Not an
+#: outcome the speaker cannot decide alone: "we will win", "I will be re-elected" forecast a contest's result.
+FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b(?!\s+(?:not\s+)?(?:(?:easily|comfortably|clearly)\s+)?"
+                          r"(?:win(?!\s+(?:back|over)\b)|lose|prevail|triumph|be\s+re-?elected|come\s+(?:first|top)|finish\s+(?:first|top|second)|"
+                          r"beat|defeat|form\s+the\s+next\s+government)\b)", re.IGNORECASE)
 #: The same plan reported: "X said it "will contest every seat"": the speaker's own act, a pledge; "it will be"
 #: is mostly an expletive judging something else ("said it will be difficult to ...").
 _SELF_PLEDGE = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:that\s+)?\W*"
@@ -166,8 +182,21 @@ _SAID_END = re.compile(r"[\"”]\s*(?:said|says|added|adds)\s+(?P<speaker>(?:[A-
                        r"(?:said|says|added|adds)\.\s*$")
 
 
+def _opens_quotation(sentence_text: str, paragraph_text: str) -> bool:
+    """Whether the sentence begins with an opening quotation mark (the reader may leave it in the paragraph)."""
+    if sentence_text.lstrip()[:1] in "“\"":
+        return True
+    start = paragraph_text.find(sentence_text[:40]) if sentence_text else -1
+    return start > 0 and paragraph_text[:start].rstrip()[-1:] in ("“", '"')
+
+
 def continued_quote(sentence_text: str, paragraph_text: str) -> str | None:
     """The speaker of a quotation that goes on in a new sentence: '"..., " said X. "I expect ..."'; else None."""
+    if ("”" in sentence_text or '"' in sentence_text) and _opens_quotation(sentence_text, paragraph_text) \
+            and (match := _TRAILING.search(sentence_text)):
+        # '"We will win, and we will win big," he told supporters': the sentence opens the quotation it attributes,
+        # so each clause of it is the speaker's, the first ones too (they end before the attribution)
+        return _tidy(match.group("speaker") or match.group("after"))
     if "said" not in paragraph_text and "says" not in paragraph_text and "added" not in paragraph_text:
         return None
     # a line-wrapped paragraph breaks lines where the sentence has spaces; the sentence may keep its opening mark

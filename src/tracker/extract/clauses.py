@@ -55,6 +55,8 @@ _BOUNDARY = re.compile(
     r"|(?:we|i)(?:\s+would|['’]d)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?surprised\b)"
     # "said it was likely that X would A, and that Y would probably B": a second reported clause
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
+    # '"We will win," he told supporters, predicting that X would ...': the prediction is a clause of its own
+    r"|,\s+(?=(?:predicting|forecasting)\s+that\b)"
     # "X will take delivery of A and plans to sell B": a second verb of intention, its own clause
     r"|\s+and\s+(?=(?:plans|intends|aims|hopes|expects|is\s+planning)\s+to\b)"
     # "the chance that X is 80%, and that it is at least 50bp lower, 35%": a second "that" clause with its number

@@ -65,7 +65,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     kept = bool(horizon.text and (horizon.flagged and ("event" in horizon.flagged or "lower bound" in horizon.flagged)
                                   or _DATED_MEETING.search(horizon.text)))  # "at its December 2026 meeting" likewise
     drop = (horizon.text,) if horizon.text and not kept else ()
-    if horizon.flagged and "period" in horizon.flagged and (period := _PERIOD_WORDS.search(claim)):
+    if horizon.flagged and ("period" in horizon.flagged or "scope note" in horizon.flagged) and (period := _PERIOD_WORDS.search(claim)):
         drop += (period.group(0),)  # "during the assessment period": the due date is that period's end
     # "above normal is likely (45%)": the category of a quantity named before, not an event
     context = _context(sentence, judgement)

@@ -63,7 +63,11 @@ def view_holder(text: str, anchor: int) -> str | None:
     if ("widely" in text or "generally" in text or "broadly" in text or "commonly" in text or "universally" in text) \
             and _CONSENSUS.search(text):
         return CONSENSUS
+    if ("%" in text or "cent" in text) and (held := odds_holder(text)) is not None:
+        return held
     words = head[:90].lower().split()[:10]  # the holder is short: its verb stands in the first words
+    if words and words[0] in ("and", "but", "so", "yet"):  # "And I am cutting my forecast": the writer still
+        words = words[1:]
     if not words or words[0] in _OWN_WORDS or _HELD_WORDS.isdisjoint(words):
         return None
     if (match := _NUMBER_HELD.match(head)) and not _THING.search(match.group("holder")):
@@ -72,6 +76,39 @@ def view_holder(text: str, anchor: int) -> str | None:
     # can be scored: dropped, as a reported belief always was.
     belief = _BELIEF.match(head) or _STATES_ASSESS.match(head)
     return "" if belief and not _THING.search(belief.group("holder")) else None
+
+
+#: Odds given before the event they are for: "Money markets price about a 40% chance that ...", "A model published
+#: by the data site Vox Populi gives Tisza a 63% chance of ...". The subject may be long (a model and who publishes it).
+_ODDS_GIVEN = re.compile(rf"""^ \W* {_NO_HOLDER} (?P<holder> (?: [\w’'.&-]+ \s+ ){{0,15}}? [\w’'.&-]+ ) \s+
+    (?: (?: also | now | still | currently ) \s+ )? (?: gives | give | gave | puts | put | assigns | assign | prices | price
+    | priced | implies | imply | implied ) \s+ (?: [A-Z][\w’'-]* \s+ (?: [A-Z][\w’'-]* \s+ )? )?
+    (?: (?: about | around | roughly | only | just | a | an | the ) \s+ ){{0,2}} [\d.]+ \s* (?: % | per \s* cent ) \s+
+    (?: chance | probability | likelihood | odds ) \b""", _FLAGS)
+#: Who publishes a model named as the holder: "a model published by the data site Vox Populi" -> "Vox Populi".
+_MODEL_BY = re.compile(r"\b(?:model|forecast|simulation|projection)s?\b.*?\b(?:by|from|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                       r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s*$")
+
+
+#: A market named before a colon whose clause then gives the odds: "Futures markets are more confident: they price ...".
+_MARKET_THEN = re.compile(r"^\W*(?P<market>(?:[\w’'-]+\s+){0,3}?(?:futures|markets|traders|investors|bookmakers|bettors))"
+                          r"(?=\s+(?:are|were|have|had|seem|look|remain)\b)[^:;]{0,80}[:;]\s+(?=they\s)", re.IGNORECASE)
+
+
+def odds_holder(text: str) -> str | None:
+    """Who gives the odds a sentence opens with: a market, a model's publisher (None: the authors' own)."""
+    if (":" in text or ";" in text) and (named := _MARKET_THEN.match(text)) and _ODDS_GIVEN.match(
+            "Market " + text[named.end() + 5:]):
+        return _tidy(named.group("market")).lower()
+    match = _ODDS_GIVEN.match(text)
+    if match is None:
+        return None
+    holder = match.group("holder")
+    if by := _MODEL_BY.search(holder):
+        return f"{by.group('name')}'s model" if not by.group("name").endswith("model") else by.group("name")
+    if _THING.search(holder) or len(holder.split()) > 8:
+        return None  # "Our model gives ...", "The report puts ...": the document's own number
+    return _tidy(holder)
 
 
 _OWN_WORDS = frozenset({"we", "i", "our", "my", "staff"})
@@ -84,3 +121,9 @@ _HELD_WORDS = frozenset("""sees see views view regards regard believes believe e
 def _tidy(holder: str) -> str:
     holder = " ".join(holder.split()).strip(" ,.;:")
     return holder[:1].lower() + holder[1:] if re.match(r"(?:The|A|An|Some|Many|Most|Several)\b", holder) else holder
+
+
+def not_the_authors(speaker: str | None, authors: frozenset[str], quoted: bool = False) -> str | None:
+    """``speaker``, unless it is the document's own name outside a quotation ("The AIVD considers it likely": the
+    authors' judgement; a quotation from them, 'X (quoted with permission): "We ..."', stays theirs as quoted)."""
+    return None if speaker and not quoted and re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE) in authors else speaker

@@ -80,3 +80,9 @@ def term_table(scales: Sequence) -> dict[str, tuple[int, int, str]]:
         for term, low, high in scale.horizons:
             table.setdefault(term.lower(), (low, high, scale.name))
     return table
+
+
+def past_event(event: str, published: date) -> bool:
+    """Whether an event is named by a year before publication ("during the 2025 federal election"): a fact's
+    time, never a horizon."""
+    return any(int(year) < published.year for year in _HEADING_YEAR.findall(event))

@@ -72,9 +72,23 @@ def short_period(text: str, published: date) -> Horizon | None:
     return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that period, {end.isoformat()}')
 
 
+#: A range of durations from now: "within ten to fifteen years", "in 5-10 years": decided at the far end.
+_DURATION_RANGE = re.compile(r"\b(?:within|in)\s+(?:about\s+|roughly\s+)?(?P<low>\d+|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten)\s*(?:to|-|–|or)\s*(?P<high>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                             r"fifteen|twenty|thirty)\s+(?P<unit>months|years|decades)\b"
+                             # "within two to three years of a ceasefire": counted from an event, not from publication
+                             r"(?!\s+(?:of|after|from|following)\s)", _FLAGS)
+_MORE_COUNTS = {**_COUNT, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
 def more_horizon(text: str, published: date) -> Horizon | None:
     """The horizon ``text`` states in one of this module's shapes, or None."""
     lowered = text.lower()  # each shape has a word it cannot do without: most clauses skip the patterns
+    if ("years" in lowered or "decades" in lowered or "months" in lowered) and (match := _DURATION_RANGE.search(text)):
+        high = match.group("high").lower()
+        months = (int(high) if high.isdigit() else _MORE_COUNTS[high]) * _UNIT_MONTHS[match.group("unit").lower()[:-1]]
+        return Horizon(match.group(0), add_months(published, round(months)), f'"{match.group(0)}": {round(months)} months '
+                       "(the longer end of the range)", flagged=f"horizon is a range ({match.group(0)}): due at its far end")
     if "later than" in lowered and (match := _NO_LATER.search(text)):
         year = int(match.group("year"))
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
@@ -83,11 +97,15 @@ def more_horizon(text: str, published: date) -> Horizon | None:
         count = " ".join((match.group("count") or ("a" if not match.group("unit").endswith("s") else "two")).lower().split())
         number = int(count) if count.isdigit() else _COUNT.get(count, 1)
         unit = match.group("unit").lower().rstrip("s")
+        # "counted in the following days" (after the vote): the days after an event the text names, not after publication
+        after = (f"counted from publication, but \"{match.group(0)}\" follows something the text names: check"
+                 if "following" in match.group(0).lower() else None)
         if unit == "day":  # "in the next 30 days": counted in days
-            return Horizon(match.group(0), published + timedelta(days=number), f'"{match.group(0)}": {number} days')
+            return Horizon(match.group(0), published + timedelta(days=number), f'"{match.group(0)}": {number} days',
+                           flagged=after)
         months = max(1, round(number * _UNIT_MONTHS[unit]))
         return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months'
-                       + (" (the longer end of the range)" if match.group("low") else ""))
+                       + (" (the longer end of the range)" if match.group("low") else ""), flagged=after)
     if ("Q" in text or "quarter" in lowered) and (match := _QUARTER_ALONE.search(text)):
         quarter = int(match.group("q") or _ORDINALS[match.group("ordinal").lower()])
         year = published.year if month_end(published.year, quarter * 3) >= published else published.year + 1

@@ -157,8 +157,14 @@ _SCOPE_NOTE = re.compile(r"""
     (?: unless \s+ (?: otherwise \s+ )? (?: stated | noted | indicated | specified ) (?: \s+ otherwise )?
       | (?: judge?ments? | assessments? | forecasts? ) \s+ (?: without | with \s+ no ) \s+ (?: a \s+ )?
             (?: stated | specified | explicit ) \s+ (?: time \s* frame | timeframe | horizon ) )
-    [^.]{0,60}? \b (?: the \s+ )? (?: next | coming | following ) \s+ (?P<count> \d+ | \w+ ) \s+ (?P<unit> days | weeks | months | years )
+    [^.]{0,60}? \b (?: (?: the \s+ )? (?: next | coming | following ) \s+ (?P<count> \d+ | \w+ ) \s+ (?P<unit> days | weeks | months | years )
+    # a calendar year: "unless otherwise stated, our assessments concern developments during 2026"
+      | (?: during | in | for | through (?: out )? | over | to \s+ the \s+ end \s+ of | covers? | concerns?
+            | (?: refers? | relates? | applies | apply ) \s+ to ) \s+ (?: the \s+ (?: rest \s+ of \s+ )?
+            (?: year \s+ )? )? (?P<year> 20\d\d ) \b (?! \s* [-–] ) )
 """, re.IGNORECASE | re.VERBOSE)
+#: What a scope note naming a year must be about for the year to date the judgements.
+_JUDGEMENT_WORDS = re.compile(r"\b(?:assess|judge?ment|forecast|estimat|predict|projection|outlook|expect|develop)", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18, "ten": 10}
 
 
@@ -169,6 +175,13 @@ def scope_default(text: str, published: date) -> Horizon | None:
     match = _SCOPE_NOTE.search(" ".join(text[:6000].split())) or _SCOPE_NOTE.search(" ".join(text[-4000:].split()))
     if match is None:
         return None
+    if match.group("year"):
+        year = int(match.group("year"))
+        # "unless stated otherwise, figures are for 2025": the year of the data, not the judgements' time frame
+        if year < published.year or not _JUDGEMENT_WORDS.search(match.group(0)):
+            return None
+        return Horizon(f"during {year}", date(year, 12, 31), f"no horizon stated: the document's scope note sets {year}",
+                       flagged="horizon from the document's scope note")
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _COUNTS.get(count)
     if not number:

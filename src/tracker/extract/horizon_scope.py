@@ -21,9 +21,26 @@ _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,]*(?:,\s+(?:who|which)\b.
 _PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had)\b|[^,]*?\b[a-z]{3,}ed\b)[^,]*,\s*", _FLAGS)
 
 
+#: The base a change starts from: "slow to 2.1% next year from 2.3% in 2026" dates the base, "next year" the claim.
+_BASE = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:estimated\s+|expected\s+)?"
+                   r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in|for)\s+20\d\d\b", _FLAGS)
+#: A time word as an adjective with no article: "one in long-term decline" says what sort of decline, not when.
+_TERM_ADJECTIVE = re.compile(r"\bin\s+(?:short|near|medium|long)-term\s+(?!(?:and|or|to|as|if|but|when|while|will|would|is|are|"
+                             r"the|a|an|it|its|their)\b)[a-z]{3,}", _FLAGS)
+#: A comparison with the past: "lower than it was in the first two decades of this century".
+_PAST_COMPARISON = re.compile(r"\bthan\s+(?:it|they|this|that)\s+(?:was|were|had\s+been|did)\b[^,;]*", _FLAGS)
+
+
 def dating_words(clause: str) -> str:
-    """``clause`` without a leading reason, a past relative clause and a cited source's tail."""
+    """``clause`` without a leading reason, a past relative clause, a cited source's tail, the base of a change,
+    a time word used as an adjective and a comparison with the past."""
     clause = _REASON.sub("", clause)
+    if "20" in clause and ("from" in clause or "compared" in clause):
+        clause = _BASE.sub("", clause)
+    if "-term " in clause:
+        clause = _TERM_ADJECTIVE.sub("", clause)
+    if "than " in clause:
+        clause = _PAST_COMPARISON.sub("", clause)
     if "according to" in clause:
         clause = _ACCORDING_TAIL.sub("", clause)
     if ", which " in clause or ", who " in clause:

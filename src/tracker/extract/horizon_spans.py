@@ -30,4 +30,7 @@ def span_horizon(match: re.Match, published: date, default: int | None) -> Horiz
         # "the coming months": half a year; "the coming years": several (three); "the coming year": one.
         number = 6 if unit == "months" else 3 if unit.endswith("s") else 1
     months = max(1, round(number * _UNITS[unit.rstrip("s")]))
-    return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months')
+    # "over the following weeks" (after the vote): counted from an event the text names, which it may not date
+    after = (f"counted from publication, but \"{match.group(0)}\" follows something the text names: check"
+             if "following" in match.group(0).lower() else None)
+    return Horizon(match.group(0), add_months(published, months), f'"{match.group(0)}": {months} months', flagged=after)

@@ -26,7 +26,7 @@ from tracker.extract.horizon_weeks import week_horizon
 from tracker.extract.horizon_scope import dating_words, without_reason
 from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
-from tracker.extract.horizon_document import event_dates, heading_horizon, term_table  # noqa: F401 (for the pipeline)
+from tracker.extract.horizon_document import event_dates, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
@@ -276,7 +276,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
     if found := more_horizon(text, published) or season_end(text, context.event_dates):
         return found
-    if match := _EVENT.search(text):
+    if (match := _EVENT.search(text)) and not past_event(match.group("event"), context.published):
         return _event(match, text, context)
     return None
 

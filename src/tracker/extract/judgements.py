@@ -1,10 +1,9 @@
 """Finding the forward-looking estimative judgement in a clause, and the claim it is about.
 
-A clause is a forecast when an estimative phrase is used as a judgement about something still to happen:
-"it is likely that X will ...", "X is unlikely to ...", "X highly likely will ...", "an invasion is
-unlikely", or an unqualified future ("X will ..."). The same phrase about the past or present ("it is
-likely that X was behind the attack", "X is likely preparing"), as an adjective ("the likely damage"),
-inside reported speech or a stated intention ("Moscow announced that it will ...") is not.
+A clause is a forecast when an estimative phrase judges something still to happen ("it is likely that X will",
+"X is unlikely to", "an invasion is unlikely", "X will ..."). The same phrase about the past or present ("it is
+likely that X was behind the attack"), as an adjective ("the likely damage"), inside reported speech or a
+stated intention ("Moscow announced that it will ...") is not.
 """
 
 from __future__ import annotations
@@ -14,10 +13,10 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause
 from tracker.extract.comparatives import comparative, comparative_note
-from tracker.extract.expectation import central_projection, expectation_reading
+from tracker.extract.expectation import expectation_reading
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
-from tracker.extract.holders import view_holder
+from tracker.extract.holders import not_the_authors, view_holder
 from tracker.extract.trailing_numbers import trailing_number
 from tracker.extract.rating_levels import rating
 from tracker.extract.lexicon import Lexicon
@@ -138,7 +137,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     notes = list(judgement.notes)
     # "Moscow said it will A | and will B", "said X would A, | and that Y would B": the report carries on
     carried = clause.coordinated or text.lower().startswith("that ")
-    speaker = judgement.speaker or quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None) or view_holder(text, anchor)
+    said = judgement.speaker or quoted_speaker(text, anchor) or (carried_speaker(clause.before) if carried else None)
+    speaker = not_the_authors(said or view_holder(text, anchor), lexicon.authors, quoted='"' in text or "“" in text)
     if judgement.phrase == "will" and judgement.stated is None and FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
     if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s|$", speaker, re.IGNORECASE):

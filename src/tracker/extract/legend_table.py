@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.legend_prose import unquoted_legend
 from tracker.extract.lexicon import TABLE_SCALE
 from tracker.scales import Phrase, Scale
 
@@ -179,14 +180,13 @@ def _described(text: str) -> dict[str, tuple[float, float]]:
     """The legend a paragraph writes out as sentences, three terms or more, else nothing."""
     if "%" in text and ("indicat" in text or "mean" in text or "denot" in text or "refer" in text) and (first := _term_first(text)):
         return first
-    if "%" not in text or not re.search(r"%\s+(?:as|is|are)\s+[\"“‘']", text):
-        return {}
-    for paragraph in re.split(r"\n\s*\n", text):
-        rows = [_row([match.group("term"), match.group("value")]) for match in _DESCRIBED_ITEM.finditer(paragraph)]
-        found = {row[0]: row[1] for row in rows if row is not None and _ESTIMATIVE.search(row[0])}
-        if len(found) >= 3:
-            return found
-    return {}
+    if "%" in text and re.search(r"%\s+(?:as|is|are)\s+[\"“‘']", text):
+        for paragraph in re.split(r"\n\s*\n", text):
+            rows = [_row([match.group("term"), match.group("value")]) for match in _DESCRIBED_ITEM.finditer(paragraph)]
+            found = {row[0]: row[1] for row in rows if row is not None and _ESTIMATIVE.search(row[0])}
+            if len(found) >= 3:
+                return found
+    return unquoted_legend(text)  # "Improbable means from 10 to 40 per cent": the terms written without quotes
 
 
 def legend_sentence(sentence: str) -> bool:

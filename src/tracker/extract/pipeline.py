@@ -199,7 +199,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 clause.text + sentence.text[sentence.text.find(clause.text) + len(clause.text):][:2]) else None
             if judgement is not None and judgement.speaker is None and (said := continued_quote(sentence.text, sentence.paragraph.text)):
                 judgement = replace(judgement, speaker=said, notes=(*judgement.notes, f'quoted: the judgement of "{said}", '
-                                                                     "not the publisher's (the quotation goes on from the sentence before)"))
+                                                                     "not the publisher's (a quotation attributed to them in this sentence or the one before)"))
             if judgement is not None and garbage:
                 judgement = replace(judgement, notes=(*judgement.notes,
                                                       "garbled text (PDF letter spacing or columns) cut from the quote's clause"))

@@ -22,6 +22,7 @@ _CUT_OFF = re.compile(r"\b(?:information|intelligence|data)\s+(?:\w+\s+){0,3}(?:
                       r"(?:before|by|as of|until|up to)\s*$|\bcut-?off\s+(?:date\s+)?(?:was|is|of)?\s*:?\s*$",
                       re.IGNORECASE)
 _TOP_CHARS = 600
+_COLOPHON_CHARS = 800
 #: A place before the date, as datelines write it: "Berlin, 14 March 2025", "... edition. Warsaw, 20 January 2026".
 _PLACE = re.compile(r"(?:^|[.|*_(]\s*|\n)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?,\s*$")
 
@@ -49,7 +50,9 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
     for value, match in found:
         if match.start() < _TOP_CHARS and _PLACE.search(text[max(0, match.start() - 40):match.start()]):
             return value, f'publication date from the dateline "{match.group(0)}" after the place at the top', False
-    if cover := _cover_month(text, today):
+    if signed := _signed_line(text, found):
+        return signed
+    if cover := _cover_month(text, today) or _cover_month(text, today, colophon=True):
         return cover
     for value, match in found:
         if _CUT_OFF.search(text[max(0, match.start() - 80):match.start()]):
@@ -107,17 +110,39 @@ def _stamp(text: str, match: re.Match) -> bool:
     return bool(_STAMP_WORDS.search(text[line_start:match.start()]))
 
 
-def _cover_month(text: str, today: date) -> tuple[date, str, bool] | None:
-    """A month and year alone on a short line near the top (a cover or title block), read as the 15th of the
-    month: the middle, so a due date counted from it is at most half a month off either way."""
-    for match in _MONTH_YEAR.finditer(text[:_TOP_CHARS]):
+#: How far into the front matter a foreword's signature line ("Oslo, 9 February 2026") is looked for.
+_FRONT_CHARS = 4000
+#: A signature line: a place and the full date, nothing else ("Oslo, 9 February 2026", "The Hague, 3 April 2026").
+_SIGNED = re.compile(r"^[ \t*_]*(?:[A-Z][a-zà-ÿ]+[ -]){0,2}[A-Z][a-zà-ÿ]+,[ \t]*$")
+
+
+def _signed_line(text: str, found: list) -> tuple[date, str, bool] | None:
+    """The date a foreword or preface is signed with, on a line of its own after the place, in the front matter:
+    the day the document was signed off, later than any information cut-off it states."""
+    for value, match in found:
+        if match.start() >= _FRONT_CHARS:
+            break
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if _SIGNED.match(text[line_start:match.start()]) and not text[match.end():line_end if line_end >= 0 else None].strip(" .*_"):
+            return value, f'publication date from the signed line "{text[line_start:match.end()].strip(" *_")}"', False
+    return None
+
+
+def _cover_month(text: str, today: date, colophon: bool = False) -> tuple[date, str, bool] | None:
+    """A month and year alone on a short line near the top (a cover or title block), or on a line of its own in
+    the colophon at the end (``colophon``: "Colophon ... April 2026"), read as the 15th of the month: the middle,
+    so a due date counted from it is at most half a month off either way."""
+    start = max(0, len(text) - _COLOPHON_CHARS) if colophon else 0
+    for match in _MONTH_YEAR.finditer(text, start, len(text) if colophon else _TOP_CHARS):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(line.strip(" *_#")) > 100 or _STAMP_WORDS.search(line) or len(match.group("month")) < 3:
-            continue
+        if len(line.strip(" *_#")) > (100 if not colophon else len(match.group(0)) + 2) or _STAMP_WORDS.search(line) \
+                or len(match.group("month")) < 3:
+            continue  # in the colophon, only a line that is the month and year and nothing else
         value = date(int(match.group("year")), MONTHS[match.group("month").lower()], 15)
         if value <= today:
-            return value, (f'publication date from "{match.group(0)}" on the cover, read as the 15th (the middle of '
-                           "the month)"), True
+            return value, (f'publication date from "{match.group(0)}" {"in the colophon" if colophon else "on the cover"}, '
+                           "read as the 15th (the middle of the month)"), True
     return None

@@ -140,8 +140,12 @@ _BYLINE_FIRM = re.compile(r"""^ [ \t*_]* (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ 
 #: A masthead line opening with a name in bold before a middle dot: "**Harbourline Re** · Group Risk Research ·
 #: Zurich, 4 December 2026" (not a byline "... · by Dana Whitfield", which names the writer, nor a label "**Contact** ·
 #: Analyst: ...").
-_BOLD_MASTHEAD = re.compile(r"^[ \t]*\*\*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){1,4})\*\*[ \t]*[·•|](?![^\n]*\bby[ \t])[^\n:]*$",
-                            re.MULTILINE)
+#: Or a bold line of two names, the body's in two languages: "**National Defence | Défense nationale**".
+_BOLD_MASTHEAD = re.compile(r"^[ \t]*\*\*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:and|of|for|[A-Z][\w’'&.-]*)){1,4})(?:\*\*[ \t]*[·•|](?![^\n]*\bby[ \t])"
+                            r"[^\n:]*|[ \t]+[|·•][ \t]+[A-Z][^*\n:|·•]{2,60}\*\*[ \t]*)$", re.MULTILINE)
+
+
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|My)\b")
 
 
 def find_publisher(text: str, author: str | None = None, title: str | None = None) -> Publisher | None:
@@ -150,6 +154,11 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     HTML page's) may end with the site's name."""
     if author:
         found = find_publisher(text)
+        if (site := title_site(title)) and site.lower() not in author.lower() and len(_FIRST_SINGULAR.findall(text)) < 3:
+            # a news page: the reporter writes it, the outlet its title names publishes it ("... | The Guardian"); a
+            # columnist writing "I think" forecasts in their own name, and a site's own desk names the site already
+            return Publisher(site, found.scale if found else None,
+                             f'the page title "{title}" names the site; the author meta tag names the writer, {author}')
         return Publisher(author, found.scale if found else None, f'the page\'s author meta tag "{author}"')
     if front := _FRONT_AUTHOR.search(text[:MASTHEAD * 2]):
         # YAML front matter names its author or publisher outright: that beats any name found in the prose.
@@ -201,7 +210,20 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
         return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
     if organisation is None and (person := _BY_PERSON.search(text[:MASTHEAD // 3])):
         return Publisher(person.group("name"), None, f'the byline "by {person.group("name")}"')  # a newsletter's writer
-    return Publisher(organisation, None, "named in the masthead") if organisation else None
+    return Publisher(_with_short_name(text, organisation), None, "named in the masthead") if organisation else None
+
+
+#: A short name standing alone on a line of the cover ("AIVD" under "General Intelligence and Security Service").
+_COVER_ACRONYM = re.compile(r"^[ \t]*(?P<short>[A-Z]{2,6})[ \t]*$", re.MULTILINE)
+
+
+def _with_short_name(text: str, name: str) -> str:
+    """``name`` with the short name its cover prints alone on a line and its text goes on using ("... (AIVD)"),
+    so the body is named as it names itself, not by initials made up from its long name."""
+    if "(" in name or not (match := _COVER_ACRONYM.search(text[:MASTHEAD])):
+        return name
+    short = match.group("short")
+    return f"{name} ({short})" if len(re.findall(rf"\b{short}\b", text)) >= 3 else name
 
 
 def _on_cover(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -244,6 +266,8 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
     if not publisher:
         return frozenset()
     short = re.findall(rf"{re.escape(publisher)}\s*\((?:the\s+)?([A-Z][\w-]{{1,15}})\)", text[:MASTHEAD * 4])
+    if given := re.fullmatch(r"(.+?)\s+\(([A-Z][\w-]{1,15})\)", publisher):  # "General ... Service (AIVD)"
+        short += [given.group(1), given.group(2)]
     # "Ministry of Defense, Japan": a government's own ministry speaks for its country ("Japan will continue to
     # respond calmly" is the government's commitment, said as "we will")
     state = re.findall(rf"{re.escape(publisher)}(?:,\s+|\s+of\s+(?:the\s+)?)((?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",

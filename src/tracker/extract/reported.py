@@ -37,7 +37,7 @@ _REPORTED = re.compile(r"""
 #: with an object or an infinitive they govern only their own clause ("does not want A and will B").
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|any|no)\s+$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:hop|plan|intend|want|aim|seek)", re.IGNORECASE)
-_OUR_VOICE = re.compile(r"\b(?:(?:we|i)(?:['’](?:ll|d|m|re|ve))?|our\s+\w+|let['’]s)\s+(?:\w+\s+)?$", _FLAGS)  # "let's say 30%"
+_OUR_VOICE = re.compile(r"\b(?:(?:we|i)(?:['’](?:ll|d|m|re|ve))?|(?:our|my)\s+\w+|let['’]s)\s+(?:\w+\s+)?$", _FLAGS)  # "let's say 30%"
 
 
 def reports(sentence: str) -> bool:

@@ -19,7 +19,7 @@ from tracker.extract.records import Judgement
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: "predicted that a blocking minority would form", "was confident the agreement would enter into force".
 _WOULD = re.compile(r"""
-    \b(?P<lead> (?: predicted | predicts | forecast | forecasts | projected )
+    \b(?P<lead> (?: predicted | predicts | predicting | forecast | forecasts | forecasting | projected )
       | (?: was | were | is | are | remained | remains ) \s+ (?: \w+\s+ )? (?: confident | sure | certain | convinced ) )
     \s+ (?: (?: in | on | at | during | last ) \s+ (?: [\w’'-]+ \s+ ){1,5}? (?= that \b ) )?   # "forecast in May that"
     (?: that \s+ )? (?P<claim> (?: (?! would\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+ (?P<rest> (?! have\b ) [a-z] .+ )
@@ -40,6 +40,20 @@ _SAID_ESTIMATE = re.compile(r"""
     (?P<adverb> (?: very \s+ | highly \s+ | most \s+ )? likely | probably | almost \s+ certainly ) \s+
     (?P<rest> (?! have\b ) [a-z] .+ )
 """, _FLAGS)
+#: "A government spokesperson said on Thursday that turnout would be higher than ever": a named speaker's plain
+#: "would" after "said (that)", the backshifted "will" of reported speech. Not the speaker's own act ("said he would
+#: resign": a pledge), not a wish or a condition ("would like", "would ... if"), not a past view ("had said").
+_SAID_WOULD = re.compile(r"""
+    ^ \W* (?P<speaker> (?! (?: we | i | our | my ) \b ) (?: the | a | an | [A-Z][\w’'.-]* ) (?: \s+ [\w’'.-]+ ){0,5}? )
+    (?<! \bhad ) (?<! \bhave ) (?<! \bhas ) \s+ (?: said | told \s+ [\w-]+ | predicted )
+    (?: \s+ (?: on | in | at | last | this ) \s+ [\w’'-]+ (?: \s+ [\w’'-]+ )? )? \s+ that \s+
+    # the speaker's own side's act ("the minister said that the government would present a plan") is a plan
+    (?P<claim> (?! (?: he | she | it | they | we | i | his | her | their | its | our ) \b
+        | the \s+ (?: government | ministry | administration | cabinet | company | party | council | board | firm ) \s+ would \b ) (?: (?! would\b | that\b ) [\w’'$%.-]+ \s+ ){1,10}? )
+    would \s+ (?P<rest> (?! have\b | like\b | want\b | need\b | prefer\b | rather\b | consider\b | seek\b | not\s+rule\b ) [a-z] [^;]+ )
+""", _FLAGS)
+_OWN = re.compile(r"\b(?:we|i|our|my)\b", re.IGNORECASE)  # "Last spring I said that ...": the authors' own record
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided|should|otherwise|in\s+case)\b", re.IGNORECASE)
 #: Verbs of a level or a trend: "expected X to stay at last year's level" forecasts a quantity even with no
 #: date ("expected the EU to respect its commitments", a demand, has none of these).
 _TREND = re.compile(r"^(?:stay|remain|rise|fall|grow|increase|decrease|decline|drop|continue|reach|exceed|slow|"
@@ -51,9 +65,15 @@ _TIMED = re.compile(r"""\b(?: by | before | within | until | in | during | from 
                     _FLAGS)
 
 
+#: A prediction recalled, not made: "analysts had predicted that ...", "as many predicted, ...", "we predicted that
+#: ..." (the authors' own record, scored elsewhere).
+_RECALLED = re.compile(r"\b(?:had|as|was|were|been|widely|wrongly|correctly|once|we|i)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def reported_future(text: str) -> Judgement | None:
     """The forecast a speaker is reported as making in ``text``, restated as a future, or None."""
-    if "would" in text and (match := _WOULD.search(text)) and _TIMED.search(match.group("rest")):
+    if "would" in text and (match := _WOULD.search(text)) and (_TIMED.search(match.group("rest")) or (
+            match.group("lead").lower().startswith("predict") and not _RECALLED.search(text[:match.start()]))):
         # "would" first: the speaker is read from the words before it ("The minister predicted that X would")
         written = " ".join(f"would ({match.group('lead')})".split())
         statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
@@ -63,6 +83,11 @@ def reported_future(text: str) -> Judgement | None:
         statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
         return Judgement(text, statement, adverb, f"would {adverb}", False,
                          notes=(f'reported judgement: "would {adverb}" read as "{adverb}"',))
+    if "would" in text and (match := _SAID_WOULD.search(text)) and not _CONDITIONAL.search(match.group("rest")) \
+            and not _CONDITIONAL.search(match.group("claim")) and not _OWN.search(match.group("speaker")):
+        statement = re.sub(r"[“”\"]", "", f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}")
+        return Judgement(text, statement, "will", "would (reported)", False,
+                         notes=("reported speech: \"said that X would\" read as \"will\"",))
     if "expected" in text and (match := _EXPECTED.search(text)) and (
             _TIMED.search(match.group("rest")) or _TREND.match(match.group("rest"))):
         statement = f"{match.group('object').strip()} will {match.group('rest').strip().rstrip('.')}"
