@@ -75,9 +75,9 @@ def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:
         seen.add(lowered)
         for name, legend, patterns, others in candidates:
             present = {phrase for phrase, pattern in patterns if phrase in lowered and pattern.search(lowered)}
-            stray = {phrase for phrase in others if phrase in lowered}
             if len(present) < 3:
                 continue
+            stray = {phrase for phrase in others if phrase in lowered}
             score = len(present) / (len(legend) + len(stray))
             if best is None or score > best[0]:
                 best = (score, name)
