@@ -66,7 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("document", nargs="?", help="a document to time (default: a synthetic report)")
     parser.add_argument("--chars", type=int, default=250_000, help="size of the synthetic report")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each timing; the least is reported")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each timing; the least is reported (a shared machine's noise)")
     args = parser.parse_args()
     text = Path(args.document).read_text(encoding="utf-8") if args.document else synthetic_report(args.chars)
     split_text("Warm up. The splitter compiles its rules once.")  # neither timing pays for the import
