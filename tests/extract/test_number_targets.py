@@ -43,3 +43,11 @@ def test_an_answered_question_answers_no_later_number():
 def test_a_second_that_clause_with_its_number_is_its_own_claim():
     found = drafts("We put the chance that the levy is cut by 31 Dec at 60%, and that it is abolished, 15%.")
     assert [d.probability for d in found] == [0.6, 0.15]
+
+
+def test_a_number_under_a_question_heading_answers_it_and_no_later_heading():
+    text = ("# Update\n\n## 1. Will the port authority raise fees before July 1, 2027?\n\nWe put it at 35%, up from 20%.\n\n"
+            "Why: costs rose.\n\n## 2. Costs\n\nWe are at 10%.\n")
+    found = extract_document(text, published=PUBLISHED, scale="plain-reader").drafts
+    assert [(d.probability, d.text, d.due) for d in found] == [
+        (0.35, "Will the port authority raise fees by 30 June 2027?", date(2027, 6, 30))]

@@ -72,7 +72,7 @@ def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | 
     blocks = [b for block in raw for b in _classify(block, vocabulary, width)]
     paragraphs = _paragraphs(blocks, vocabulary)
     if origin is not None:
-        paragraphs = [Paragraph(p.number, p.text, p.heading, p.spanned.through(origin)) for p in paragraphs]
+        paragraphs = [Paragraph(p.number, p.text, p.heading, p.spanned.through(origin), p.title) for p in paragraphs]
     return paragraphs
 
 
@@ -85,7 +85,7 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
 
     def flush(spanned: Spanned) -> None:
         nonlocal open_at, since_open
-        paragraphs.append(Paragraph(len(paragraphs) + 1, spanned.text, _heading(path), spanned))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, spanned.text, _heading(path), spanned, path[-1][1] if path else None))
         if not _TERMINAL.search(spanned.text):
             open_at, since_open = len(paragraphs) - 1, 0
 
@@ -149,7 +149,7 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
             # The rest of a paragraph a sidebar interrupted: join it to its beginning.
             earlier = paragraphs[open_at]
             joined = _join(earlier.spanned, block, vocabulary)
-            paragraphs[open_at] = Paragraph(earlier.number, joined.text, earlier.heading, joined)
+            paragraphs[open_at] = Paragraph(earlier.number, joined.text, earlier.heading, joined, earlier.title)
             if _TERMINAL.search(joined.text):
                 open_at = None
             continue

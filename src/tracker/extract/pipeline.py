@@ -170,6 +170,9 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 continue
         if (question := asked_question(sentence.text)) is not None:
             asked = question
+        elif opening is sentence and sentence.paragraph.title and (previous is None or previous.paragraph.title
+                                                                    != sentence.paragraph.title):
+            asked = asked_question(sentence.paragraph.title)  # "## 2. Will X before July 2027?" over its number
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
         impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
         if _PLAN_STATED.match(sentence.text):

@@ -36,6 +36,8 @@ class Paragraph:
     heading: str | None = None
     #: ``text`` with the original file position of each character (None for text made up in code).
     spanned: Spanned | None = field(default=None, compare=False, repr=False)
+    #: The nearest heading above, whole ("2. Will X happen before July 2027?"): what a number under it may answer.
+    title: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
