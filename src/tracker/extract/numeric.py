@@ -295,6 +295,6 @@ def _stem(word: str) -> str:
     """The base form before "-ing": "exceed(ing)" -> "exceed", "ris(ing)" -> "rise", "cutt(ing)" -> "cut"."""
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "ls":
         return word[:-1]
-    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvgd]|[^aeiou]at|[aeiou]{2}s)$", word) else word  # "trad", "eas"
+    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvgd]|[^aeiou]at|[aeiou]{2}s|rg)$", word) else word  # "trad", "eas", "merg"
 
 base_form = _stem  # the base form of a verb given with "-ing", for modules that restate a gerund as a future

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.records import Judgement
+from tracker.extract.risk_scores import score_legend, scored_judgement
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 _LEVEL_WORDS = r"(?: very \s+ high | very \s+ low | high | medium | moderate | low )"
@@ -33,7 +34,7 @@ def level_legend(text: str) -> dict[str, tuple[float, float]]:
     """The document's likelihood levels ("high", "medium", "low") with their bands, from the first line that
     defines two or more of them in brackets; empty when it defines none."""
     if "(" not in text:
-        return {}
+        return score_legend(text)
     for line in text.splitlines():
         if "(" not in line or not _INTRODUCES.search(line):
             continue
@@ -44,7 +45,7 @@ def level_legend(text: str) -> dict[str, tuple[float, float]]:
                 found[" ".join(match.group("term").lower().split())] = band
         if len(found) >= 2:
             return found
-    return {}
+    return score_legend(text)  # "| 3 | 1% to 5% |": a numbered scale, read in "X is scored at 3"
 
 
 def _band(value: str) -> tuple[float, float] | None:
@@ -60,7 +61,7 @@ def _band(value: str) -> tuple[float, float] | None:
 def rating(text: str, levels: dict[str, tuple[float, float]]) -> Judgement | None:
     """A rating line's judgement, claimless (it scores the claim before it), at the middle of its level's band."""
     if not levels or (match := _RATING.match(text.strip())) is None:
-        return None
+        return scored_judgement(text, levels)  # "X is scored at 4 (5 to 25%)": a numbered score, not a level
     term = " ".join(match.group("term").lower().split())
     if term not in levels:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.records import Judgement
@@ -161,7 +162,8 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
     if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)):
         return None  # every form states a percentage or "N in M" (after "at"): most clauses, spared the patterns
     # "I have them at 70%": claimless, the pipeline's; "..., and that it is lower still, 35%": the elided "that"
-    found = pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or _form(text, before)
+    found = (pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or crowd_number(text)
+             or _form(text, before))
     if found is None or _PAST_TAIL.search(text):
         return None
     if (quoted := _QUOTED_BY.match(before or text)) and ('"' in text or "“" in text or before):
