@@ -51,3 +51,8 @@ def test_a_number_under_a_question_heading_answers_it_and_no_later_heading():
     found = extract_document(text, published=PUBLISHED, scale="plain-reader").drafts
     assert [(d.probability, d.text, d.due) for d in found] == [
         (0.35, "Will the port authority raise fees by 30 June 2027?", date(2027, 6, 30))]
+
+
+def test_a_crowds_number_on_the_writers_claim_is_the_crowds():
+    [draft] = drafts("The harbour tunnel will open before July 2027. The crowd is at 40%.")
+    assert (draft.probability, draft.speaker) == (0.4, "the crowd")

@@ -277,6 +277,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # a level rates the prediction as worded: "We do not expect X. Likelihood: High" rates "not X"
                 rated = scored.complement and any(note.startswith("rated") for note in judgement.notes)
                 judgement = replace(scored, clause=judgement.clause if scored.stated is not None else scored.clause,
+                                    speaker=judgement.speaker or scored.speaker,  # "The crowd is at 40%": the crowd's
                                     phrase="stated", stated=round(1 - judgement.stated, 4) if rated else judgement.stated,
                                     complement=False, written=judgement.written, notes=(*scored.notes, *judgement.notes,
                                                                                         "probability stated after the "
