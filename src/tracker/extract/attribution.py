@@ -50,10 +50,13 @@ _NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement 
     | reply | memo | update | quote ) \s+ from \s+ (?P<speaker> (?: the \s+ )? [A-Z][^():“”"]{2,80}? ) \s* (?: \( [^)]* \) )?
     \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
 #: A quotation under a person's name, as newsletters print their forecasters: 'Our forecaster Lena Berg: "I think
-#: ..."', 'Senior analyst Mia Holm: "..."'. Two capitalised words or more make the name; a label ("Key judgement:")
+#: ..."', 'Senior analyst Mia Holm: "..."', 'Eva Lund, columnist at a daily: "..."'. Two capitalised words or more make the name; a label ("Key judgement:")
 #: names no one.
 _NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (?: Key | Bottom | Main | Our | Note | Update | Summary
     | Outlook | Forecast | Question | Answer | Editor ) \b ) [A-Z][a-z’'-]+ (?: \s+ [A-Z] \. )? (?: \s+ [A-Z][a-z’'-]+ ){1,2} )
+    # a role after the name, as live blogs introduce a pundit: 'Jan Berg, economist at a bank: "..."' (not a
+    # clause of its own: 'In New York, the minister said: "..."' is the _LEADING form's)
+    (?: \s* , \s+ (?! [^:“”"]* \b (?: said | says | told | wrote | writes | added | warned | noted ) \b ) [^:“”"\n]{2,90}? )?
     \s* : \s* [“"]""", re.VERBOSE)
 _PRONOUNS = {"she", "he", "they"}
 #: A document named as the source, not a speaker: "according to the projection", "according to the latest outlook".
@@ -75,7 +78,9 @@ _ANY = re.compile(r"\b(?:said|says|say|noted|notes|told|stated|warn(?:ed|s)|adds
 
 def quoted_speaker(clause: str, anchor: int) -> str | None:
     """The speaker whose words the judgement at ``anchor`` in ``clause`` reports, or None for the authors'."""
-    if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and _NAMED_QUOTE.match(clause)) and match.end() <= anchor + 1:
+    # the phrase may start at the colon itself (': "I think', a lean read with its lead-in): it still follows the name
+    if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and _NAMED_QUOTE.match(clause)) and (
+            match.end() <= anchor + 1 or not clause[anchor:match.end()].strip(' :“"')):
         return _tidy(match.group("speaker"))
     if not _ANY.search(clause):
         return None

@@ -1,7 +1,8 @@
 """Estimative forms news and long-range assessments use that the main grammar does not: "X is not expected in
 2026" (the event denied, no infinitive), ", with X likely to stay above 6%" (an absolute construction with its
 own phrase), "X is more likely than not to rise", "the ministry sees growth easing to 1.1%" (a named body's
-expectation, kept as theirs), and any of these with a dash-enclosed aside ("We expect X—a note on X—to grow").
+expectation, kept as theirs), any of these with a dash-enclosed aside ("We expect X—a note on X—to grow"), and the
+authors' "does not exclude that X could" (the hedge "it cannot be ruled out that X could").
 """
 
 from __future__ import annotations
@@ -73,3 +74,23 @@ def _lower_article(subject: str) -> str:
     """"A military conflict" as "a military conflict" after "there will be"; a name keeps its capital."""
     first = subject.split()[0]
     return subject[0].lower() + subject[1:] if first.lower() in ("a", "an", "the", "any", "no") else subject
+
+
+#: The authors' "does not exclude that X could ...": the hedge "it cannot be ruled out that X could ...".
+#: Services write of their own view in the third person ("The Service does not exclude that ...", "We do not rule
+#: out that ..."). Read literally the subject becomes the question's ("Will the Service does not exclude ..."), and
+#: the hedge is lost; rewritten as the impersonal phrase the lexicon knows, the claim is X and the reading the
+#: plain readers' "cannot be ruled out". Another actor's ("Moscow does not exclude that ...") stays a report.
+_NOT_EXCLUDED = re.compile(r"""^(?P<lead>\W*(?:[^,]{0,60},\s+)?)(?P<subject>we|i|the\s+(?:service|agency|office|bureau|directorate|
+    institute|committee|board|council|authors|police|centre|center)|(?:the\s+)?(?-i:[A-Z]{2,6}))\s+(?:also\s+|still\s+)?
+    (?:does|do)\s+not\s+(?:exclude|rule\s+out)\s+(?:the\s+possibility\s+)?that\s+""", re.IGNORECASE | re.VERBOSE)
+
+
+def not_excluded(text: str, authors: frozenset[str] = frozenset()) -> str:
+    """``text`` with the authors' "X does not exclude that" put as "it cannot be ruled out that"."""
+    if ("exclude" not in text and "rule out" not in text) or (match := _NOT_EXCLUDED.match(text)) is None:
+        return text
+    subject = re.sub(r"^the\s+", "", match.group("subject"), flags=re.IGNORECASE)
+    if subject.isupper() and len(subject) > 1 and authors and subject not in authors:
+        return text  # another body's acronym: its view, reported
+    return f"{match.group('lead')}It cannot be ruled out that {text[match.end():]}"

@@ -50,6 +50,10 @@ _TURN_OF_DECADE = re.compile(r"\b(?:by|around|at|before|towards?)\s+the\s+turn\s
 _YEAR_EVENT = re.compile(r"\b(?P<event>the\s+(?P<year>20\d\d)\s+(?:[\w’'-]+\s+){0,2}?(?:elections?|budget|summit|games|"
                          r"olympics|world\s+cup|census|harvest|referendum|vote|conference|championships?|campaign|"
                          r"season|tender|auction|review))\b", _FLAGS)
+#: "2027 sales to be at least equal to 2026 levels", "its 2028 revenue will exceed ...": a company's figure for a
+#: year, decided when that year's accounts close (the words stay in the question).
+_YEAR_MEASURE = re.compile(r"\b(?P<measure>(?P<year>20\d\d)\s+(?:[a-z][\w’'-]*\s+)?(?:sales|revenues?|orders|earnings|profits?|"
+                           r"output|production|margins?|deliveries|shipments|turnover|capex|dividends?))\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -135,6 +139,10 @@ def more_horizon(text: str, published: date) -> Horizon | None:
         year = published.year // 10 * 10 + 10
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}, approximately',
                        flagged=f"approximate horizon: {match.group(0)}")
+    if "20" in text and (match := _YEAR_MEASURE.search(text)) and int(match.group("year")) >= published.year:
+        words, year = " ".join(match.group("measure").split()), int(match.group("year"))
+        # the horizon named apart from the words, which stay in the question ("Will 2027 sales be ...?")
+        return Horizon(f"the year {year}", date(year, 12, 31), f'"{words}": a figure for {year}, known at the end of it')
     if "20" in text and (match := _YEAR_EVENT.search(text)) and int(match.group("year")) >= published.year:
         # "win the 2027 election": the event's year dates it; the words stay in the question
         words, year = " ".join(match.group("event").split()), int(match.group("year"))

@@ -1,5 +1,5 @@
 """Horizons counted from the publication date in weeks, months and quarters, as news writes them: "later this
-month", "next week", "by the end of the quarter", "by the turn of the year", "early next year", "within weeks".
+month", "next week", "by the end of the quarter", "by the turn of the year", "early next year", "within weeks", "until Wednesday".
 
 A news story dated 4 December that says the bank "will keep rates on hold later this month" is decided by 31
 December, not two years on. "This"/"next" week ends on a Sunday, month and quarter on their last day. Vague
@@ -28,11 +28,16 @@ _FORMS = re.compile(r"""\b(?:
     | (?P<turn> (?: by | before | at | around ) \s+ the \s+ turn \s+ of \s+ the \s+ year )
     | (?P<early> (?: early | earlier ) \s+ (?: in \s+ )? next \s+ year | (?: at \s+ )? the \s+ (?: start | beginning ) \s+ of \s+ next \s+ year )
     | (?P<late> (?: late | later ) \s+ (?: in \s+ )? next \s+ year )
+    # "not known until Wednesday", "by Friday": the next such day after publication ("on Wednesday" is left out:
+    # news dates its reports so, "said on Wednesday that ...", and "the Wednesday after" names another day)
+    | (?P<weekday> (?: until | by | before | no \s+ later \s+ than ) \s+ (?P<day> monday | tuesday | wednesday | thursday
+          | friday | saturday | sunday ) (?! \s* ['’] ) )
     | (?P<vague> within \s+ (?: (?: a \s+ )? few \s+ | the \s+ next \s+ few \s+ )? (?P<unit> days | weeks | months ) )
     )\b""", _FLAGS)
 #: Words one of the forms needs: most clauses have none and skip the pattern. (A possessive, "this month's
 #: figures", "next week's meeting", names data or an event, not a deadline: the forms refuse it.)
-_CUES = ("week", "month", "quarter", "turn of", "next year", "within")
+_CUES = ("week", "month", "quarter", "turn of", "next year", "within", "day")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def week_horizon(text: str, published: date) -> Horizon | None:
@@ -57,6 +62,10 @@ def week_horizon(text: str, published: date) -> Horizon | None:
         year = published.year + (last_month - 1) // 12
         due = month_end(year, (last_month - 1) % 12 + 1)
         return Horizon(words, due, f'"{words}": the end of that quarter')
+    if match.group("weekday"):
+        ahead = (_WEEKDAYS.index(match.group("day").lower()) - published.weekday() - 1) % 7 + 1
+        due = published + timedelta(days=ahead)
+        return Horizon(words, due, f'"{words}": the next {match.group("day")} after publication, {due.isoformat()}')
     if match.group("turn"):
         # said in December, the turn of the year is a few weeks off: decided by the end of January
         due = date(published.year, 12, 31) if published.month < 12 else date(published.year + 1, 1, 31)

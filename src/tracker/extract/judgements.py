@@ -23,12 +23,13 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.bare_present import bare_present_claim
 from tracker.extract.list_verdicts import list_verdict
 from tracker.extract.confidence_date import confidence_date
-from tracker.extract.attribution import FIRST_PERSON, SCHEDULE, carried_speaker, pledged, quoted_speaker
+from tracker.extract.attribution import FIRST_PERSON, SCHEDULE, carried_speaker, pledged, quoted_speaker, without_attribution
 from tracker.extract.first_person import first_person_number, own_voice, point_figure
 from tracker.extract.leanings import leaning
 from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
+from tracker.extract.estimative_forms import not_excluded
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
@@ -106,8 +107,8 @@ _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     """The forward-looking judgement in ``clause``, or None when it states none."""
-    if lexicon.authors and (own := own_voice(clause.text, lexicon.authors)) != clause.text:
-        clause = replace(clause, text=own)  # "Supo does not expect": the document's own name, its own voice
+    if (own := own_voice(not_excluded(clause.text, lexicon.authors), lexicon.authors)) != clause.text:
+        clause = replace(clause, text=own)  # "Supo does not expect": its own voice; "does not exclude": its hedge
     if (stamp := _CHAT_STAMP.match(clause.text)) is not None:
         clause = replace(clause, text=clause.text[stamp.end():])  # "[09:36] lena.b: ...": the message, not its label
     text = clause.text
@@ -147,13 +148,12 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
             pledged(text, anchor, clause.before if carried else "") or SCHEDULE.match(text[anchor:])):
         return None  # "X said it will contest every seat", "the chair said hearings will start in May": a plan
     if speaker is not None:
-        # "The minister said tolls will rise": the minister's judgement, kept as theirs for review.
-        judgement = replace(judgement, speaker=speaker)
-        notes.append(f'quoted: the judgement of "{speaker}", not the publisher\'s; check the speaker and whether '
-                     "it is a forecast")
-    # Attribution carries into a coordinated clause ("X said it will A and will B"), not past a "however".
-    elif _reported(text[:anchor], clause.before if clause.coordinated else ""):
+        judgement = replace(judgement, speaker=speaker)  # "The minister said tolls will rise": theirs, kept for review
+        notes.append(f'quoted: the judgement of "{speaker}", not the publisher\'s; check the speaker and whether it is a forecast')
+    elif _reported(text[:anchor], clause.before if clause.coordinated else ""):  # into "and will B", not past "however"
         return None
+    elif said is not None:  # "The Service also notes that X will": the publisher's own name, its voice; the claim is X
+        judgement = replace(judgement, statement=without_attribution(judgement.statement))
     if lead := _NEGATIVE_LEAD.search(text[:anchor] or text):
         if lead.group("dubious") and judgement.stated is None and not judgement.complement:
             written = " ".join(lead.group(0).split())

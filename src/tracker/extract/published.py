@@ -50,6 +50,8 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
     for value, match in found:
         if match.start() < _TOP_CHARS and _PLACE.search(text[max(0, match.start() - 40):match.start()]):
             return value, f'publication date from the dateline "{match.group(0)}" after the place at the top', False
+    if wire := _wire_dateline(text, today):
+        return wire
     if signed := _signed_line(text, found):
         return signed
     if cover := _cover_month(text, today) or _cover_month(text, today, colophon=True):
@@ -146,3 +148,31 @@ def _cover_month(text: str, today: date, colophon: bool = False) -> tuple[date, 
             return value, (f'publication date from "{match.group(0)}" {"in the colophon" if colophon else "on the cover"}, '
                            "read as the 15th (the middle of the month)"), True
     return None
+
+
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+#: A wire story's dateline: places in capitals, a day and month without a year, the agency, a dash
+#: ("LONDON/FRANKFURT, Oct 22 (Reuters) -", "NAIROBI, 3 March (AFP) —"): wires leave the year out.
+_WIRE = re.compile(rf"""^[ \t*_]*[A-Z][A-Z .'/-]{{1,60}},\s+(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})
+    |(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\([A-Z][\w .&-]{{1,30}}\)\s*[-–—]""", re.MULTILINE | re.IGNORECASE | re.VERBOSE)
+
+
+def _wire_dateline(text: str, today: date) -> tuple[date, str, bool] | None:
+    """The day and month of a wire dateline, in the latest year the text names that does not put it after today
+    (a story names its own year, "has risen 19% in 2026", and the years before; years ahead are forecasts), or this
+    year: never the 1 January a bare year would give, which dates every horizon of the story months early."""
+    if "(" not in text[:_TOP_CHARS] or (match := _WIRE.search(text, 0, _TOP_CHARS)) is None:
+        return None
+    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+    day = int(match.group("day") or match.group("day2"))
+    years = sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)} | {today.year, today.year - 1}, reverse=True)
+    for year in years:
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None  # "Feb 30": no date
+        if value <= today:
+            return value, (f'publication date from the wire dateline "{" ".join(match.group(0).split())}", the year '
+                           f"{year} from the years the text names"), True
+    return None
+

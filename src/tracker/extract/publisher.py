@@ -247,8 +247,14 @@ _PROSE_LINE = 200
 _FOOTNOTE_LINE = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*[A-Z]")
 
 
+_ASKED = re.compile(r"\b(?:Will|Would|Can|Could|Should|Shall|Does|Did|Is|Are|Has|Have)\s+(?:(?:the|a|an)\s+)?$")
+
+
 def _organisation(text: str) -> str | None:
-    match = _ORGANISATION.search(text)
+    # "Will the US Commerce Department add ...?": a body a question asks about (a digest's bold question) is no publisher
+    match = next((found for found in _ORGANISATION.finditer(text)
+                  if not _ASKED.search(text[max(0, found.start() - 16):found.start()])
+                  and not _ASKED.search(found.group(0).split()[0] + " ")), None)
     if match is None:
         return None
     name = re.sub(r"^(?:(?:of|the|and|for|on)\s+)+", "", match.group(0).strip(), flags=_I)
@@ -260,12 +266,19 @@ def _organisation(text: str) -> str | None:
     return (inner.group(1) if inner and _ORGANISATION.search(inner.group(1)) else name).strip()
 
 
+_SPACE = r"\s+"
+
+
 def own_names(text: str, publisher: str | None) -> frozenset[str]:
     """The names the publisher goes by in ``text``: its name and the short form it gives in brackets after it
     ("Finnish Security and Intelligence Service (Supo)")."""
     if not publisher:
         return frozenset()
-    short = re.findall(rf"{re.escape(publisher)}\s*\((?:the\s+)?([A-Z][\w-]{{1,15}})\)", text[:MASTHEAD * 4])
+    # "State Security Service (VDD)" under a masthead "State Security Service of the Republic of Latvia": the name
+    # without its "of ..." part, wrapped over lines as a PDF's text is, gives the short form as well
+    heads = {publisher, head} if len((head := re.split(r"\s+of\s+", publisher)[0]).split()) > 1 else {publisher}
+    short = [found for name in heads for found in re.findall(
+        rf"{_SPACE.join(map(re.escape, name.split()))}\s*\((?:the\s+)?([A-Z][\w-]{{1,15}})\)", text[:MASTHEAD * 4])]
     if given := re.fullmatch(r"(.+?)\s+\(([A-Z][\w-]{1,15})\)", publisher):  # "General ... Service (AIVD)"
         short += [given.group(1), given.group(2)]
     # "Ministry of Defense, Japan": a government's own ministry speaks for its country ("Japan will continue to
@@ -274,6 +287,6 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
                        text[:MASTHEAD]) if re.match(r"(?:Ministry|Government|Department)\b", publisher) else []
     countries = {name.removeprefix("Republic of ") for name in state}
     # "Northern Lakes Chamber of Commerce" calls itself "the Chamber": the body word, when the text uses it so
-    body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund)\b", publisher)
+    body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund|Service|Bureau)\b", publisher)
     own = {body.group(1)} if body and body.group(1) != publisher and f"the {body.group(1)}" in text.replace("The ", "the ") else set()
     return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})

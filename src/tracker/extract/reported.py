@@ -19,6 +19,9 @@ _REPORTED = re.compile(r"""
       | believes | believing | believed | thinks | thinking | expects | expecting | anticipates | assessed
       | hop(?:e|es|ed|ing) | plan(?:s|ned|ning)? | intend(?:s|ed|ing)? | wants? | wanted | wanting
       | aims?\s+to | seeks?\s+to
+        # another actor's hedge: "Moscow does not exclude that it will respond" (the authors' own is read as "cannot
+        # be ruled out" before this)
+      | (?:does|do|did)\s+not\s+(?:exclude|rule\s+out)
       | according\s+to\s+(?:the|its|their|his|her)\s+(?:plan|programme|program|strategy|statement|doctrine)
         # another body's published forecast: "The IEA projects that X will"
       | (?:projects|forecasts|predicts|projected|forecast|predicted)\s+that

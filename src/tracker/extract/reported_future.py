@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
+from tracker.extract.reported_guidance import reported_guidance
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: "predicted that a blocking minority would form", "was confident the agreement would enter into force".
@@ -94,4 +95,4 @@ def reported_future(text: str) -> Judgement | None:
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",),
                          reads_as=central_projection("expected"))
-    return None
+    return reported_guidance(text)

@@ -36,7 +36,9 @@ _SIGNPOST = re.compile(r"""
         (?: look | examine | describe | discuss | present | consider | focus | turn | show | explain | outline
           | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out
           # the writer's own next steps: "I'll probably update after the budget", "we will revisit this in March"
-          | update | revisit | revise | publish | post | score )\b
+          | update | revisit | revise | publish | post | score
+          # a live blog's own plan: "that is where we will leave our coverage", "we will be back with live coverage"
+          | (?: leave | be \s+ back | bring \s+ you ) (?= (?: \s+ [\w’'-]+ ){0,4}? \s+ (?: coverage | blog ) \b ) )\b
     # an open question the authors will watch: "it will be interesting to see how", "X will show whether"
   | \bit\s+will\s+be\s+(?: \w+\s+ )?(?: interesting | intriguing | instructive | important | worth | telling
         | revealing | crucial )\s+(?: to\s+ )?(?: see | watch | observe | follow | following | watching | seeing | monitor )
@@ -132,7 +134,7 @@ _SIGNPOST_WORDS = frozenset("""
     tell indicate demonstrate test determine chapter section report part assessment document publication overview
     article paper annex summary page pages edition brief briefing analysis study note excerpt outlook update survey
     bulletin issue newsletter episode post column subscribers readers members listeners respond appendix identify
-    revisit revise publish score
+    revisit revise publish score coverage blog
     identifies map maps findings conclusions results recommendations insights judgments judgements publish release
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep
