@@ -87,6 +87,9 @@ def test_a_modal_in_a_relative_clause_after_a_footnote_mark_does_not_make_a_past
     # the other side's number and a second reported clause are no part of the claim
     ("The incumbent will win the run-off, against 41% for the challenger", "Will the incumbent win the run-off"),
     ("The challenger will win and that her party would cut taxes", "Will the challenger win"),
+    # a fronted time phrase goes whole, its nouns with its year
+    ("During the 2027 budget debate these groups will lobby hard", "Will these groups lobby hard"),
+    ("During the 2027 budget debate Hungary will veto the package", "Will Hungary veto the package"),
     # ", so X looks like Y": a consequence the writer draws, no part of the claim
     ("The board will wait for the spring data before it moves again, so April looks like the likeliest date",
      "Will the board wait for the spring data before it moves again"),

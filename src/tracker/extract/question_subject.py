@@ -24,7 +24,10 @@ FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despi
 _ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$",
                          re.IGNORECASE)
 _FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*?\bterm\s+|^(?:ahead\s+of|during|after|"
-                           r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d\s+(?=\w)", re.IGNORECASE)
+                           r"before|following|until)\s+[^,]{3,80}?\b(?:19|20)\d\d"
+                           # "During the 2026 election campaign these persons": the phrase's nouns go with its year
+                           r"(?:(?:\s+(?-i:[a-z]+)){1,3}?\s+(?=(?-i:(?:the|these|those|this|a|an|its|their)\b|[A-Z]))|\s+(?=\w))",
+                           re.IGNORECASE)
 #: "New technologies—A, B and C—will": an aside set off by dashes between the subject and its verb.
 _DASHED_ASIDE = re.compile(r"\s*(?:—|\s–\s)[^—–]{3,200}?(?:—|\s–\s)\s*")
 #: What opens a phrase set off after a name to describe it: an article, a possessive, "already", "still".
