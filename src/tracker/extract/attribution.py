@@ -112,16 +112,12 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
 
 def speaker_before(text: str) -> str | None:
     """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"."""
-    quoting = text.rstrip().endswith(("“", '"'))
     text = text.rstrip().rstrip("“\"")  # 'X has framed the vote. "We will win," he said': the sentence before the mark
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())[-1] if text.strip() else ""
     match = _LEADING.match(last)
     if match and not pronoun(match.group("speaker")):
         return _tidy(match.group("speaker"))
-    if quoting:
-        from tracker.extract.clause_openings import antecedent  # it reads attributions from this module
-        return antecedent(text, "person")
-    return None
+    return None  # the caller reads a person named as a sentence's subject (clause_openings.antecedent)
 
 
 def pronoun(speaker: str) -> bool:

@@ -58,7 +58,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     if speaker and pronoun(speaker):
         # "She noted that ...": the speaker is the person the text before names ("The foreign minister said ...").
         named = next((found for text in _context(sentence, judgement)
-                      if (found := speaker_before(text) or antecedent(text, "person"))), None)
+                      if (found := speaker_before(text) or antecedent(text.rstrip().rstrip("“\""), "person"))), None)
         speaker = named or speaker
     # The due date states the horizon; the time words themselves would say it twice. An event or a lower
     # bound ("during the summit", "no earlier than 2030") is the question's own time: kept, with no date after.

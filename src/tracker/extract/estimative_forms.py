@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.event_claims import base_form
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 
@@ -57,7 +58,6 @@ def estimative_form(clause, again) -> Judgement | None:
         return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", "likely",
                          "more likely than not", False)
     if " sees " in lowered and (match := _BODY_SEES.match(body)) and _MEASURE.search(match.group("rest")):
-        from tracker.extract.numeric import base_form
 
         who = match.group("who")
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",

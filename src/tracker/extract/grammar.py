@@ -26,7 +26,7 @@ from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.claim_tense import conditional_as_future
 from tracker.extract.tense import as_future
-from tracker.extract.numeric import base_form
+from tracker.extract.event_claims import base_form
 from tracker.extract.odds import aside_number
 from tracker.extract.predicate_chance import predicate_chance
 from tracker.extract.records import Judgement

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.event_claims import base_form
 from tracker.extract.first_person import _FLAGS, _SELF
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
@@ -111,7 +112,6 @@ def _leaning(text: str) -> Judgement | None:
         if "event" in form.groupindex:  # "I'd put X at roughly even odds": X as written, a clause or an event
             event = match.group("event")
             if gerund := _OBJECT_GERUND.match(event):  # "the chances of him resigning": he will resign
-                from tracker.extract.numeric import base_form  # numeric.py imports this module's neighbours
 
                 who = _SUBJECT_CASE.get(gerund.group("who").lower(), gerund.group("who"))
                 return Judgement(text, f"{who} will {base_form(gerund.group('verb'))}{gerund.group('rest')}", phrase,

@@ -16,6 +16,7 @@ from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.pointed_numbers import listed_claim
 from tracker.extract.records import Judgement
 from tracker.extract.stated_forms import stated_form
+from tracker.extract.event_claims import base_form
 from tracker.extract.tense import as_future, is_noun_phrase
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -161,7 +162,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         return own
     if given := _GIVES.search(text.strip().rstrip(".")):
         # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
-        claim = f"{given.group('who')} will {_stem(given.group('verb'))}{given.group('rest')}"
+        claim = f"{given.group('who')} will {base_form(given.group('verb'))}{given.group('rest')}"
         return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
     if has := _HAS_CHANCE.search(text.strip().rstrip(".")):
         # "Labour has about a one-in-six chance of finishing first": the one who has the chance is the subject
@@ -171,7 +172,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         else:
             probability, written = float(re.match(r"\d+(?:\.\d+)?", has.group("p")).group(0)) / 100, has.group("p")
         if 0 < probability < 1:
-            return probability, written, f"{has.group('who')} will {_stem(has.group('verb'))}{has.group('rest')}", True
+            return probability, written, f"{has.group('who')} will {base_form(has.group('verb'))}{has.group('rest')}", True
     for form in (_QUESTION_ROW, _SCENARIO, _PHRASE_NUMBER, _PHRASE_NUMBER_TO, _REVISED, _ATTACH, *_FORMS,
                  _COLON_END, _LIST_END, _ON_OUTCOME):
         match = form.search(text.strip().rstrip("."))
@@ -215,7 +216,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
             return probability, written, f"{being.group(1)} will be {being.group(2)}", True
         if form is _ATTACH:
             # "a probability of one in four to inflation exceeding 3.5%": the gerund is the event.
-            claim = re.sub(r"^(.*?)\s+(\w+)ing\b", lambda m: f"{m.group(1)} will {_stem(m.group(2))}", claim, count=1)
+            claim = re.sub(r"^(.*?)\s+(\w+)ing\b", lambda m: f"{m.group(1)} will {base_form(m.group(2))}", claim, count=1)
         if groups.get("by"):
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
@@ -289,12 +290,3 @@ def numeric_judgement(text: str, before: str = "") -> Judgement | None:
 
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _WORDS.get(word.lower())
-
-
-def _stem(word: str) -> str:
-    """The base form before "-ing": "exceed(ing)" -> "exceed", "ris(ing)" -> "rise", "cutt(ing)" -> "cut"."""
-    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "ls":
-        return word[:-1]
-    return word + "e" if re.search(r"(?:[^aeiou][aeiou][sczvgd]|[^aeiou]at|[aeiou]{2}s|rg)$", word) else word  # "trad", "eas", "merg"
-
-base_form = _stem  # the base form of a verb given with "-ing", for modules that restate a gerund as a future

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -56,7 +57,6 @@ def pointed_number(text: str) -> Judgement | None:
     if "%" not in text and "cent" not in text or not ("i " in lowered or "i'" in lowered or "i’" in lowered or "we" in lowered):
         return None  # every form is a writer's own number: most clauses, spared the patterns
     if " from " in lowered and (revised := _REVISED.search(text)):
-        from tracker.extract.stated_forms import event_claim
         from tracker.extract.tense import as_future
 
         claim = revised.group("claim").strip(" ,")
@@ -101,7 +101,6 @@ def elided_that(text: str, before: str) -> Judgement | None:
 def case_event(before: str) -> str | None:
     """The claim a sentence, or the part of one before a claimless number, names as a case, a favourite or an
     old number: "X is possible but not my base case", "X are favoured to win Y", "I said 40% that X would"."""
-    from tracker.extract.stated_forms import event_claim
 
     before = before.strip()
     if (" case" in before or " scenario" in before) and (case := _CASE.match(before)):
@@ -124,7 +123,6 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "some", "no"})
 def needed_event(text: str) -> str | None:
     """The event a sentence says would need something before it gives the chance "of that" ("A spike above $90 would
     need a supply shock, and we think the chance of that is small"), as a claim; else None."""
-    from tracker.extract.stated_forms import event_claim
 
     if " would " not in text or (needs := _WOULD_NEED.match(text)) is None:
         return None

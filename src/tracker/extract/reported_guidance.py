@@ -17,7 +17,7 @@ from dataclasses import replace
 from tracker.extract.clauses import Clause
 from tracker.extract.expectation import central_projection
 from tracker.extract.grammar import read_construction
-from tracker.extract.numeric import base_form
+from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -83,7 +84,6 @@ def scored_judgement(text: str, levels: dict[str, tuple[float, float]]) -> Judge
     if _POINTER.match(subject):
         claim = ""  # "The likelihood is scored at 3": the score rates the judgement or question before it
     else:
-        from tracker.extract.stated_forms import event_claim  # stated_forms imports the numeric modules
 
         claim = event_claim(subject[0].lower() + subject[1:] if subject[:2].istitle() else subject)
         if claim.startswith("it will turn out"):

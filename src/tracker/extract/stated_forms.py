@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.crowd_numbers import crowd_number
+from tracker.extract.event_claims import event_claim
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.records import Judgement
@@ -116,13 +117,6 @@ _PAST_TAIL = re.compile(r",\s+(?:and|but)\s+(?:it|none|this|that|they|one|neithe
 #: A named forecaster quoted after a colon: 'Our economist Ana Lima sees it differently: "I'd put ...'.
 _QUOTED_BY = re.compile(r"""^\W*(?:our\s+(?:(?-i:[a-z]+)\s+){1,2})?(?P<name>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+
     (?:thinks|says|said|writes|wrote|argues|argued|adds|added|notes|noted|sees|believes|puts\s+it)\b[^"“:]{0,80}:\s*["“]""", _FLAGS)
-#: "-ing" nouns that are no gerund: "a cut at the December meeting".
-_ING_NOUNS = {"meeting", "spending", "funding", "building", "housing", "morning", "evening", "spring", "during", "ceiling",
-              "ruling", "hearing", "training", "offering", "earnings", "landing", "thing", "something", "anything",
-              "nothing", "king", "wedding", "setting", "bombing", "shooting", "fighting", "pricing", "polling", "lending"}
-_GERUND = re.compile(r"""^ (?P<subject> (?: one | it | they | (?-i:[A-Z])[\w’'.-]+ (?: \s+ (?-i:[A-Z])[\w’'.-]+ ){0,2}
-    | (?: the | a | an | its | their ) (?: \s+ (?! (?: at | in | on | by | before | after | of | for | to | from | with ) \b ) [\w’'-]+ ){1,4} ) )
-    \s+ (?P<verb> [a-z]{2,} ) ing \b (?P<rest> .* ) $""", _FLAGS)
 
 
 def _share(match: re.Match[str]) -> tuple[float, str] | None:
@@ -135,19 +129,6 @@ def _share(match: re.Match[str]) -> tuple[float, str] | None:
         probability = num / den if den and 0 < num < den else 0
         written = f"{match.group('num')} in {match.group('den')}"
     return (probability, written) if 0 < probability < 1 else None
-
-
-def event_claim(event: str) -> str:
-    """An event a number is put on, as a claim: "one taking effect before 2028" -> "one will take effect before
-    2028", "the bill being passed" -> "the bill will be passed", "a cut in March" -> "there will be a cut in March"."""
-    from tracker.extract.numeric import base_form  # numeric.py imports this module
-
-    event = event.strip(" ,.")
-    gerund = _GERUND.match(event)
-    if gerund and f"{gerund.group('verb')}ing".lower() not in _ING_NOUNS:
-        verb = gerund.group("verb")
-        return f"{gerund.group('subject')} will {'be' if verb == 'be' else base_form(verb)}{gerund.group('rest')}"
-    return as_future(event, False)
 
 
 def _judgement(text: str, claim: str, share: tuple[float, str], *notes: str, speaker: str | None = None) -> Judgement:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from tracker.extract.numeric import base_form
 from tracker.extract.structure.forecast_rows import SCORED_COLUMN
+from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 
