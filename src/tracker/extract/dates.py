@@ -7,6 +7,10 @@ import calendar
 import re
 from datetime import date
 
+#: Nouns of a dated occasion: "at its December 2026 meeting", "the June 5 vote". A claim about such an occasion is
+#: decided by it, and its question names it (horizon_far and question_predicate read this one list).
+EVENT_NOUNS = r"(?:meeting|summit|vote|session|election|deadline|talks|hearing|decision|announcement|referendum|ballot|conference)"
+
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.dates import DAY_MONTH, MONTHS
+from tracker.extract.dates import DAY_MONTH, EVENT_NOUNS, MONTHS
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -27,8 +27,7 @@ _DIGIT = re.compile(r"\d")
 #: A day and month with no year after a preposition or in brackets: "on November 4", "at its September 17
 #: meeting", "(Oct 26)", "by 31 December".
 _EVENT_LEAD = re.compile(r"\b(?:its|the|their|this|next)\s+$", _FLAGS)
-_DATED_EVENT = re.compile(r"\s+(?:policy\s+|board\s+|rate\s+)?(?:meeting|summit|vote|session|election|deadline|talks|hearing|"
-                          r"decision|announcement|referendum|ballot)\b", _FLAGS)
+_DATED_EVENT = re.compile(rf"\s+(?:policy\s+|board\s+|rate\s+)?{EVENT_NOUNS}\b", _FLAGS)
 _DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()$", _FLAGS)
 
 

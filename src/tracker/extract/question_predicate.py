@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.dates import EVENT_NOUNS
+
 #: A correlative claim keeps both halves: "the more X is prepared to give, the less Y will".
 _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
                           re.IGNORECASE)
@@ -143,8 +145,7 @@ _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
-_DATED_EVENT = re.compile(r"(?:meeting|summit|vote|session|election|talks|hearing|decision|conference|referendum)\b",
-                          re.IGNORECASE)
+_DATED_EVENT = re.compile(rf"{EVENT_NOUNS}\b", re.IGNORECASE)
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
 _TAIL_MARK = re.compile(r"[,:;–—-]")
 _SHARED_OBJECT = re.compile(r"^(?!also\b)([a-z]+(?<!ly)),\s+(?![^,]*\b(?:will|would)\b)(?=(?!(?:because|since|as|especially|particularly|albeit|although|"
