@@ -8,6 +8,7 @@ everything else is the page as the server sends it."""
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 import pytest
 
@@ -37,21 +38,20 @@ def serious_violations(page, axe_script: str) -> list[str]:
             for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-@pytest.mark.parametrize("layout", list(WIDTHS))
-def test_every_page_has_no_serious_accessibility_violation(server, chromium, tmp_path, layout, database_url):
+@contextmanager
+def checked_page(chromium: str, shots, width: int, found: dict[str, list[str]], **context_options):
+    """A Chromium page at ``width`` px and its ``check(name)``: a full-page screenshot into ``shots``, axe's
+    serious violations into ``found[name]``, and an assertion that the page does not scroll sideways."""
     from playwright.sync_api import sync_playwright
 
-    width = WIDTHS[layout]
     axe_script = open(axe_path(), encoding="utf-8").read()
-    found: dict[str, list[str]] = {}
-    shots = tmp_path / "screenshots"
-    shots.mkdir()
+    shots.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         try:
-            context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+            context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True,
+                                          **context_options)
             page = context.new_page()
 
             def check(name: str) -> None:
@@ -61,48 +61,58 @@ def test_every_page_has_no_serious_accessibility_violation(server, chromium, tmp
                 wide = page.evaluate("document.documentElement.scrollWidth")
                 assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px wide)"
 
-            page.goto(f"{server}/")  # no cookie yet: the login page
-            assert page.locator("h1").inner_text() == "Log in"
-            check("login")
-            page.get_by_label("Login token").fill(TOKEN)
-            page.get_by_role("button", name="Log in").click()
-            page.wait_for_url(f"{server}/")
-            check("home")
-            keys = []
-            for _ in range(3):
-                page.keyboard.press("Tab")
-                keys.append(page.evaluate("document.activeElement.textContent.trim()"))
-            assert keys == ["Skip to content", "tracker", "Due & open"]
-
-            page.goto(f"{server}/questions/xss")
-            check("question-open")  # holds the update form
-            page.goto(f"{server}/questions/merger")
-            check("question-corrected")
-            page.goto(f"{server}/log")
-            check("log")
-            page.get_by_role("textbox", name="Probability of yes").fill("150%")
-            page.get_by_role("button", name="Check").click()
-            check("log-error")
-            page.goto(f"{server}/report")
-            check("report")
-            page.goto(f"{server}/report?tag=nosuchtag")
-            check("report-error")
-            page.goto(f"{server}/report/forecasts?bins=10&bin=7")
-            check("drill-down")
-            page.goto(f"{server}/extract")
-            check("extract")
-            # The document uploaded as a file (multipart, through the browser's own file field).
-            page.locator("#file").set_input_files(files=[{"name": "regional-outlook.md", "mimeType": "text/markdown",
-                                                          "buffer": DOCUMENT.encode()}])
-            page.get_by_role("button", name="Find drafts").click()
-            page.wait_for_selector("mark")
-            assert page.locator("h1").inner_text() == "Drafts from regional-outlook"
-            assert page.locator("mark").count() == 2
-            check("extract-review")
-            page.goto(f"{server}/no-such-page")
-            check("not-found")
+            yield page, check
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("layout", list(WIDTHS))
+def test_every_page_has_no_serious_accessibility_violation(server, chromium, tmp_path, layout, database_url):
+    width = WIDTHS[layout]
+    found: dict[str, list[str]] = {}
+    shots = tmp_path / "screenshots"
+    with checked_page(chromium, shots, width, found) as (page, check):
+        page.goto(f"{server}/")  # no cookie yet: the login page
+        assert page.locator("h1").inner_text() == "Log in"
+        check("login")
+        page.get_by_label("Login token").fill(TOKEN)
+        page.get_by_role("button", name="Log in").click()
+        page.wait_for_url(f"{server}/")
+        check("home")
+        keys = []
+        for _ in range(3):
+            page.keyboard.press("Tab")
+            keys.append(page.evaluate("document.activeElement.textContent.trim()"))
+        assert keys == ["Skip to content", "tracker", "Due & open"]
+
+        page.goto(f"{server}/questions/xss")
+        check("question-open")  # holds the update form
+        page.goto(f"{server}/questions/merger")
+        check("question-corrected")
+        page.goto(f"{server}/log")
+        check("log")
+        page.get_by_role("textbox", name="Probability of yes").fill("150%")
+        page.get_by_role("button", name="Check").click()
+        check("log-error")
+        page.goto(f"{server}/report")
+        check("report")
+        page.goto(f"{server}/report?tag=nosuchtag")
+        check("report-error")
+        page.goto(f"{server}/report/forecasts?bins=10&bin=7")
+        check("drill-down")
+        page.goto(f"{server}/extract")
+        check("extract")
+        # The document uploaded as a file (multipart, through the browser's own file field).
+        page.locator("#file").set_input_files(files=[{"name": "regional-outlook.md", "mimeType": "text/markdown",
+                                                      "buffer": DOCUMENT.encode()}])
+        page.get_by_role("button", name="Find drafts").click()
+        page.wait_for_selector("mark")
+        assert page.locator("h1").inner_text() == "Drafts from regional-outlook"
+        assert page.locator("mark").count() == 2
+        check("extract-review")
+        page.goto(f"{server}/no-such-page")
+        check("not-found")
     print(f"screenshots: {shots}")
     assert {name: lines for name, lines in found.items() if lines} == {}
     assert len(list(shots.glob(f"*-{width}.png"))) == len(found) == 12

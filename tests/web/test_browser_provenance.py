@@ -6,72 +6,52 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.test_accessibility import DOCUMENT, TOKEN, WIDTHS, axe_path, serious_violations
+from tests.web.test_accessibility import DOCUMENT, TOKEN, WIDTHS, checked_page
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("layout", list(WIDTHS))
 def test_provenance_fields_and_extract_buttons_in_a_browser(server, chromium, tmp_path, layout, workspace,
                                                              database_url):
-    from playwright.sync_api import sync_playwright
-
     width = WIDTHS[layout]
-    axe_script = open(axe_path(), encoding="utf-8").read()
     shots, found = tmp_path / "screenshots", {}
-    shots.mkdir()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-        try:
-            context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True,
-                                          accept_downloads=True)
-            page = context.new_page()
+    with checked_page(chromium, shots, width, found, accept_downloads=True) as (page, check):
+        page.goto(f"{server}/?token={TOKEN}")
+        page.goto(f"{server}/log")
+        page.locator("#text").fill("Will the toll be cut?")
+        page.locator("#criteria").fill("Toll halved")
+        page.locator("#due").fill("end of 2027")
+        page.locator("#probability").fill("60%")
+        page.get_by_text("Provenance and condition").click()  # the <details> opens
+        page.locator("#source").fill("Annual Review 2026")
+        page.locator("#source_url").fill("javascript:alert(1)")
+        page.locator("#condition").fill("bridge=yes")
+        page.get_by_role("button", name="Check").click()
+        assert "is not an http(s) URL" in page.locator("#source_url-error").inner_text()
+        check("log-provenance-error")
+        page.locator("#source_url").fill("https://example.org/review.pdf")
+        page.get_by_role("button", name="Check").click()
+        echoed = page.locator("ul.echo").inner_text()
+        assert "source: Annual Review 2026 (https://example.org/review.pdf)" in echoed
+        assert "only if bridge resolves yes" in echoed
+        check("log-provenance-confirm")
 
-            def check(name: str) -> None:
-                page.wait_for_load_state("networkidle")
-                page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
-                found[name] = serious_violations(page, axe_script)
-                wide = page.evaluate("document.documentElement.scrollWidth")
-                assert wide <= width, f"{name} scrolls sideways at {width} px ({wide} px wide)"
-
-            page.goto(f"{server}/?token={TOKEN}")
-            page.goto(f"{server}/log")
-            page.locator("#text").fill("Will the toll be cut?")
-            page.locator("#criteria").fill("Toll halved")
-            page.locator("#due").fill("end of 2027")
-            page.locator("#probability").fill("60%")
-            page.get_by_text("Provenance and condition").click()  # the <details> opens
-            page.locator("#source").fill("Annual Review 2026")
-            page.locator("#source_url").fill("javascript:alert(1)")
-            page.locator("#condition").fill("bridge=yes")
-            page.get_by_role("button", name="Check").click()
-            assert "is not an http(s) URL" in page.locator("#source_url-error").inner_text()
-            check("log-provenance-error")
-            page.locator("#source_url").fill("https://example.org/review.pdf")
-            page.get_by_role("button", name="Check").click()
-            echoed = page.locator("ul.echo").inner_text()
-            assert "source: Annual Review 2026 (https://example.org/review.pdf)" in echoed
-            assert "only if bridge resolves yes" in echoed
-            check("log-provenance-confirm")
-
-            page.goto(f"{server}/extract")
-            page.locator("#name").fill("Regional Outlook 2026")
-            page.locator("#text").fill(DOCUMENT)
-            page.get_by_role("button", name="Find drafts").click()
-            page.wait_for_selector("mark")
-            with page.expect_download() as downloading:
-                page.get_by_role("button", name="Download the forecast file").click()
-            download = downloading.value
-            assert download.suggested_filename == "regional-outlook-2026.yaml"
-            downloaded = open(download.path(), encoding="utf-8").read()
-            assert list((workspace / "forecasts").glob("*.yaml")) == []
-            page.get_by_role("button", name="Write the file without applying it").click()
-            page.wait_for_url(f"{server}/extract/unapplied?*")
-            assert "tracker apply forecasts/regional-outlook-2026.yaml" in page.locator("main").inner_text()
-            check("extract-unapplied")
-            written = (workspace / "forecasts" / "regional-outlook-2026.yaml").read_text(encoding="utf-8")
-            assert written == downloaded
-        finally:
-            browser.close()
+        page.goto(f"{server}/extract")
+        page.locator("#name").fill("Regional Outlook 2026")
+        page.locator("#text").fill(DOCUMENT)
+        page.get_by_role("button", name="Find drafts").click()
+        page.wait_for_selector("mark")
+        with page.expect_download() as downloading:
+            page.get_by_role("button", name="Download the forecast file").click()
+        download = downloading.value
+        assert download.suggested_filename == "regional-outlook-2026.yaml"
+        downloaded = open(download.path(), encoding="utf-8").read()
+        assert list((workspace / "forecasts").glob("*.yaml")) == []
+        page.get_by_role("button", name="Write the file without applying it").click()
+        page.wait_for_url(f"{server}/extract/unapplied?*")
+        assert "tracker apply forecasts/regional-outlook-2026.yaml" in page.locator("main").inner_text()
+        check("extract-unapplied")
+        written = (workspace / "forecasts" / "regional-outlook-2026.yaml").read_text(encoding="utf-8")
+        assert written == downloaded
     print(f"screenshots: {shots}")
     assert {name: lines for name, lines in found.items() if lines} == {}
