@@ -16,11 +16,13 @@ from tracker.extract.articles import ARTICLED
 
 #: Words in lower case, not right after a sentence end ("... ended. the" is a typo, not evidence).
 #: Not inside a path, address or file name ("txt_files/lithuania_2023.txt", "www.vsd.lt"): those are no prose.
-_LOWER = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])[a-z][a-z'’-]+(?![\w/@]|\.\w)")
+#: (The look-behinds come after the first letter, which they also check: a pattern that starts with a letter lets
+#: the engine skip to the letters of a long document instead of trying both look-behinds at every character.)
+_LOWER = re.compile(r"[a-z](?<![.!?]\s[a-z])(?<![\w'’/@.-][a-z])[a-z'’-]+(?![\w/@]|\.\w)")
 #: A capitalised word where sentences start: the start of a line (after markup), or after a full stop.
 _AT_START = re.compile(r"(?:^|[.!?:]\s+|\n[\s>*#_|\-\d.)]*)([A-Z][a-z'’-]+)\b")
 #: A capitalised word inside a sentence: after a lower-case word, a comma or a preposition.
-_INSIDE = re.compile(r"(?<=[a-z,;)]\s)([A-Z][a-z'’-]+)\b")
+_INSIDE = re.compile(r"([A-Z](?<=[a-z,;)]\s[A-Z])[a-z'’-]+)\b")  # the look-behind after the capital, as in _LOWER
 #: Endings of common nouns and participles that names rarely have.
 #: Not "-ing" or "-ed" alone: Beijing, Reading, Mohammed, Alfred are names; "Sustained", "Expanded" are not.
 COMMON_ENDING = re.compile(r"(?:[^s]ts|ers|ions?|ings|ments?|ness|ity|ities|ance|ence|ism|ures?|ates|out|"
@@ -54,7 +56,7 @@ def lowercase_words(text: str) -> Lowercase:
     """The words (lower-cased) the document writes in lower case or capitalises only at a sentence start."""
     written = _LOWER.findall(text)
     lower = set(written)
-    named = {re.sub(r"['’]s$", "", word.lower()) for word in _INSIDE.findall(text)}  # "Denmark's": "denmark"
+    named = {_POSSESSIVE.sub("", word.lower()) for word in _INSIDE.findall(text)}  # "Denmark's": "denmark"
     starts = {word.lower() for word in _AT_START.findall(text) if COMMON_ENDING.search(word)}
     found = Lowercase(lower | (starts - named))
     found.named = frozenset(named)
@@ -67,6 +69,11 @@ def lowercase_words(text: str) -> Lowercase:
     return found
 
 
+# Compiled once: lower_first reads the first word of every question.
+_FIRST_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     """``text`` with its first word in lower case when that word is an ordinary word, not a name."""
     # Keep proper nouns and acronyms ("China", "NATO"): lower a plain leading article or pronoun, and a
@@ -77,12 +84,12 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
                  "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
                  "Unless", "In", "With"):
         return first.lower() + text[len(first):]
-    word = re.match(r"[A-Za-z][a-z'’-]*", first)
+    word = _FIRST_WORD.match(first)
     following = text.split(" ", 2)[1] if " " in text else ""
     named = getattr(lowercase, "named", None)
     if not word or not word.group(0)[:1].isupper() or not word.group(0)[1:].islower():
         return text  # "NATO"
-    head = re.sub(r"['’]s$", "", word.group(0).lower())
+    head = _POSSESSIVE.sub("", word.group(0).lower())
     if following[:1].isupper() and head not in getattr(lowercase, "before_names", ()):
         return text  # "President Erdogan": a title before a name ("core Crown", written so, is no title)
     if word.group(0).lower() in lowercase:

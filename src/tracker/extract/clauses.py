@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
+from tracker.extract.folding import folded
 
 #: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
 #: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
@@ -128,7 +129,7 @@ def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of ``sentence`` in order; subject-less coordinated clauses borrow the previous subject."""
     pieces: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(sentence):
+    for match in _BOUNDARY.finditer(sentence) if _may_split(sentence) else ():
         pieces.append(sentence[start:match.start()])
         start = match.end()
     pieces.append(sentence[start:])
@@ -155,9 +156,25 @@ def split_clauses(sentence: str) -> list[Clause]:
         # (read only when a coordinated clause borrows it: most never do)
         borrowed = _core_subject(without_attribution(subject)) if coordinated and subject is not None else None
         clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
-        if not borrowed and ((found := _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
+        if not borrowed and ((found := _names_modal(text) and _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
             subject = found.group(1)
     return clauses
+
+
+def _names_modal(text: str) -> bool:
+    """Whether ``text`` may hold the modal ``_SUBJECT`` ends in ("will", "would", "won't"): a clause naming none is
+    spared a scan of the whole clause."""
+    lowered = folded(text)
+    return "ll" in lowered or "won" in lowered or "would" in lowered
+
+
+def _may_split(sentence: str) -> bool:
+    """Whether ``sentence`` holds a mark or a conjunction that every form of ``_BOUNDARY`` needs (a test far cheaper
+    than the pattern, which is tried at every space)."""
+    if any(mark in sentence for mark in ";,:%–—"):
+        return True
+    lowered = folded(sentence)
+    return "and" in lowered or "but" in lowered or "yet" in lowered
 
 
 def _split_infinitives(piece: str) -> list[str]:

@@ -17,6 +17,7 @@ from tracker.extract.claim_text import clean_claim
 from tracker.extract.categories import category_claim
 from tracker.extract.clause_openings import antecedent
 from tracker.extract.horizons import TERMS
+from tracker.extract.horizon_terms import may_name_term
 from tracker.extract.lexicon import Reading
 from tracker.extract.question_criteria import criteria as draft_criteria
 from tracker.extract.questions import build_question
@@ -40,6 +41,14 @@ _PERIOD_WORDS = re.compile(r"\b(?:during|throughout|over|within|in|across|(?:unt
 
 #: An aside between two spaced dashes right before the verb: "X - a, b, c - will ...".
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+(?=(?:will|would|is|are|may|might|could|should|can)\b)")
+
+
+# Compiled once: each is used for every draft, and a pattern given as a string pays a cache look-up per call.
+_FIRST_PERSON_START = re.compile(r"(?:we|our|i)\b", re.IGNORECASE)
+_FOOTNOTE_END = re.compile(r"(?:(?<=[a-z\d])\.\^\d{1,3}|(?<=[a-z]{2})\.\d{1,2})\s*$")
+_LABEL = re.compile(r"^\W*([A-Z][^:.;]{2,60}):\s")
+_WORD = re.compile(r"[a-z0-9]+")
+_THROUGH = re.compile(r"(?:until|till|through(?:out)?)\b", re.IGNORECASE)
 
 
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
@@ -83,7 +92,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \
         f"{built.text} {_until(horizon.text)} {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes, category, *built.notes) if r]
-    if speaker and re.match(r"(?:we|our|i)\b", claim, re.IGNORECASE):
+    if speaker and _FIRST_PERSON_START.match(claim):
         review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
     if speaker != judgement.speaker:
         review.append(f'speaker "{judgement.speaker.lower()}" read as "{speaker}" from the text before it: check it')
@@ -110,7 +119,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
 
 def _tidy(claim: str) -> str:
     # a footnote mark the PDF glued to the full stop ("by the end of 2027.^2", "on track.11") is no part of the claim
-    claim = re.sub(r"(?:(?<=[a-z\d])\.\^\d{1,3}|(?<=[a-z]{2})\.\d{1,2})\s*$", "", claim.strip()) if "." in claim else claim
+    claim = _FOOTNOTE_END.sub("", claim.strip()) if "." in claim else claim
     claim = clean_claim(" ".join(claim.split())).strip(" ,;:.")
     return _LEADING_ADVERBIAL.sub("", claim).strip(" ,")
 
@@ -123,7 +132,7 @@ _RUN_IN_HEAD = re.compile(r"^\W*(?!(?:Dr|Mr|Mrs|Ms|Prof|St|No|Fig|Gen|Col|Sen|Re
 def _context(sentence: Sentence, judgement: Judgement) -> tuple[str, ...]:
     """The texts before the clause, nearest first: its own sentence's opening, then the previous sentence."""
     texts = []
-    if label := re.match(r"^\W*([A-Z][^:.;]{2,60}):\s", judgement.clause):
+    if label := _LABEL.match(judgement.clause):
         texts.append(label.group(0).strip())  # "Starship demo: I'd guess it happens": the label names "it"
     at = sentence.text.find(judgement.clause[:40])
     if at > 0:
@@ -148,11 +157,11 @@ _HEDGES = {"likely", "highly", "probably", "almost", "certainly", "possibly", "v
 
 def content_words(claim: str, horizon: str | None = None) -> frozenset[str]:
     """The words of a claim that carry its meaning, without its time words and hedges (to compare claims)."""
-    claim = TERMS.sub("", claim)
+    claim = TERMS.sub("", claim) if may_name_term(claim) else claim
     if horizon:
         claim = claim.replace(horizon, "")
     # The first six letters stand for the word: "aggression" and "aggressiveness" are one claim.
-    return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", claim.lower()) if w not in _STOP and w not in _HEDGES)
+    return frozenset(w[:6] for w in _WORD.findall(claim.lower()) if w not in _STOP and w not in _HEDGES)
 
 
 def unique_id(claim: str, used: set[str]) -> str:
@@ -170,7 +179,7 @@ class IdSet(set):
 
 
 def _unique_id(claim: str, used: set[str]) -> str:
-    words = [w for w in re.findall(r"[a-z0-9]+", claim.lower()) if w not in _STOP]
+    words = [w for w in _WORD.findall(claim.lower()) if w not in _STOP]
     base = "-".join(words[:7])[:56].strip("-") or "forecast"
     candidate, number = base, 2
     if base in used and isinstance(used, IdSet):
@@ -185,4 +194,4 @@ def _unique_id(claim: str, used: set[str]) -> str:
 
 def _until(horizon: str | None) -> str:
     """ "until at least 2027", "through 2026": a state that lasts the whole time ("through D"), not an event "by D"."""
-    return "through" if horizon and re.match(r"(?:until|till|through(?:out)?)\b", horizon, re.IGNORECASE) else "by"
+    return "through" if horizon and _THROUGH.match(horizon) else "by"

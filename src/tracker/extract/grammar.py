@@ -24,6 +24,7 @@ from tracker.extract.constructions import more_constructions
 from tracker.extract.expectation import central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
+from tracker.extract.folding import folded
 from tracker.extract.claim_tense import conditional_as_future
 from tracker.extract.tense import as_future
 from tracker.extract.event_claims import base_form
@@ -170,8 +171,7 @@ _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+
 _FIRST_SUBJECT = re.compile(r"^\W*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)(?=,|\s+(?:will|would|are|is)\b)")
 _SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
-          "dim": "unlikely", "poor": "unlikely", "bleak": "unlikely",
-          "remote": "highly unlikely", "negligible": "highly unlikely",
+          "dim": "unlikely", "poor": "unlikely", "bleak": "unlikely", "remote": "highly unlikely", "negligible": "highly unlikely",
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
 # "a real possibility" is not the term of art "realistic possibility" (PHIA 40-50%, plain readers 60%): readers
 # take it as "possible" (every labelled use lies within 20-60%).
@@ -184,7 +184,8 @@ def read_construction(clause: Clause) -> Judgement | None:
     """The judgement a predicative or nominal estimative construction in ``clause`` states, or None."""
     text = clause.text
     body = text.strip().rstrip(".")
-    if match := _PREDICATIVE.search(body):
+    low = folded(body)  # most forms below need a word most clauses lack: a word test on ``low`` spares their patterns
+    if any(form in low for form in ("projected", "set", "on track", "on course", "on a ", "poised", "bound", "forecast", "expected", "anticipated", "estimated", "outlook")) and (match := _PREDICATIVE.search(body)):
         subject = ((clause.subject or "") + " " + body[:match.start()]).strip()
         negated = "not" in (match.group("adverbs") or "").lower().split()
         written = " ".join(match.group(0)[:match.start("rest") - match.start()].split())
@@ -200,7 +201,7 @@ def read_construction(clause: Clause) -> Judgement | None:
                              "will", written, negated, reads_as=central)
     if "should" in body and (expectation := should_expectation(text, body)):
         return expectation
-    if re.search(r"expect|forecast|project|predict", body, re.IGNORECASE) and (match := _WE_EXPECT.search(body)):
+    if any(word in low for word in ("expect", "forecast", "project", "predict")) and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
         negated = bool(match.group("neg"))
@@ -255,7 +256,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             claim = f"{subject} will {seen.group(2)}{seen.group(3)}"
         return Judgement(text, claim if seen else conditional_as_future(claim), "stated" if number else phrase, written, False,
                          stated=number[0] if number else None)
-    if match := _POSSIBILITY_THAT.search(body):
+    if (nominal := any(word in low for word in ("possibility", "chance", "prospect", "risk"))) and (match := _POSSIBILITY_THAT.search(body)):
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
         clause = not re.search(r"\bof\W*$", body[:match.start("claim")], re.IGNORECASE)
@@ -264,7 +265,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             return Judgement(text, as_future(claim.rsplit(",", 1)[0], clause), "stated", number[1], False,
                              stated=number[0])  # "a real chance they are dragged into it, maybe one in three"
         return Judgement(text, as_future(claim, clause), phrase, written, False)
-    if match := _LIKELIHOOD.search(body):
+    if (nominal or "likelihood" in low or "probability" in low) and (match := _LIKELIHOOD.search(body)):
         level = match.group("level").lower()
         phrase = _LEVEL[level]
         intensity = (match.group("intensity") or "").lower().split()
@@ -274,17 +275,16 @@ def read_construction(clause: Clause) -> Judgement | None:
         written = f"likelihood ... {' '.join((match.group('intensity') or '').split() + [level])}"
         return Judgement(text, as_future(claim, match.group("link").lower() == "that"), phrase, written, False)
     plain = strip_adverbials(body)
-    if match := _REMAINS_POSSIBILITY.match(plain):
+    if "possibility" in (low := folded(plain)) and (match := _REMAINS_POSSIBILITY.match(plain)):
         phrase = _DEGREE[match.group("degree").lower()]
         return Judgement(text, f"there will be {match.group('subject')}{match.group('after')}", phrase,
                          f"{match.group('degree')} possibility", False)
     if ("chance" in plain or "remote" in plain) and (chance := predicate_chance(text, plain)):
         return chance
-    if match := _MOST_LIKELY.match(plain):
+    if ("likel" in low or "probable" in low) and (match := _MOST_LIKELY.match(plain)):
         return Judgement(text, f"there will be {match.group('subject')}", "likely", "the most likely scenario", False)
     # "a run-off is therefore expected": the adverb before the copula, where the pattern reads it
-    plain = re.sub(r"\b(is|are)\s+(therefore|thus|also|still)\s+(?=expected\b)", r"\2 \1 ", plain)
-    if match := _EXPECTED_EVENT.match(plain):
+    if "expected" in low and (match := _EXPECTED_EVENT.match(plain := re.sub(r"\b(is|are)\s+(therefore|thus|also|still)\s+(?=expected\b)", r"\2 \1 ", plain))):
         subject = match.group("subject")
         if subject.split()[-1].lower() in ("it", "this", "that", "which", "what", "he", "she"):
             return None  # "this is to be expected": a comment on something stated, not an event

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.folding import folded
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.records import Judgement
 
@@ -32,6 +33,24 @@ NEGATIVE_LEAD = re.compile(r"""
           | it \s+ remains \s+ to \s+ be \s+ (?: seen | observed ) \s+ (?: whether | if | how )
         )
     )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
+#: A piece of every form of ``NEGATIVE_LEAD`` / ``_CONDITION``: a clause holding none (most) is spared the pattern.
+_NEGATIVE_PIECES = ("not", "n't", "n’t", "doubtful", "there", "unclear", "uncertain", "questionable", "means", "far", "remains")
+_CONDITION_PIECES = ("unless", "if", "provided", "long", "case", "should", "worst")
+#: A condition the judgement is made under: its word and the rest of the clause.
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def negative_lead(text: str) -> re.Match | None:
+    """The lead-in of ``text`` that denies the claim after it (a match of ``NEGATIVE_LEAD``), or None."""
+    lowered = folded(text)
+    return NEGATIVE_LEAD.search(text) if any(piece in lowered for piece in _NEGATIVE_PIECES) else None
+
+
+def condition(text: str) -> re.Match | None:
+    """The condition ``text`` states ("unless X", "if X", "in a worst-case scenario"): groups word and rest, or None."""
+    lowered = folded(text)
+    return _CONDITION.search(text) if any(piece in lowered for piece in _CONDITION_PIECES) else None
 
 
 #: "it's unlikely we'll see X": "that" left out after an impersonal "it is", the clause's subject right after it.

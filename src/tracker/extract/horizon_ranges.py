@@ -74,9 +74,12 @@ _END_OF_MONTH = re.compile(r"\b(?:by|before|until|till|at)\s+the\s+end\s+of\s+(?
 _END_YEAR = re.compile(r"\b(?:before|by|until)\s+end[- ](?P<year>20\d\d)\b", _FLAGS)
 
 
+_ANY_RANGE_WORD = re.compile(r"\d|year|decade|before|\bend\b", _FLAGS)  # compiled once: every clause is tested
+
+
 def range_horizon(text: str, published: date) -> Horizon | None:
     """The horizon a range, bound or part of the year in ``text`` states, else None."""
-    if not re.search(r"\d|year|decade|before|\bend\b", text, _FLAGS):
+    if not _ANY_RANGE_WORD.search(text):
         return None  # most clauses name none of these: a cheap test spares the patterns
     lowered = text.lower()  # each form behind a substring test: most clauses name none of them
     year = bool(_HAS_YEAR.search(text))

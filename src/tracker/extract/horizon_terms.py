@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from tracker.extract.dates import add_months
+from tracker.extract.folding import folded
 from tracker.extract.records import Horizon, HorizonContext
 
 _TERM = r"(?:short|near|medium|mid|long)(?:er)?"
@@ -67,3 +68,10 @@ def term_horizon(words: str, context: HorizonContext) -> Horizon | None:
     far = max(s[1] for s in spans)
     return Horizon(label, add_months(context.published, far),
                    f'"{label}": up to {far} months after publication ({spans[0][2]} time words)')
+
+
+def may_name_term(text: str) -> bool:
+    """Whether ``text`` may name a time frame in the scale's words ("in the near term", "over the long run"):
+    each such form ends in "term" or "run", and the word test is far cheaper than the pattern (``horizons.TERMS``)."""
+    lowered = folded(text)
+    return "term" in lowered or "run" in lowered

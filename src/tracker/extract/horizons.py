@@ -24,7 +24,7 @@ from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_weeks import week_horizon
 from tracker.extract.horizon_scope import dating_words, without_reason
-from tracker.extract.horizon_terms import defined_terms, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
+from tracker.extract.horizon_terms import defined_terms, may_name_term, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 from tracker.extract.horizon_document import event_dates, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
 
@@ -168,7 +168,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if named := named_horizon(text, published):
         return named  # "by Christmas", "by the middle of next year", "in 2041-2060", "this century"
-    if match := TERMS.search(text):
+    if may_name_term(text) and (match := TERMS.search(text)):
         return _terms(match.group("terms"), context)
     # both may match ("in 2Q27, before prices stabilize in the second half of the year"): the claim's own time first
     found = [h for h in (range_horizon(text, published), fiscal_horizon(text, published, context.fiscal)) if h]

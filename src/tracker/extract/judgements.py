@@ -30,11 +30,12 @@ from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.estimative_forms import not_excluded
-from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, weakest_of_pair
+from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, condition, negative_lead, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.tense import as_future
+from tracker.extract.folding import folded
 from tracker.extract.claim_tense import FUTURE_CUES as _FUTURE_CUES, TENSE as _TENSE, is_future_claim
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -102,7 +103,6 @@ _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whe
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
                              r"although|though|even though|while|whereas)\s[^,]{3,260},\s*", _FLAGS)
 _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)\b[^,]*,\s*", _FLAGS)
-_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$", _FLAGS)
 
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
@@ -154,7 +154,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None
     elif said is not None:  # "The Service also notes that X will": the publisher's own name, its voice; the claim is X
         judgement = replace(judgement, statement=without_attribution(judgement.statement))
-    if lead := _NEGATIVE_LEAD.search(text[:anchor] or text):
+    if lead := negative_lead(text[:anchor] or text):
         if lead.group("dubious") and judgement.stated is None and not judgement.complement:
             written = " ".join(lead.group(0).split())
             return replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
@@ -166,8 +166,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         notes.append(f'negative lead-in "{" ".join(lead.group(0).split())}": scored at the complement')
     if (weaker := weakest_of_pair(text, judgement, lexicon)) is not None:
         judgement = weaker  # "less likely, but possible": the weaker term is the judgement
-    if condition := _CONDITION.search(text):
-        notes.append(f"conditional: {condition.group(1)}{condition.group(2).rstrip('.')}")
+    if conditional := condition(text):
+        notes.append(f"conditional: {conditional.group(1)}{conditional.group(2).rstrip('.')}")
     return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
 
 
@@ -273,8 +273,8 @@ _INTENT_AFTER = re.compile(r"^\s+((?:intends?|plans?|aims?|seeks?|wants?|(?:is|a
 
 
 def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
-    text = clause.text
-    for match in _UNQUALIFIED.finditer(text):
+    text = clause.text  # every match holds "will", "'ll", "shall", "won't" or "expected": a clause with none skips it
+    for match in _UNQUALIFIED.finditer(text) if "ll" in (low := folded(text)) or "won" in low or "expected" in low else ():
         before = text[:match.start()]
         if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB or _EMBEDDED.search(before):
             continue

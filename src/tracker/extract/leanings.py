@@ -77,9 +77,9 @@ _GATES = [("toss", "coin", "fifty", "50-50"), ("no chance", "no prospect", "no p
 #: An object pronoun or a name before a gerund: "him resigning by Christmas", "Lisa winning the seat".
 _OBJECT_GERUND = re.compile(r"^(?P<who>him|her|them|it|(?-i:[A-Z])[\w’'-]+)\s+(?P<verb>[a-z]{2,})ing\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _SUBJECT_CASE = {"him": "he", "her": "she", "them": "they"}
-#: The gates of the forms "evens" or the "I think" test let through are left out: a longer alternation costs every clause.
-_ANY_GATE = re.compile("|".join(re.escape(word) for gate in _GATES if gate and "than even" not in gate and "i think" not in gate
-                                for word in gate))
+#: The gates of the forms "evens" or the "I think" test let through are left out: a longer test costs every clause.
+#: (Substring tests: cheaper than one alternation of the same words.)
+_ANY_GATE = tuple(word for gate in _GATES if gate and "than even" not in gate and "i think" not in gate for word in gate)
 
 
 #: A named plural subject and the base verb after it: "the Sweden Democrats become", "the Greens win".
@@ -103,7 +103,7 @@ def _leaning(text: str) -> Judgement | None:
     body = text.strip().rstrip(".")
     evens = any(word in body for word in ("even", "fifty", "50-50", "coin"))  # most clauses: the "evens" form spared
     lowered = body.lower()
-    if not evens and not _ANY_GATE.search(lowered) and not ("i think" in lowered or "i reckon" in lowered or "i suspect" in lowered):
+    if not evens and not any(word in lowered for word in _ANY_GATE) and not ("i think" in lowered or "i reckon" in lowered or "i suspect" in lowered):
         return None  # most clauses: none of the words any form needs
     for (phrase, form), gate in zip(_LEANINGS, _GATES):
         if ("event" in form.groupindex and not evens) or (gate and not any(word in lowered for word in gate)) \

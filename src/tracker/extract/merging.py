@@ -77,8 +77,11 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, id=unique_id(d.statement, used)) for d in merged]
 
 
+_NEGATED = re.compile(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", re.IGNORECASE)
+
+
 def _negated(draft: Draft) -> bool:
-    return bool(re.search(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", draft.statement, re.IGNORECASE))
+    return bool(_NEGATED.search(draft.statement))
 
 
 def _same_number(one: Draft, other: Draft) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.folding import folded
 from tracker.extract.first_person import first_person_number, question_claim
 from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.pointed_numbers import listed_claim
@@ -134,6 +135,12 @@ _IN = re.compile(r"[\s-]in[\s-]")
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 _CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk|possib|call\s+it", re.IGNORECASE)
+_CHANCE_PIECES = ("chance", "probab", "odds", "likelihood", "risk", "possib", "call")  # one is in every match
+
+
+def _chance_word(text: str) -> bool:
+    lowered = folded(text)  # most clauses with a number (a year) name no chance: the word test spares the pattern
+    return any(piece in lowered for piece in _CHANCE_PIECES) and _CHANCE_WORD.search(text) is not None
 
 
 def stated_probability(text: str) -> tuple[float, str, str] | None:
@@ -144,11 +151,11 @@ def stated_probability(text: str) -> tuple[float, str, str] | None:
 
 def _stated(text: str) -> tuple[float, str, str, bool] | None:
     """``stated_probability`` and whether the claim is a "that" clause (else a noun phrase)."""
-    if not _DIGIT.search(text) and not (_IN.search(text) and _CHANCE_WORD.search(text)):
+    if not _DIGIT.search(text) and not (_IN.search(text) and _chance_word(text)):
         return None  # no number, no "N in M chance": most clauses, spared the patterns
     if (odds := odds_split(text)) is not None:
         return odds[0], odds[1], odds[2], True  # "I don't think X - call it a 70/30 against": the writer's own odds
-    if "%" not in text and "cent" not in text.lower() and not _CHANCE_WORD.search(text) and not _RATIO.search(text):
+    if "%" not in text and "cent" not in text.lower() and not _chance_word(text) and not _RATIO.search(text):
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
     text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)

@@ -37,7 +37,7 @@ from tracker.extract.transcript import answer_quote, turn_speakers
 from tracker.extract.document_options import document_zone, given_source, load_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
-from tracker.extract.scope import decided
+from tracker.extract.scope import decided, disclaims
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
 from tracker.extract.time_anchor import TimeAnchor, claim_horizon
@@ -61,12 +61,6 @@ _IMPERSONAL = re.compile(r"^it\s+is\s+(?:\w+\s+){0,2}?\w+\s+that\b", re.IGNORECA
 
 #: A short label in the first person before a colon: "Prediction I'll probably regret: X will ..." (X is judged).
 _LABEL_CLAUSE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:I|we)(?:['’]ll|\s+will|\s+may|\s+might)?\s+(?:\w+\s+)?\w+\s*:")
-#: The authors saying that what they state is not a forecast.
-_NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
-                             r"(?:forecast|prediction|projection|estimate|assessment)s?\b"
-                             r"|[,;]\s+not\s+(?:an?\s+)?(?:forecast|prediction|estimate|assessment)s?\b",
-                             re.IGNORECASE)
-_DISCLAIMS = re.compile(r"forecast|predict|estimate|assessment", re.IGNORECASE)
 
 #: Words with which the authors take the floor again after reporting someone's claim.
 _OWN_VOICE = re.compile(r"\b(?:in fact|however|in reality|actually|we assess|we judge|no basis)\b", re.IGNORECASE)
@@ -181,7 +175,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             continue  # 'We describe a chance of 40-60% as "likely" ...': the legend says what words mean
         if framed_in_past(sentence.text, context.published):
             continue  # "For the elections of March 2026 we consider it unlikely ...", published in April 2026
-        if _DISCLAIMS.search(sentence.text) and _NOT_A_FORECAST.search(sentence.text):
+        if disclaims(sentence.text):
             # "X will cover 100% from 2026; this is a regulatory requirement, not a forecast"; a note after the
             # claims ("(Note: these are government targets, not assessments.)") takes back its paragraph's plain futures
             while made and made[-1][0].paragraph is sentence.paragraph and made[-1][1].phrase == "will":
@@ -190,7 +184,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             continue
         times.start(sentence.paragraph)
         for clause in split_clauses(plain_future(sentence.text)):  # "is going to", "'ll": "will"
-            garbage = SPACED_LETTERS.search(clause.text) or MODAL_SPLICE.search(clause.text)
+            garbage = SPACED_LETTERS.search(clause.text) or (  # a splice follows a modal: most clauses have none
+                ("will" in clause.text or "would" in clause.text) and MODAL_SPLICE.search(clause.text))
             if garbage:
                 # PDF letter-spacing garbage ("will b i l t d th") or a column spliced in after a modal ("will very
                 # likely Russia's ..."): judge only the words before it, and drop a tail it cut short.

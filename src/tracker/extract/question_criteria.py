@@ -21,10 +21,18 @@ def criteria(question: Question, due: str) -> str:
             "NO otherwise. (Draft: name the evidence that decides it.)")
 
 
+# Compiled once: each is used for every draft, and a pattern given as a string pays a cache look-up per call.
+_LEADING_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|only|also|still|again|even|further)\s+)*")
+_ES_ENDING = re.compile(r"(?:s|sh|ch|x|z|o)$")
+_Y_ENDING = re.compile(r"[^aeiou]y$")
+_AND = re.compile(r"\band\b")
+_HEAD_END = re.compile(r"\s+(?:of|in|on|for|with|from|to|at|by|between|against|that|which|who)\s+")
+
+
 def _present(question: Question) -> str:
     """The predicate in the present tense, agreeing with the subject ("survives", "do not survive")."""
     # "gradually diminish" -> "gradually diminishes": adverbs before the verb stay where they are.
-    adverbs = re.match(r"(?:(?:[a-z]+ly|only|also|still|again|even|further)\s+)*", question.predicate).group(0)
+    adverbs = _LEADING_ADVERBS.match(question.predicate).group(0)
     if adverbs and adverbs != question.predicate and not question.negated:
         inner = Question(question.text, question.subject, question.predicate[len(adverbs):])
         present = _present(inner)
@@ -43,9 +51,9 @@ def _present(question: Question) -> str:
         return question.predicate
     if verb in _IRREGULAR:
         inflected = _IRREGULAR[verb]
-    elif re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+    elif _ES_ENDING.search(verb):
         inflected = verb + "es"
-    elif re.search(r"[^aeiou]y$", verb):
+    elif _Y_ENDING.search(verb):
         inflected = verb[:-1] + "ies"
     else:
         inflected = verb + "s"
@@ -54,10 +62,9 @@ def _present(question: Question) -> str:
 
 def _singular(subject: str, there_noun: str = "") -> bool:
     words = (there_noun or subject).lower()
-    if words in ("they", "these", "those", "we", "you") or re.search(r"\band\b", words.split(" of ")[0]):
+    if words in ("they", "these", "those", "we", "you") or _AND.search(words.split(" of ")[0]):
         return False
-    head = re.split(r"\s+(?:of|in|on|for|with|from|to|at|by|between|against|that|which|who)\s+", words,
-                    maxsplit=1)[0].split()
+    head = _HEAD_END.split(words, maxsplit=1)[0].split()
     head_word = head[-1] if head else ""
     if there_noun:
         head_word = head[0] if head and head[0] not in ("further", "more", "new", "many", "several", "a", "an",

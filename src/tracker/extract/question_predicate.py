@@ -63,10 +63,11 @@ _WITH_PROBABILITY = re.compile(r",?\s+with\s+(?:a\s+)?(?:(?:very|fairly)\s+)?(?:
 def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     """``predicate`` without the time words the due date says (``drop``), their remains, and what is no part of
     the question: a reason, a second clause, a dangling modal, a doubled word."""
+    from tracker.extract.horizon_terms import may_name_term
     from tracker.extract.horizons import TERMS
 
     # the time words with their preposition first: dropping "long term" alone leaves "in the" behind
-    predicate = TERMS.sub("", predicate)
+    predicate = TERMS.sub("", predicate) if may_name_term(predicate) else predicate
     predicate = _WITH_PROBABILITY.sub("", predicate)  # "will increase with high probability": the phrase, not the claim
     # "possible but not yet the most likely outcome": the weaker term scores it, the rest is no part of the claim
     predicate = re.sub(r",?\s+but\s+not\s+(?:yet\s+)?(?:the\s+most\s+)?(?:likely|probable)\b.*$", "", predicate) \
@@ -94,7 +95,7 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
                 continue  # "at its December 2026 meeting": the meeting is the question, not any time before it
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
                 predicate = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
-    predicate = TERMS.sub("", predicate)
+    predicate = TERMS.sub("", predicate) if may_name_term(predicate) else predicate
     # "will reinforce, and is also likely to accelerate, existing trends": the object both verbs share follows
     # the second one's closing comma, which the question does not keep
     predicate = _SHARED_OBJECT.sub(r"\1 ", predicate)

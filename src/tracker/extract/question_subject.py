@@ -15,6 +15,7 @@ from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
 from tracker.extract.clause_openings import complement_of, segments as _segments
 from tracker.extract.clauses import strip_adverbials
+from tracker.extract.folding import folded
 
 #: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
 FINITE = re.compile(r"\s+(?P<verb>is|are|has|have|does|do)\b(?P<neg>\s+not\b)?\s+", re.IGNORECASE)
@@ -60,7 +61,7 @@ def last_segment(text: str) -> str:
 def subject_of(head: str) -> tuple[str, str]:
     """``(text before the subject, subject)`` of the words before the verb."""
     head = head.strip()
-    lead = _LEAD_IN.match(head)
+    lead = _LEAD_IN.match(head) if "that" in folded(head) else None  # every lead-in ends in "that": most heads have none
     if lead and head[lead.end():].strip():
         head = head[lead.end():]
     elif (complement := complement_of(head)) is not None:

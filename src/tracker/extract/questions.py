@@ -136,7 +136,9 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
             # line or cell starts is an ordinary word (casing.lower_first keeps names: "be Suez ...")
             predicate = "be " + _lower_first(predicate[3:], lowercase)
         predicate = indefinite_event(predicate, lowercase)
-    text = _SPACE_BEFORE_MARK.sub(r"\1", f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip())
+    text = f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip()
+    if "," in text or ";" in text or ":" in text:  # what the pattern closes up: most questions have none of them
+        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     if not notes and (back := _REFERS_BACK.search(f"{subject_text} {predicate}")):
         # "this trend", "such a correction": what it stands for is in an earlier sentence, not in the question
         notes.append(f'"{back.group(0)}" refers to something stated before: name it in the question')

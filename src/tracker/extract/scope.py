@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import folded
+
 _FLAGS = re.IGNORECASE | re.DOTALL
 
 #: A description of what a body may do: "ABPA's mandate includes ...", "the council's powers cover ...".
@@ -82,6 +84,11 @@ _SIGNPOST = re.compile(r"""
   | \b(?: we | i )\s+ will \s+ (?: (?: also | continue\s+to | closely )\s+ )*
         (?: monitor | follow | track | watch | update | report\s+on | keep\s+(?: \w+\s+ ){1,4}?under\s+review )\b
 """, re.IGNORECASE | re.VERBOSE)
+#: A piece of every word that can start a match of ``_POWERS`` / ``_ARRANGEMENT``: without one, the pattern cannot match.
+_POWERS_WORDS = ("mandate", "powers", "competence", "remit", "jurisdiction", "prerogative", "responsibilities", "duties",
+                 "functions", "empowered", "authori", "entitled")
+_ARRANGEMENT_WORDS = ("under", "accord", "line", "pursuant", "required", "mandated", "stipulated", "provided", "event",
+                      "case", "subject")
 #: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
 #: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
 _REQUIREMENT = re.compile(r"""
@@ -153,8 +160,11 @@ def describes(before: str, text: str) -> bool:
     "its mandate includes ...; it will also rule on ...": a body's powers; "X will have to": a need;
     "generally speaking, X will": a rule of behaviour; "under a 2017 agreement, X will buy": an arrangement.
     """
-    return bool(_POWERS.search(before + text) or _REQUIREMENT.search(text) or (_NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
-                or _ARRANGEMENT.search(before + text)
+    joined, lowered = before + text, folded(before + text)  # the word tests spare the two patterns on most clauses
+    needs = "have" in lowered or "need" in lowered or "must" in lowered  # every need and requirement says one
+    return bool(any(word in lowered for word in _POWERS_WORDS) and _POWERS.search(joined) or needs and _REQUIREMENT.search(text)
+                or (needs and _NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
+                or any(word in lowered for word in _ARRANGEMENT_WORDS) and _ARRANGEMENT.search(joined)
                 or (("commit" in text or "pledge" in text or "promise" in text or "obligation" in text or "undertaking" in text)
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
@@ -190,6 +200,22 @@ _DECIDED = re.compile(r"[;,:]\s*(?:and\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?|we|it|t
                       r"(?:decided|agreed|approved|adopted|legislated|ordered|ruled)\s+(?:this|that|so|it)\b"
                       r"|[;,:]\s*(?:this|that)\s+(?:was|has\s+been)\s+(?:decided|agreed|approved|adopted|legislated)\b",
                       re.IGNORECASE)
+
+
+#: The authors saying that what they state is not a forecast.
+_NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
+                             r"(?:forecast|prediction|projection|estimate|assessment)s?\b"
+                             r"|[,;]\s+not\s+(?:an?\s+)?(?:forecast|prediction|estimate|assessment)s?\b",
+                             re.IGNORECASE)
+_DISCLAIMS = re.compile(r"forecast|predict|estimate|assessment", re.IGNORECASE)
+
+
+def disclaims(text: str) -> bool:
+    """Whether ``text`` says that what it states is not a forecast ("a regulatory requirement, not a forecast")."""
+    # a disclaimer says "not" and one of these words: a test on the folded text spares both patterns on most sentences
+    lowered = folded(text)
+    return "not" in lowered and any(word in lowered for word in ("forecast", "predict", "estimate", "assessment")) \
+        and _DISCLAIMS.search(text) is not None and _NOT_A_FORECAST.search(text) is not None
 
 
 def decided(text: str) -> bool:
