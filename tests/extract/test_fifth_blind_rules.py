@@ -25,6 +25,8 @@ def test_a_name_with_letters_outside_ascii_stays_one_name():
     assert forecaster_name(extraction, "Ingrid Bjørnstad") == "Ingrid Bjornstad"
     assert forecaster_name(extraction, "Łukasz Müller-Ærø") == "Lukasz Muller-AEro"
     assert forecaster_name(extraction, "José Straße") == "Jose Strasse"
+    assert forecaster_name(extraction, "Kosovo's prime minister") == "Kosovos prime minister"
+    assert forecaster_name(extraction, "the party’s chief whip") == "the partys chief whip"
 
 
 def test_a_compound_broken_at_a_line_end_keeps_its_hyphen():

@@ -196,7 +196,7 @@ def test_a_month_alone_takes_the_day_the_document_dates_in_it():
     ("The vaccine remains effective against all tested strains, and resistance is unlikely to emerge in 2027.",
      "Will resistance emerge by 31 December 2027?"),
     ("Regional growth is projected to edge up to 3.1 percent in 2026 and 3.4 percent in 2027.",
-     "Will regional growth edge up to 3.1 percent in 2026 and 3.4 percent by 31 December 2027?"),
+     "Will regional growth edge up to 3.4 percent by 31 December 2027?"),  # 3.1 percent is its own draft, due 2026
 ])
 def test_the_claims_own_subject_and_its_last_year(sentence, question):
     assert drafts(sentence)[-1].text == question

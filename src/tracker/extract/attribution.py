@@ -14,7 +14,7 @@ import re
 
 from tracker.extract.folding import folded
 
-_SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | added | adds
+_SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | warn (?= \s+ that \b ) | added | adds
     | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
     | conceded | estimated | forecast | remarked | observed | suggested | explained | wrote | writes
     # "The operator considers it very unlikely that ...": a named body's own estimate
@@ -25,15 +25,20 @@ _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | 
     | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
     | some | many | he | she | they ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would | has | have | had ) \b )
     [\w’'.-]+ ){0,9}? )"""
-_LEADING = re.compile(rf"""^ \W* {_SPEAKER} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
+#: How often or openly it was said: "said repeatedly that", "has said publicly that".
+_AFTER_SAYING = r"(?:again|repeatedly|publicly|privately|openly|recently|previously|already|earlier|separately|twice)"
+#: A speaker's role set off by commas after the name: "Anna Berg, head of the port authority, told reporters".
+_ROLE = r"""(?: \s* , \s+ (?: (?: the | a | an ) \s+ )? [a-z][^,"“”:;]{2,80} , )?"""
+_LEADING = re.compile(rf"""^ \W* (?: \d{{1,2}} (?: \. \d{{1,2}} )* \.? \s+ )?   # a paragraph number: "2.4 The Review considers"
+    (?: (?: but | and | yet | so ) \s+ (?= (?: he | she | they ) \b ) )? {_SPEAKER} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
     | reportedly )\s+ )?
-    {_SAYING} \b (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
+    {_SAYING} \b (?: \s+ {_AFTER_SAYING} )? (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
                       re.VERBOSE | re.IGNORECASE)
 #: A name in apposition before the verb: "Its chief, Anna Berg, said ...": the name is the speaker.
 _APPOSITIVE = re.compile(rf"""^ \W* [^,]{{2,40}} , \s+ (?P<speaker> [A-Z][\w’'.-]* (?: \s+ [A-Z][\w’'.-]* ){{1,4}} ) , \s+
     (?: (?: also | again | later | reportedly )\s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""", re.VERBOSE)
 #: After a closing quotation mark: '..., " the minister said' or '..., " said the minister'.
-_TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
+_TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} {_ROLE} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
     (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
 #: "..., according to analysts at the bank": people named as the source (a document's forecast, "according
 #: to the IMF's forecast", is someone else's published forecast and stays out: judgements.py).
@@ -43,7 +48,8 @@ _ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some |
     | governor | general | commander | chancellor | secretary ) | [A-Z][a-z]+ \s+ [A-Z][a-z]+ )
     (?: \s+ (?: at | of | in | from | with ) \s+ [^,.;]{1,60} )? )""", re.VERBOSE | re.IGNORECASE)
 #: The time and the place of the saying may follow the verb: "said Wednesday in its autumn projection".
-_SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} \s+ (?: said | says | told \s+ \w+ | noted | added | warned | predicted )
+_SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} {_ROLE} \s+ (?: said | says | told \s+ (?: (?: a | an | the ) \s+ )? (?: \w+ \s+ )? \w+ | noted | added
+    | warned | predicted )
     (?: \s+ (?: (?: on | in | at | last | this ) \s+ [^,.;]{{1,40}}? | (?: Monday | Tuesday | Wednesday | Thursday | Friday
       | Saturday | Sunday | yesterday | today ) ) ){{0,2}} \s* [.!]? \s* $""", re.VERBOSE)
 #: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
@@ -61,6 +67,18 @@ _NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (
     (?: \s* , \s+ (?! [^:“”"]* \b (?: said | says | told | wrote | writes | added | warned | noted ) \b ) [^:“”"\n]{2,90}? )?
     \s* : \s* [“"]""", re.VERBOSE)
 _PRONOUNS = {"she", "he", "they"}
+#: "The Bank now expects GDP to grow ...": a central bank or the Fund a story reports, by the short name it goes by
+#: (the publisher's own name, in its own report, is turned back into "we" by the caller).
+_BANK_EXPECTS = re.compile(r"^\W*(?P<speaker>(?i:the)\s+(?:Bank|Fund))\s+(?:now\s+|also\s+|still\s+)?(?:expects|forecasts|projects)\b")
+#: 'One of our forecasters put it this way: "X will ..."': the words quoted are the claim, the person its speaker.
+_PUT_IT = re.compile(r"""^ \W* (?: as \s+ )? (?P<speaker> (?! it \b ) [\w’'.-]+ (?: \s+ [\w’'.-]+ ){0,5}? ) \s+ (?: put | puts | summed
+    | sums ) \s+ (?: it | things | this | the \s+ case ) (?: \s+ (?: up | this \s+ way | that \s+ way | like \s+ this | bluntly
+    | simply | succinctly | plainly | well ) )? \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
+#: "..., said Jan Berg of Nord Economics, who puts the probability of a cut at 55 per cent": a number given in a
+#: relative clause is the antecedent's (a name, with the body it speaks for).
+_WHO_HOLDS = re.compile(r"(?P<speaker>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|at\s+|from\s+)?(?-i:[A-Z])[\w’'.&-]*){0,6}),\s+who\s+"
+                        r"(?:now\s+|still\s+)?(?:puts|put|gives|places|assigns|sees)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                        r"(?:[\d.]+\s*(?:%|per\s*cent)\s+)?(?:probability|chances?|odds|likelihood|risk)\b", re.IGNORECASE)
 #: A document named as the source, not a speaker: "according to the projection", "according to the latest outlook".
 _DOCUMENT = re.compile(r"\b(?:forecasts?|projections?|estimates?|outlook|scenarios?|reports?|analysis|plan|programme|"
                        r"survey|statement|budget|minutes|document|paper)$", re.IGNORECASE)
@@ -72,7 +90,7 @@ _MARKET = re.compile(r"^\W*(?P<market>(?:[\w’'-]+\s+){0,4}?(?:futures|markets?
 
 
 #: Any word that can attribute a clause; a clause without one is the authors' (most clauses: tested first).
-_ANY = re.compile(r"\b(?:said|says|say|noted|notes|told|stated|warn(?:ed|s)|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
+_ANY = re.compile(r"\b(?:said|says|say|noted|notes|told|stated|warn(?:ed|s)?|adds?|added|predict(?:ed|s)|insist(?:ed|s)|"
                   r"argu(?:ed|es)|claim(?:ed|s)|cautioned|acknowledged|conceded|estimated|forecast|remarked|observed|"
                   r"suggested|explained|wrote|writes|according|(?:consider(?:s|ed)?|judge[sd]?|assess(?:es|ed)|believe[sd]?|deem(?:s|ed)?)\s+it)\b",
                   re.IGNORECASE)
@@ -85,9 +103,13 @@ _ANY_PIECES = ("said", "say", "note", "told", "stated", "warn", "add", "predict"
 def quoted_speaker(clause: str, anchor: int) -> str | None:
     """The speaker whose words the judgement at ``anchor`` in ``clause`` reports, or None for the authors'."""
     # the phrase may start at the colon itself (': "I think', a lean read with its lead-in): it still follows the name
-    if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and _NAMED_QUOTE.match(clause)) and (
+    if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and (_NAMED_QUOTE.match(clause) or _PUT_IT.match(clause))) and (
             match.end() <= anchor + 1 or not clause[anchor:match.end()].strip(' :“"')):
         return _tidy(match.group("speaker"))
+    if anchor < 5 and (match := _BANK_EXPECTS.match(clause)):
+        return _tidy(match.group("speaker"))  # "The Bank now expects ...": the bank's projection (its own report says "we")
+    if ", who " in clause and (match := _WHO_HOLDS.search(clause[:anchor])):
+        return _tidy(match.group("speaker"))  # the relative clause's antecedent holds the number it gives
     lowered = folded(clause)
     if not any(piece in lowered for piece in _ANY_PIECES) or not _ANY.search(clause):
         return None
@@ -124,17 +146,27 @@ def speaker_before(text: str) -> str | None:
     match = _LEADING.match(last)
     if match and not pronoun(match.group("speaker")):
         return _tidy(match.group("speaker"))
+    # '"... from that," says Dr Ana Petrovic, a researcher at X.': a quotation attributed after it closes
+    if (match := _TRAILING.search(last)) and not pronoun(speaker := match.group("speaker") or match.group("after")):
+        return _tidy(speaker)
     return None  # the caller reads a person named as a sentence's subject (clause_openings.antecedent)
 
 
 def pronoun(speaker: str) -> bool:
     """Whether the speaker is named only by a pronoun ("she noted"), to be read from the text before."""
-    return speaker.lower() in _PRONOUNS
+    # "she and others warn that ...": the person named before, with the others who share the view
+    return re.sub(r"\s+and\s+(?:others|colleagues|other\s+\w+)$", "", speaker.lower()) in _PRONOUNS
 
 
 def _tidy(speaker: str) -> str:
     speaker = " ".join(speaker.split()).strip(" ,.;:")
     return speaker[:1].lower() + speaker[1:] if re.match(r"(?:The|A|An)\b", speaker) else speaker
+
+
+#: "Experts believe (that) X": a group's view, the holder and its verb no part of the claim.
+_BELIEF_LEAD = re.compile(r"^\W*(?!(?:we|i|it|there|this|that)\b)(?:(?!(?:will|would|may|might|could|can|should|must|to|not|"
+                          r"do|does|did|don['’]t|doesn['’]t)\b)[\w’'.&-]+\s+){1,6}?(?:believe|believes|think|thinks|"
+                          r"consider|considers|judge|judges|reckon|reckons)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
 
 
 def without_attribution(statement: str) -> str:
@@ -143,6 +175,8 @@ def without_attribution(statement: str) -> str:
     there = re.match(r"there\s+will\s+(?:not\s+)?be\s+", statement, re.IGNORECASE)
     head, body = (statement[:there.end()], statement[there.end():]) if there else ("", statement)
     match = _LEADING.match(body + " ") or _APPOSITIVE.match(body + " ") or _NOTE_FROM.match(body) or _NAMED_QUOTE.match(body) \
+        or _PUT_IT.match(body) \
+        or _BELIEF_LEAD.match(body) \
         or re.match(r"^\W*according\s+to\s+[^,]{2,80},\s*", body, re.IGNORECASE)
     if match:
         body = body[match.end():].strip()
@@ -169,7 +203,7 @@ FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b(?!\s+(?:n
                           r"beat|defeat|form\s+the\s+next\s+government)\b)", re.IGNORECASE)
 #: The same plan reported: "X said it "will contest every seat"": the speaker's own act, a pledge; "it will be"
 #: is mostly an expletive judging something else ("said it will be difficult to ...").
-_SELF_PLEDGE = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:that\s+)?\W*"
+_SELF_PLEDGE = re.compile(rf"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:{_AFTER_SAYING}\s+)?(?:that\s+)?\W*"
                           r"(?:it|they|he|she)\s*[\"“'‘]?\s*(?=(?:will|shall)\s+(?:not\s+)?(?!be\b)\w)", re.IGNORECASE)
 #: A reported schedule: "hearings will start in February": an announced timetable, not the speaker's forecast.
 SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b", re.IGNORECASE)

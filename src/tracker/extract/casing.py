@@ -80,7 +80,7 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     # capitalised word the document also writes in lower case ("Negotiations", "Protests").
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "These", "This", "Those", "It", "Its", "There", "Such", "Any", "Some", "Most", "We", "Our",
-                 "They", "He", "She", "That", "Many", "Further", "Other", "Both", "All", "Each", "Their", "Our",
+                 "They", "He", "She", "That", "Many", "More", "Fewer", "Few", "Several", "Further", "Other", "Both", "All", "Each", "Their", "Our",
                  "Whoever", "Whatever", "If", "When", "While", "Whilst", "Although", "As", "Since", "Because",
                  "Unless", "In", "With"):
         return first.lower() + text[len(first):]
@@ -92,6 +92,9 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     head = _POSSESSIVE.sub("", word.group(0).lower())
     if following[:1].isupper() and head not in getattr(lowercase, "before_names", ()):
         return text  # "President Erdogan": a title before a name ("core Crown", written so, is no title)
+    third = text.split(" ", 3)[2] if following in ("and", "&", "of") and text.count(" ") >= 2 else ""
+    if third[:1].isupper() and (following != "of" or head in _INSTITUTIONS):
+        return text  # "Law and Justice", "Bank of Finland": a name of several words, whatever its first word
     if word.group(0).lower() in lowercase:
         return first[:1].lower() + text[1:]
     # "Household consumption", "Right-wing extremism": a word the document capitalises only where a sentence
@@ -100,12 +103,18 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     if named is not None and first == word.group(0) and re.fullmatch(r"[a-z][\w-]*", following) \
             and following not in ("and", "or") \
             and not {head, re.split(r"[-’']", head)[0]} & named and not _NATIONAL.search(head.split("-")[0]) \
+            and not (head.endswith("ans") and head[:-2] in named) \
             and not (head != word.group(0).lower() and head not in _DAYS and not COMMON_ENDING.search(head)):
         # (a possessive, "Denmark's central bank", is a name's unless the word is a common noun's or a day's)
         return first[:1].lower() + text[1:]
     return text
 
 
+#: Nouns that head an institution's name before "of" and a name: "Bank of Finland", "Ministry of Finance".
+_INSTITUTIONS = {"bank", "ministry", "department", "office", "court", "council", "house", "board", "commission",
+                 "committee", "agency", "republic", "federation", "kingdom", "union", "university", "institute",
+                 "chamber", "league", "government", "parliament", "assembly", "secretary", "minister", "governor",
+                 "president", "mayor", "chancellor", "bureau", "service", "authority", "organisation", "organization"}
 _DAYS = {"today", "tomorrow", "yesterday", "tonight"}
 #: Endings of adjectives made from names of nations: Russian, Chinese, Danish, Swiss, Iraqi ("Baltic", "Arctic"
 #: are names the document writes inside sentences too; "Domestic" is not).

@@ -1,9 +1,8 @@
 """Splitting a sentence into the clauses that can each carry their own judgement.
 
-"X will intensify; however, in the long term Y will become unbalanced" states two forecasts with two
-horizons, and "Russia will be hit with sanctions and will inevitably drift closer to China" two forecasts
-with one subject. A clause that starts with its modal ("will inevitably drift ...") borrows the subject
-of the clause before it.
+"X will intensify; however, in the long term Y will become unbalanced" states two forecasts with two horizons, and
+"Russia will be hit with sanctions and will inevitably drift closer to China" two forecasts with one subject. A clause
+that starts with its modal ("will inevitably drift ...") borrows the subject of the clause before it.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
 from tracker.extract.folding import folded
+from tracker.extract.period_targets import split_period_targets
 
 #: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
 #: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
@@ -70,6 +70,11 @@ _BOUNDARY = re.compile(
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
 _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+[^,]{2,30},)?\s+(?:does|do|did|is|are|was|were|has|have|had|"
                                 r"can|cannot|must|should|wants?|plans?|hopes?|intends?|seeks?|aims?)\b", re.IGNORECASE)
+#: A finite verb: a modal, a form of "be", "have" or "do", or a verb of reporting or judging.
+_FINITE = (r"(?:will|would|won['’]t|shall|should|must|can(?:not)?|could|may|might|is|are|was|were|isn['’]t|aren['’]t|"
+           r"has|have|had|does|do|did|doesn['’]t|don['’]t|didn['’]t|said|says|concluded|concludes|found|finds|noted|notes|"
+           r"warned|warns|reported|stated|argued|argues|estimated|estimates|showed|shows|suggested|suggests|indicated|"
+           r"indicates|expects?|projects?|judges?|assess(?:es)?|think|believe|see|anticipate)\b")
 #: ", and" between two clauses that each have their own subject and modal ("X will likely deepen, and
 #: relations with the West will likely continue"); a list ("security, defence, and energy will") has
 #: no modal before it, so it is not cut.
@@ -80,13 +85,31 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|sti
                          r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b"
                          # "..., and a 10% chance that it will be below normal": a second stated number, its own claim
                          r"|(?:(?:only|just|about|roughly|perhaps|maybe)\s+)?(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
-                         r"\s+(?:chance|probability|likelihood)\s+(?:that|of)\b)",
+                         r"\s+(?:chance|probability|likelihood)\s+(?:that|of)\b"
+                         # ", and the risk of Z is therefore not expected to", ", and we do not expect Y to", ", and the
+                         # office's report concluded that": a subject and a finite verb of its own make a clause of its own,
+                         # so its negation, its time and its voice stay out of the first (no relative "that"/"which" in
+                         # the subject: ", and the firms that have ..." is a noun phrase)
+                         r"|(?!(?:so|also|not|to|then|thus|therefore|yet|even|only)\b|" + _FINITE + r")"
+                         r"(?:(?!(?:that|which|who|whom|whose|where)\b)[\w’'.-]+\s+){1,12}?" + _FINITE + ")",
                          re.IGNORECASE)
 #: "... of NATO, EU" before ", and": an item of a list, one to three words with no verb after a comma.
 _LIST_BEFORE = re.compile(r"\b[\w’'.-]+,\s*(?![^,]*\b(?:will|would|won['’]t|is|are|was|were|has|have|had|can|could|may|"
                           r"might|should|must)\b)[\w’'.-]+(?:\s+[\w’'.-]+){0,2}$", re.IGNORECASE)
-_OWN_PHRASE_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|"
-                               r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
+_OWN_PHRASE_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:\w+\s+){0,2}?(?:likely|unlikely|expected|projected|"
+                               r"forecast|set|liable|on\s+track)\s+to\b", re.IGNORECASE)
+#: "that X will A and that Y will B": a second "that" clause under the same verb (without a comma; with one, a boundary).
+_AND_THAT = re.compile(r"\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)")
+#: After a bare "and": a subject of its own (up to eight words, no comma, no relative) and its modal or phrase.
+_BARE_AND_AHEAD = re.compile(r"(?!(?:so|also|not|to|then|thus|therefore|yet|even|only|that|its?|their|almost|most|very|"
+                             r"highly|probably|likely|certainly|possibly|perhaps|maybe)\b)"
+                             r"(?:(?!(?:that|which|who|whom|whose|where|will|would)\b)[\w’'.-]+\s+){1,8}?"
+                             r"(?:(?:also|still|then|only|probably|likely)\s+)?(?:will|would|won['’]t|(?:is|are)\s+"
+                             r"(?:\w+\s+){0,2}?(?:likely|unlikely|expected|projected|forecast|set|liable)\s+to)\s", re.IGNORECASE)
+#: A whole clause before it: its modal and verb with no subordinate clause opened after them.
+_WHOLE_CLAUSE = re.compile(r"(?:\b(?:will|would|won['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?|\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:likely|"
+                           r"unlikely|expected|projected|forecast|set)\s+to\s+)[a-z]+\b(?:(?!\b(?:that|whether|if|which|who|"
+                           r"whom|when|where|how|because|than|and)\b)[^,;])*$", re.IGNORECASE)
 #: A first clause that judges: a modal, an estimative word, or the authors' "we expect X to".
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"
                         r"expects?|(?:is|are)\s+(?:remote|improbable|probable)|\d+\s?(?:%|per\s?cent|percent)\s+(?:chance|probability))\b",
@@ -103,6 +126,12 @@ _BUT_VERB = re.compile(r",?\s+but\s+(?!(?:not|also|only|then|still|the|a|an|it|t
 _TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
                        r"winter)\b")
+#: A subordinate clause open before a bare "and" holds both halves ("in the hope that it will spread and the source will go unnoticed").
+_OPEN_SUBORDINATE = re.compile(r"\b(?:in\s+the\s+hope|hoping|so\s+that|in\s+order\s+that|if|unless|whether|because|"
+                               r"provided\s+that|as\s+long\s+as|once|until|lest)\b", re.IGNORECASE)
+#: "We expect the bank to A, and to B": the writer's expectation of an object, which the second infinitive shares.
+_EXPECTS_TO = re.compile(r"^(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?)\s+(?:[\w’'.-]+\s+){1,6}?to\b",
+                         re.IGNORECASE)
 _WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
                         r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
@@ -135,6 +164,7 @@ def split_clauses(sentence: str) -> list[Clause]:
     pieces.append(sentence[start:])
     pieces = [part for piece in pieces for part in _split_and(piece)]
     pieces = [part for piece in pieces for part in _split_infinitives(piece)]
+    pieces = [part for piece in pieces for part in split_period_targets(piece)]
     expanded: list[str] = []
     for piece in pieces:
         if match := _LEADING_SUBORDINATE.match(piece.strip()):
@@ -184,18 +214,21 @@ def _split_infinitives(piece: str) -> list[str]:
     if " but " in piece and (modal := _WILL_VERB.search(piece)) and (but := _BUT_VERB.search(piece, modal.end())) \
             and _TIME_CUE.search(piece, modal.end(), but.start()) and _TIME_CUE.search(piece, but.end()):
         return [piece[:but.start()], f"will {piece[but.end():]}"]
-    if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece)):
+    if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
         parts = _AND_THEN.split(piece[modal.end():])
         if len(parts) > 1:
             restated = modal.group(0) if modal.group(0).rstrip().endswith("to") else "will "
             return [piece[:modal.end()] + parts[0], *(f"{restated.rstrip()} {part}" for part in parts[1:])]
-    governing = _GOVERNING.search(piece) if " to " in piece and ("and to" in piece or "and then to" in piece) else None
+    governing = None
+    if " to " in piece and ("and to" in piece or "and then to" in piece):
+        governing = _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)
     if governing is None:
         return [piece]
     parts = _AND_TO.split(piece[governing.end():])
     if len(parts) == 1:
         return [piece]
-    predicate = governing.group(0)[:-len("to")]
+    # "We expect the bank to A and to B": B restated whole ("We expect the bank to B"), the expecter and all
+    predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
     return [piece[:governing.end()] + parts[0], *(f"{predicate}to {part}" for part in parts[1:])]
 
 
@@ -206,8 +239,19 @@ def own_phrase(text: str) -> bool:
 
 
 def _split_and(piece: str) -> list[str]:
-    """``piece`` cut at each ", and" that joins two clauses both carrying a modal."""
+    """``piece`` cut at each ", and" that joins two clauses both carrying a modal, and at each "and that" that joins
+    two judged "that" clauses under one verb ("judges that X will A and that Y will B")."""
     parts, start = [], 0
+    if " and that " in piece:
+        for match in _AND_THAT.finditer(piece):
+            # only when the "that" clause before judges too: "believes that time is on its side and that support
+            # will erode" is one belief reported, whose first half states no forecast of the writer's
+            opened = piece.rfind("that ", start, match.start())
+            if opened >= 0 and _HAS_MODAL.search(piece, opened + 5, match.start()):
+                parts.append(piece[start:match.start()])
+                start = match.end()
+        if parts:
+            return [*parts, *_split_and(piece[start:])]
     for match in _AND_CLAUSE.finditer(piece):
         # "X remains effective, and Y is unlikely to emerge": a second clause with its own phrase needs none before it
         if _LIST_BEFORE.search(piece, start, match.start()):
@@ -215,7 +259,26 @@ def _split_and(piece: str) -> list[str]:
         if _HAS_MODAL.search(piece[start:match.start()]) or _OWN_PHRASE_AHEAD.match(piece, match.end()):
             parts.append(piece[start:match.start()])
             start = match.end()
-    return parts + [piece[start:]]
+    parts.append(piece[start:])
+    return parts if " and " not in piece else [part for whole in parts for part in _split_bare_and(whole)]
+
+
+def _split_bare_and(piece: str) -> list[str]:
+    """``piece`` cut at each "and" without a comma between two whole clauses, each with a subject and a modal:
+    "Inflation will fall by the summer and the bank will cut rates in 2027". Not "It is likely that Russia and China
+    will ...", nor "X will decide whether A and B will merge": the clause before must be whole (a modal and its verb,
+    no subordinate clause open after them)."""
+    parts, start, at = [], 0, piece.find(" and ")
+    while at >= 0:
+        ahead = piece[at + 5:at + 100]  # a modal within reach, or the patterns need not run
+        if ("will" in ahead or "would" in ahead or "won" in ahead or "ly to" in ahead or "ed to" in ahead or "set to" in ahead
+                or "forecast to" in ahead or "liable to" in ahead) \
+                and _BARE_AND_AHEAD.match(piece, at + 5) and _WHOLE_CLAUSE.search(piece, start, at) \
+                and not _OPEN_SUBORDINATE.search(piece, start, at):
+            parts.append(piece[start:at])
+            start = at + 5
+        at = piece.find(" and ", at + 5)
+    return [*parts, piece[start:]]
 
 
 def _core_subject(words: str) -> str:

@@ -17,6 +17,8 @@ from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
 from tracker.extract.structure.plain import STAMPED, full_width
+from tracker.extract.structure.title_lines import (asks, byline, capital_title, chapter_title, number_line, sentence_like,
+                                                   short_line)
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -31,12 +33,10 @@ _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: reaches the estimative grammar as its words. Searched only in lines holding a "*" (most hold none).
 _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[A-Z“\"‘])")
+#: The rules around a title in capitals ("==== MARKETS ===="), no part of it.
+_TITLE_RULE = re.compile(r"^[\s=~*#_–—-]{3,}|[\s=~*#_–—-]{3,}$")
 _SOFT = re.compile("[\u00ad\r]")
-#: A heading is short: a longer "heading" is a bold lead paragraph or body text merged into the heading line.
-HEADING_WORDS = 24
-HEADING_CHARS = 160
-#: ... and a heading that is a whole sentence of this many words or more is prose too.
-SENTENCE_WORDS = 8
 #: A table-of-contents entry: a title, then dot leaders or emphasis, then a page number at the line's end.
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s*){3,}\s*\d{1,3}\s*$|\*\*\s*\d{1,3}\s*\*\*\s*$|\s{2,}\d{1,3}\s*$")
 #: The longest location: "heading path, paragraph N".
@@ -123,6 +123,10 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
         unfinished = pending is not None and not _TERMINAL.search(pending.text)
         if kind == "subheading" and unfinished:
             continue  # a caption or chart label inside a paragraph that a page break interrupted
+        if kind == "heading" and level == 8:  # a title in capitals, unless it goes on with a figure's labels
+            if index and blocks[index - 1][0] == "skip":
+                continue
+            level = 7
         if kind == "heading" and unfinished and _continues(blocks, index):
             continue  # margin text set beside the body: the sentence it interrupts goes on below it
         if kind == "heading" or kind == "subheading":
@@ -180,13 +184,6 @@ def _heading(path: list[tuple[int, str]]) -> str | None:
     return text if len(text) <= room else text[:room - 1].rstrip() + "…"
 
 
-#: An unmarked line shorter than this share of a full line, standing alone, may be a heading; a longer one
-#: without a full stop is a wrapped piece of a sentence.
-SHORT_LINE = 0.6
-#: ... and it has at most this many words.
-SHORT_LINE_WORDS = 12
-
-
 def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     """The layout of one block, as (kind, text, bold, level): heading, subheading, prose or skip.
 
@@ -201,7 +198,7 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
         title = _plain(_join_lines([Line(_HEADING_MARK.sub("", l.text), l.start + len(l.text) - len(
             _HEADING_MARK.sub("", l.text))) for l in block], vocabulary))
         level = raw.level or len(first.strip()) - len(first.strip().lstrip("#"))
-        if title and _sentence_like(title.text):
+        if title and sentence_like(title.text) and not asks(title.text):
             yield "prose", title, False, 0  # a bold lead paragraph, or body text the converter put on the heading line
         elif title:
             yield "heading", title, False, level
@@ -226,10 +223,19 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if len(words) <= _AXIS_WORDS and sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
+    if len(block) == 1 and (byline(text.text) or number_line(text.text)):
+        yield ("skip" if byline(text.text) else "prose"), text, False, 0  # "By A and B"; "Aggregate: 22%" answers a question
+        return
+    if len(block) == 1 and chapter_title(text.text):
+        yield "heading", text, True, 7  # "Chapter 2: Strategic circumstances"
+        return
+    if len(block) == 1 and capital_title(text.text):
+        yield "heading", text.remove(_TITLE_RULE).strip(), True, 8  # level 8: a title in capitals (see _paragraphs)
+        return
     if raw.kind == "list item" or _SYMBOL_BULLET.match(first) or STAMPED.match(first):
         # a bulleted line in plain text is a list item too, and a time-stamped one a chat message: their text needs
-        # no full stop to be a claim
-        yield "prose", text, False, 0
+        # no full stop to be a claim; a list's number is no part of the item's sentence ("2. It is likely that ...")
+        yield "prose", text.slice(number.end()) if (number := _LIST_NUMBER.match(text.text)) else text, False, 0
         return
     capitals = not _TERMINAL.search(text.text) and text.text.upper() == text.text and len(_WORD.findall(text.text)) >= 1
     if capitals and bold_only and len(block) >= 2:
@@ -242,24 +248,11 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
             and _TERMINAL.search(text.text):
         yield "skip", Spanned.empty(), False, 0  # a pull quote in capitals: it repeats a sentence of the body
         return
-    if (bold_only or (not _TERMINAL.search(text.text) and _short_line(raw, text.text, width))) \
-            and not _sentence_like(text.text):
+    if (bold_only or (not _TERMINAL.search(text.text) and short_line(len(raw.lines), text.text, width))) \
+            and not sentence_like(text.text):
         yield "subheading", text, bold_only, 7
         return
-    yield "prose", text, False, 0
-
-
-def _short_line(raw: RawBlock, text: str, width: int) -> bool:
-    """A line standing alone, clearly shorter than the document's full line, of a few words, not in lower case."""
-    return len(raw.lines) == 1 and len(text) < max(SHORT_LINE * width, 40) and len(text.split()) <= SHORT_LINE_WORDS \
-        and not text[:1].islower()
-
-
-def _sentence_like(title: str) -> bool:
-    """A "heading" too long for one, or a whole sentence: prose, whatever its markup says."""
-    words = len(title.split())
-    return words > HEADING_WORDS or len(title) > HEADING_CHARS or \
-        (words >= SENTENCE_WORDS and bool(_TERMINAL.search(title)))
+    yield "prose", text.slice(number.end()) if (number := _LIST_NUMBER.match(text.text)) else text, False, 0
 
 
 def _unbullet(line: Line) -> Line:

@@ -30,8 +30,22 @@ _ADDRESS_LINE = re.compile(rf"^[*_ \t]*(?P<name>{_NAME})[*_ \t]*[·|•,][ \t]*(
                            r"(?:[ \t]+[A-Z][\w’'-]+){0,3}|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}[ \t]+\d{1,5}[A-Za-z]?)"
                            r",[ \t]*[A-Z]", re.MULTILINE)
 #: A line saying who issued the paper: "Published by the X", "Presented to Parliament by the Secretary of State for X".
-_ISSUED_BY = re.compile(rf"^[*_# \t]*(?:Published|Produced|Prepared|Issued|Presented(?:[ \t]+to[ \t]+[A-Z]\w+)?)[ \t]+by[ \t]+"
+_ISSUED_BY = re.compile(rf"^[*_# \t]*(?:Published|Produced|Prepared|Issued|Presented(?:[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]\w+"
+                        r"(?:[ \t]+(?:of|[A-Z]\w+)){0,3})?)[ \t]+by[ \t]+"
                         rf"(?:the[ \t]+)?(?P<name>{_NAME})", re.MULTILINE)
+
+
+#: A licence naming whom to credit: "as long as you attribute the work to the New Zealand Government".
+_WRAPPED_NAME = _NAME.replace("[ \\t]", "\\s")  # a licence paragraph wraps its lines inside the name
+_ATTRIBUTE_TO = re.compile(rf"\battribute\s+(?:the\s+)?work\s+to\s+(?:the\s+)?(?P<name>{_WRAPPED_NAME})")
+#: A copyright held by a state, not by the body that wrote the page: "© Commonwealth of Australia", "© State of
+#: Victoria". The page's own title or byline names the issuing body better.
+_STATE_HOLDER = re.compile(r"^(?:Commonwealth|State|Government|Republic|Kingdom|Province|Crown)\b(?:[ \t]+of\b)?")
+
+
+def state_held(name: str) -> bool:
+    """Whether a copyright holder is a state ("Commonwealth of Australia"), which any named body outranks."""
+    return bool(_STATE_HOLDER.match(name))
 
 
 def _clean(name: str) -> str | None:
@@ -47,6 +61,9 @@ def stated_publisher(text: str, masthead: int, colophon: int) -> tuple[str, str]
     if ("©" in tail or "opyright" in tail or "(c)" in tail.lower()) and (match := _COPYRIGHT.search(tail)):
         if name := _clean(match.group("name")):
             return name, f'the copyright line "{" ".join(match.group(0).split())}"'
+    if "attribute" in head and (match := _ATTRIBUTE_TO.search(head)) and (name := _clean(" ".join(match.group("name").split()))):
+        # the licence says whom to credit: the author the work is published under, before whoever presented it
+        return name, f'the licence line "... attribute the work to the {name}"'
     if "by" in head and (match := _ISSUED_BY.search(head)) and (name := _clean(match.group("name"))):
         return name, f'the line "{" ".join(match.group(0).split())}"'
     if ("team" in head or "desk" in head or "staff" in head or "editors" in head) and (

@@ -59,6 +59,10 @@ _MEASURE = re.compile(r"""\d | \b(?: one | two | three | four | five | six | sev
 #: a number or a share to be read as an expectation.
 _NEEDS_NUMBER = {"hold", "retain", "keep", "win", "lose"}
 _ADVISED = re.compile(r"^\s+(?:the|a|an|its|their|our|this|these)\s", re.IGNORECASE)
+#: A class of actors with no determiner ("Manufacturers", "Small exporters") told what to do: "Manufacturers should hold
+#: six months of stock" advises them. "The incumbents should hold 40 seats" names whom it expects of.
+_AGENT_CLASS = re.compile(r"^(?:[A-Za-z-]+\s+)?(?!(?:numbers|orders|waters|rivers|borders|powers|matters|quarters|sectors|"
+                          r"factors|indicators|others|markers|barriers|centers|meters|layers|ratios)\b)[A-Za-z-]+(?:ers|ors)$")
 
 #: ", which peaked at 34 percent in late 2024,": a non-restrictive relative clause in the past.
 _PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had|has|have)\b|[^,]*?\b[a-z]{3,}ed\b)[^,]*,\s*",
@@ -87,7 +91,7 @@ def more_constructions(clause: Clause, again) -> Judgement | None:
                          reads_as=central_projection(match.group("form")))
     if "should" in lowered and (match := _SHOULD_HOLD.match(body)):
         verb, rest = match.group("verb").lower(), match.group("rest")
-        if _MEASURE.search(rest) and not (verb in _NEEDS_NUMBER and (_ADVISED.match(rest) or not re.search(
+        if _MEASURE.search(rest) and not _AGENT_CLASS.match(match.group("subject")) and not (verb in _NEEDS_NUMBER and (_ADVISED.match(rest) or not re.search(
                 r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|most|all|half|majority)\b", rest, re.I))):
             negated = bool(match.group("neg"))
             return Judgement(text, f"{match.group('subject')} will{' not' if negated else ''} {verb}{rest}", "probable",

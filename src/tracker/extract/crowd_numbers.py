@@ -36,19 +36,28 @@ _LABEL = re.compile(rf"^ \W* \(? \s* {_HOLDER} {_MEASURE} \s* : \s* {_NUMBER} \s
 _OWN = re.compile(rf"""^ \W* (?: my | our ) \s+ (?: (?: own | current ) \s+ )? (?: take | view | forecast | estimate | number | call
     | probability | bet ) \s* : \s* {_NUMBER} {_TAIL}""", _FLAGS)
 
+#: The answer line under a question heading, labelled by what the number is and no one else's name: "Aggregate:
+#: 22% (range 10%-38%)", "Team median: 22%", "Final: 22% (last update 18%)". A label naming another source
+#: ("Polymarket: 27%", "Market probability: 40%") has a holder outside this list and is left alone.
+_ANSWER = re.compile(rf"""^ \W* (?: (?: the | our | team | group | house | final | overall | current | latest | updated | combined
+    | collective ) \s+ ){{0,2}} (?: aggregate | median | mean | consensus | forecast | probability | estimate | prediction | final
+    | answer ) \s* : \s* {_NUMBER} {_TAIL}""", _FLAGS)
+_ANSWER_WORDS = ("aggregate", "median", "mean", "consensus", "forecast", "probability", "estimate", "prediction", "final", "answer")
+
 
 def crowd_number(text: str) -> Judgement | None:
     """The claimless judgement of a line stating a crowd's, a panel's or the writer's number, else None."""
     if "%" not in text and "cent" not in text:
         return None
     head = text[:40].lower()  # every form opens with its holder: most clauses fail here, spared the patterns
-    if not ("crowd" in head or "forecasters" in head or "my " in head or "our " in head or "panel" in head
+    label = ":" in head and any(word in head for word in _ANSWER_WORDS)
+    if not (label or "crowd" in head or "forecasters" in head or "my " in head or "our " in head or "panel" in head
             or "community" in head or "experts" in head):
         return None
     body = text.strip()
     match = _PROSE.match(body) or _LABEL.match(body)
     own = match is None
-    if own and (match := _OWN.match(body)) is None:
+    if own and (match := _OWN.match(body) or (_ANSWER.match(body) if label else None)) is None:
         return None
     probability = float(match.group("p")) / 100
     if not 0 < probability < 1:
@@ -68,3 +77,16 @@ def crowd_number(text: str) -> Judgement | None:
         speaker = f"the {holder if holder[0].isupper() else holder.lower()}"
         notes.append(f"the number is {speaker}'s aggregate forecast, as the document reports it")
     return Judgement(text, "", "stated", written, False, notes=tuple(notes), stated=probability, speaker=speaker)
+
+
+#: A bracketed note on how the number moved, closing the text ("(last week: 48%)", "(unchanged)", "(down from 30%)"):
+#: it dates the old number, it is no part of the claim the current number is for. A bracket without a number
+#: ("(from 2028)") may be the claim's own.
+_CHANGE_NOTE = re.compile(r"""\s* \( \s* (?: (?: unchanged | no \s+ change | steady | flat ) \s* | (?: last \s+ (?: week | month | time | update
+    | quarter | year | edition | issue ) | previous (?:ly)? | prior | prev\. | was | before | up | down | from | revised ) \b [^()]{0,60}?
+    \d \s? (?: % | per \s? cent ) [^()]{0,30} ) \) (?= \W* $)""", _FLAGS)
+
+
+def without_change_note(text: str) -> str:
+    """``text`` without a closing note on how the number moved ("X (last week: 48%)" -> "X")."""
+    return _CHANGE_NOTE.sub("", text) if text.rstrip(" .").endswith(")") else text

@@ -93,6 +93,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
         f"{built.text} {_until(horizon.text)} {_day(horizon.due)}?"
     review = [r for r in (horizon.flagged, *judgement.notes, category, *built.notes) if r]
     if speaker and _FIRST_PERSON_START.match(claim):
+        review = [note for note in review if not note.startswith("the question speaks as")]  # said below, with whose
         review.append(f'the quotation speaks as "{claim.split()[0].lower()}": name who that is ({speaker}\'s side?)')
     if speaker != judgement.speaker:
         review.append(f'speaker "{judgement.speaker.lower()}" read as "{speaker}" from the text before it: check it')

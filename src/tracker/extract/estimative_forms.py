@@ -22,6 +22,11 @@ _NOT_EXPECTED = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | whi
 #: ", with unemployment likely to stay above 6%": a noun phrase, "likely to" and its verb, no finite verb.
 _ABSOLUTE = re.compile(r""",\s+ (?: with | and | while ) \s+ (?P<subject> (?! (?: it | this | that | which | who ) \b ) [\w’'&/.%-]+ (?: \s+ [\w’'&/.%-]+ ){0,5}? )
     \s+ (?P<adverb> (?: still | also | very | highly | quite ) \s+ )? (?P<form> likely | unlikely ) \s+ to \s+ (?P<rest> [a-z][^;]* ) $""", _FLAGS)
+#: "Brazilians vote on 4 October, with a likely run-off on 25 October": an event named with its estimative adjective and
+#: its time, in an absolute clause ("a likely X" alone, with no time, is too often a description to read).
+_WITH_LIKELY = re.compile(r""",\s+ with \s+ (?: an? \s+ )? (?P<adverb> (?: very | highly ) \s+ )? (?P<form> likely | probable | possible | unlikely )
+    \s+ (?P<event> (?: [\w’'-]+ \s+ ){0,3}? [\w’'-]+ ) (?P<time> \s+ (?: on | in | by | before | within | during | next | this | later ) \b [^,;]* ) $""",
+                          _FLAGS)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b", re.IGNORECASE)
 #: "X is more likely than not to rise by at least one": the likelier outcome, said of a subject.
 _THAN_NOT = re.compile(r"""^ \W* (?: (?: we | i ) \s+ (?: assess | judge | think | believe | estimate ) \s+ (?: that \s+ )? )?
@@ -54,6 +59,10 @@ def estimative_form(clause, again) -> Judgement | None:
         phrase = f"highly {match.group('form').lower()}" if adverb in ("very", "highly") else match.group("form").lower()
         return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", phrase,
                          f"{adverb + ' ' if adverb else ''}{match.group('form')} to".strip(), False)
+    if ", with " in lowered and (match := _WITH_LIKELY.search(body)):
+        adverb, form = (match.group("adverb") or "").strip().lower(), match.group("form").lower()
+        return Judgement(text, f"there will be a {match.group('event')}{match.group('time')}", f"highly {form}" if adverb and "likely" in form else form,
+                         " ".join(match.group(0)[1:match.start("event") - match.start()].split()), False)
     if "than not" in lowered and (match := _THAN_NOT.match(body)):
         return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", "likely",
                          "more likely than not", False)

@@ -32,3 +32,9 @@ def expectation_reading(modal: str, before: str) -> str | None:
     """The reading of a plain future "will" ("likely") when it states an expectation: "is expected to", or the
     clause is what "we expect that" governs; else None (read as the modal)."""
     return CENTRAL_READING if "expected" in modal or ("expect" in before and _EXPECT_THAT.match(before)) else None
+
+
+#: "We do not expect a breakthrough (before the summit)", "I don't expect a sell-off": one noun after a denied
+#: expectation is the event; affirmed, it is as often a demand ("we expect an apology"), so only the denial reads it.
+ONE_NOUN = re.compile(r"^(?:an?|any)\s+(?!(?:lot|bit|few|little|number|way)\b)[\w-]+"
+                      r"(?:\s+(?:in|by|before|this|next|within|until|during)\b[^,;]*)?$")

@@ -52,7 +52,8 @@ def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> st
 def _fit(raw: str) -> str:
     """``raw`` with the characters the ledger refuses removed, cut at a word boundary to 64 characters."""
     ascii_raw = unicodedata.normalize("NFKD", raw.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    name = " ".join(_NAME.sub(" ", ascii_raw).split()).strip(" ._-@")
+    # an apostrophe is dropped, not spaced: "Serbia's president" -> "Serbias president", not "Serbia s president"
+    name = " ".join(_NAME.sub(" ", ascii_raw.replace("'", "")).split()).strip(" ._-@")
     if len(name) > 64:
         name = name[:65].rsplit(" ", 1)[0] if " " in name[:65] else name[:64]
     return name.strip(" ._-@") or "extracted"

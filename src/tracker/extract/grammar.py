@@ -4,8 +4,7 @@ The scales list words ("likely", "will"); analysts also judge with whole constru
 fixed by their form, not their words (each form is one line of a verbose pattern; ``read_construction`` returns the
 judgement with the scale phrase the form stands for, the words as written, and the claim restated as a future):
 
-- predicative futures: "X is projected / set / on track / poised to VERB", "X is expected to VERB" read as an
-  unqualified "will" (the analyst commits to the outcome);
+- predicative futures: "X is projected / set / on track / poised / expected to VERB" read as an unqualified "will";
 - expectation of an event: "attacks are to be expected", "an increase must be expected", "further attacks are
   expected" read as "will" of "there will be <event>";
 - nominal possibility: "there is a realistic possibility that X", "X remains a real possibility" read as "realistic
@@ -21,7 +20,7 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.constructions import more_constructions
-from tracker.extract.expectation import central_projection
+from tracker.extract.expectation import ONE_NOUN as _ONE_NOUN, central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.folding import folded
@@ -75,11 +74,11 @@ _POSSIBILITY_THAT = re.compile(r"""
     \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
     (?: (?P<degree>
-        realistic | real | distinct | serious | significant | meaningful   # a real but minority-to-even chance
+        realistic | real | distinct | serious | significant | meaningful | growing | increasing | rising  # minority-to-even
       | (?: roughly | about | approximately | broadly )?\s* even  # a coin toss
       | good | strong                                             # more likely than not
     ) \s+ (?: possibility | chance | prospect | risk )
-      | possibility )                                             # no degree: "possible"
+      | possibility | (?P<risk> risk ) )                          # no degree: "possible"; "a risk that X will": possible too
     # "there is a real chance they are dragged into it": "that" left out before a pronoun or a name
     \s+ (?: (?: that | of ) ,?\s+ | (?= (?: they | he | she | we | the \s+ \w+ \s+ (?-i: [a-z]+s ) | (?-i: [A-Z][a-z]+ \s+ [a-z]+ ) ) \b ) ) (?P<claim> .+ )
 """, _FLAGS)
@@ -87,7 +86,8 @@ _POSSIBILITY_THAT = re.compile(r"""
 #: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
 _LEANING = re.compile(r"""
     (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
-      | \b (?: our | the ) \s+ (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate ) \s+ is )
+      | \b (?: our | the ) \s+ (?: (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate )
+                                 | (?: most \s+ (?: likely | probable ) | likeliest ) \s+ (?: outcome | scenario | result ) ) \s+ is )
     \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
 """, _FLAGS)
 #: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
@@ -137,14 +137,13 @@ _WE_EXPECT = re.compile(r"""
     ^ (?: \d{1,3}(?:\.\d{1,3})*\.?\s+ )?                       # a paragraph number: "5. The service ..."
     (?: (?-i:[A-Z])[^:,.]{0,40} :\s+ )?                     # a run-in label: "Consumption: We expect"
     (?: [^,]{0,60} ,\s+ | (?: for | in | by | over | through ) \s+ [^,\s]{1,12} (?: \s+ [^,\s]{1,12} )? \s+ (?= we\b ) )?
-                                                             # an opening adverbial: "In 2025, we expect", "For 2027 we expect"
-    (?: we | i | our\s+(?: economists | analysts | strategists | team | house\s+view | models? | central\s+scenario )
-      | the\s+(?: committee | bank | board | council | department | government | service | office | company
-                     | group | management | agency | ministry | fund )
-      # the publisher as its role ("Management does not expect"); a named actor ("Russia expects") is reported
+    (?: (?P<nor> nor | neither ) \s+ (?: do | does ) \s+ )?  # an opening adverbial ("In 2025, we expect"); "Neither do we expect"
+    (?: we | i | our\s+(?: economists | analysts | strategists | forecasters | team | house\s+view | models? | central\s+scenario )
+      | the\s+(?: committee | bank | board | council | department | government | service | office | company | review
+                     | group | management | agency | ministry | fund )  # the publisher as its role; "Russia expects" is reported
       | management | the\s+board\s+of\s+directors )\s+
     (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
-    (?: also\s+ | still\s+ | now\s+ | therefore\s+ )?
+    (?: also\s+ | still\s+ | now\s+ | therefore\s+ | should\s+ )?   # "We should expect more strikes": expected, not advised
     (?: expects? | forecasts? | projects? | predicts? ) \s+ (?! that\b | to\b | it\b (?! \s+ will\b ) )
     (?P<claim> .+ )
 """, _FLAGS)
@@ -164,7 +163,7 @@ _OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%+&-]+\s+){0,9}?[\w’'.%+&-]+)
 _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
                          r"rise|fall|recession|recovery|contraction|expansion|deficit|surplus|rate|rates|cuts?|hikes?|"
                          r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal|reduction|improvement|deterioration|"
-                         r"surge|wave|peak|shortage|outbreak|drop)\b"
+                         r"surge|wave|peak|shortage|outbreak|drop)\b|^(?:more|fewer)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\b"
                          # "a return of X", "a resumption of Y": an action noun with its object is an event
                          r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
 
@@ -176,8 +175,7 @@ _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal":
 # "a real possibility" is not the term of art "realistic possibility" (PHIA 40-50%, plain readers 60%): readers
 # take it as "possible" (every labelled use lies within 20-60%).
 _DEGREE = {"realistic": "realistic possibility", "real": "could happen", "meaningful": "could happen",
-           "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility",
-           "good": "likely", "strong": "likely"}
+           "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility", "good": "likely", "strong": "likely"}
 
 
 def read_construction(clause: Clause) -> Judgement | None:
@@ -204,19 +202,20 @@ def read_construction(clause: Clause) -> Judgement | None:
     if any(word in low for word in ("expect", "forecast", "project", "predict")) and (match := _WE_EXPECT.search(body)):
         # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
         # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
-        negated = bool(match.group("neg"))
+        negated = bool(match.group("neg") or match.group("nor"))
         # "..., and demand growth in China has slowed": a fact joined on is not part of what is expected
         claim = re.sub(r",\s+(?:and|but|while)\s+(?:[\w’'+-]+\s+){1,6}?(?:has|have|had|was|were)\b.*$", "",
                        match.group("claim").strip())
-        # "..., up from 7% to 10% in February": the figure it revises, a past one, is no part of the claim or its time
-        claim = re.sub(r",\s+(?:up|down|revised)\s+from\s+[^;]*$", "", claim)
+        # "..., up from 7% to 10% in February": the figure it revises, a past one, is no part of the claim or its time;
+        # nor is an aside between object and infinitive: "at least one round of tariffs, most likely on steel, to be announced"
+        claim = re.sub(r",\s+[^,;]{2,80}?,\s+(?=to\s+[a-z])", " ", re.sub(r",\s+(?:up|down|revised)\s+from\s+[^;]*$", "", claim), count=1)
         if re.search(r"\b(?:will|won['’]t)\b", claim):
             statement = claim  # "We forecast the price will average $61": the clause expected, "that" left out
         elif infinitive := _OBJECT_TO.match(claim):
             # "we expect them to remain warm": the object pronoun is the claim's subject
             subject = _SUBJECT_FORM.get(infinitive.group("object").lower(), infinitive.group("object"))
             statement = f"{subject} will {infinitive.group('rest')}"
-        elif (_EVENT_NOUN.match(claim) or re.search(r"\b20\d\d\b", claim) and not re.match(r"(?:it|them|him|her|us)\b", claim)
+        elif (_EVENT_NOUN.match(claim) or negated and _ONE_NOUN.match(claim) or re.search(r"\b20\d\d\b", claim) and not re.match(r"(?:it|them|him|her|us)\b", claim)
               and not re.search(r"\bat\s+(?:[\d$€£]|[A-Z]{3}\s*\d)|^(?:[A-Z]{3}\s*)?[\d$€£]", claim)) \
                 and not re.search(r"\b(?:that|to)\b", re.sub(r"\d[\d.,]*%?\s+to\s+\d", "", claim.split(",")[0])):
             # an event or a measure ("growth of 9% to 11%"), or anything expected at a stated time ("slightly
@@ -264,7 +263,8 @@ def read_construction(clause: Clause) -> Judgement | None:
         if "," in claim and (number := aside_number(claim.rsplit(",", 1)[1])):
             return Judgement(text, as_future(claim.rsplit(",", 1)[0], clause), "stated", number[1], False,
                              stated=number[0])  # "a real chance they are dragged into it, maybe one in three"
-        return Judgement(text, as_future(claim, clause), phrase, written, False)
+        return Judgement(text, as_future(claim, clause), phrase, written, False, notes=(
+            '"a risk that X": a possibility named, not a forecast that X will happen',) if match.group("risk") else ())
     if (nominal or "likelihood" in low or "probability" in low) and (match := _LIKELIHOOD.search(body)):
         level = match.group("level").lower()
         phrase = _LEVEL[level]

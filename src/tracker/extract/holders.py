@@ -26,7 +26,7 @@ _NO_HOLDER = r"""(?! (?: we | i | our | us | you | my | your | his | her | their
     | that | these | those | there | which | who | he | she | they
     | here | in | on | at | for | if | when | while | as | by | with | after | before | although | because ) \b )"""
 #: The subject: up to eight words, a possessive allowed ("Russia's leadership", "Good Judgment's superforecasters").
-_HOLDER = rf"""^ \W* {_NO_HOLDER} (?P<holder> (?: [\w’'.&-]+ \s+ ){{0,7}}? [\w’'.&-]+ ) \s+ (?: (?: also | still | now | clearly
+_HOLDER = rf"""^ \W* (?: \d{{1,2}} (?: \. \d{{1,2}} )* \.? \s+ )? {_NO_HOLDER} (?P<holder> (?: [\w’'.&-]+ \s+ ){{0,7}}? [\w’'.&-]+ ) \s+ (?: (?: also | still | now | clearly
     | reportedly | evidently | apparently ) \s+ )?"""
 #: Verbs of holding a view about what comes: "sees X as", "believes (that)", "expects X to". Not "assumes": a
 #: planning office's assumption is the document's own premise, read as its forecast.
@@ -53,6 +53,12 @@ _THING = re.compile(r"\b(?:report|chapter|section|model|scenario|table|figure|an
                     r"baseline|projection|data|index|we|our)\b", re.IGNORECASE)
 
 
+#: People whose trade is judging what comes, named as a group: "Experts", "Most analysts", "Economists at the bank".
+_PROFESSION = re.compile(r"(?:(?:most|the|independent|outside|private|leading|western|local)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:analysts|economists|experts|forecasters|strategists|pollsters|observers|investors)"
+                         r"(?:\s+(?:at|of|in|from)\s+[\w’'.&\s-]{2,40})?", re.IGNORECASE)
+
+
 def view_holder(text: str, anchor: int) -> str | None:
     """The holder of the view the judgement at ``anchor`` in ``text`` states: a name, "" for an unnamed
     consensus (to drop), or None when the view is the authors' own."""
@@ -75,6 +81,9 @@ def view_holder(text: str, anchor: int) -> str | None:
     # An actor's belief ("Moscow believes the West will tire") is read by the authors, not forecast by anyone who
     # can be scored: dropped, as a reported belief always was.
     belief = _BELIEF.match(head) or _STATES_ASSESS.match(head)
+    if belief and _PROFESSION.fullmatch(belief.group("holder")):
+        # "Experts believe X is highly unlikely": forecasting is their trade, so their view is a forecast, kept as theirs
+        return _tidy(belief.group("holder"))
     return "" if belief and not _THING.search(belief.group("holder")) else None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tracker.extract.dates import MONTHS, dates_in, days_without_year, month_end
-from tracker.extract.horizon_period import heading_period
+from tracker.extract.horizon_period import ANOTHER_VOTE, heading_period
 from tracker.extract.records import Horizon, HorizonContext
 
 _FLAGS = re.IGNORECASE
@@ -35,7 +35,8 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
     found: dict[str, date] = {}
     for sentence in sentences:
         names = {n.lower().rstrip("s") for n in nouns.findall(sentence)}
-        if not names - set(found):
+        votes = names & _VOTES
+        if not names - set(found) and (not votes or ANOTHER_VOTE in found):
             continue
         candidates = [d for d, _ in dates_in(sentence)]
         candidates += days_without_year(sentence, published.year)
@@ -43,6 +44,8 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
         if candidates:
             for name in names - set(found):
                 found[name] = max(candidates)
+            if any(found[name] != max(candidates) for name in votes):
+                found[ANOTHER_VOTE] = max(candidates)  # two votes on different days: no one election of the document
     if "election" not in found and any(_US_ELECTION.search(sentence) for sentence in sentences):
         found["election"] = us_election_day(published)
     for sentence in sentences:  # "the end of the rainy season in September": when the document's season ends
@@ -52,6 +55,9 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
                 year = published.year if month_end(published.year, month) >= published else published.year + 1
                 found[f"end of {season}"] = month_end(year, month)
     return found
+
+
+_VOTES = frozenset({"election", "vote", "referendum"})  # whose days must agree for a document to be about one vote
 
 
 #: A season's end the document dates by its month: "through the end of the rainy season in September".

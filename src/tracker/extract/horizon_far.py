@@ -9,7 +9,7 @@ meeting", "on November 4", "(Oct 26)"): the next such day on or after publicatio
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.dates import DAY_MONTH, EVENT_NOUNS, MONTHS
 from tracker.extract.records import Horizon
@@ -28,7 +28,9 @@ _DIGIT = re.compile(r"\d")
 #: meeting", "(Oct 26)", "by 31 December".
 _EVENT_LEAD = re.compile(r"\b(?:its|the|their|this|next)\s+$", _FLAGS)
 _DATED_EVENT = re.compile(rf"\s+(?:policy\s+|board\s+|rate\s+)?{EVENT_NOUNS}\b", _FLAGS)
-_DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()$", _FLAGS)
+#: A range of days ends on its last: "at its 15-16 December meeting" is decided on the 16th.
+_DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()(?:\d{1,2}\s*[-–]\s*)?$",
+                       _FLAGS)
 
 
 #: "by the mid-2030s", "in the early 2040s", "during the 2030s".
@@ -83,6 +85,11 @@ def day_horizon(text: str, published: date) -> Horizon | None:
                 day = date(published.year + 1, month, day.day)
         except (TypeError, ValueError):
             continue
+        if lead.group(0).lower().startswith("before"):
+            # "before 1 February": the day before it, as "before March 2027" is the end of February
+            words = f"{lead.group(0).strip(' (')} {match.group(0)}" + (f" {year.group(1)}" if year else "")
+            due = day - timedelta(days=1)
+            return Horizon(words, due, f'"{words}": the day before it, {due.isoformat()}')
         if year:
             # the preposition goes with the date, so that the question does not keep "take effect from"
             words = f"{lead.group(0).strip(' (')} {match.group(0)} {year.group(1)}".strip()

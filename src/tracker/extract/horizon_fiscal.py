@@ -33,7 +33,7 @@ _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:
                      # "the FY2026 results (in February)": the year the results are of, published after it ends
                      r"(?!\s+(?:results|accounts|annual\s+report|earnings\s+release|report)\b)", _FLAGS)
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
-_SPLIT_YEAR = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
+_SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
 #: "in 1Q26", "Q1 2026", "the first quarter of 2026", "4Q 2025".
 _QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<n2>[1-4])\s?(?P<y2>20\d\d|\d\d)"
@@ -108,10 +108,15 @@ def _split_year(text: str, country: str | None) -> Horizon | None:
     year = int(match.group("first")) + 1
     named = _country(text, country)
     words = " ".join(match.group(0).split())
+    if (match.group("prep") or "").lower() == "before":
+        # "balanced before 2030-31": by the end of the fiscal year before it, the day before that year starts
+        year -= 1
     if named is None:
         # with no convention the year's end is unknown: mid-year of the second calendar year, flagged
         return Horizon(words, date(year, 6, 30), f'"{words}": a fiscal year with no country convention known, '
                        f"taken to end on 30 June {year}", flagged="fiscal year: check when it ends")
     month, day, _ = _CONVENTIONS[named][0]
     due = date(year, month, day)
+    if (match.group("prep") or "").lower() == "before":
+        return Horizon(words, due, f'"{words}": the day before that fiscal year of {named} starts, {due.isoformat()}')
     return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')

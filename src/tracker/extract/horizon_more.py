@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from tracker.extract.dates import add_months, month_end
@@ -33,8 +34,9 @@ _SPAN_RANGE = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?
                          _FLAGS)
 _QUARTER_ALONE = re.compile(r"\b(?:in|by|during|before|until|through|throughout|ends?|at)\s+(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<ordinal>first|second|third|"
                             r"fourth)\s+quarter)\b(?:\s+of\s+(?P<relative>next|this)\s+year\b)?(?!\s*(?:of\s+)?(?:20\d\d|FY|fiscal))", _FLAGS)
-#: "a March cut", "the June meeting": a month naming an occasion, the next such month.
-_MONTH_OCCASION = re.compile(r"\b(?:a|an|the|its|their|our|this|next)\s+(?P<month>January|February|March|April|May|June|July|"
+#: "a March cut", "the June meeting": a month naming an occasion, the next such month (the article may open the
+#: sentence: "A December cut is likely").
+_MONTH_OCCASION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Nn]ext)\s+(?P<month>January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\s+(?:[a-z]+\s+){0,2}?(?:cut|hike|meeting|decision|"
                              r"move|vote|increase|reduction|rise|fall|summit|auction|session|deadline|print|release)s?\b")
 #: "before Easter": the next Easter Sunday (Gregorian computus).
@@ -168,14 +170,27 @@ def _easter(year: int) -> date:
 _SEASON_END = re.compile(r"\b(?:before|by|until|till|through)\s+the\s+end\s+of\s+the\s+(?P<season>[a-z]+\s+season)\b", _FLAGS)
 
 
-def season_end(text: str, event_dates: dict[str, date]) -> Horizon | None:
-    """The end of a season the document dates by its month ("ends in September"), else None."""
-    if "season" not in text or (match := _SEASON_END.search(text)) is None:
+#: "through the dry season", "during the monsoon season": a season of the year's cycle the claim lasts through.
+_SEASON_THROUGH = re.compile(r"\b(?:through|throughout|during|over)\s+the\s+(?P<season>(?:dry|rainy|wet|monsoon|lean|"
+                             r"harvest|planting|growing|fire|flu|hurricane|typhoon|cyclone|fighting|campaigning)\s+season)\b",
+                             _FLAGS)
+
+
+def season_end(text: str, event_dates: dict[str, date], fallback: Callable[[], date] | None = None) -> Horizon | None:
+    """The end of a season the document dates by its month ("ends in September"); a season it does not date
+    ("through the dry season") is due on ``fallback()``, the default, and flagged as such; else None."""
+    if "season" not in text or (match := _SEASON_END.search(text) or _SEASON_THROUGH.search(text)) is None:
         return None
-    due = event_dates.get(f"end of {' '.join(match.group('season').lower().split())}")
+    season = " ".join(match.group("season").lower().split())
+    due = event_dates.get(f"end of {season}")
+    words = " ".join(match.group(0).split())
+    if due is None and fallback is not None and match.re is _SEASON_THROUGH:
+        # when the season ends depends on the place and year: the words stay in the question, the date is the default
+        return Horizon(words, fallback(), f'"{words}": the document gives no dates for the {season}, defaulted',
+                       flagged=f"event horizon: {words} (no dates for the {season} in the document)")
     if due is None:
         return None
-    return Horizon(match.group(0), due, f'"{match.group(0)}": the season ends in {due:%B} by the document')
+    return Horizon(words, due, f'"{words}": the season ends in {due:%B} by the document')
 
 
 #: "this winter (November-March)": a season the sentence spans by its months in brackets.
@@ -193,3 +208,31 @@ def bracketed_season(text: str, published: date) -> Horizon | None:
     year = published.year if month_end(published.year, last) >= published else published.year + 1
     return Horizon(" ".join(match.group(0).split()), month_end(year, last),
                    f'"{match.group(0)}": the end of {match.group("last")}, the season as the sentence spans it')
+
+
+#: "within two to three years of a ceasefire", "within six months after the election": a span counted from an event.
+_EVENT_SPAN = re.compile(r"\b(?:within|in)\s+(?:about\s+|roughly\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"\s*(?:to|-|–|or)\s*)?(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+"
+                         r"(?P<unit>month|year|decade)s?\s+(?:of|after|following)\s+(?:a|an|the|any)\s+"
+                         r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", _FLAGS)
+
+
+def occasion_horizon(text: str, event_dates: dict[str, date], fallback: Callable[[], date]) -> Horizon | None:
+    """A season's end (season_end), or a span counted from an event: from the day the document gives the event,
+    else due on ``fallback()`` with the words kept in the question and flagged; else None."""
+    if found := season_end(text, event_dates, fallback):
+        return found
+    if not ("within" in text or " in " in text) or (match := _EVENT_SPAN.search(text)) is None:
+        return None
+    count = match.group("count").lower()
+    months = round((int(count) if count.isdigit() else _COUNT[count]) * _UNIT_MONTHS[match.group("unit").lower()])
+    nouns = match.group("words").split()
+    known = next(((i, event_dates[n.lower().rstrip("s")]) for i, n in enumerate(nouns) if n.lower().rstrip("s") in event_dates), None)
+    if known is not None:  # "within two years of the election" the document dates: counted from its day
+        words = " ".join(text[match.start():match.start("words")].split() + nouns[:known[0] + 1])
+        due = add_months(known[1], months)
+        return Horizon(words, due, f'"{words}": {months} months from {known[1].isoformat()}, the day the document gives it',
+                       flagged=f"event horizon: {words}")
+    words = " ".join(text[match.start():match.start("words")].split() + nouns[:1])
+    return Horizon(words, fallback(), f'"{words}": counted from an event the document does not date, defaulted',
+                   flagged=f"event horizon: {words} (counted from an event the document does not date)")

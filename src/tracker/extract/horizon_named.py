@@ -14,7 +14,7 @@ from tracker.extract.dates import MONTHS, month_end
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
-_CHRISTMAS = re.compile(r"\b(?:by|before|until|at)\s+Christmas\b", _FLAGS)
+_CHRISTMAS = re.compile(r"\b(?P<prep>by|before|until|till|at|over|past|after|beyond)\s+Christmas\b", _FLAGS)
 _MIDDLE_NEXT = re.compile(r"\b(?:by|in|before|until|around)\s+(?:the\s+)?(?:middle\s+of|mid-?)\s*(?P<which>next|this)\s+year\b", _FLAGS)
 #: "in the 2027-2031 period", "in 2041-2060", "over 2027–2031": the end of the range's last year.
 _YEAR_RANGE = re.compile(r"\b(?:in|over|during|for|throughout|by)\s+(?:the\s+)?(?P<first>20\d\d)\s*[-–]\s*(?P<last>20\d\d|\d\d)"
@@ -38,6 +38,10 @@ def named_horizon(text: str, published: date) -> Horizon | None:
     if "hristmas" in text and (match := _CHRISTMAS.search(text)):
         due = date(published.year, 12, 25)
         due = due if due >= published else date(published.year + 1, 12, 25)
+        if match.group("prep").lower() in ("past", "after", "beyond"):
+            # "talks will run past Christmas": decided on the day, when they are still running or not
+            return Horizon(match.group(0), due, f'"{match.group(0)}": still so on Christmas Day, {due.isoformat()}',
+                           flagged=f"horizon is a lower bound ({match.group(0)}): check the question asks about after it")
         return Horizon(match.group(0), due, f'"{match.group(0)}": Christmas Day, {due.isoformat()}')
     if "year" in text and "mid" in text and (match := _MIDDLE_NEXT.search(text)):
         year = published.year + (1 if match.group("which").lower() == "next" else 0)

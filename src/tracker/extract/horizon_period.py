@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.dates import MONTHS, dates_in, month_end
+from tracker.extract.dates import MONTHS, add_months, dates_in, days_without_year, month_end
 from tracker.extract.horizon_ranges import scope_default
 from tracker.extract.records import Horizon
 
@@ -41,6 +41,19 @@ def period_default(text: str, published: date) -> Horizon | None:
         if due is not None and due > published:
             return Horizon(end, due, f'no horizon stated: the document\'s note sets its judgements\' period "{end}"',
                            flagged="horizon from the period the document's note sets")
+    if "unless" in head and (note := _NOTE_AFTER.search(head)) is not None and (due := _note_end(note, published)) \
+            and due > published:
+        end = " ".join(note.group("end").split())
+        return Horizon(end, due, f'no horizon stated: the document\'s note sets its judgements\' period "{end}"',
+                       flagged="horizon from the period the document's note sets")
+    if ("period" in head or "horizon" in head or "window" in head) and (span := _PERIOD_SPAN.search(head)) is not None:
+        count = span.group("count").lower()
+        number = int(count) if count.isdigit() else _COUNTS[count]
+        months = number * (12 if span.group("unit").lower() == "year" else 1)
+        words = f"{count} {span.group('unit').lower()}{'s' if number > 1 else ''}"
+        return Horizon(f"{words} (the document's {span.group('kind').lower()} period)", add_months(published, months),
+                       f'no horizon stated: the document\'s "{" ".join(span.group(0).split())}", {months} months from '
+                       "publication", flagged="horizon from the period the document's note sets")
     if _PERIOD_NAMED.search(text) and (title := _TITLE_PERIOD.search(head[:600])) is not None:
         month = MONTHS.get(title.group("last").lower())
         if month and title.group("first").lower() in MONTHS:
@@ -60,6 +73,45 @@ def period_default(text: str, published: date) -> Horizon | None:
             words = " ".join(span.group(0).split())
             return Horizon(words, due, f'no horizon stated: the period the title names, "{words}"',
                            flagged="horizon from the period named in the title")
+    return None
+
+
+#: The same note with its saving clause last: "Probabilities ... refer to the end of the third quarter (30
+#: September) unless stated otherwise", "Percentages apply to 31 March 2027 unless noted".
+_NOTE_AFTER = re.compile(r"""
+    \b(?: probabilit(?: y | ies ) | percentages? | likelihoods? | figures | odds | judge?ments? | forecasts? | estimates? | assessments? )
+    \b [^.]{0,80}? \b(?: refer | apply | relate ) \s+ to \s+ (?: the \s+ period \s+ (?: to | until | through | ending ) \s+ )?
+    (?P<end> the \s+ end \s+ of \s+ (?: (?P<year> 20\d\d ) | the \s+ (?P<ordinal> first | second | third | fourth ) \s+ quarter
+                                        (?: \s+ of \s+ (?P<qyear> 20\d\d ) )? )
+           (?: \s* \( [^()]{3,30} \) )?
+      | \d{1,2} \s+ [A-Za-z]{3,9} (?: ,? \s+ 20\d\d )? | [A-Za-z]{3,9} \.? \s+ \d{1,2} (?: ,? \s+ 20\d\d )? )
+    [^.]{0,40}? \bunless \s+ (?: otherwise \s+ )? (?: stated | noted | indicated | specified )\b
+""", _FLAGS)
+_QUARTERS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+#: A period the document defines by its length: "in the two-year assessment period", "over our 18-month outlook
+#: period" (from publication: a judgement that names no time of its own is due at its end).
+_PERIOD_SPAN = re.compile(r"\b(?:the|a|its|our|this)\s+(?P<count>one|two|three|four|five|six|ten|twelve|eighteen|\d{1,2})[- ]"
+                          r"(?P<unit>year|month)\s+(?P<kind>assessment|forecast|forecasting|outlook|planning|projection)\s+"
+                          r"(?:period|horizon|window)\b", re.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "eighteen": 18}
+
+
+def _note_end(note: re.Match, published: date) -> date | None:
+    """The day a trailing note's period ends: a date it writes (in brackets or alone; with no year the next such
+    day), else the end of the year or quarter it names (with no year, the next such quarter end)."""
+    end = note.group("end")
+    if found := dates_in(end):
+        return found[0][0]
+    if days := days_without_year(end, published.year):
+        return days[0] if days[0] >= published else date(days[0].year + 1, days[0].month, days[0].day)
+    if note.group("year"):
+        return date(int(note.group("year")), 12, 31)
+    if note.group("ordinal"):
+        month = _QUARTERS[note.group("ordinal").lower()]
+        if note.group("qyear"):
+            return month_end(int(note.group("qyear")), month)
+        due = month_end(published.year, month)
+        return due if due >= published else month_end(published.year + 1, month)
     return None
 
 
@@ -99,13 +151,51 @@ def election_default(text: str, events: dict[str, date], published: date | None 
     if due is None or (published and due <= published) or not _ELECTION_TITLE.search(" ".join(text[:400].split())):
         return None  # an election on the publication day or before it is no horizon ahead
     return Horizon("the election", due, f"no horizon stated: the election the document forecasts, {due.isoformat()}",
-                   flagged="horizon from the election the document is about")
+                   flagged=ELECTION_FLAG)
+
+
+#: The key under which ``events`` keeps the day of the election a document is about (see document_default), and
+#: the one under which horizon_document.event_dates keeps the day of a second vote dated differently.
+DOCUMENT_ELECTION = "the election the document is about"
+ANOTHER_VOTE = "another vote"
+ELECTION_FLAG = "horizon from the election the document is about"  # a review note, and what time_anchor will not carry
 
 
 def document_default(text: str, published: date, events: dict[str, date]) -> Horizon | None:
-    """The horizon of judgements that state none: the scope note, the period the document sets, its election."""
-    return (scope_default(text, published) or period_default(text, published)
-            or election_default(text, events, published))
+    """The horizon of judgements that state none: the scope note or the period the document sets.
+
+    The election a document is about is no such default: coalition talks, a cabinet, another country's vote
+    or the budget after it are not decided on polling day. Its day is kept in ``events`` instead, for the
+    claims about the vote itself (see election_claim)."""
+    found = scope_default(text, published) or period_default(text, published)
+    # a document that dates two different votes ("the midterms on 3 November", "Brazilians vote on 4 October") is
+    # not about one election: which of them a claim means is for its own words to say
+    votes = {events[noun] for noun in ("election", "vote", "referendum") if noun in events}
+    if found is None and len(votes) == 1 and ANOTHER_VOTE not in events \
+            and (election := election_default(text, events, published)) is not None:
+        events[DOCUMENT_ELECTION] = election.due
+    return found
+
+
+#: Words of a claim about a vote itself: its result, turnout, a party's votes or seats (not "lose" or "share" alone:
+#: a currency loses value, a firm its market share).
+_ABOUT_VOTE = re.compile(r"\b(?:votes?|voters?|voting|turnout|ballots?|polls?|polling|seats?|elect(?:ed|ion|ions|oral)|"
+                         r"re-?elect(?:ed|ion)?|win|wins|won|winning|majority|threshold|run-?off|"
+                         r"(?:first|second)\s+round|candidates?|campaign|constituenc(?:y|ies)|(?:[a-z]+-)?(?:largest|biggest|"
+                         r"strongest)\s+party|(?:finish|come|comes|finishes)\s+(?:first|second|third)|"
+                         # "return to parliament", "keep control of the chamber": a result, in seats
+                         r"(?:enter|return\s+to|re-?enter|get\s+into|control\s+of)\s+(?:the\s+)?(?:parliament|legislature|"
+                         r"assembly|congress|senate|chamber|house))\b", re.IGNORECASE)
+
+
+def election_claim(clause: str, before: str, events: dict[str, date]) -> Horizon | None:
+    """The horizon of a clause with no time words that is about the vote the document is about (by its own words
+    or those of its sentence before it: "X should hold its seats, though they may drop below six"), else None."""
+    due = events.get(DOCUMENT_ELECTION)
+    if due is None or (match := _ABOUT_VOTE.search(clause) or _ABOUT_VOTE.search(before)) is None:
+        return None
+    return Horizon("the election", due, f'no horizon stated: "{match.group(0)}" is about the election the document '
+                   f"forecasts, {due.isoformat()}", flagged=ELECTION_FLAG)
 
 
 def heading_period(heading: str, published: date) -> Horizon | None:

@@ -51,3 +51,28 @@ def dating_words(clause: str) -> str:
 def without_reason(text: str) -> str:
     """``text`` without a leading reason or condition clause."""
     return _REASON.sub("", text) if text.strip() else text
+
+
+#: A consequence told after the claim: ", which would constrain ... in 2027", ", a change that would on its own add
+#: ... by the end of the decade". Its time words date what follows from the claim, not the claim.
+_CONSEQUENCE = re.compile(r",\s+(?:which|a\s+(?:[a-z-]+\s+){0,2}?(?:change|move|step|shift|development|outcome|decision|"
+                          r"rise|fall|cut|increase|reduction|result)\s+that)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?P<modal>would|could|will|might|may)\b[^,;]*$", _FLAGS)  # at the end: no claim after it
+
+
+#: A reason told after the claim: "revenue will grow 6% in 2027, as the patent expires in the second quarter". Its
+#: time dates the reason; the claim's own time words win over it.
+_TRAILING_REASON = re.compile(r",\s+(?:as|because|since)\s+(?:the|its|their|our|a|an|this|these|those)\s+[^,;]*$", _FLAGS)
+
+
+def without_consequence(clause: str) -> tuple[str, bool]:
+    """``clause`` without a consequence or a reason told after it, and whether that is a hypothetical consequence
+    ("which would ..."): its time words never date the claim; those of a plain "which will ..." or of a reason
+    date it only when the claim itself says no time."""
+    if ", " not in clause:
+        return clause, False
+    if (" that " in clause or "which " in clause) and (match := _CONSEQUENCE.search(clause)):
+        return clause[:match.start()], match.group("modal").lower() in ("would", "could", "might")
+    if (" as " in clause or "because " in clause or "since " in clause) and (match := _TRAILING_REASON.search(clause)):
+        return clause[:match.start()], False
+    return clause, False

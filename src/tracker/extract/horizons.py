@@ -17,13 +17,13 @@ from datetime import date, timedelta
 from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
-from tracker.extract.horizon_more import bracketed_season, more_horizon, season_end, short_period
+from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_weeks import week_horizon
-from tracker.extract.horizon_scope import dating_words, without_reason
+from tracker.extract.horizon_scope import dating_words, without_consequence, without_reason
 from tracker.extract.horizon_terms import defined_terms, may_name_term, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 from tracker.extract.horizon_document import event_dates, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
@@ -52,8 +52,8 @@ _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(
 #: A duration from now: "will take up to four years", "within two years", "in three years' time".
 _DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
                        r"roughly\s+|another\s+|a\s+further\s+)?(?P<count>\d+|a|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b",
-                       _FLAGS)
+                       r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b"
+                       r"(?!\s+(?:of|after|following)\s+(?:a|an|the|any)\s)", _FLAGS)  # "of a ceasefire": horizon_more
 #: "in March", "by early June": a month with no year is the next such month after publication.
 _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
                           r"(?!\s+\d)(?:\s+onwards?\b)?")
@@ -124,7 +124,9 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     flagged: the question would ask the opposite of the claim if read as a deadline.
     """
     clause, before = dating_words(clause), without_reason(before)  # a reason's, a past fact's, a source's times
-    for text in (clause, before):
+    claim, hypothetical = without_consequence(clause)
+    # a consequence's or reason's time dates the claim only when neither it nor the sentence before it states one
+    for text in (claim, before) if hypothetical else (claim, before, clause) if claim != clause else (clause, before):
         if not text.strip():
             continue
         if horizon := _stated(text, context):
@@ -140,9 +142,11 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
                                flagged=f"horizon is a lower bound (only ... {horizon.text}): the claim is that it "
                                        "will not happen sooner; rephrase the question")
             return horizon
-    from tracker.extract.horizon_period import period_reference
+    from tracker.extract.horizon_period import DOCUMENT_ELECTION, election_claim, period_reference
 
-    return period_reference(clause, context.period_end) if context.period_end else None
+    if context.period_end and (found := period_reference(clause, context.period_end)):
+        return found
+    return election_claim(clause, before, context.event_dates) if DOCUMENT_ELECTION in context.event_dates else None
 
 
 def default_horizon(context: HorizonContext) -> Horizon:
@@ -274,7 +278,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             return Horizon(match.group(0), days[0], f'"{match.group(0)}": the day in that month the document '
                            f"dates an event, {days[0].isoformat()}", flagged=f"event date in {match.group('month')}: check it")
         return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
-    if found := more_horizon(text, published) or season_end(text, context.event_dates):
+    if found := more_horizon(text, published) or occasion_horizon(text, context.event_dates, lambda: default_horizon(context).due):
         return found
     if (match := _EVENT.search(text)) and not past_event(match.group("event"), context.published):
         return _event(match, text, context)

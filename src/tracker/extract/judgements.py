@@ -30,6 +30,8 @@ from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.estimative_forms import not_excluded
+from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIVE as _STATIVE, liable_use, past_would, rejoined,
+                                           seen_as_claim, without_set_off)
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, condition, negative_lead, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
@@ -43,19 +45,18 @@ _FLAGS = re.IGNORECASE | re.DOTALL
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
                          r"now|increasingly|not|quite|very|most|more|less|even|only|highly|widely|generally|far|much|somewhat|slightly)\s+)*"
                          r"(?:(?:seen|regarded|considered|viewed|judged|assessed|rated)\s+(?:as\s+)?)?$", _FLAGS)
-_ASIDE = re.compile(r"\b(is|are|remains?|be)\s*,\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,\s*$", _FLAGS)
+_ASIDE = re.compile(r"\b(is|are|remains?|be)\s*,\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,\s*(?:still\s+|also\s+|now\s+)?$", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL = r"(?:will|won['’]t|shall|['’]ll)"
 #: "will not only A but also B" affirms A: the "not" of "not only" is no negation.
 _NOT = r"not\b(?!\s+only\b)"
 _MODAL_AFTER = re.compile(rf"^\s*,?\s*({_MODAL}|would)\b(\s+{_NOT}|\s+never\b)?", _FLAGS)
-#: "will (also / therefore / most) probably": the modal, adverbs between, then the phrase.
-_WILL_BEFORE = re.compile(rf"\b{_MODAL}\s+(?:(?:also|therefore|thus|hence|still|then|now|most|however|"
+#: "will (also / therefore / most) probably", "would likely": the modal, adverbs between, then the phrase.
+_WILL_BEFORE = re.compile(rf"\b(?:{_MODAL}|would)\s+(?:(?:also|therefore|thus|hence|still|then|now|most|however|"
                           r"consequently|nevertheless)\s+)*$", _FLAGS)
 _THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheless|therefore|also|still|in\s+our\s+view)"
                          r",?\s*)?that,?\s+(.+)$", _FLAGS)
-# "is likely to have happened" judges the past, unless a deadline ahead makes it a future perfect: "is likely to
-# have deployed a command by 2028".
+# "is likely to have happened" judges the past, unless a deadline ahead makes it a future perfect ("... by 2028").
 _TO_AFTER = re.compile(r"^\s+to\s+(?!(?:me|us|you|him|her|them)\b)(?!(?:have\s+been\b|have\s+\w+ed\b)(?!.*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b))(\w+.*)$",
                        _FLAGS)
 _OPEN_QUOTE = re.compile(r"\s*[\"'‘“«]$")
@@ -89,9 +90,10 @@ _DESCRIPTIVE = re.compile(
     r"|\b(?:which|who|whom|whose\s+\w+)\s+(?:\w+\s+|(?:the|both|all|most|(?-i:[A-Z])[\w’'-]*)\s+(?:[\w’'-]+\s+){1,2})?(?:will|would|(?:is|are)\s+expected\s+to)\b"
     # a relative clause on a noun ("the war that will never break ...") describes, it does not judge
     r"|\b(?:the|a|an)\s+[a-z]+\s+that\s+will\b", _FLAGS)
-#: The authors' own judgement said outright: "In our assessment the elections will take place on the scheduled
-#: date" judges the schedule itself, so it is a forecast.
-_OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimation)|we\s+(?:assess|judge)\s+that)\b", _FLAGS)
+#: A schedule or a capability judged outright: "In our assessment the elections will take place on the scheduled date",
+#: "No party will be able to govern alone" (a capability denied to every actor: an outcome) are forecasts.
+_OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimation)|we\s+(?:assess|judge)\s+that"
+                       r"|(?:nobody|no\s+one|no\s+(?:party|side|candidate|coalition|bloc))\s+will)\b", _FLAGS)
 #: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
 #: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
 _EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
@@ -107,6 +109,7 @@ _CONCESSIVE = re.compile(r"^(?:although|though|even though|while|whilst|whereas)
 
 def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     """The forward-looking judgement in ``clause``, or None when it states none."""
+    clause = rejoined(clause)  # "A poll, however, | is unlikely": read whole again
     if (own := own_voice(not_excluded(clause.text, lexicon.authors), lexicon.authors)) != clause.text:
         clause = replace(clause, text=own)  # "Supo does not expect": its own voice; "does not exclude": its hedge
     if (stamp := _CHAT_STAMP.match(clause.text)) is not None:
@@ -115,7 +118,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if text.rstrip().endswith("?") and not _HEDGED_NUMBER.match(text):
         return None  # a question; "maybe 65%?" is a number said with a shrug
     if (bracketed := bracketed_number(text)) and numeric_judgement(text) is None:  # "is likely (45%)": the number wins
-        return with_bracketed(find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:])
+        return with_bracketed(found := find_judgement(replace(clause, text=bracketed[0]), lexicon), *bracketed[1:],
+                              word=reading.entry.probability if found and (reading := lexicon.read(found.phrase)) else None)
     if (" say " in (head := (clause.before or text)[:80]) or " use " in head or " write " in head) and _METHOD.match(head) \
             or defines_term(clause.before + text):  # '"Possible" means that ...': the legend's words, mentioned
         return None  # "Where we say something will happen, we are confident it will": how the text uses its words
@@ -154,7 +158,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None
     elif said is not None:  # "The Service also notes that X will": the publisher's own name, its voice; the claim is X
         judgement = replace(judgement, statement=without_attribution(judgement.statement))
-    if lead := negative_lead(text[:anchor] or text):
+    if not judgement.complement and (lead := negative_lead(text[:anchor] or text)):  # not denied twice
         if lead.group("dubious") and judgement.stated is None and not judgement.complement:
             written = " ".join(lead.group(0).split())
             return replace(judgement, statement=_NEGATIVE_LEAD.sub("", judgement.statement, count=1).strip(),
@@ -184,14 +188,14 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         # The phrase in quotation marks ("a deal is 'highly unlikely'") is read as if unquoted.
         before = _OPEN_QUOTE.sub(" ", text[:match.start()])
         # "is, in our judgement, unlikely", "are, by contrast, almost certain to": the aside is no subject
-        before = _ASIDE.sub(r"\1 ", before)
+        before = without_set_off(_ASIDE.sub(r"\1 ", before))  # "X, however, is unlikely": the adverb is no subject
         after = _CLOSE_QUOTE.sub("", text[match.end():])
         if ":" in after[:25] and _LABEL_END.match(after):
             continue  # "Prediction I'll probably regret: X will ...": the phrase is the label's, X is judged after it
         if after[:3].lstrip().startswith("("):  # "is unlikely (likelihood 2), but": the legend's level, said again
             after = _LEVEL_NOTE.sub("", after, count=1)
         reading = lexicon.read(written)
-        if reading is None or (len(written) > 3 and written.isupper() and not text.isupper()):
+        if reading is None or (len(written) > 3 and written.isupper() and not text.isupper()) or not liable_use(written, after):
             continue  # "the threat level remains PROBABLE": the name of a level, set in capitals, not a judgement
         negated_phrase = bool(re.search(r"\bnot\s+$", before, _FLAGS))
         if negated_phrase and reading.entry.phrase not in ("unlikely",):
@@ -224,6 +228,8 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         if not _TENSE.search(claim.split(": ", 1)[0]):
             claim = claim.split(": ", 1)[0]  # a present action, its reason after the colon left out
         return claim if _TENSE.search(claim) else as_future(claim, True)
+    if seen := seen_as_claim(before, after):
+        return seen  # "we see a ceasefire agreed by March as unlikely": the event seen
     subject = (clause.subject + " " if clause.subject else "") + before
     if _PAST_COPULA_END.search(before):
         return None
@@ -237,7 +243,7 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     if (intent := _INTENT_AFTER.match(after)) and before.strip() and not _COPULA_END.search(before):
         # "X very likely intends to A": an estimate of an intention is a judgement about what X will do.
         return f"{subject.strip()} {intent.group(1)}"
-    if (modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before):
+    if ((modal := _MODAL_AFTER.match(after)) or _WILL_BEFORE.search(before)) and not past_would(before, clause.before, clause.text):
         rest = after[modal.end():] if modal else after
         # "probably won't see": "will not"; "and will likely exceed X": the subject is found before it
         will = "will not" if modal and (modal.group(2) or modal.group(1).lower().startswith("won")) else "will"
@@ -260,16 +266,10 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     return None
 
 
-_SAY = re.compile(r"^(?:i|we)\s+(?:would\s+|['’]d\s+)?(?:say|think|believe)\s+(?:that\s+)?", _FLAGS)
+_SAY = re.compile(r"^(?:i|we|(?:most|some|many|the\s+rest)\s+of\s+(?:us|our\s+\w+)|our\s+\w+)\s+(?:would\s+|['’]d\s+)?(?:say|think|believe|reckon)\s+(?:that\s+)?", _FLAGS)
 _CHANCE_OF = re.compile(r"^(?:the|our|my)\s+(?:chances?|probability|likelihood|odds)\s+(?:of|that)\s+", _FLAGS)
 _JUDGED_THAT = re.compile(r"^.*?\b(?:judged?|judges|assess(?:es|ed)?|believes?|believed|thinks?|thought|considers?|"
                           r"considered|agreed)\s+that\s+", _FLAGS)
-#: Verbs of a state, not an event: "is likely to reflect / coincide with" judges how things are now.
-_STATIVE = re.compile(r"(?:coincide|correspond|reflect|represent|mirror|resemble|match|equal|understate|overstate|"
-                      r"underestimate|overestimate|exaggerate|differ)\b", _FLAGS)
-#: An intention or plan after an adverbial phrase: "(very likely) intends to", "(probably) plans to".
-_INTENT_AFTER = re.compile(r"^\s+((?:intends?|plans?|aims?|seeks?|wants?|(?:is|are)\s+(?:preparing|planning))\s+to\s+\w.*)$",
-                           _FLAGS)
 
 
 def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:

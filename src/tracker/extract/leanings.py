@@ -118,7 +118,8 @@ def _leaning(text: str) -> Judgement | None:
                                  " ".join(body[match.end("event"):].split()), False)
             return Judgement(text, as_future(event, not is_noun_phrase(event)), phrase,
                              " ".join(body[match.end("event"):].split()), False)
-        written = " ".join(body[match.start():match.start("claim" if "claim" in form.groupindex else "rest")].split())
+        written = " ".join(body[match.end("subject") if "subject" in form.groupindex else match.start():  # "is more likely than not"
+                                match.start("claim" if "claim" in form.groupindex else "rest")].split())
         if "subject" in form.groupindex:  # "a mass compromise is more likely than not in 2027": an event
             statement = f"there will be {match.group('subject')}{match.group('rest')}"
         else:

@@ -60,3 +60,17 @@ def _band(value: str) -> tuple[float, float] | None:
     else:
         band = (numbers[0], 1.0)
     return band if 0 <= band[0] <= band[1] <= 1 else None
+
+
+#: A hedge the legend leaves out, defined in a sentence of its own after it: '"Cannot be ruled out" is used about
+#: events that are highly unlikely (less than 10 %) but ...'. The value is the one in brackets.
+_DEFINED_HEDGE = re.compile(r"[\"“‘](?P<term>[A-Za-z][A-Za-z ’'-]{2,40}?)[\"”’]\s+(?:(?:is|are)\s+(?:used|reserved)\s+(?:about|for|of|in|when|where|"
+                            r"to\s+(?:describe|express|mean|denote))|refers?\s+to|describes?|denotes?|applies\s+to)\b[^.()\n]{0,120}?"
+                            r"\((?P<value>[^()\n]{2,30})\)")
+
+
+def defined_hedges(text: str) -> list[tuple[str, str]]:
+    """``(term, value)`` of each quoted term a sentence defines by the use made of it, the value in brackets."""
+    if '" ' not in text and "” " not in text and "’ " not in text:
+        return []  # most documents: no quoted term, no regex
+    return [(match.group("term"), match.group("value")) for match in _DEFINED_HEDGE.finditer(text)]

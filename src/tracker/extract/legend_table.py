@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.legend_prose import unquoted_legend
+from tracker.extract.legend_prose import defined_hedges, unquoted_legend
 from tracker.extract.lexicon import TABLE_SCALE
 from tracker.scales import Phrase, Scale
 
@@ -65,7 +65,16 @@ def table_legend(text: str) -> dict[str, tuple[float, float]]:
             if len(found) >= 3:
                 break
             found = {}
-    return found if len(found) >= 3 else {}
+    return with_hedges(found, text) if len(found) >= 3 else {}
+
+
+def with_hedges(legend: dict[str, tuple[float, float]], text: str) -> dict[str, tuple[float, float]]:
+    """``legend`` with the hedges the text defines beside it ('"Cannot be ruled out" is used about events that are
+    highly unlikely (less than 10 %)'): the authors' own reading of the hedge, which no shipped scale gives."""
+    for term, value in defined_hedges(text) if legend else ():
+        if (_ESTIMATIVE.search(term) or "ruled out" in term.lower()) and (row := _row([term, value])):
+            legend.setdefault(*row)
+    return legend
 
 
 def _row(cells: list[str]) -> tuple[str, tuple[float, float]] | None:
@@ -106,6 +115,8 @@ def legend_scale(legend: dict[str, tuple[float, float]]) -> Scale:
 def _adverbs(term: str) -> tuple[str, ...]:
     """"almost certain" -> "almost certainly", "highly probable" -> "highly probably"; "likely" has none."""
     last = term.split()[-1]
+    if "ruled out" in term:  # the hedge's other forms, as the shipped scales list them
+        return ("can't be ruled out", "cannot be excluded", "not be ruled out", "could not be ruled out")
     if last.endswith("ly") or last in ("chance", "remote"):
         return ()
     adverb = last[:-1] + "y" if last.endswith("le") else last + "ly"
@@ -119,6 +130,11 @@ _PROSE_ITEM = re.compile(r"(?P<term>[^,;:()\n]{3,45}?)\s*\((?P<value>[^()\n]{2,3
 
 
 def prose_legend(text: str) -> dict[str, tuple[float, float]]:
+    """``_prose_legend`` with the hedges the text defines beside it."""
+    return with_hedges(_prose_legend(text), text)
+
+
+def _prose_legend(text: str) -> dict[str, tuple[float, float]]:
     """The terms of a legend printed in one line of prose, "remote (less than 10%), unlikely (10-35%), ...",
     with their bands: three or more estimative terms, each with its range in brackets, one after another."""
     if "%)" not in text and "% )" not in text:
@@ -200,7 +216,7 @@ def legend_sentence(sentence: str) -> bool:
 #: mention the word; a judgement uses it.
 _DEFINED_TERM = re.compile(r"""(?: ^ \W{0,3} | [“"‘'] ) \s*(?P<term>[A-Za-z][A-Za-z -]{2,30}?)\s*[”"’'] (?: \s* (?: , | and | or ) \s* [“"‘'] [^”"’'\n]{2,30} [”"’'] )*
     \s+ (?: means? | indicates? | denotes? | signif(?: y | ies ) | refers? \s+ to | stands? \s+ for | corresponds? \s+ to
-        | expresses | (?: is | are ) \s+ used \s+ (?: to | for | when | where ) ) \b""", re.VERBOSE)
+        | expresses | (?: is | are ) \s+ used \s+ (?: to | for | when | where | about | of ) ) \b""", re.VERBOSE)
 
 
 def defines_term(sentence: str) -> bool:

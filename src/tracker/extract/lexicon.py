@@ -32,7 +32,11 @@ _PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all pr
                 "all but certainly": "almost certainly", "a long shot": "unlikely",
                 # the active hedge reads as the passive: "the service does not rule out that X will"
                 "not rule out": "cannot be ruled out", "cannot rule out": "cannot be ruled out",
-                "can't rule out": "cannot be ruled out"}
+                "can't rule out": "cannot be ruled out",
+                # "X is liable to remain": an inclination, the plain reader's "likely" (judgements.py asks for "to VERB")
+                "liable": "likely",
+                # ICD 203 names "highly probable" / "highly improbable" as "very likely" / "very unlikely"
+                "highly probable": "very likely", "highly improbable": "very unlikely"}
 _SAME_AS.update(_PLAIN_FORMS)
 _ADVERB_BEFORE_RULED = re.compile(r"\bbe\s+\w+ly\s+(?=ruled|excluded)")
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",

@@ -34,7 +34,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     exact: dict[tuple, int] = {}  # a claim repeated word for word joins its first statement's group at once
     for i, draft in enumerate(drafts):
         key = (frozenset(words[i]), draft.phrase, _negated(draft))
-        if words[i] and key in exact:
+        if words[i] and key in exact and _same_targets(draft, drafts[exact[key]]):
             group[i] = group[exact[key]]
             continue
         exact[key] = i
@@ -49,7 +49,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             smaller = min(len(words[i]), len(words[j]))
             same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE) or _same_number(draft, other)
             if union and same and other.phrase == draft.phrase \
-                    and _negated(other) == _negated(draft):
+                    and _negated(other) == _negated(draft) and _same_targets(draft, other):
                 group[i] = group[j]
                 break
     members: dict[int, list[int]] = {}
@@ -82,6 +82,21 @@ _NEGATED = re.compile(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", 
 
 def _negated(draft: Draft) -> bool:
     return bool(_NEGATED.search(draft.statement))
+
+
+#: A target number with its unit in a claim: "3.0 per cent", "$9.7 billion", "25 basis points".
+_TARGET = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent|bn\b|billion|million|trillion|bp\b|basis\s+points)",
+                     re.IGNORECASE)
+
+
+def _same_targets(one: Draft, other: Draft) -> bool:
+    """Whether two claims name the same target numbers, or one names none: "grow by 3.0 per cent in 2026" and "by 3.8
+    per cent in 2027" are two forecasts of one sentence, whatever words they share; "3%" and "3.0 per cent" are one."""
+    if not (any(c.isdigit() for c in one.statement) and any(c.isdigit() for c in other.statement)):
+        return True
+    mine = {float(n) for n in _TARGET.findall(one.statement)}
+    theirs = {float(n) for n in _TARGET.findall(other.statement)}
+    return not mine or not theirs or mine == theirs
 
 
 def _same_number(one: Draft, other: Draft) -> bool:

@@ -9,14 +9,17 @@ deadline ("Russia-NATO war: 21% by 2025"); "inflation will reach 21% by 2025" is
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from tracker.extract.folding import folded
 from tracker.extract.first_person import first_person_number, question_claim
+from tracker.extract.crowd_numbers import without_change_note
+from tracker.extract.scenario_labels import labelled_outcome
 from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.pointed_numbers import listed_claim
 from tracker.extract.records import Judgement
 from tracker.extract.stated_forms import stated_form
+from tracker.extract.number_words import with_digits
+from tracker.extract.set_off_numbers import bracketed_number, with_bracketed  # noqa: F401 (judgements' import)
 from tracker.extract.event_claims import base_form
 from tracker.extract.tense import as_future, is_noun_phrase
 
@@ -132,6 +135,7 @@ _ANAPHORIC_CLAIM = re.compile(r"(?:(?:we|i)\s+(?:think|reckon|judge)\s+)?(?:(?:t
                               r"(?:chances?|odds|probability|likelihood)(?:\s+(?:of|for)\s+(?:that|this|it|them|him|her)(?:\s+(?:is|are)\s+\w+)?)?"
                               r"|that|this|it|(?:this|that)\s+(?:outcome|scenario|result|happening)", re.IGNORECASE)
 _IN = re.compile(r"[\s-]in[\s-]")
+_LOWER_BOUND = re.compile(r"(?:(?:greater|more|higher)\s+than|at\s+least)\s+$", re.IGNORECASE)
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 _CHANCE_WORD = re.compile(r"chance|probab|odds|likelihood|risk|possib|call\s+it", re.IGNORECASE)
@@ -195,6 +199,9 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         else:
             probability = float(re.match(r"\d+(?:\.\d+)?", groups["p"]).group(0)) / 100
             written = " ".join(match.group("p").split())
+            if form is _FORMS[0] and (over := _LOWER_BOUND.search(match.string, max(0, match.start("p") - 24), match.start("p"))):
+                # "a greater than 50 per cent chance": a lower bound, scored at the middle of the range it leaves open
+                probability, written = (1 + probability) / 2, f"{' '.join(over.group(0).split())} {written}"
         if not 0 < probability < 1:
             continue
         claim = (groups.get("claim") or "").strip(" ,")
@@ -216,6 +223,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if groups.get("question"):
             return probability, written, question_claim(groups["question"]), True
         if form is _SCENARIO:
+            if (outcome := labelled_outcome(groups["label"], claim)) is not None:
+                return probability, written, *outcome  # "Lula wins a fourth term (50%): policy continuity, ..."
             # the scenario's story: a clause in the present, or a list of events ("two further Fed cuts")
             return probability, written, claim, not is_noun_phrase(claim)
         if groups.get("conn", "") and groups["conn"].lower() == "of" and (being := re.match(r"^(.+?)\s+being\s+(.+)$", claim)):
@@ -227,7 +236,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if groups.get("by"):
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
-            claim = f"{claim}{groups['after']}".strip(" ,")
+            claim = f"{claim}{without_change_note(groups['after'])}".strip(" ,")  # "(last week: 48%)" dates the old number
         if groups.get("bare") is not None or (groups.get("conn") or "").lower() == "that":
             # "... cuts rates twice, and most of that mass is in ...": a clause of the writer's own after the claim
             claim = _OWN_CLAUSE.sub("", claim)
@@ -237,44 +246,10 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     return None
 
 
-#: "above normal is likely (45%)", "prices will probably (70%) rise": a number in brackets right after the
-#: estimative word says what the authors mean; the word gives only its band.
-_BRACKETED = re.compile(rf"""\s* \( \s* (?: (?: we | i ) \s+ (?: say | reckon | put\s+it\s+at ) \s+ )? {_APPROX}
-    (?P<p> {_PERCENT} ) \s* \)""", _FLAGS)
-_ESTIMATIVE_END = re.compile(r"\b(?:likely|unlikely|probable|improbable|possible|possibly|probably|certain|certainly|chance|"
-                             r"possibility)(?:\s+(?:to\s+(?:us|me)|in\s+our\s+view|for\s+now))?$",  # "very unlikely to us (7%)"
-                             re.IGNORECASE)
-#: "We expect X (about 75%)": a number in brackets closing a clause of the writer's own belief is the belief's.
-_OWN_BELIEF = re.compile(r"^\W*(?:we|I)\s+(?:(?:now|still|also|continue\s+to)\s+)?(?:expect|think|believe|judge|assess|"
-                         r"anticipate|forecast)\b", re.IGNORECASE)
-
-
-def bracketed_number(text: str) -> tuple[str, float, str] | None:
-    """``(text without the brackets, probability, number as written)`` when a number in brackets follows an
-    estimative word ("above normal is likely (45%)"), else None."""
-    if "(" not in text:
-        return None
-    for match in _BRACKETED.finditer(text):
-        if _ESTIMATIVE_END.search(text[:match.start()]) or (
-                not text[match.end():].strip(" .;!") and _OWN_BELIEF.match(text)):
-            probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
-            if 0 < probability < 1:
-                return text[:match.start()] + text[match.end():], probability, " ".join(match.group("p").split())
-    return None
-
-
-def with_bracketed(judgement: Judgement | None, probability: float, written: str) -> Judgement | None:
-    """``judgement`` scored at the number its phrase carries in brackets; a denied claim (scored at a
-    complement) or one with a number of its own is left as it is."""
-    if judgement is None or judgement.stated is not None or judgement.complement:
-        return judgement
-    return replace(judgement, phrase="stated", stated=probability, written=f"{judgement.written} ({written})",
-                   notes=(*judgement.notes, f'the number in brackets ({written}) wins over "{judgement.written}"'))
-
-
 def numeric_judgement(text: str, before: str = "") -> Judgement | None:
     """The judgement of a clause stating a numeric probability, the claim restated as a future; ``before`` is
     the sentence before the clause ("gives the SNP an 83% chance of A, | and a 9% chance of B": B is the SNP's)."""
+    text = with_digits(text)  # "a fifty per cent chance": the number forms read digits
     if (form := stated_form(text, before)) is not None and not _PAST.search(text):
         return form  # "we're holding at 35% for X", "our forecasters put 35% on X", ...
     found = _stated(text)

@@ -37,11 +37,13 @@ from tracker.extract.transcript import answer_quote, turn_speakers
 from tracker.extract.document_options import document_zone, given_source, load_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
-from tracker.extract.scope import decided, disclaims
+from tracker.extract.scope import decided, disclaims, own_work, responds, work_plan
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
 from tracker.extract.time_anchor import TimeAnchor, claim_horizon
 
+#: A clause after a judgement that rates it and may date it: "; we put it below 5% this year".
+_PUT_IT = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:we|I)\s+(?:put|see|rate|place|estimate|give)\s+(?:it|this|that|the\s+(?:chance|odds|probability|risk))\b", re.I)
 #: A sentence opening like this continues the previous one's thought, and so its horizon.
 _CONTINUES = re.compile(r"^(?:in addition|additionally|also|moreover|furthermore|at the same time|meanwhile|"
                         r"similarly|likewise|as a result|consequently|therefore|thus|hence"
@@ -169,8 +171,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             asked = asked_question(sentence.paragraph.title)  # "## 2. Will X before July 2027?" over its number
         governing: Judgement | None = None  # the estimative phrase of the sentence so far
         impersonal = False  # the governing phrase is "it is PHRASE that ...", which reaches past ", and"
-        if _PLAN_STATED.match(sentence.text):
-            plan = sentence.paragraph
+        if _PLAN_STATED.match(sentence.text) or responds(sentence.text):
+            plan = sentence.paragraph  # "The plan is to ...", "Government response: Agreed.": what follows is the plan
         if "%" in sentence.text and legend_sentence(sentence.text):
             continue  # 'We describe a chance of 40-60% as "likely" ...': the legend says what words mean
         if framed_in_past(sentence.text, context.published):
@@ -198,7 +200,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement is not None and judgement.speaker is None and (said := continued_quote(sentence.text, sentence.paragraph.text)):
                 judgement = replace(judgement, speaker=said, notes=(*judgement.notes, f'quoted: the judgement of "{said}", '
                                                                      "not the publisher's (a quotation attributed to them in this sentence or the one before)"))
-            if judgement is not None and garbage:
+            if judgement is not None and (garbage or SPACED_LETTERS.search(sentence.text)):  # in this clause or the next
                 judgement = replace(judgement, notes=(*judgement.notes,
                                                       "garbled text (PDF letter spacing or columns) cut from the quote's clause"))
             if judgement is not None and judgement.phrase != "will" and judgement.stated is None:
@@ -212,7 +214,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 governing = Judgement(clause.text, "", reading.entry.phrase, " ".join(phrase.group(0).split()), False)
                 impersonal = True
             elif judgement is not None and governing is not None and not own_phrase(clause.text) and (
-                    clause.coordinated or (impersonal and re.search(r",\s+and\s*$", clause.before))):
+                    clause.coordinated or (impersonal and re.search(r",?\s+and\s*$", clause.before))):
                 # "It is possible that X will A and will B": the phrase governs B too, not a plain "will".
                 judgement = replace(judgement, phrase=governing.phrase,
                                     written=f"{governing.written} (governing the coordinated clause)")
@@ -220,9 +222,13 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 times.unread(clause.text, clause.before)
                 continue
             horizon = claim_horizon(find_horizon(clause.text, clause.before, context), judgement.statement, context)
+            if horizon is None and (after := sentence.text[sentence.text.find(clause.text) + len(clause.text):]) \
+                    and _PUT_IT.match(after):
+                horizon = find_horizon(after, "", context)  # "X remains unlikely; we put it below 5% this year"
             times.read(clause.text, clause.before, horizon)
-            if judgement.phrase == "will" and (plan is sentence.paragraph or decided(sentence.text)):
-                continue  # "The plan is to set up two divisions. The first will be based ...": the plan described
+            if judgement.phrase == "will" and (plan is sentence.paragraph or decided(sentence.text)
+                                               or work_plan(sentence.paragraph.heading) or own_work(clause.text, lexicon.authors)):
+                continue  # "The plan is to set up two divisions. The first will ...", a work plan: described
             if horizon is None and context.default is None and (anchor := times.anchor()) and (
                     anchor[1] or _CONTINUES.match(sentence.text)):
                 # A time frame set earlier in the paragraph ("The election will be held in 2025. The party

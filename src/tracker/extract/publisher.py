@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.colophon import stated_publisher, title_site
+from tracker.extract.colophon import state_held, stated_publisher, title_site
 
 #: Characters at the start and the end of a document where its publisher is named.
 MASTHEAD = 1500
@@ -201,9 +201,10 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     named = organisation or _organisation(" | ".join(lines)) or _organisation(blocks)
     if organisation is None and not (named and any(named in line for line in lines if len(line) <= _MASTHEAD_LINE)):
         # The small print states the issuer outright; a name only in the masthead's prose may be one it cites.
-        if stated := stated_publisher(text, MASTHEAD, COLOPHON):
+        stated = stated_publisher(text, MASTHEAD, COLOPHON)
+        if stated and not (state_held(stated[0]) and title_site(title)):
             return Publisher(stated[0], None, stated[1])
-        if site := title_site(title):
+        if site := title_site(title):  # "... | Australian Security Intelligence Organisation" over "© Commonwealth of Australia"
             return Publisher(site, None, f'the page title "{title}"')
     organisation = named
     if organisation is None and (footer := capital_organisation(text[-COLOPHON:])):
@@ -287,6 +288,13 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
                        text[:MASTHEAD]) if re.match(r"(?:Ministry|Government|Department)\b", publisher) else []
     countries = {name.removeprefix("Republic of ") for name in state}
     # "Northern Lakes Chamber of Commerce" calls itself "the Chamber": the body word, when the text uses it so
-    body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund|Service|Bureau)\b", publisher)
+    body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund|Service|Bureau|Bank)\b", publisher)
     own = {body.group(1)} if body and body.group(1) != publisher and f"the {body.group(1)}" in text.replace("The ", "the ") else set()
+    # "New Zealand Strategic Defence Review 2026" calls itself "the Review": the kind of document its title names
+    if (titled := _TITLE_KIND.search(text[:200])) and len(re.findall(rf"\b[Tt]he {titled.group(1)}\b", text)) >= 2:
+        own.add(titled.group(1))
     return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})
+
+
+#: The kind of document the first line names, as the text refers to itself ("the Review", "the Assessment").
+_TITLE_KIND = re.compile(r"^[ \t#*]*[^\n]*?\b(Review|Assessment|Outlook|Report|Survey)\b[^\n]*$", re.MULTILINE)

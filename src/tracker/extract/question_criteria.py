@@ -16,6 +16,8 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 def criteria(question: Question, due: str) -> str:
     """Draft criteria naming the subject, the claim and the date: "Resolves YES if X survives ... by D"."""
     claim = f"{question.subject} {_present(question)}".strip() if question.subject else question.predicate
+    if " ," in claim:
+        claim = _SPACE_BEFORE_COMMA.sub(",", claim)  # "in Poland , above all": a space where words were cut
     when = f"at any time up to {due}" if question.negated else f"by {due}"
     return (f"Resolves YES if {claim} {when}, as reported by official statements or reputable news reporting; "
             "NO otherwise. (Draft: name the evidence that decides it.)")
@@ -26,6 +28,8 @@ _LEADING_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|only|also|still|again|even|furthe
 _ES_ENDING = re.compile(r"(?:s|sh|ch|x|z|o)$")
 _Y_ENDING = re.compile(r"[^aeiou]y$")
 _AND = re.compile(r"\band\b")
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_MARK_AFTER_VERB = re.compile(r"^([^\s,;:]+)([,;:])\s")
 _HEAD_END = re.compile(r"\s+(?:of|in|on|for|with|from|to|at|by|between|against|that|which|who)\s+")
 
 
@@ -40,7 +44,9 @@ def _present(question: Question) -> str:
             copula, _, rest = present.partition(" ")
             return f"{copula} {adverbs}{rest}"
         return f"{adverbs}{present}"
-    verb, _, rest = question.predicate.partition(" ")
+    # "close, two years late": the mark after the verb is no part of it (the caller closes the space up again)
+    verb, _, rest = (_MARK_AFTER_VERB.sub(r"\1 \2 ", question.predicate) if question.predicate[:40].find(",") > 0
+                     or ";" in question.predicate[:40] else question.predicate).partition(" ")
     singular = _singular(question.subject, rest if question.subject.lower() == "there" else "")
     if question.negated:
         aux = ("is" if singular else "are") if verb == "be" else ("does" if singular else "do")
@@ -62,7 +68,7 @@ def _present(question: Question) -> str:
 
 def _singular(subject: str, there_noun: str = "") -> bool:
     words = (there_noun or subject).lower()
-    if words in ("they", "these", "those", "we", "you") or _AND.search(words.split(" of ")[0]):
+    if words in ("they", "these", "those", "we", "you", "i") or _AND.search(words.split(" of ")[0]):
         return False
     head = _HEAD_END.split(words, maxsplit=1)[0].split()
     head_word = head[-1] if head else ""
@@ -71,4 +77,11 @@ def _singular(subject: str, there_noun: str = "") -> bool:
                                                          "no", "some") else (head[1] if len(head) > 1 else "")
         if words.startswith(("a ", "an ")):
             return True
+    if head_word in _PLURAL_NOUNS:
+        return False  # "young people continue", "the police remain"
     return not (head_word.endswith("s") and not head_word.endswith(("ss", "us", "is", "’s", "'s")))
+
+
+#: Plural nouns with no "-s": they take the base form ("young people continue", "the police remain").
+_PLURAL_NOUNS = {"people", "children", "men", "women", "police", "cattle", "clergy", "personnel", "peoples", "mice",
+                 "geese", "feet", "teeth"}

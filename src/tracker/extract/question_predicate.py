@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.dates import EVENT_NOUNS
+from tracker.extract.question_tails import cut_tails
 
 #: A correlative claim keeps both halves: "the more X is prepared to give, the less Y will".
 _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
@@ -22,6 +23,8 @@ _REASON_TAIL = re.compile(r"""
                   | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
                     (?: [\w’'-]+ \s+ ){0,8}?
                     (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
+    # a cause or a precedent told of the claim itself: ", as this makes attribution harder", ", as it did in 2019"
+  | ,\s+ as \s+ (?: this | it | they | these ) \s+ (?-i:[a-z]) .*$
     # a cause running alongside the claim: "decline as lower policy rates compress margins", "slow as consumer
     # spending moderates" (a noun phrase, then a verb of change or a copula: not "as well as", "as expected")
   | (?<!\bfar)(?<!\blong)(?<!\bmuch)(?<!\bsoon)(?<!\bwell)(?<!\bmany)(?<!\bsame)(?<!\bsuch)  # "as far as he is": a comparison
@@ -66,6 +69,7 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     from tracker.extract.horizon_terms import may_name_term
     from tracker.extract.horizons import TERMS
 
+    predicate = cut_tails(predicate)  # ", economists say", "(last week: 40%)": no part of the claim
     # the time words with their preposition first: dropping "long term" alone leaves "in the" behind
     predicate = TERMS.sub("", predicate) if may_name_term(predicate) else predicate
     predicate = _WITH_PROBABILITY.sub("", predicate)  # "will increase with high probability": the phrase, not the claim
@@ -94,7 +98,9 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
                     rf"\b(?:its|the|their|this|next)\s+{re.escape(words)}\s+(?:[\w-]+\s+)?{_DATED_EVENT.pattern}", predicate, re.I):
                 continue  # "at its December 2026 meeting": the meeting is the question, not any time before it
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
-                predicate = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
+                # "repaid before 2031-32 unless X": the preposition goes with the year, or "before" dangles
+                before = "" if _OPENS_WITH_PREPOSITION.match(words) else rf"(?:\b{_TIME_PREPOSITION}\s+)?"
+                predicate = re.sub(rf"{before}(?<![\w-]){re.escape(words)}(?![\w-])", "", predicate)
     predicate = TERMS.sub("", predicate) if may_name_term(predicate) else predicate
     # "will reinforce, and is also likely to accelerate, existing trends": the object both verbs share follows
     # the second one's closing comma, which the question does not keep
@@ -111,6 +117,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     predicate = re.sub(r",\s+(?:up|down|unchanged|revised(?:\s+(?:up|down))?)\s+from\s+[^,;]*$", "", predicate) \
         if " from " in predicate else predicate
     predicate = _REMAINS.sub("", predicate)
+    if ", " in predicate and ("due" in predicate or "scheduled" in predicate or "set" in predicate):
+        predicate = _EMPTIED_ASIDE.sub("", predicate)  # "the jobs report, due on [4 December], before": its date went
     # "lower on [31 Dec] than on 12 June": the date went to the due date, its preposition with it
     predicate = re.sub(r"\s+(?:on|by|in|at)\s+(?=than\b)", " ", predicate) if " than " in predicate else predicate
     predicate = _end_cut(_DANGLING_PREPOSITION, predicate)
@@ -129,6 +137,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
         predicate = _DOUBLED.sub(r"\1", predicate)  # "at at the same time"
     if ",," in predicate.replace(" ", ""):
         predicate = _COMMAS.sub(",", predicate)  # ",," where words were cut
+    if " ," in predicate or " ;" in predicate:
+        predicate = _SPACE_BEFORE_MARK.sub(r"\1", predicate)  # "in Poland , above all": where words were cut
     return " ".join(predicate.split()).strip(" ,;:.")
 
 
@@ -152,5 +162,12 @@ _TAIL_MARK = re.compile(r"[,:;–—-]")
 _SHARED_OBJECT = re.compile(r"^(?!also\b)([a-z]+(?<!ly)),\s+(?![^,]*\b(?:will|would)\b)(?=(?!(?:because|since|as|especially|particularly|albeit|although|"
                             r"though|while|whilst|which|who|and|but|or|with|if|unless|when|not|even|then|thus|so|in|at|by|"
                             r"from|for|to|on|[a-z]+ly)\b)[a-z])")
+#: A preposition before time words that do not open with one ("before 2031-32"): it goes with them.
+_TIME_PREPOSITION = r"(?i:before|by|until|till|in|during|through|throughout|within|over)"
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:in|by|before|until|till|during|through|throughout|within|over|on|at|from|to|after|"
+                                     r"since|for|around|about|early|late|end)\b", re.IGNORECASE)
+#: An aside whose date went to the due date: ", due on,", ", scheduled for".
+_EMPTIED_ASIDE = re.compile(r",\s+(?:due|scheduled|set)(?:\s+(?:on|in|for|by|at))?\s*(?=,|$)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;])")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b")
 _COMMAS = re.compile(r"\s*,(?:\s*,)+")

@@ -15,6 +15,7 @@ from tracker.extract.clause_openings import PARENTHETICAL as _PARENTHETICAL
 from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR
 from tracker.extract.clause_openings import complement_of, segments as _segments
 from tracker.extract.clauses import strip_adverbials
+from tracker.extract.question_tails import REPORTING_ASIDE
 from tracker.extract.folding import folded
 
 #: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
@@ -70,6 +71,9 @@ def subject_of(head: str) -> tuple[str, str]:
     if head.count("—") >= 2 or head.count(" – ") >= 2:  # "New technologies—A, B and C—will": the aside goes
         head = _DASHED_ASIDE.sub(" ", head)
     segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
+    # "X's efforts, especially in A, B and C, will": what the inserted list names is no subject; it runs to the verb
+    if len(segments) > 1 and (inserted := next((i for i, s in enumerate(segments) if i and _INSERTED.match(s)), 0)):
+        segments = segments[:inserted]
     if len(segments) == 2 and _APPOSITIVE.match(segments[1]) and segments[0][:1].isupper() and not (
             _NO_NAME.match(segments[0]) or _ADVERBIAL.match(segments[0]) or FRONTED.match(segments[0])
             or _SUBORDINATOR.match(segments[0])
@@ -78,7 +82,11 @@ def subject_of(head: str) -> tuple[str, str]:
         # the phrase set off after the name describes it; the name is the subject
         return "", core_subject(segments[0])
     # "the Chinese authorities, in the future, will": an adverbial between the subject and its verb.
-    while len(segments) > 1 and _ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1]):
+    # "Inflation, economists say, is": the speaker set off before the verb likewise. Not a list's last items
+    # ("Unsafe, unregistered and uninsured vehicles"), whose participle only looks like an adverbial.
+    while len(segments) > 1 and (_ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1])
+                                 and not (_LISTED_MODIFIER.match(segments[-1]) and len(segments[-2].split()) <= 3)
+                                 or REPORTING_ASIDE.match(segments[-1])):
         segments.pop()
     if not segments:
         return "", ""
@@ -93,10 +101,15 @@ def subject_of(head: str) -> tuple[str, str]:
         return ", ".join(segments[:-1]), core_subject(last)
     # ", which controls the port, will": a non-restrictive relative clause after the subject.
     # ", whoever it turns out to be, will": a free relative set off by commas likewise
+    bare_relative = len(segments) > 1 and segments[-1].lower() == "which"
     while len(segments) > 1 and re.match(r"^(?:which|who|whose|whoever|whatever|whichever)(?:\s+\w+|$)", segments[-1],
                                          re.IGNORECASE):
         segments.pop()
     subject = segments.pop()
+    if bare_relative and _CLAUSE_WITH_OBJECT.search(subject) and (last := _LAST_NOUN_PHRASE.search(subject)):
+        # "The vote follows a month after the council adopts the plan on 3 May, which will raise fees": "which"
+        # stands for the clause's last noun phrase, not for the clause
+        return subject[:last.start()].strip(), core_subject(last.group("np"))
     if (joined := _JOINED_CLAUSE.match(subject)) and segments and len(segments[-1].split()) >= 5:
         # "China remains the main supplier, and India will play": a clause of its own before ", and", no list
         return ", ".join(segments), core_subject(subject[joined.end():])
@@ -104,11 +117,22 @@ def subject_of(head: str) -> tuple[str, str]:
     while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
             and not _ADVERBIAL.match(segments[-1]) and not FINITE.search(f" {segments[-1]} "):
         subject = f"{segments.pop()}, {subject}"
+    if segments and re.search(r"\b(?:and|or)\b", subject) and (item := _LIST_HEAD.search(segments[-1])) \
+            and _CLAUSE_VERB.search(f" {segments[-1][:item.start()]} ") and not FINITE.search(f" {item.group('item')} "):
+        # "Turnout is low and the elections to the assembly, the senate and city councils will": the list opens after
+        # the clause's "and", not at the comma
+        segments[-1] = segments[-1][:item.start()]
+        subject = f"{item.group('item')}, {subject}"
     return ", ".join(segments), core_subject(subject)
 
 
 def core_subject(subject: str) -> str:
     subject = strip_adverbials(subject).strip(" ,")
+    subject = without_belief_lead(subject)
+    # "Gold averaged about $2,300 in 2024 and the price": a clause of its own in the past before "and"
+    subject = _CLAUSE_AND.sub("", subject) if " and " in subject or " but " in subject else subject
+    # "Without new funding the museum": a fronted condition with no comma goes, as with one
+    subject = _FRONTED_CONDITION.sub("", subject)
     # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
     subject = _ADVERB_END.sub("", subject)
     # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
@@ -116,3 +140,51 @@ def core_subject(subject: str) -> str:
     # "ties which will lead": the relative pronoun stands for the noun before it.
     subject = _RELATIVE_END.sub("", subject)
     return subject.strip()
+
+
+def without_belief_lead(text: str) -> str:
+    """``text`` without a belief or report with a subject of its own before the claim's subject: "Our forecasters
+    think X", "she and others warn that X", "we assess that X" (after a clause and ", and")."""
+    if (lead := _LEAD_IN.match(text) if "that" in text else None) and text[lead.end():].strip():
+        return text[lead.end():]
+    lead = _BELIEF_LEAD.match(text) or (_VIEW_LEAD.match(text) if "that" in text else None)
+    return text[lead.end():] if lead else text
+
+
+#: "Our economists think X", "Most analysts expect X", "But he and other experts warn that X" (that or none).
+_BELIEF_LEAD = re.compile(
+    r"^(?:(?:and|but|so|yet)\s+)?(?:(?!(?:who|whom|which|that|if|whether|what|how|when|where|whoever|whatever)\b)"
+    r"[\w’'-]+\s+){1,5}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bno\s)"
+    r"(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|fear|fears|assess|assesses|"
+    r"judge|judges|say|says|said|warn|warns|warned|argue|argues|argued|predict|predicts|agree|agrees|doubt|doubts)"
+    r"(?:,?\s+with\s+\w+\s+confidence|\s+(?:repeatedly|publicly|privately|openly|already))?,?\s+(?:that\s+)?"
+    r"(?!(?:of|for|in|on|at|to|by|with|from|about|and|or|is|are|was|were|will|would|so|not)\b)(?=\w)", re.IGNORECASE)
+#: A clause with a verb and its object: "the vote follows three weeks", "the council adopts the plan".
+_CLAUSE_WITH_OBJECT = re.compile(r"\b[a-z]+\s+(?:[a-z]+[^s\W]s|is|was|has|had)\s+(?:the|a|an|its|their|this|\d+|one|two|three|"
+                                 r"four|five|six|seven|eight|nine|ten)\b")
+#: Its last noun phrase, without a date after it: "the plan (on 3 May)".
+_LAST_NOUN_PHRASE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this)\s+(?:(?!(?:the|a|an|its|their|this)\s)[\w’'-]+\s+){0,3}?"
+                               r"[\w’'-]+)"
+                               r"(?:\s+(?:on|in|at)\s+[^,]*\d[^,]*)?$")
+#: "The Board notes the view of several lenders that X": whose view it is goes with the lead-in.
+_VIEW_LEAD = re.compile(r"^.{0,80}?\b(?:view|belief|expectation|assessment|judgement|fear|hope|consensus)\s+"
+                        r"(?:of|among|held\s+by)\s+[^,]{1,60}?\s+that\s+(?=\w)", re.IGNORECASE)
+#: Words that open a list inserted after the subject: ", especially in A, B and C,".
+_INSERTED = re.compile(r"^(?:especially|particularly|notably|including|such\s+as|mainly|mostly|chiefly|primarily|"
+                       r"in\s+particular|e\.g\.|for\s+(?:example|instance))\b", re.IGNORECASE)
+#: "unregistered and uninsured vehicles": a list's last modifiers, a participle first.
+_LISTED_MODIFIER = re.compile(r"^[a-z]+(?:ed|ing|ly)\s+(?:and|or)\s")
+#: The first item of a list opening after a clause's "and": "... and the elections to the assembly".
+_LIST_HEAD = re.compile(r"\s(?:and|but|while|whereas)\s+(?P<item>(?:the|a|an|its|their|this|these|those)\s+"
+                        r"(?:[\w’'-]+\s+){0,7}[\w’'-]+)$")
+_CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
+#: "Gold averaged about $2,300 in 2024 and the price": a past clause with a figure, then "and" and a subject.
+_CLAUSE_AND = re.compile(
+    r"^(?:(?!\b(?:that|which|who)\b).)+?\s(?:(?:[a-z]{3,}ed|was|were|had|is|are)\s+(?:about|around|roughly|nearly|almost|"
+    r"some|just|over|under|below|above|[$£€]|\d)|(?:rose|fell|grew|jumped|dropped|climbed)\s+(?:(?:to|by|at)\s+)?"
+    r"(?:about\s+)?[$£€\d])(?:[^,]|,(?=\d))*?\s(?:and|but)\s+(?=(?:the|a|an|its|their|this|these|those)\s)")
+#: "Without new funding the museum": a fronted condition before a subject opening with a determiner
+#: or a capital, no comma after it.
+_FRONTED_CONDITION = re.compile(
+    r"^(?:without|despite|absent|barring|given|under|with|after|once|unless|if)\s+(?=[^,]*?\b(?-i:[a-z]))"
+    r"[^,]{2,50}?\s+(?=(?-i:the|these|those|this|its|their|[A-Z]))", re.IGNORECASE)

@@ -22,9 +22,10 @@ from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip
 from tracker.extract.clause_openings import clause_of as _clause_of, segments as _segments
 from tracker.extract.articles import definite_subject, indefinite_event, is_event_noun
 from tracker.extract.casing import lower_first as _lower_first
+from tracker.extract.question_verbs import continued_clause, gerund_clause, present_clause
 from tracker.extract.question_predicate import clean_predicate as _clean_predicate
 from tracker.extract.question_subject import FINITE as _FINITE, FRONTED as _FRONTED, last_segment as _last_segment
-from tracker.extract.question_subject import subject_of as _subject
+from tracker.extract.question_subject import subject_of as _subject, without_belief_lead
 
 #: "May" with a capital is the month ("From February to May 2027"), not the modal.
 _MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can|should|must)\b"
@@ -51,16 +52,21 @@ _WH = re.compile(r"\b(?:what|whether|how|why|which|who|where|when)\b", re.IGNORE
 _EXPLETIVE = re.compile(r"^(?:be\s+(?:\w+\s+){0,2}(?:to|that|for)\b|take\s|turn\s+out\s+that\b|become\s+(?:\w+\s+)?(?:to|that)\b)",
                         re.IGNORECASE)
 
-_REFERS_BACK = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?\w+|\b(?:this|these|those)\s+(?:\w+\s+)?(?:trends?|developments?|situation|changes?|"
+#: ("that activity", "this competition", "that commitment": a demonstrative before a noun of an event or a stance.)
+_REFERS_BACK = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?\w+|\b(?:this|these|those|that)\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)\w+\s+)?(?:trends?|developments?|situation|changes?|"
                           r"corrections?|shifts?|events?|scenarios?|threats?|moves?|process|patterns?|dynamics?|"
-                          r"outcomes?|measures?|steps?)\b", re.IGNORECASE)
+                          r"outcomes?|measures?|steps?|activity|activities|competition|commitments?|pressure|policy|"
+                          r"calm|campaigns?|efforts?|plans?|approach|tensions?|programmes?|strategy|cooperation|"
+                          r"rivalry|tendency|momentum|pace|practice)\b", re.IGNORECASE)
 #: "(High)", "(Medium)": a confidence or likelihood grade in brackets, as prediction lists print them.
 _CONFIDENCE = re.compile(r"\s*\((?:(?:very|fairly|relatively)\s+)?(?:high|medium|moderate|low)(?:\s+confidence)?\)",
                          re.IGNORECASE)
 
 #: A claim whose "will" follows a colon: the clause after the colon is the claim; what is before it ended there.
 #: The part after must be a clause of three words or more before its modal.
-_AFTER_COLON = re.compile(r"^[^:]{3,}:\s+(?P<rest>(?:[\w’'-]+,?\s+){3,}(?:will|would|won['’]t)\b[^:]*)$")
+#: A quotation opening after the colon ("one of us put it so: “The army will ...") is the claim; its mark goes.
+_AFTER_COLON = re.compile(r"^[^:]{3,}:\s+(?:[\"“‘](?P<quoted>(?:[\w’'-]+,?\s+){1,}(?:will|would|won['’]t)\b[^:\"”]*)[\"”]?|"
+                          r"(?P<rest>(?:[\w’'-]+,?\s+){3,}(?:will|would|won['’]t)\b[^:]*))$")
 #: Pronouns whose antecedent is a noun phrase; "this"/"that" usually stand for a whole event, so they stay flagged.
 _RESOLVABLE = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
 
@@ -86,8 +92,10 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     # "(high confidence)": how sure the authors are, which the probability already says.
     claim = _CONFIDENCE.sub("", claim)
     claim = strip_opening(claim)
+    if claim.startswith("it will turn out that ") and (present := present_clause(claim[22:])):
+        claim = f"{present[0]} will {present[1]}"  # a scenario in the present, wrapped by its reader: its own verb
     if ": " in claim and (after := _AFTER_COLON.match(claim)):
-        claim = after.group("rest")  # "... the regime's critics to all voters: becoming popular ... will bring"
+        claim = after.group("rest") or after.group("quoted")  # "... the regime's critics to all voters: becoming popular ... will bring"
     for words in drop:
         if words:
             claim = _opening_words(words).sub("", claim)
@@ -110,6 +118,8 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         else:
             notes.append("the clause has no subject of its own: name what it is about")
             subject = "it"
+    elif subject.lower() in PRONOUNS and (stays := _stays_so(predicate, candidates, subject.lower())):
+        subject, predicate = stays  # "X is the largest employer, and we judge that it will stay so"
     elif subject.lower() in PRONOUNS:
         resolved = None
         if subject.lower() in _RESOLVABLE and not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
@@ -124,6 +134,9 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         elif not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
             notes.append(f'subject is the pronoun "{subject.lower()}": name what it stands for')
     subject_text = "there" if subject.lower() == "there" else definite_subject(_lower_first(subject, lowercase), lowercase)
+    if subject_text == "there" and predicate.startswith("be ") and (clause := gerund_clause(predicate[3:])):
+        # "there be the bank cutting rates" (a chance put on "the bank cutting rates"): the clause's own subject
+        subject_text, predicate = definite_subject(_lower_first(clause[0], lowercase), lowercase), clause[1]
     if subject_text == "there":
         predicate = _there_predicate(predicate)
         predicate = re.sub(r"^(be\s+)([A-Z][a-z]*)\b",
@@ -137,6 +150,14 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
             predicate = "be " + _lower_first(predicate[3:], lowercase)
         predicate = indefinite_event(predicate, lowercase)
     text = f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip()
+    if (" it" in predicate or " them" in predicate) and (held := _OBJECT_PRONOUN.search(predicate)) \
+            and held.start() < len(" ".join(predicate.split()[:4])):
+        # "follow it with more raids", "boycott them": what the object of the verb stands for is in the text before
+        # (later in the predicate, "the networks that support it", the antecedent is usually in the question)
+        notes.append(f'the question says "{held.group(0)}": name what it stands for')
+    if voice := _SPEAKER.search(text):
+        # "Will we hire", "in our portfolio": the document's own voice; a stranger reading the question cannot tell who
+        notes.append(f'the question speaks as "{voice.group(0)}": name who that is')
     if "," in text or ";" in text or ":" in text:  # what the pattern closes up: most questions have none of them
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     if not notes and (back := _REFERS_BACK.search(f"{subject_text} {predicate}")):
@@ -147,11 +168,43 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
 
 
 
+def _stays_so(predicate: str, candidates: tuple[str, ...], pronoun: str) -> tuple[str, str] | None:
+    """ ``(subject, predicate)`` for "it will remain so" or "this is expected to continue" after a clause that says
+    what goes on ("X remains Y", "X continues to Y"); the nearest text before the claim decides."""
+    so = _SO.match(predicate)
+    # ("it will continue" is the thing going on, "this will continue" the situation: only the latter is the clause's)
+    if not candidates or not (so or pronoun in ("this", "that") and predicate in ("continue", "persist", "continue to do so")):
+        return None
+    # "X remains Y, and " before the claim; a bare lead-in ("We expect ") is the claim's own opening, not the clause
+    text = next((t for t in candidates if len(t.split()) > 3), "")
+    text = re.sub(r"[\s,;]+(?:(?:and|but|so)\s*)?$", "", text)
+    clause = _clause_of(text) or text.rsplit(". ", 1)[-1]  # (a subject opening "Organised ..." reads as an adverbial)
+    found = _CLAUSE_SUBJECT.match(clause)
+    verb = found.group("verb").lower() if found else ""
+    if not so and verb not in ("is", "are", "remains", "remain", "stays", "stay", "continues", "continue"):
+        return continued_clause(clause)  # "The regime uses proxies abroad. This is expected to continue."
+    complement = clause[found.end():].strip(" ,;.") if found else ""
+    if not complement or found.group("np").lower() in PRONOUNS:
+        return None
+    if verb in ("is", "are", "remains", "remain", "stays", "stay"):
+        return found.group("np"), f"remain {complement} {so.group('rest') if so else ''}".strip()
+    # "Young people continue to be drawn in, and this is expected to continue": the clause goes on
+    return (found.group("np"), f"continue {complement}") if verb in ("continues", "continue") and not so else None
+
+
+#: An object pronoun before a preposition or at the end: "follow it with raids", "boycott them" (not "make it
+#: harder", where "it" stands for what follows).
+_OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:it|them)\b(?=\s+(?:with|to|in|on|at|by|from|into|over|as|for|again)\b|\s*$)")
+_SO = re.compile(r"^(?:remain|stay|continue\s+to\s+be|be)\s+so\b\s*(?P<rest>.*)$")
+#: The document's own voice in a question (lower-case "us": "US" is a country).
+_SPEAKER = re.compile(r"\b(?i:we|our|ours)\b|\bus\b|\bI\b|\b(?i:my)\b")
+
+
 def _there_predicate(predicate: str) -> str:
     """ "be however, a leap", "be In a situation where X, protests": the noun after "be" comes first."""
     if not predicate.startswith("be "):
         return predicate
-    body = predicate[3:]
+    body = without_belief_lead(predicate[3:])  # "be but he and other experts warn that more flooding"
     segments = _segments(body)
     while len(segments) > 1 and (_PARENTHETICAL.match(segments[0]) or _FRONTED.match(segments[0])):
         segments.pop(0)
@@ -215,6 +268,8 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
             verb = base[match.group("verb").lower()] if base else ""
             predicate = f"{verb} {claim[match.end():]}".strip()
             return before, subject, predicate, bool(match.group("neg"))
+    if (present := present_clause(claim)) and not _WH.search(claim[:len(present[0])]):
+        return "", present[0], present[1], False  # "the rate stays below 3%": a scenario written in the present
     return None
 
 

@@ -29,8 +29,12 @@ _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1
            "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside"}
 #: Content that is never prose: scripts, navigation, and captions (captions are not judgements).
 #: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions.
-_ASIDE_CLASS = re.compile(r"\b(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
-                          r"widget|share|subscribe)\b", re.IGNORECASE)
+#: Whole words of the class, also inside BEM names ("article__share"), where "_" joins them.
+_ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
+                          r"widget|share|subscribe)(?![a-z0-9])", re.IGNORECASE)
+#: ... and, matched inside compound class names ("o-topper__standfirst", "n-content-recommended"), a page's teasers
+#: for other stories and the standfirst: a summary of the article that its body states again, in full.
+_TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?on|standfirst)(?![a-z])", re.IGNORECASE)
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "base", "track"}
 _SKIPPED = {"script", "style", "noscript", "nav", "figcaption", "svg", "template", "button", "form", "head"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -90,6 +94,7 @@ class _ProseParser(HTMLParser):
         self._in_title = False
         self._cells = 0  # cells opened in the current table row
         self._aside: list[list] = []  # an element skipped by its class (comments, sidebar): [tag, depth]
+        self._items: list[list] = []  # open list items: [index of the item's mark in parts, prose seen, links and times open]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -116,8 +121,8 @@ class _ProseParser(HTMLParser):
             self._cells += 1
         if tag == "tr":
             self._cells = 0
-        aside = tag not in _SKIPPED and tag not in _VOID and \
-            bool(_ASIDE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"))
+        named = f"{values.get('class', '')} {values.get('id', '')}"
+        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named))
         if self._aside and tag == self._aside[-1][0] and not aside:
             # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else
             # "<div class=widget-wrap><div class=widget>" closed the inner one only and skipped the rest of the page
@@ -129,11 +134,19 @@ class _ProseParser(HTMLParser):
             # commenter's, a pull quote repeats the body)
             self._skip += 1
             self._aside.append([tag, 1])
+        elif tag == "time" and not self._skip:
+            self._space()  # "<a>... until 2031</a><time>8 hours ago</time>": a stamp is no part of the word before it
+            if self._items:
+                self._items[-1][2] += 1  # a teaser's time stamp is no text of the item's own either
+        elif tag == "a" and self._items:
+            self._items[-1][2] += 1
         elif tag in _BLOCKS and not self._skip:  # a skipped part leaves no empty headings or bullets behind
             # Headings and list items are marked as in Markdown, so they become the same blocks in every format.
             mark = f"\n\n{'#' * int(tag[1])} " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else \
                 "\n\n- " if tag == "li" else "\n\n"
             self._mark(mark)
+            if tag == "li":
+                self._items.append([len(self.parts) - 1, False, 0])  # where the item starts, prose outside links, links open
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -146,6 +159,21 @@ class _ProseParser(HTMLParser):
                 return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
+        elif tag in ("a", "time") and self._items:
+            self._items[-1][2] = max(0, self._items[-1][2] - 1)
+            if tag == "time" and not self._skip:
+                self._space()
+        elif tag == "time" and not self._skip:
+            self._space()
+        elif tag == "li" and self._items and not self._skip:
+            start, prose, _ = self._items.pop()
+            if not prose and any(part.text.strip() for part in self.parts[start + 1:]):
+                # an item that is only a link (and its time): a teaser for another page, not this page's text
+                del self.parts[start:]
+                return
+            if prose and self._items:
+                self._items[-1][1] = True
+            self._mark("\n\n")
         elif tag in _BLOCKS and not self._skip:
             self._mark("\n\n")
 
@@ -154,6 +182,8 @@ class _ProseParser(HTMLParser):
             self.title = (self.title or "") + data.strip()
             return
         if not self._skip:
+            if self._items and not self._items[-1][2] and data.strip():
+                self._items[-1][1] = True  # text of the item's own, outside any link
             start = self._position()
             position = 0
             for space in _WHITESPACE.finditer(data):  # a run of whitespace is one space, as a browser shows it
@@ -177,6 +207,10 @@ class _ProseParser(HTMLParser):
             self.title = (self.title or "") + character
         elif not self._skip:
             self.parts.append(Spanned.of(character, self._position()))
+
+    def _space(self) -> None:
+        if self.parts and self.parts[-1].text and not self.parts[-1].text[-1].isspace():
+            self.parts.append(Spanned(" ", ((0, self._position()),)))
 
     def _mark(self, mark: str) -> None:
         if mark == "\n\n" and self._opens_item():

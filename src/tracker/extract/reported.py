@@ -39,6 +39,7 @@ _REPORTED = re.compile(r"""
 #: Wishes and plans: not the authors' judgement even in their own voice ("I hope that you will find ...");
 #: with an object or an infinitive they govern only their own clause ("does not want A and will B").
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|any|no)\s+$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|among|on|from|about|over)\s+$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:hop|plan|intend|want|aim|seek)", re.IGNORECASE)
 _OUR_VOICE = re.compile(r"\b(?:(?:we|i)(?:['’](?:ll|d|m|re|ve))?|(?:our|my)\s+\w+|let['’]s)\s+(?:\w+\s+)?$", _FLAGS)  # "let's say 30%"
 
@@ -62,8 +63,10 @@ def _reported(context: str, carried: str = "") -> bool:
     for text, scoped in ((carried, True), (context, False)):
         text = text[:1].lower() + text[1:]
         for match in _REPORTED.finditer(text):
-            if match.group(0).endswith("ed") and _DETERMINER_END.search(text[:match.start()]):
-                continue  # "the promised stability", "the planned reform": a participle as adjective, no report
+            if match.group(0).endswith("ed") and (_DETERMINER_END.search(text[:match.start()])
+                                                  or _PREPOSITION_END.search(text[:match.start()])):
+                # "the promised stability", "the number of reported cases": a participle as adjective, no report
+                continue
             if match.group(0).endswith("ed") and re.match(r"\s+(?:by|in|on|at|for|under|with|during|upon|between)\b",
                                                           text[match.end():]) and " that " not in text[match.end():]:
                 continue  # "a ceasefire agreed by the end of 2026": a passive participle governs no clause

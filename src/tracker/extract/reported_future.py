@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
+from tracker.extract.reported_expectation import reported_expectation
 from tracker.extract.reported_guidance import reported_guidance
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -71,14 +72,38 @@ _TIMED = re.compile(r"""\b(?: by | before | within | until | in | during | from 
 _RECALLED = re.compile(r"\b(?:had|as|was|were|been|widely|wrongly|correctly|once|we|i)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_SECOND_DATED = re.compile(r"(?<=\d),\s+and\s+(?!the\b|a\b|an\b|its\b|their\b|in\b|by\b|then\b)[a-z]+\b[^,;]*?\b20\d\d\b.*$",
+                           re.DOTALL)
+#: The subject of "projected": a body by name, or its report ("The IMF's latest outlook"), never the authors.
+_PROJECTOR = re.compile(r"^\W*(?P<name>(?!(?:we|our|i|my|it|they|this|these|last|in|on|at|earlier|previously|back|until)\b)(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*"
+                        r"(?:\s+[\w’'.&-]+){0,7}?)\s*$", re.IGNORECASE)
+
+
+def _projector(name: str) -> str:
+    """"The BoE's quarterly Monetary Policy Report" -> "the BoE": a publication speaks for the body that wrote it."""
+    name = " ".join(name.split())
+    owner = re.match(r"(?P<owner>.+?)['’]s?\s", name)
+    name = owner.group("owner") if owner else name
+    return name[:1].lower() + name[1:] if re.match(r"(?:The|A|An)\s", name) else name
+
+
 def reported_future(text: str) -> Judgement | None:
     """The forecast a speaker is reported as making in ``text``, restated as a future, or None."""
     if "would" in text and (match := _WOULD.search(text)) and (_TIMED.search(match.group("rest")) or (
             match.group("lead").lower().startswith("predict") and not _RECALLED.search(text[:match.start()]))):
         # "would" first: the speaker is read from the words before it ("The minister predicted that X would")
         written = " ".join(f"would ({match.group('lead')})".split())
-        statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
-        return Judgement(text, statement, "will", written, False, notes=("reported prediction: read as \"will\"",))
+        # "would fall to 2.6% by 2027, and return to target only in 2028": a second forecast with its own time, not
+        # part of the first claim (the question would ask both at the first one's date)
+        rest = _SECOND_DATED.sub("", match.group("rest").strip())
+        statement = f"{match.group('claim').strip()} will {rest.rstrip('.')}"
+        # "The Bank's quarterly report projected that X would": the body publishing the projection, kept as theirs
+        # an aside between the subject and the verb ("The report, published on Thursday, projected") is no part of it
+        subject = re.sub(r",\s+[^,]{2,80},\s*$", " ", text[:match.start()])
+        projector = _PROJECTOR.match(subject) if match.group("lead").lower() == "projected" else None
+        return Judgement(text, statement, "will", written, False, notes=("reported prediction: read as \"will\"",),
+                         speaker=_projector(projector.group("name")) if projector else None,
+                         reads_as=central_projection("projected") if projector else None)
     if "would" in text and (match := _SAID_ESTIMATE.search(text)):
         adverb = " ".join(match.group("adverb").lower().split())
         statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
@@ -95,4 +120,4 @@ def reported_future(text: str) -> Judgement | None:
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",),
                          reads_as=central_projection("expected"))
-    return reported_guidance(text)
+    return reported_guidance(text) or reported_expectation(text)

@@ -96,6 +96,22 @@ def reported_guidance(text: str) -> Judgement | None:
         speaker = _SAID_BY.match(text)
         return Judgement(text, statement, adverb, f"were {adverb} to", False, speaker=_tidy(speaker.group('speaker')) if speaker else None,
                          notes=(f'reported judgement: "were {adverb} to" read as "{adverb}"',))
+    if "likely to" in text and (match := _SIGNALLED.search(text)) and (actor := _GUIDING.match(text)) \
+            and _TIMED_AHEAD.search(match.group("rest")):
+        # "The bank held rates but signalled that it was likely to cut in December": the actor's guidance on its own
+        # next step, the backshifted "we are likely to cut"; its subject is the actor the sentence opens with
+        adverb = " ".join(match.group("adverb").lower().split())
+        actor = actor.group("actor")
+        rest = re.sub(r",\s+(?:as|while|after|which|with|when|since|because)\b.*$", "", match.group("rest").strip())
+        statement = f"{actor} will {rest.rstrip('.')}"  # ", as new forecasts showed ...": the reporter's context
+        return Judgement(text, statement, adverb, f"{match.group('verb')} that it was {adverb} to", False,
+                         speaker=re.sub(r"^The\s", "the ", _tidy(actor)), notes=(f'reported guidance: "was {adverb} to" read as "{adverb}"',))
+    if "would" in text and (match := _GROUP_SAID_WOULD.search(text)) and not _CONDITIONAL.search(match.group("rest")):
+        # "..., but analysts said it would be shunned by the other parties": "it" is not the (plural) speakers, so the
+        # clause forecasts what happens to something else, not the speakers' own plan
+        statement = f"it will {match.group('rest').strip().rstrip('.')}"
+        return Judgement(text, statement, "will", "would (reported)", False, speaker=_tidy(match.group("speaker")),
+                         notes=("reported speech: \"said it would\" read as \"will\"",))
     if "would" in text and " said " in text:
         plain = _ASIDE.sub(" ", text)
         if (match := _SAID_NAMED_WOULD.search(plain)) and _TIMED.search(match.group("rest")) \
@@ -106,6 +122,21 @@ def reported_guidance(text: str) -> Judgement | None:
     return None
 
 
+#: "..., but signalled that it was likely to cut rates in December": the actor's guidance about its own next step.
+_SIGNALLED = re.compile(r"""\b(?P<verb> signall?ed | indicated | suggested | said | hinted ) \s+ (?: on \s+ \w+ \s+ )? that \s+
+    (?: it | they ) \s+ (?: was | were ) \s+ (?P<adverb> (?: very \s+ | highly \s+ | most \s+ )? likely ) \s+ to \s+
+    (?P<rest> (?! have\b | be\b ) [a-z] [^;]+ )""", _FLAGS)
+_GROUP_SAID_WOULD = re.compile(r"""^ \W* (?: (?: but | and | yet ) \s+ )? (?P<speaker> (?: [\w-]+ \s+ )? (?: analysts | economists
+    | experts | observers | pollsters | diplomats | strategists | officials ) (?: \s+ (?: at | in | from ) \s+ [^,]{2,40}? )? )
+    \s+ (?: said | say | says | believe | believed | thought | predicted | expected ) \s+ (?: that \s+ )? it \s+ would \s+
+    (?P<rest> (?! have\b | like\b | want\b | need\b | prefer\b | rather\b ) [a-z] [^;]+ )""", _FLAGS)
+#: The body giving guidance, named first: "The Bank of England", "The European Central Bank", "Norges Bank".
+_GUIDING = re.compile(r"^\W*(?P<actor>(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w’'.&-]*){0,5})"
+                      r"\s+(?!said\b)[a-z]", re.IGNORECASE)
+#: A time still ahead: guidance about an unstated time ("likely to act") is too vague to score.
+_TIMED_AHEAD = re.compile(r"\b(?:in|by|at|before|until|from|next|this|later|early|mid-?)\b[^.;]{0,40}?\b(?:20\d\d|January|"
+                          r"February|March|April|May|June|July|August|September|October|November|December|year|quarter|"
+                          r"month|meeting|spring|summer|autumn|winter)\b", re.IGNORECASE)
 _SAID_BY = re.compile(rf"^\W*{_SPEAKER}\s+said\b", _FLAGS)
 _ACTOR = re.compile(r"^\W*(?P<speaker>(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,3})", re.IGNORECASE)
 

@@ -24,7 +24,7 @@ _ARRANGEMENT = re.compile(r"""
         (?: agreements? | treaty | treaties | contracts? | deals? | accords? | constitution | law | laws | decree
           | arrangements? | amendments? | memorandum | doctrine | legislation | provisions? | rules? | regulations?
           # someone's plan or a body's policy: "according to national plans", "in accordance with the dividend policy"
-          | plans | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders )\b
+          | plans? | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders )\b
   | \bas\s+(?: required | mandated | stipulated | provided\s+for )\s+(?: by | under | in )\b
   | ^\W*in\s+(?: the\s+event | case )\s+of\s+(?: a | an | the )?\s*
         (?:[\w’'-]+\s+){0,2}?(?: war | conflict | attack | emergency | crisis | invasion | mobili[sz]ation ),
@@ -39,6 +39,9 @@ _SIGNPOST = re.compile(r"""
           | analy[sz]e | review | return | address | highlight | summari[sz]e | explore | assess | set\s+out
           # the writer's own next steps: "I'll probably update after the budget", "we will revisit this in March"
           | update | revisit | revise | publish | post | score
+          # a speaker's plan of the talk: "Tonight I will talk about ...", "I'll touch on", "we will walk you through"
+          | talk | speak | touch\s+on | go\s+through | (?: walk | take ) \s+ (?: you \s+ )? through | cover | dwell\s+on
+          | elaborate | expand\s+on | reflect\s+on | say\s+(?: a\s+few\s+words | a\s+word | something | more )
           # a live blog's own plan: "that is where we will leave our coverage", "we will be back with live coverage"
           | (?: leave | be \s+ back | bring \s+ you ) (?= (?: \s+ [\w’'-]+ ){0,4}? \s+ (?: coverage | blog ) \b ) )\b
     # an open question the authors will watch: "it will be interesting to see how", "X will show whether"
@@ -49,7 +52,8 @@ _SIGNPOST = re.compile(r"""
   | \b(?: this | the | our | next | following | present | last )\s+ (?: (?: week | month | year ) ['’]s \s+ )?
         (?: chapter | section | report | part | review | assessment | document | publication | overview | article
           | paper | annex | summary | pages? | edition | brief | briefing | analysis | study | note | excerpt
-          | outlook | update | survey | bulletin | issue | newsletter | episode | post | column )\s+ will \b
+          | outlook | update | survey | bulletin | issue | newsletter | episode | post | column | speech | talk | address
+          | lecture | presentation | remarks | testimony )\s+ will \b
     # a publication's housekeeping: "paid subscribers will get the spreadsheet", "readers will receive"
   | \b(?: subscribers | readers | members | listeners )\s+ will \s+ (?: also\s+ )? (?: get | receive | find | see ) \b
     # a reply the procedure requires: "the Government will respond to this report"
@@ -145,6 +149,8 @@ _SIGNPOST_WORDS = frozenset("""
     identifies map maps findings conclusions results recommendations insights judgments judgements publish release
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep
+    talk speak touch go walk take cover dwell elaborate expand reflect say speech address lecture presentation remarks
+    testimony
 """.split())
 #: The document describing its own contents: "this edition includes a section setting out how X is expected to".
 _SELF_DESCRIBED = re.compile(r"""\b(?: this | the\s+present | our )\s+ (?: edition | report | chapter | section | review
@@ -222,3 +228,44 @@ def decided(text: str) -> bool:
     """Whether ``text`` says its plain futures were decided: a decision reported, not a forecast."""
     return ("decided" in text or "agreed" in text or "approved" in text or "adopted" in text or "legislated" in text
             or "ordered" in text or "ruled" in text) and bool(_DECIDED.search(text))
+
+
+#: A section of the publisher's own work plan or its response to recommendations: "Our work in 2026", "Next steps",
+#: "Government response". Its plain futures are what the body will do, not what it judges will happen ("The Kremlin's
+#: plans" are another's: not matched).
+_WORK_HEADING = re.compile(r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+)?(?:our\s+(?:work|plans?|priorities|"
+                           r"activities|programme|program|commitments|actions|response)\b|next\s+steps\b|what\s+we\s+will\s+do\b|"
+                           r"(?:the\s+)?(?:government|ministry|ministerial|management|official)\s+"
+                           r"response\b|work\s+(?:plan|programme|program)\b|action\s+plan\b|implementation\s+plan\b)",
+                           re.IGNORECASE)
+#: A label answering a recommendation: "Government response: Agreed in principle.", "Response: Accepted."
+_RESPONSE = re.compile(r"\bresponse\s*:\s*(?:agreed|accepted|supported|noted|not\s+agreed|rejected|partially|"
+                       r"agreed\s+in\s+principle)\b", re.IGNORECASE)
+
+
+def work_plan(heading: str | None) -> bool:
+    """Whether the innermost heading of ``heading`` (a path joined by ": ") names the publisher's own work plan."""
+    return heading is not None and bool(_WORK_HEADING.match(heading.rsplit(": ", 1)[-1]))
+
+
+def responds(text: str) -> bool:
+    """Whether ``text`` labels a response to a recommendation: the plain futures after it are commitments."""
+    return "esponse" in text and bool(_RESPONSE.search(text))
+
+
+#: A body named at the head of a plain "will": "The Intelligence Service will expand ...".
+_NAMED_WILL = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:also\s+|then\s+|itself\s+)?"
+                         r"will\s+(?!(?:likely|probably|almost|very)\b)")
+_BODY_NOUNS = frozenset("""Service Agency Office Ministry Department Committee Commission Authority Institute Council
+    Directorate Organisation Organization Centre Center Bureau Police Review Government Fund Panel Chamber Inspectorate""".split())
+
+
+def own_work(text: str, authors: frozenset[str]) -> bool:
+    """Whether ``text`` says what the publisher's own body will do: its name, or part of it ending in the same body
+    noun ("The Intelligence Service" of the "Norwegian Intelligence Service"). "The Russian Security Service will"
+    is another's; "Australia will" (of the "Commonwealth of Australia") names no body."""
+    if not authors or " will " not in text or (named := _NAMED_WILL.match(text)) is None:
+        return False
+    words = named.group("name").split()
+    return words[-1] in _BODY_NOUNS and any(set(words) <= set(name.split()) and name.split()[-1] == words[-1]
+                                            for name in authors)

@@ -18,6 +18,7 @@ from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.event_claims import event_claim
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
+from tracker.extract.phrase_shapes import participle_claim
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -66,16 +67,17 @@ _GIVE_BARE = re.compile(rf"""\b {_OWN} \s+ (?: (?: would | now | still | also ) 
     (?P<event> (?: a | an | the ) \s+ [^,;]{{3,120}}? ) \s+ {_NUMBER} \W* $""", _FLAGS)
 #: "Our forecasters put about 35% on one taking effect", "the team puts 15% on a strike in the spring".
 _PUTS_ON = re.compile(rf"""^ \W* (?: .*? , \s+ (?: and | but ) \s+ | [^,;:]{{0,60}} [,:] \s+ )? {_OWN} \s+ (?: (?: would | now | still | also ) \s+ )*
-    (?: puts? | places? ) \s+ {_NUMBER} \s+ on \s+
+    (?: puts? \s+ | places? \s+ | (?P<give> gives? | assigns? | attach(?:es)? ) \s+ ) {_NUMBER} \s+ (?(give) (?: to | on ) | on ) \s+
     # "we put 85% on the sub-3.5% outcome": the judgement just stated, no claim of its own (numeric.py)
     (?P<event> (?! (?: it | this | that | the \s+ (?: chance | odds | table ) ) \b ) (?! (?: the | that | this ) \s+ [^,;]{{0,40}}? \b
         (?: outcome | scenario | result | case | view ) \b ) .{{3,200}} ) $""", _FLAGS)
 #: "I'd put a cut in March at about one in three", "we put a strike before May at 20%": a claim put at a number.
-_PUT_AT = re.compile(rf"""\b {_SELF} \s+ (?: (?: would | now | still | also ) \s+ )* (?: put | place | peg | rate ) \s+
+_PUT_AT = re.compile(rf"""\b {_SELF} \s+ (?: (?: would | now | still | also | continue \s+ to ) \s+ )* (?: put | place | peg | rate ) \s+
     # "I'd put their chances at 40%": no claim of its own, the number scores the one before (first_person.py)
     (?P<event> (?! (?: it | this | that | (?: [\w’']+ \s+ )? (?: chances? | odds | probability | likelihood | prospects ) ) \b )
         [^;]{{5,160}}? ) \s+ at \s+
-    {_NUMBER} (?P<after> [^,;]* ) (?: , \s+ (?: but | and | while | whereas ) \s+ .* )? $""", _FLAGS)
+    {_NUMBER} (?P<bound> \s+ (?: or \s+ (?: less | lower | fewer | more | higher ) | at \s+ (?: most | least ) ) \b )?  # "at 1% or less"
+    (?P<after> [^,;]* ) (?: , \s+ (?: but | and | while | whereas ) \s+ .* )? $""", _FLAGS)
 #: "..., and give X a 7% chance", "..., and put X at 10%": a coordinated clause whose subject is the writer's.
 _AND = r"^ (?: .*? \b (?: I | we ) \b .*? ) ,? \s+ and \s+ (?: (?: would | also | now | still ) \s+ )*"
 _AND_GIVE = re.compile(rf"""{_AND} give \s+ (?P<event> (?! (?: it | this | that ) \b ) [^,;]{{3,120}}? ) \s+ (?: a | an ) \s+
@@ -189,7 +191,9 @@ def _form(text: str, before: str) -> Judgement | None:
             return _judgement(text, event_claim(elliptic.group("event") + elliptic.group("after")), share,
                               'the verb "put" and its subject carry on from the clause before')
         if (put := _PUT_AT.search(body)) and (share := _share(put)):
-            return _judgement(text, event_claim(put.group("event") + put.group("after")), share)
+            event = put.group("event") + put.group("after")
+            return _judgement(text, participle_claim(event) or event_claim(event), share,
+                              *([f'"{share[1]}{put.group("bound")}" is a bound, read as the number itself'] if put.group("bound") else []))
         if body[:1] in "Aa" and (subject := _SUBJECT_AT.match(body)) and not _QUANTITY.match(subject.group("subject")) \
                 and (share := _share(subject)):
             return _judgement(text, event_claim(subject.group("subject")), share,
@@ -218,14 +222,15 @@ def _form(text: str, before: str) -> Judgement | None:
     if lowered[:1] in "wi" and (said := _WITH_NUMBER.match(body)) and (share := _share(said)) \
             and not (claim := as_future(said.group("claim"), True)).startswith("it will turn out"):
         return _judgement(text, claim, share)  # not "we expect GDP growth in 2027: 1.5%", a figure with no verb
-    if (" put" in lowered or " place" in lowered) and (puts := _PUTS_ON.match(body)) and (share := _share(puts)):
+    if (" put" in lowered or " place" in lowered or " give" in lowered or " assign" in lowered or " attach" in lowered) \
+            and (puts := _PUTS_ON.match(body)) and (share := _share(puts)):
         event = puts.group("event")
         if event[:4].lower() == "one " and (named := _NAMED_BEFORE.search(body[:puts.start("event")])):
             # "We think a deal is likelier in 2028, and put 30% on one before 2028": "one" is that deal
             event = f"{named.group(1)} {event[4:]}"
         elif event[:4].lower() == "one ":
             return _judgement(text, event_claim(event), share, '"one" points back at a claim before the sentence: name it')
-        return _judgement(text, event_claim(event), share)
+        return _judgement(text, participle_claim(event) or event_claim(event), share)  # "give 65% to elections being called"
     if " and " in lowered and ((given := _AND_GIVE.match(body)) or (given := _AND_PUT.match(body))) \
             and (share := _share(given)):
         return _judgement(text, event_claim(given.group("event") + given.group("after")), share,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.horizon_period import ELECTION_FLAG
+from tracker.extract.horizon_scope import without_consequence
 from tracker.extract.horizons import HorizonContext, find_horizon
 from tracker.extract.records import Horizon, Paragraph
 
@@ -19,6 +21,15 @@ _FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planne
                           r"(?:is|are)\s+(?:forecast|projected)\s+to|"
                           r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 _UNREAD = object()
+#: A sentence that opens a judgement of its own ("It is highly probable that ...", "The Review judges that ..."):
+#: another judgement's time frame does not date it ("X is unlikely before 2028. It is highly probable that Y
+#: will continue ..."), unless it takes that time up in words (_TAKEN_UP).
+_OWN_FRAME = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment),?\s+)?(?:[\w’'-]+\s+){0,4}?(?:judges?|assess(?:es)?|"
+                        r"believes?|considers?|estimates?|expects?|thinks?|anticipates?|is\s+(?:\w+\s+)?(?:likely|unlikely|"
+                        r"probable|improbable|possible|certain|doubtful)\s+that)\b", re.IGNORECASE)
+#: Words that take up a time said before: "by then", "by that time", "at that point", "also", "that meeting".
+_TAKEN_UP = re.compile(r"\b(?:then|thereafter|subsequently|also|too|likewise|similarly|in\s+turn|(?:that|the\s+same)\s+"
+                       r"(?:time|point|date|period|year|month|meeting|summit|vote|deadline|stage))\b", re.IGNORECASE)
 
 
 class TimeAnchor:
@@ -54,11 +65,24 @@ class TimeAnchor:
             for clause in reversed(clauses):
                 if clause[2] is _UNREAD:
                     clause[2] = find_horizon(clause[0], clause[1], self.context)
-                if clause[2] is not None:
+                if clause[2] is not None and clause[2].flagged != ELECTION_FLAG:  # the vote's day dates claims about it alone
                     # the sentence just before judged with a time frame: it frames the next judgement ("our house
                     # view is that X avoids a recession in 2027. I'd give a recession maybe one in five")
-                    return clause[2], clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence))
+                    frames = clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence))
+                    return clause[2], frames and self._framed_by(clause[2], sentence)
         return None
+
+    def _framed_by(self, horizon: Horizon, sentence: str) -> bool:
+        """Whether the sentence being read may take ``horizon``, stated in the earlier ``sentence``: not when it
+        opens a judgement of its own, unless it takes that time up in words ("by then") or the time opens the
+        earlier sentence ("In 2027, X will ...": a time put first sets the scene for what follows; one put last
+        belongs to its own claim, "X is unlikely before 2028")."""
+        if not self.clauses or not _OWN_FRAME.match(opening := self.clauses[0][0]):
+            return True
+        if _TAKEN_UP.search(self.clauses[-1][0]) or _TAKEN_UP.search(opening):
+            return True
+        at = sentence.lower().find(horizon.text.lower()) if horizon.text else -1
+        return at >= 0 and not re.search(r"\w", sentence[:at])
 
 
 def claim_horizon(found: Horizon | None, statement: str, context: HorizonContext) -> Horizon | None:
@@ -66,4 +90,6 @@ def claim_horizon(found: Horizon | None, statement: str, context: HorizonContext
     own: "a 35% chance the bank raises rates in 2027, and most of that risk is in the spring" is due in 2027."""
     if found is None or not found.text or found.text in statement:
         return found
-    return find_horizon(statement, "", context) or found
+    # not the time of a reason or consequence the statement goes on to: "For 2027 we expect revenue to grow 6%, as
+    # the patent expires in the second quarter" is due at the end of 2027
+    return find_horizon(without_consequence(statement)[0], "", context) or found

@@ -52,7 +52,7 @@ def drop_page_furniture(text: str) -> list[Line]:
     edges = Counter()
     for page in pages:
         content = [l.text.strip() for l in page if l.text.strip()]
-        for line in {_DIGITS.sub("#", text) for text in (*content[:2], *content[-2:])}:
+        for line in {_edge_key(text) for text in (*content[:2], *content[-2:])}:
             if len(line) < 80:
                 edges[line] += 1
     repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
@@ -75,12 +75,18 @@ def drop_page_furniture(text: str) -> list[Line]:
                 kept.extend([Line("", -1), Line(row, line.start), Line("", -1)])
                 continue
             if _PAGE_NUMBER.match(stripped) or stripped.startswith("|") or _PROMO.match(stripped) or \
-                    (repeated and _DIGITS.sub("#", stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
+                    (repeated and _edge_key(stripped) in repeated and not _CREDIT.match(plain_text(stripped))) \
                     or _spaced_line(stripped):
                 continue
             kept.append(line)
         kept.append(Line("", -1))
     return kept
+
+
+def _edge_key(line: str) -> str:
+    """What a running header or footer keeps from page to page: its words without the page's number or the
+    part after a bar ("REVIEW 2026 | CHAPTER 2" on one page, "REVIEW 2026 | CHAPTER 3" or "REVIEW 2026" on another)."""
+    return _DIGITS.sub("#", line.split(" | ", 1)[0] if " | " in line else line)
 
 
 def _rows_follow(page: list[Line], start: int) -> bool:

@@ -1,0 +1,41 @@
+"""Percentages spelled in words, as digits: "a greater than fifty per cent chance" reads as "... 50 per cent ...".
+
+Speeches and official prose spell out numbers ("a fifty per cent chance", "twenty-five percent") where a
+briefing writes digits; the number forms (numeric.py) read digits, so the words are turned into them first. Only
+a number directly before "per cent" / "percent" is changed: "one of the two" or "fifty members" stay words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED = re.compile(r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s-](?P<unit>" + "|".join(_UNITS) + r"))?|(?P<small>"
+                      + "|".join([*_TEENS, *_UNITS]) + r")|(?P<hundred>(?:a|one)\s+hundred))(?=\s+(?:per\s?cent|percent)\b)",
+                      re.IGNORECASE)
+
+
+def with_digits(text: str) -> str:
+    """``text`` with each percentage spelled in words written in digits; most texts are returned unscanned."""
+    if "cent" not in text and "CENT" not in text:
+        return text  # most clauses: no percentage at all
+    lowered = text.lower()
+    for unit in (" per cent", " percent", " per-cent"):
+        at = lowered.find(unit)
+        while at > 0:
+            if lowered[at - 1].isalpha():  # "fifty per cent", not "3.2 percent": a word before the unit
+                return _SPELLED.sub(_value, text)
+            at = lowered.find(unit, at + 1)
+    return text
+
+
+def _value(match: re.Match[str]) -> str:
+    if match.group("hundred"):
+        return "100"
+    if match.group("small"):
+        word = match.group("small").lower()
+        return str(_TEENS.get(word) or _UNITS[word])
+    return str(_TENS[match.group("tens").lower()] + (_UNITS[match.group("unit").lower()] if match.group("unit") else 0))

@@ -1,0 +1,58 @@
+"""A number set off after an estimative word, which says what the authors mean: "above normal is likely (45%)",
+"prices will probably (70%) rise", "X is unlikely (8%, unchanged)", "X is more likely than not, at around 55%".
+
+The word gives only its band; the number wins. The word still checks it: a number on the other side of even
+from the word ("likely (30%)") is kept but flagged, since one of the two is a slip.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+_PERCENT = r"(?: \d{1,3} (?:\.\d+)? ) \s? (?: % | per\s?cent\b | percent\b )"
+_APPROX = r"(?: (?: about | around | roughly | approximately | some | only | just | call \s+ it | maybe | perhaps )\s+ | [~≈]\s* )?"
+#: In brackets, a short remark after a comma allowed: "(45%)", "(we say 45%)", "(8%, unchanged)", "(20%, down from 30%)".
+_BRACKETED = re.compile(rf"""\s* \( \s* (?: (?: we | i ) \s+ (?: say | reckon | put\s+it\s+at ) \s+ )? {_APPROX}
+    (?P<p> {_PERCENT} ) \s* (?: , \s* [^()]{{1,40}} )? \)""", _FLAGS)
+#: After a comma, ending the clause: "X is more likely than not, at around 55%".
+_AFTER_COMMA = re.compile(rf""",\s* (?: at \s+ )? {_APPROX} (?P<p> {_PERCENT} ) \s* [.!]? \s* $""", _FLAGS)
+_ESTIMATIVE_END = re.compile(r"\b(?:likely|unlikely|probable|improbable|possible|possibly|probably|certain|certainly|chance|"
+                             r"possibility|than\s+not)(?:\s+(?:to\s+(?:us|me)|in\s+our\s+view|for\s+now))?$",  # "very unlikely to us (7%)"
+                             re.IGNORECASE)
+#: "We expect X (about 75%)": a number in brackets closing a clause of the writer's own belief is the belief's.
+_OWN_BELIEF = re.compile(r"^\W*(?:we|I)\s+(?:(?:now|still|also|continue\s+to)\s+)?(?:expect|think|believe|judge|assess|"
+                         r"anticipate|forecast)\b", re.IGNORECASE)
+
+
+def bracketed_number(text: str) -> tuple[str, float, str, str] | None:
+    """``(text without the number, probability, number as written, how it is set off)`` when a number set off in
+    brackets or after a comma follows an estimative word ("above normal is likely (45%)"), else None."""
+    tail = text.rstrip(" .!")
+    after_comma = "," in text and (tail.endswith("%") or tail.endswith("cent"))  # the number closes the clause
+    if "(" not in text and not after_comma:
+        return None  # most clauses
+    for match in [*(_BRACKETED.finditer(text) if "(" in text else ()), *(_AFTER_COMMA.finditer(text) if after_comma else ())]:
+        if _ESTIMATIVE_END.search(text[:match.start()]) or (match.re is _BRACKETED and
+                                                             not text[match.end():].strip(" .;!") and _OWN_BELIEF.match(text)):
+            probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100
+            if 0 < probability < 1:
+                return (text[:match.start()] + text[match.end():], probability, " ".join(match.group("p").split()),
+                        "in brackets" if match.re is _BRACKETED else "after a comma")
+    return None
+
+
+def with_bracketed(judgement: Judgement | None, probability: float, written: str, set_off: str = "in brackets",
+                   word: float | None = None) -> Judgement | None:
+    """``judgement`` scored at the number its phrase carries; a denied claim (scored at a complement) or one with a
+    number of its own is left as it is. ``word`` is the phrase's own probability, which checks the number."""
+    if judgement is None or judgement.stated is not None or judgement.complement:
+        return judgement
+    notes = [f'the number {set_off} ({written}) wins over "{judgement.written}"']
+    if word is not None and (word - 0.5) * (probability - 0.5) < 0:
+        notes.append(f'the words ("{judgement.written}") and the number ({written}) disagree: check which is meant')
+    return replace(judgement, phrase="stated", stated=probability, written=f"{judgement.written} ({written})",
+                   notes=(*judgement.notes, *notes))
