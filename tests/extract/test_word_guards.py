@@ -103,6 +103,7 @@ def test_a_sentence_without_marks_or_conjunctions_is_one_clause():
 #: The look-behind patterns as they were written before the rewrite that lets the engine skip to a letter.
 OLD_LOWER = re.compile(r"(?<![.!?]\s)(?<![\w'’/@.-])[a-z][a-z'’-]+(?![\w/@]|\.\w)")
 OLD_INSIDE = re.compile(r"(?<=[a-z,;)]\s)([A-Z][a-z'’-]+)\b")
+OLD_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +111,132 @@ OLD_INSIDE = re.compile(r"(?<=[a-z,;)]\s)([A-Z][a-z'’-]+)\b")
     "a b. c! D, E; F) G h’s well-known I-95 x@y.z e.g. it's ok",
     "",
     "z",
+    "b i l t d th h j", "x b i l t", "will b i l t d", "(a b c d) A\tB\nC D é f g h", "ab c d e f", "a b c de",
 ])
 def test_reordered_look_behinds_find_what_the_written_ones_found(text):
+    from tracker.extract.structure.furniture import SPACED_LETTERS
+
     assert casing._LOWER.findall(text) == OLD_LOWER.findall(text)
     assert casing._INSIDE.findall(text) == OLD_INSIDE.findall(text)
+    assert [m.span() for m in SPACED_LETTERS.finditer(text)] == [m.span() for m in OLD_SPACED_LETTERS.finditer(text)]
+
+
+# A look-ahead for the first character in front of a pattern of many forms is a word test inside the pattern: it
+# must admit the first character of every form. The oracle is re's own parse of the pattern.
+from re import _constants as _sre, _parser as _sre_parse  # noqa: E402
+
+
+def _first_characters(items) -> tuple[list, bool]:
+    """What the first character a sequence of parsed items consumes may be (LITERAL and IN items), and whether the
+    sequence may consume none; anything else (any character, a back reference) fails the test outright."""
+    found: list = []
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width: the next item consumes the first character
+        if op in (_sre.LITERAL, _sre.IN):
+            return [*found, (op, av)], False
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            inner, empty = _first_characters(av[2])
+            found += inner
+            if av[0] > 0 and not empty:
+                return found, False
+            continue
+        if op is _sre.SUBPATTERN:
+            inner, empty = _first_characters(av[3])
+            found += inner
+            if not empty:
+                return found, False
+            continue
+        if op is _sre.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                inner, may_be_empty = _first_characters(alternative)
+                found += inner
+                empty = empty or may_be_empty
+            if not empty:
+                return found, False
+            continue
+        raise AssertionError(f"cannot tell the first character of {op}")
+    return found, True
+
+
+def _admitted(item, marks: str) -> bool:
+    op, av = item
+    if op is _sre.LITERAL:
+        return chr(av) in marks or chr(av).isspace()
+    return all(kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE or kind is _sre.LITERAL and chr(value) in marks
+               for kind, value in av)
+
+
+def _admitted_by(item, guard: re.Pattern, categories) -> bool:
+    """Whether every character the first-character ``item`` names passes ``guard`` (a class in the same flags; a
+    category only when the guard names it too, a range character by character)."""
+    op, av = item
+    for kind, value in ([(op, av)] if op is _sre.LITERAL else av):
+        if kind is _sre.LITERAL and not guard.fullmatch(chr(value)):
+            return False
+        if kind is _sre.CATEGORY and value not in categories:
+            return False
+        if kind is _sre.RANGE and not all(guard.fullmatch(chr(c)) for c in range(value[0], value[1] + 1)):
+            return False
+        if kind not in (_sre.LITERAL, _sre.CATEGORY, _sre.RANGE):
+            return False
+    return True
+
+
+def test_every_form_of_the_clause_boundary_starts_where_its_look_ahead_admits():
+    parsed = _sre_parse.parse(clauses._BOUNDARY.pattern, clauses._BOUNDARY.flags)
+    guard_op, (direction, guard) = parsed.data[0]
+    assert guard_op is _sre.ASSERT and direction == 1  # the look-ahead in front
+    assert list(guard) == list(_sre_parse.parse(r"[\s,;:]"))  # admits a space or ",;:" and nothing else
+    firsts, empty = _first_characters(parsed.data[1:])
+    assert not empty and firsts and all(_admitted(item, ",;:") for item in firsts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices will rise; however, wages will lag.", "X will fall, but Y will rise.",
+    "a 40% chance to A, a 35% chance to B and a 25% chance to C", "X will A and may B.",
+    "X will not guarantee stability – internal tensions will intensify.", "The outlook: growth will slow.",
+    "X will remain weak and is unlikely to recover.", "X will take delivery of A and plans to sell B.",
+    "We put a deal at 30%, and a collapse at 70%.", "X will grow, and we see a real possibility of Y.",
+])
+def test_the_guarded_boundary_cuts_where_the_written_forms_cut(sentence):
+    written = re.compile(clauses._BOUNDARY.pattern[len(r"(?=[\s,;:])"):], clauses._BOUNDARY.flags)
+    cuts = [match.span() for match in written.finditer(sentence)]
+    assert cuts and cuts == [match.span() for match in clauses._BOUNDARY.finditer(sentence)]
+
+
+def _guarded_patterns():
+    from tracker.extract import articles, horizon_period, legend, questions, reported
+    return [(reported._REPORTED, "[a-z]"), (legend._PERCENT, r"[\dp]"), (articles.ARTICLED, "[TtAa]"),
+            (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]")]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
+    pattern, first = _guarded_patterns()[index]
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    items = [item for item in parsed.data if item[0] is not _sre.AT or item[1] is not _sre.AT_BOUNDARY]
+    guard_op, (direction, guard) = items[0]
+    assert guard_op is _sre.ASSERT and direction == 1  # the look-ahead in front of every form
+    assert list(guard) == list(_sre_parse.parse(first, pattern.flags))
+    categories = {value for op, av in guard if op is _sre.IN for kind, value in av if kind is _sre.CATEGORY}
+    firsts, empty = _first_characters(parsed.data)  # the look-ahead is zero width: the forms' first characters
+    assert not empty and firsts
+    assert all(_admitted_by(item, re.compile(first, pattern.flags), categories) for item in firsts)
+
+
+@pytest.mark.parametrize("text", [
+    "He said that it will; they claimed, we hoped, according to the IMF's forecasts, based on the assumption that X",
+    "The IEA projects that X will. Moscow does not exclude that; the Union State, States that",
+    "5% 5 % per cent percent Per Cent 3.2percent", "the US, The EU, an outbreak, A recession, An ally, the us",
+    "the assessment period, Outlook Period, the period covered, reporting  period",
+    "X will not, WON'T never, shall, could, may, May, might, can, should, must not only; rise and will also fall",
+    "rise but would probably fall, or will then, AND WILL",
+])
+def test_the_guarded_patterns_match_what_the_written_forms_match(text):
+    for pattern, first in _guarded_patterns():
+        written = re.compile(pattern.pattern.replace(f"(?={first})", "", 1), pattern.flags)
+        assert written.pattern != pattern.pattern
+        assert [(m.span(), m.groups()) for m in written.finditer(text)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text)]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 #: "the US", "an outbreak", "a recession": the article and the word after it (``casing.lowercase_words``).
-ARTICLED = re.compile(r"\b(?:[Tt]he\s+(?P<acronym>[A-Z]{2,5})\b|(?:a|an|A|An)\s+(?P<noun>[a-z][a-z-]{2,}))")
+#: (the look-ahead names the first character of every form: the engine skips other characters at once)
+ARTICLED = re.compile(r"(?=[TtAa])\b(?:[Tt]he\s+(?P<acronym>[A-Z]{2,5})\b|(?:a|an|A|An)\s+(?P<noun>[a-z][a-z-]{2,}))")
 #: Nouns of events that are countable whatever the document writes.
 _EVENT_COUNT = {"recession", "ceasefire", "truce", "deal", "agreement", "default", "coup", "war", "invasion",
                 "referendum", "election", "crisis", "downturn", "slowdown", "rebound", "surge", "shortage", "outbreak",

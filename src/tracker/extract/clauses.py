@@ -25,7 +25,7 @@ _CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:
 #: A predicate that carries its own estimative phrase: "is unlikely to", "is not expected to", "are set to".
 _PREDICATE = (r"(?:is|are)\s+(?:(?:not|yet|also|still|now|very|highly|therefore)\s+)*"
               r"(?:likely|unlikely|expected|projected|forecast|set|on\s+track)\s+to\b")
-_BOUNDARY = re.compile(
+_BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not per form (test_word_guards)
     r";\s*(?:however|but|and|while|whereas|yet|meanwhile)?,?\s*"
     # not "less likely, but possible": a concession between two estimative words is one judgement
     # "X, however, will continue": "however" between a subject and its modal is a parenthetical, not a boundary
@@ -64,7 +64,7 @@ _BOUNDARY = re.compile(
     r"|,\s+and\s+(?=that\s+[^,;]{3,160},\s*(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\W*$)"
     # "We put a deal at 30%, and a collapse at 70%": an elided second "put", its own claim and number
     r"|,\s+and\s+(?=(?:a|an|the|another)\s[^,;]{2,80}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
-    r"\s*[.;]?\s*$)",
+    r"\s*[.;]?\s*$))",
     re.IGNORECASE,
 )
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.hyphenation import hyphenated_words, joins_words
+from tracker.extract.hyphenation import DocumentWords, joins_words
 from tracker.extract.legend_table import legend_row
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
@@ -64,7 +64,7 @@ def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | 
     page's markup); every paragraph's ``spanned`` maps its characters to original positions.
     """
     lines = drop_page_furniture(text)
-    vocabulary = hyphenated_words(lines)
+    vocabulary = DocumentWords(lines)
     if markdown is None:
         markdown = looks_like_markdown(text)
     raw = document_blocks(lines, markdown)

@@ -29,7 +29,9 @@ _NOTE = re.compile(r"""
 #: A period named in the title: "June–September 2025", "April to June 2026".
 _TITLE_PERIOD = re.compile(r"\b(?P<first>[A-Z][a-z]{2,8})\s*(?:[–—-]|&ndash;|to)\s*(?P<last>[A-Z][a-z]{2,8})\s+(?P<year>20\d\d)\b")
 #: The text refers to the period by name, so the title's period is the judgements' period.
-_PERIOD_NAMED = re.compile(r"\b(?:assessment|outlook|forecast|reporting)\s+period\b|\bperiod\s+covered\b", re.IGNORECASE)
+#: (the look-ahead names the first character of every form: the engine skips other characters at once)
+_PERIOD_NAMED = re.compile(r"(?=[aofrp])(?:\b(?:assessment|outlook|forecast|reporting)\s+period\b|\bperiod\s+covered\b)",
+                           re.IGNORECASE)
 
 
 def period_default(text: str, published: date) -> Horizon | None:

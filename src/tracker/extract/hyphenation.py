@@ -18,6 +18,20 @@ def hyphenated_words(lines: list[Line]) -> set[str]:
     return set(_WORD.findall("\n".join(line.text for line in lines).lower()))
 
 
+class DocumentWords:
+    """``hyphenated_words`` of the lines, read the first time a word is looked up: only a line ending in a hyphen
+    looks one up, and many documents have none, so their words need never be collected."""
+
+    def __init__(self, lines: list[Line]):
+        self._text = "\n".join(line.text for line in lines)  # the lines as they are now
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(_WORD.findall(self._text.lower()))
+        return word in self._words
+
+
 #: Second halves that are endings, not words: "develop-\\nment", "secur-\\nity".
 _ENDING = re.compile(r"(?:ment|tion|sion|ation|ing|ness|ity|ities|ence|ance|ible|able|ably|ally|ical|ised|ized|ous|"
                      r"ure|ures|ship|ward|wards|ful|less|ive|ives|ism|ist|ists)s?$")

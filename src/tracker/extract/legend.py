@@ -13,7 +13,8 @@ import re
 from tracker.scales import Scale
 
 PLAIN = "plain-reader"
-_PERCENT = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+#: (the look-ahead names the first character of every form: the engine skips other characters at once)
+_PERCENT = re.compile(r"(?=[\dp])(?:\d\s*%|\bper\s*cent\b|\bpercent\b)", re.IGNORECASE)
 _WINDOW = 600
 
 

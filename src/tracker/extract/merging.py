@@ -29,12 +29,15 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     from tracker.extract.drafting import content_words, unique_id
 
     words = [content_words(d.statement, d.horizon.text) for d in drafts]
+    # each draft's targets and negation read once, not again for every draft it is compared with
+    targets = [_targets(d) for d in drafts]
+    negated = [_negated(d) for d in drafts]
     index: dict[str, list[int]] = {}
     group = list(range(len(drafts)))  # each draft's representative (the first of its group)
     exact: dict[tuple, int] = {}  # a claim repeated word for word joins its first statement's group at once
     for i, draft in enumerate(drafts):
-        key = (frozenset(words[i]), draft.phrase, _negated(draft))
-        if words[i] and key in exact and _same_targets(draft, drafts[exact[key]]):
+        key = (frozenset(words[i]), draft.phrase, negated[i])
+        if words[i] and key in exact and _same_target_sets(targets[i], targets[exact[key]]):
             group[i] = group[exact[key]]
             continue
         exact[key] = i
@@ -44,12 +47,14 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
                 shared[j] = shared.get(j, 0) + 1
             index.setdefault(word, []).append(i)
         for j, count in shared.items():
-            union = len(words[i] | words[j])
             other = drafts[j]
+            # the cheap tests first: most drafts sharing a word differ in phrase or negation
+            if other.phrase != draft.phrase or negated[j] != negated[i]:
+                continue
+            union = len(words[i] | words[j])
             smaller = min(len(words[i]), len(words[j]))
             same = count / union >= SAME_CLAIM or (smaller >= 3 and count / smaller >= SAME_CORE) or _same_number(draft, other)
-            if union and same and other.phrase == draft.phrase \
-                    and _negated(other) == _negated(draft) and _same_targets(draft, other):
+            if union and same and _same_target_sets(targets[i], targets[j]):
                 group[i] = group[j]
                 break
     members: dict[int, list[int]] = {}
@@ -89,13 +94,16 @@ _TARGET = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent|bn\b|billion|mi
                      re.IGNORECASE)
 
 
-def _same_targets(one: Draft, other: Draft) -> bool:
+def _targets(draft: Draft) -> frozenset[float]:
+    """The target numbers the draft's claim names (none when it holds no digit)."""
+    if not any(c.isdigit() for c in draft.statement):
+        return frozenset()
+    return frozenset(float(n) for n in _TARGET.findall(draft.statement))
+
+
+def _same_target_sets(mine: frozenset[float], theirs: frozenset[float]) -> bool:
     """Whether two claims name the same target numbers, or one names none: "grow by 3.0 per cent in 2026" and "by 3.8
     per cent in 2027" are two forecasts of one sentence, whatever words they share; "3%" and "3.0 per cent" are one."""
-    if not (any(c.isdigit() for c in one.statement) and any(c.isdigit() for c in other.statement)):
-        return True
-    mine = {float(n) for n in _TARGET.findall(one.statement)}
-    theirs = {float(n) for n in _TARGET.findall(other.statement)}
     return not mine or not theirs or mine == theirs
 
 

@@ -28,7 +28,8 @@ from tracker.extract.question_subject import FINITE as _FINITE, FRONTED as _FRON
 from tracker.extract.question_subject import subject_of as _subject, without_belief_lead
 
 #: "May" with a capital is the month ("From February to May 2027"), not the modal.
-_MODAL = re.compile(r"\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can|should|must)\b"
+#: (the look-ahead names the first character of every form: the engine skips other characters at once)
+_MODAL = re.compile(r"(?=[wscm])\b(?:will|would|won['’]t|shall|could|(?-i:may)|might|can|should|must)\b"
                     r"(?P<neg>\s+not\b(?!\s+only\b)|\s+never\b)?", re.IGNORECASE)
 #: Estimative words between the modal and the verb: "will (very) likely / almost certainly / also remain".
 _ADVERBS = re.compile(r"^(?:(?:(?:highly|very|most|quite)\s+)?(?:likely|probably|inevitably|certainly|"
@@ -278,7 +279,7 @@ _DETERMINER_WORDS = {"Another", "Further", "Some", "Several", "Many", "More", "N
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 _INTERRUPTION = re.compile(r"^,[^,]{1,60},\s*")
-_SECOND_MODAL = re.compile(r"\b(and|but|or)\s+(?:will|would)\s+(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?")
+_SECOND_MODAL = re.compile(r"(?=[abo])\b(and|but|or)\s+(?:will|would)\s+(?:(?:also|then|still|likely|probably|inevitably|certainly)\s+)?")
 #: A relative pronoun right before a modal: the modal is the relative clause's, not the main clause's.
 _RELATIVE_OPEN = re.compile(r"(?:^|\s)(?:that|which|who)\s*$")
 

@@ -25,7 +25,9 @@ _CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|im
                      re.IGNORECASE)
 #: PDF text drawn with letter spacing comes out as runs of single letters ("b i l t d th h j"): no prose
 #: has four single-letter words in a row.
-SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-zÀ-ÿ]\s+){3,}[A-Za-zÀ-ÿ](?!\S)")
+#: (The look-behind comes after the first letter, which it also checks: a pattern that starts with a letter lets the
+#: engine skip to the letters instead of trying the look-behind at every character.)
+SPACED_LETTERS = re.compile(r"[A-Za-zÀ-ÿ](?<!\S[A-Za-zÀ-ÿ])\s+(?:[A-Za-zÀ-ÿ]\s+){2,}[A-Za-zÀ-ÿ](?!\S)")
 
 
 def garbled(text: str) -> bool:
