@@ -170,8 +170,10 @@ def test_the_documents_own_short_name_expecting_is_its_own_voice_and_another_nam
     [draft] = extraction.drafts
     # the complement of an expectation ("likely", 0.75)
     assert draft.text.startswith("Will the alert level be raised") and draft.probability == pytest.approx(0.25)
-    assert extract_document(head + "Russia does not expect the alert level to be raised in 2026.\n",
-                            published=PUBLISHED, scale="plain-reader").drafts == []
+    # another name's is reported: kept with that holder as source forecaster (issue 13), never the publisher's
+    [reported] = extract_document(head + "Russia does not expect the alert level to be raised in 2026.\n",
+                                  published=PUBLISHED, scale="plain-reader").drafts
+    assert reported.speaker == "Russia" and reported.probability == pytest.approx(0.25)
 
 
 def test_unnamed_others_predictions_are_not_the_publishers():

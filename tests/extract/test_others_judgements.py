@@ -25,6 +25,9 @@ def drafts(text: str):
      "Economists polled by the agency", "unemployment peak at 6 per cent", date(2027, 12, 31)),
     ("They expect the lira to weaken to 48 per dollar by the end of 2026.", None, "the lira weaken to 48 per dollar",
      date(2026, 12, 31)),
+    # another body's published forecast, cited: kept with the body as source forecaster (issue 13), flagged
+    ("Norway's fisheries regulator expects cod stocks to double in 2028.", "Norway's fisheries regulator",
+     "cod stocks double", date(2028, 12, 31)),
 ])
 def test_a_holders_measured_expectation_is_theirs(text, speaker, claim, due):
     [draft] = drafts(text)
@@ -60,8 +63,6 @@ def test_denied_expectation_is_scored_at_the_complement(text, claim):
 
 @pytest.mark.parametrize("text", [
     "Moscow expects the West to tire of the war.",  # an actor's belief: nothing measured, no forecaster's trade
-    # another body's published forecast, which a report cites as context
-    "Norway's fisheries regulator expects cod stocks to double in 2028.",
     "Analysts at two brokers expect the shares to reach $90 within a year - that's their forecast, not ours.",
     "We do not expect any change to that figure next quarter.",  # the authors' own: the grammar's to read
     "Brazil expected the EU to respect its commitments.",  # a past demand

@@ -72,7 +72,9 @@ def test_an_answer_label_is_a_claimless_number_of_the_team(line, probability):
 def test_a_number_line_is_prose_and_a_question_heading_a_heading():
     paragraphs = clean_paragraphs("## 2. Will the ferry strike in Marseille last beyond the end of March 2027?\n\n"
                                   "**Aggregate: 35%** (range 20%–50%)\n\nUnions have voted to continue.\n", True)
-    assert [p.text for p in paragraphs] == ["Aggregate: 35% (range 20%–50%)", "Unions have voted to continue."]
+    # the answer line is quoted with the question it answers (round 21: a reviewer sees what the number is for)
+    assert [p.text for p in paragraphs] == ["2. Will the ferry strike in Marseille last beyond the end of March 2027? "
+                                            "Aggregate: 35% (range 20%–50%)", "Unions have voted to continue."]
     assert paragraphs[0].heading == "2. Will the ferry strike in Marseille last beyond the end of March 2027?"
 
 

@@ -15,7 +15,8 @@ import re
 
 #: "the US", "an outbreak", "a recession": the article and the word after it (``casing.lowercase_words``).
 #: (the look-ahead names the first character of every form: the engine skips other characters at once)
-ARTICLED = re.compile(r"(?=[TtAa])\b(?:[Tt]he\s+(?P<acronym>[A-Z]{2,5})\b|(?:a|an|A|An)\s+(?P<noun>[a-z][a-z-]{2,}))")
+#: ("the AI Act", "the EU-wide plan": an acronym inside a name or a compound has the name's article, not its own)
+ARTICLED = re.compile(r"(?=[TtAa])\b(?:[Tt]he\s+(?P<acronym>[A-Z]{2,5})\b(?!\s+[A-Z][a-z]|-)|(?:a|an|A|An)\s+(?P<noun>[a-z][a-z-]{2,}))")
 #: Nouns of events that are countable whatever the document writes.
 _EVENT_COUNT = {"recession", "ceasefire", "truce", "deal", "agreement", "default", "coup", "war", "invasion",
                 "referendum", "election", "crisis", "downturn", "slowdown", "rebound", "surge", "shortage", "outbreak",

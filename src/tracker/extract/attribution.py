@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.folding import folded
+from tracker.extract.named_speakers import subject_person, view_owner
 
 _SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | warn (?= \s+ that \b ) | added | adds
     | predicted | predicts | insisted | insists | argued | argues | claimed | claims | cautioned | acknowledged
@@ -28,12 +29,20 @@ _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | 
 #: How often or openly it was said: "said repeatedly that", "has said publicly that".
 _AFTER_SAYING = r"(?:again|repeatedly|publicly|privately|openly|recently|previously|already|earlier|separately|twice)"
 #: A speaker's role set off by commas after the name: "Anna Berg, head of the port authority, told reporters".
-_ROLE = r"""(?: \s* , \s+ (?: (?: the | a | an ) \s+ )? [a-z][^,"“”:;]{2,80} , )?"""
+_ROLE = r"""(?: \s* , \s+ (?: (?: the | a | an ) \s+ )? (?-i: [a-z] ) [^,"“”:;]{2,80} , )?"""  # lower case: "Its chief, Anna Berg," is no role
 _LEADING = re.compile(rf"""^ \W* (?: \d{{1,2}} (?: \. \d{{1,2}} )* \.? \s+ )?   # a paragraph number: "2.4 The Review considers"
-    (?: (?: but | and | yet | so ) \s+ (?= (?: he | she | they ) \b ) )? {_SPEAKER} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
+    (?: (?-i: [A-Z] ) [^:;"“”.]{{1,60}} : \s+ )?   # a run-in lead: "Insiders are gloomier: a senior official said"
+    (?: (?: but | and | yet | so ) \s+ (?= (?: he | she | they ) \b ) )?
+    (?! (?: the | a | an | this | that | its | their ) \s+ (?: forecast | notes | claims ) \b )   # "The forecast for X": a noun
+    {_SPEAKER} {_ROLE} \s+ (?: (?: has | have | had )\s+ )? (?: (?: also | again | previously | later
     | reportedly )\s+ )?
     {_SAYING} \b (?: \s+ {_AFTER_SAYING} )? (?: \s+ (?: on | in | at | during | last ) \s+ [^,]{{1,40}}? )? ,? \s+ (?: that \s+ )? (?= \S )""",
                       re.VERBOSE | re.IGNORECASE)
+#: "He preferred to cut the rate and argued that X is likely": the verb of saying is the subject's second predicate;
+#: the first (a preference, a vote) governs only its own words, so the judgement after it is still the subject's.
+_SECOND_SAYING = re.compile(rf"""^ \W* (?P<speaker> he | she | they | (?: the \s+ )? (?-i: [A-Z] ) [\w’'.-]* (?: \s+ (?-i: [A-Z] ) [\w’'.-]* ){{0,4}} )
+    \s+ (?! said\b | says\b ) [a-z]+ ed \b [^;:"“”]{{2,140}}? \s+ and \s+ (?: also \s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""",
+                            re.VERBOSE | re.IGNORECASE)
 #: A name in apposition before the verb: "Its chief, Anna Berg, said ...": the name is the speaker.
 _APPOSITIVE = re.compile(rf"""^ \W* [^,]{{2,40}} , \s+ (?P<speaker> [A-Z][\w’'.-]* (?: \s+ [A-Z][\w’'.-]* ){{1,4}} ) , \s+
     (?: (?: also | again | later | reportedly )\s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""", re.VERBOSE)
@@ -66,7 +75,8 @@ _NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (
     # clause of its own: 'In New York, the minister said: "..."' is the _LEADING form's)
     (?: \s* , \s+ (?! [^:“”"]* \b (?: said | says | told | wrote | writes | added | warned | noted ) \b ) [^:“”"\n]{2,90}? )?
     \s* : \s* [“"]""", re.VERBOSE)
-_PRONOUNS = {"she", "he", "they"}
+#: '"...," one said': "one" of the people the sentence before names, read from there as "she" is.
+_PRONOUNS = {"she", "he", "they", "one"}
 #: "The Bank now expects GDP to grow ...": a central bank or the Fund a story reports, by the short name it goes by
 #: (the publisher's own name, in its own report, is turned back into "we" by the caller).
 _BANK_EXPECTS = re.compile(r"^\W*(?P<speaker>(?i:the)\s+(?:Bank|Fund))\s+(?:now\s+|also\s+|still\s+)?(?:expects|forecasts|projects)\b")
@@ -106,6 +116,8 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
     if (match := _NOTE_FROM.match(clause) or ":" in clause[:80] and (_NAMED_QUOTE.match(clause) or _PUT_IT.match(clause))) and (
             match.end() <= anchor + 1 or not clause[anchor:match.end()].strip(' :“"')):
         return _tidy(match.group("speaker"))
+    if owner := view_owner(clause, anchor):  # "In his view, ...", "Projections published by the Met Office suggest that"
+        return _tidy(owner)
     if anchor < 5 and (match := _BANK_EXPECTS.match(clause)):
         return _tidy(match.group("speaker"))  # "The Bank now expects ...": the bank's projection (its own report says "we")
     if ", who " in clause and (match := _WHO_HOLDS.search(clause[:anchor])):
@@ -119,6 +131,8 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
             return _tidy(match.group("speaker"))
     if (match := _APPOSITIVE.match(clause[:anchor] + " ")) and match.end() <= anchor + 1:
         return _tidy(match.group("speaker"))
+    if " and " in clause[:anchor] and (match := _SECOND_SAYING.match(clause[:anchor] + " ")) and match.end() <= anchor + 1:
+        return _tidy(match.group("speaker"))
     # The opening quotation mark may stand in the sentence before (a quoted passage of several sentences).
     if match := _TRAILING.search(clause, anchor):
         return _tidy(match.group("speaker") or match.group("after"))
@@ -130,7 +144,7 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
             return _tidy(match.group("speaker"))
     # "According to the port authority, tolls will rise": the source named before the claim
     if clause[:anchor].lstrip(" *_").lower().startswith("according") and (match := _ACCORDING.search(clause[:anchor])) \
-            and not re.search(r"['’]s\b|forecast|projection|estimate|outlook|scenario|report|data|analysis|plan|programme|"
+            and not re.search(r"['’]s\b|forecast|projection|estimate|outlook|scenario|baseline|model|report|data|analysis|plan|programme|"
                               r"program|strategy|schedule|budget|law|doctrine|statement|classification", clause[:anchor], re.I):
         return _tidy(match.group("speaker"))  # "according to the IMF's forecast": a published forecast, no speaker
     # "Tolls will rise in 2027, the port authority said on Monday.": the attribution after the claim, no quotation marks
@@ -140,15 +154,21 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
 
 
 def speaker_before(text: str) -> str | None:
-    """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"."""
+    """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"; a last
+    sentence whose subject is itself "he" or "she" hands on to the one before it (at most two back)."""
     text = text.rstrip().rstrip("“\"")  # 'X has framed the vote. "We will win," he said': the sentence before the mark
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())[-1] if text.strip() else ""
-    match = _LEADING.match(last)
-    if match and not pronoun(match.group("speaker")):
-        return _tidy(match.group("speaker"))
-    # '"... from that," says Dr Ana Petrovic, a researcher at X.': a quotation attributed after it closes
-    if (match := _TRAILING.search(last)) and not pronoun(speaker := match.group("speaker") or match.group("after")):
-        return _tidy(speaker)
+    for last in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())[-3:] if text.strip() else []):
+        match = _LEADING.match(last)
+        if match and not pronoun(_tidy(match.group("speaker"))):
+            return _tidy(match.group("speaker"))
+        # '"... from that," says Dr Ana Petrovic, a researcher at X.': a quotation attributed after it closes
+        if (match := _TRAILING.search(last)) and not pronoun(speaker := _tidy(match.group("speaker") or match.group("after"))):
+            return speaker
+        # "The governor spoke on Monday. In his view, ...", "Nordbank's Ana Ruiz sees ... He warns ...": the subject before
+        if person := subject_person(last):
+            return _tidy(person)
+        if not re.match(r"\W*(?:he|she)\s", last, re.IGNORECASE):
+            break
     return None  # the caller reads a person named as a sentence's subject (clause_openings.antecedent)
 
 
@@ -160,6 +180,8 @@ def pronoun(speaker: str) -> bool:
 
 def _tidy(speaker: str) -> str:
     speaker = " ".join(speaker.split()).strip(" ,.;:")
+    if re.match(r"(?:he|she|they)\s+(?!and\b)", speaker, re.IGNORECASE):
+        return speaker.split()[0]  # "He preferred a smaller rise and argued that": the pronoun, its first predicate no name
     return speaker[:1].lower() + speaker[1:] if re.match(r"(?:The|A|An)\b", speaker) else speaker
 
 
@@ -206,7 +228,9 @@ FIRST_PERSON = re.compile(r"^\W*(?:we|i)\s+(?:will|won['’]t|shall)\b(?!\s+(?:n
 _SELF_PLEDGE = re.compile(rf"\b(?:said|says|announced|stated|told\s+\w+|declared|confirmed)\s+(?:{_AFTER_SAYING}\s+)?(?:that\s+)?\W*"
                           r"(?:it|they|he|she)\s*[\"“'‘]?\s*(?=(?:will|shall)\s+(?:not\s+)?(?!be\b)\w)", re.IGNORECASE)
 #: A reported schedule: "hearings will start in February": an announced timetable, not the speaker's forecast.
-SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b", re.IGNORECASE)
+#: "X will present its plan on 8 July, according to the College agenda": a date an agenda sets, no forecast either.
+SCHEDULE = re.compile(r"will\s+(?:start|begin|commence|open|convene|take\s+place|be\s+held)\b|will\b[^.;]*\baccording\s+to\s+"
+                      r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}(?:agenda|schedule|calendar|timetable)\b", re.IGNORECASE)
 
 
 def pledged(text: str, anchor: int, carried: str) -> bool:

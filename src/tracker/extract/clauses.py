@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
+from tracker.extract.clause_sequences import split_infinitives, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
 from tracker.extract.period_targets import split_period_targets
 
@@ -114,27 +115,9 @@ _WHOLE_CLAUSE = re.compile(r"(?:\b(?:will|would|won['’]t)\s+(?:not\s+)?(?:\w+l
 _HAS_MODAL = re.compile(r"\b(?:will|would|won['’]t|likely|unlikely|probably|expected|projected|forecast|on\s+track|"
                         r"expects?|(?:is|are)\s+(?:remote|improbable|probable)|\d+\s?(?:%|per\s?cent|percent)\s+(?:chance|probability))\b",
                         re.IGNORECASE)
-#: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
-#: "X is set to plateau in 2027 and then decline in 2028", "X will rise in 2027 and then fall": a second verb in
-#: sequence, its own judgement (and its own time) under the same predicate or modal.
-_AND_THEN = re.compile(r",?\s+and\s+then\s+(?=(?:\w+ly\s+)?(?!to\b)[a-z]+\b)")
-#: "... but resume cutting them": "but" before a bare verb (not an adverb, a pronoun or a determiner).
-_BUT_VERB = re.compile(r",?\s+but\s+(?!(?:not|also|only|then|still|the|a|an|it|they|this|that|there|we|he|she|its|their|"
-                       r"at|in|on|by|for|with|from|to|as|if|when|rather|instead)\b)(?=[a-z]+(?<!ly)\s+[a-z])")
-#: A time of its own in each part: a year, a month, "next", "later", "this month".
-_TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
-                       r"winter)\b")
 #: A subordinate clause open before a bare "and" holds both halves ("in the hope that it will spread and the source will go unnoticed").
 _OPEN_SUBORDINATE = re.compile(r"\b(?:in\s+the\s+hope|hoping|so\s+that|in\s+order\s+that|if|unless|whether|because|"
                                r"provided\s+that|as\s+long\s+as|once|until|lest)\b", re.IGNORECASE)
-#: "We expect the bank to A, and to B": the writer's expectation of an object, which the second infinitive shares.
-_EXPECTS_TO = re.compile(r"^(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?)\s+(?:[\w’'.-]+\s+){1,6}?to\b",
-                         re.IGNORECASE)
-_WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
-_GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
-                        r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
 _LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",
                                   re.IGNORECASE | re.DOTALL)
@@ -163,7 +146,11 @@ def split_clauses(sentence: str) -> list[Clause]:
         start = match.end()
     pieces.append(sentence[start:])
     pieces = [part for piece in pieces for part in _split_and(piece)]
-    pieces = [part for piece in pieces for part in _split_infinitives(piece)]
+    alone: list[str] = []  # a judged relative after a past report: the report's times ("the third in ten years") are not its
+    if "of wh" in sentence or "among wh" in sentence or (" that " in sentence or " which " in sentence) and (
+            "ed to" in sentence or "ly to" in sentence or "set to" in sentence or "forecast to" in sentence):
+        pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
+    pieces = [part for piece in pieces for part in split_infinitives(piece)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
     expanded: list[str] = []
     for piece in pieces:
@@ -179,7 +166,7 @@ def split_clauses(sentence: str) -> list[Clause]:
         if not text:
             continue
         position = sentence.find(text, consumed)
-        before = sentence[:position] if position >= 0 else sentence[:consumed]
+        before = sentence[:position] if position >= 0 else "" if piece in alone else sentence[:consumed]
         consumed = max(consumed, position + len(text)) if position >= 0 else consumed
         coordinated = bool(_BARE_MODAL.match(text))
         # "She said the total area ... will A and could B": the area is B's subject, not "She said the area"
@@ -189,6 +176,13 @@ def split_clauses(sentence: str) -> list[Clause]:
         if not borrowed and ((found := _names_modal(text) and _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
             subject = found.group(1)
     return clauses
+
+
+def _relative(piece: str, alone: list[str]) -> list[str]:
+    """``piece`` cut before a judged relative after a past report, which is noted in ``alone``."""
+    parts = split_relative_judgement(piece)
+    alone.extend(parts[1:])
+    return parts
 
 
 def _names_modal(text: str) -> bool:
@@ -205,31 +199,6 @@ def _may_split(sentence: str) -> bool:
         return True
     lowered = folded(sentence)
     return "and" in lowered or "but" in lowered or "yet" in lowered
-
-
-def _split_infinitives(piece: str) -> list[str]:
-    """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
-    second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone.
-    "will A later this month but B in February": a second verb with a time of its own, after "but", likewise."""
-    if " but " in piece and (modal := _WILL_VERB.search(piece)) and (but := _BUT_VERB.search(piece, modal.end())) \
-            and _TIME_CUE.search(piece, modal.end(), but.start()) and _TIME_CUE.search(piece, but.end()):
-        return [piece[:but.start()], f"will {piece[but.end():]}"]
-    if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
-        parts = _AND_THEN.split(piece[modal.end():])
-        if len(parts) > 1:
-            restated = modal.group(0) if modal.group(0).rstrip().endswith("to") else "will "
-            return [piece[:modal.end()] + parts[0], *(f"{restated.rstrip()} {part}" for part in parts[1:])]
-    governing = None
-    if " to " in piece and ("and to" in piece or "and then to" in piece):
-        governing = _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)
-    if governing is None:
-        return [piece]
-    parts = _AND_TO.split(piece[governing.end():])
-    if len(parts) == 1:
-        return [piece]
-    # "We expect the bank to A and to B": B restated whole ("We expect the bank to B"), the expecter and all
-    predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
-    return [piece[:governing.end()] + parts[0], *(f"{predicate}to {part}" for part in parts[1:])]
 
 
 def own_phrase(text: str) -> bool:

@@ -15,10 +15,12 @@ from tracker.extract.hyphenation import DocumentWords, joins_words
 from tracker.extract.legend_table import legend_row
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
+from tracker.extract.structure.heading_path import heading_path
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
 from tracker.extract.structure.plain import STAMPED, full_width
-from tracker.extract.structure.title_lines import (asks, byline, capital_title, chapter_title, number_line, sentence_like,
-                                                   short_line)
+from tracker.extract.structure.platform_lines import history_line, platform_line, resolved
+from tracker.extract.structure.title_lines import (asks, byline, capital_title, chapter_title, number_line, section_title,
+                                                   sentence_like, short_line)
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -39,8 +41,6 @@ _TITLE_RULE = re.compile(r"^[\s=~*#_–—-]{3,}|[\s=~*#_–—-]{3,}$")
 _SOFT = re.compile("[\u00ad\r]")
 #: A table-of-contents entry: a title, then dot leaders or emphasis, then a page number at the line's end.
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s*){3,}\s*\d{1,3}\s*$|\*\*\s*\d{1,3}\s*\*\*\s*$|\s{2,}\d{1,3}\s*$")
-#: The longest location: "heading path, paragraph N".
-LOCATION_CHARS = 120
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
@@ -85,13 +85,25 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
 
     def flush(spanned: Spanned) -> None:
         nonlocal open_at, since_open
-        paragraphs.append(Paragraph(len(paragraphs) + 1, spanned.text, _heading(path), spanned, path[-1][1] if path else None))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, spanned.text, heading_path(path), spanned, path[-1][1] if path else None))
         if not _TERMINAL.search(spanned.text):
             open_at, since_open = len(paragraphs) - 1, 0
 
     heading_open = False  # the last heading has had no prose under it yet
+    question: Spanned | None = None  # the last heading, when it asks a question: what an answer line answers
     figure_from: int | None = None  # paragraphs flushed since a chart's labels began: perhaps its legend
     for index, (kind, block, bold, level) in enumerate(blocks):
+        if kind == "record":
+            continue  # a forecast's history, a resolved question: past numbers, no forecast of the page
+        if kind == "answer":
+            # The number line under a question heading answers it: the two make one paragraph, so that the
+            # draft quotes the question it answers; nothing after it continues the line.
+            if pending is not None:
+                flush(pending)
+                pending = None
+            flush(question.join(block, " ") if heading_open and question is not None else block)
+            open_at, heading_open = None, False
+            continue
         if kind == "source":
             # "SOURCE: X" closes a figure: unfinished text since its labels is the legend, not prose, and
             # the paragraph the figure interrupted goes on below it.
@@ -135,9 +147,10 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
                 pending = None
             if kind == "heading":
                 path = [(lvl, title) for lvl, title in path if lvl < level] + [(level, block.text)]
+                question = block if asks(block.text) else None
                 open_at = None
                 heading_open = True
-            elif bold or len(_WORD.findall(block.text)) >= 4:
+            elif bold or len(_WORD.findall(block.text)) >= 4 or (paragraphs and section_title(block.text)):
                 # A short unemphasised line is more often a photo credit than a heading.
                 path = [(lvl, title) for lvl, title in path if lvl < 7] + [(7, block.text)]
                 heading_open = True
@@ -169,19 +182,6 @@ def _continues(blocks: list[tuple[str, Spanned, bool, int]], index: int) -> bool
         if kind == "prose":
             return block.text[:1].islower()
     return False
-
-
-def _heading(path: list[tuple[int, str]]) -> str | None:
-    """The heading path as "section: subsection", cut so that "..., paragraph N" stays within 120 characters."""
-    if not path:
-        return None
-    room = LOCATION_CHARS - len(", paragraph 9999")
-    titles = [title for _, title in path]
-    text = ": ".join(titles)
-    while len(text) > room and len(titles) > 1:
-        titles = titles[1:]  # the nearest headings say most about where the paragraph is
-        text = ": ".join(titles)
-    return text if len(text) <= room else text[:room - 1].rstrip() + "…"
 
 
 def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
@@ -223,8 +223,14 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if len(words) <= _AXIS_WORDS and sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
-    if len(block) == 1 and (byline(text.text) or number_line(text.text)):
-        yield ("skip" if byline(text.text) else "prose"), text, False, 0  # "By A and B"; "Aggregate: 22%" answers a question
+    if history_line(text.text) or resolved(text.text):
+        yield "record", Spanned.empty(), False, 0
+        return
+    if len(block) == 1 and (platform_line(text.text) or number_line(text.text)):
+        yield "answer", text, False, 0  # "Aggregate: 22%", "Team forecast 27% Crowd 33% Closes 3 March 2027"
+        return
+    if len(block) == 1 and byline(text.text):
+        yield "skip", text, False, 0  # "By A and B", "Org · Mar 3, 2026 · 9 min read"
         return
     if len(block) == 1 and chapter_title(text.text):
         yield "heading", text, True, 7  # "Chapter 2: Strategic circumstances"

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 #: A name as printed: capitalised words joined by the small words names hold. No full stop inside, so
-#: "Ltd. Registered in England" ends at "Ltd".
-_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w’'&-]*)){0,7}"
+#: "Ltd. Registered in England" ends at "Ltd"; nor a letter of an abbreviation, so "Bloomberg L.P." is "Bloomberg".
+_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w’'&-]*(?![\w’'&-]|\.[A-Za-z]))){0,7}"
 #: Company forms closing a legal name: the firm is known by the name before them.
-_LEGAL_FORM = re.compile(r"(?:,?[ \t]+(?:Ltd|Limited|Inc|LLC|LLP|LP|plc|PLC|GmbH|AG|SA|S\.A|BV|B\.V|AB|AS|ASA|Oy|Pty|Co)\.?)+$")
+_LEGAL_FORM = re.compile(r"(?:,?[ \t]+(?:Ltd|Limited|Inc|LLC|LLP|LP|plc|PLC|GmbH|AG|SA|S\.A|BV|B\.V|AB|AS|ASA|Oy|Pty|Co|SRL|Srl|S\.r\.l|SpA|S\.p\.A|NV|N\.V|SAS|SE|KG)\.?)+$")
 #: Holders that are no publisher's name ("© Crown copyright", "© The Authors", "Copyright All rights reserved").
 _NO_NAME = {"Crown", "All", "The", "Authors", "The Authors", "Author", "Copyright", "Page"}
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 
 from tracker.extract.records import Judgement
+from tracker.extract.structure.platform_lines import own_number, platform_line
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 #: Who aggregates forecasts: the crowd, a panel, the Superforecasters; "our ..." is the publisher's own team.
 _HOLDER = r"""(?P<holder> (?: (?P<article> the | our ) \s+ )? (?: (?: pro | professional | expert | median | aggregate ) \s+ )?
-    (?: superforecasters | forecasters | crowd | community | panel | experts ) ) (?: ['’] s? )?"""
+    (?: superforecasters | forecasters | crowd | community | panel | experts | market ) ) (?: ['’] s? )?"""
 #: What the holder's number is called: "the crowd forecast is", "the panel's median probability is".
 _MEASURE = r"""(?: \s+ (?: (?: median | aggregate | consensus | current | latest ) \s+ )? (?: forecast | probability | estimate
     | median | aggregate | consensus | view | number | prediction | call ) )?"""
+_SUBJECT = r"(?: question | claim | event | outcome | contract | market )"
 _VERB = r"""(?: is | are | (?: is | are | now )? \s* (?: stands? | sits? | remains? | holds? ) (?: \s+ steady )? \s+ at | (?: is | are ) \s+ at
     | remains? | (?: puts? | has | have | places? ) \s+ (?: this | it | that | the \s+ (?: chance | odds | probability ) ) \s+ at
     | (?: gives? | assigns? ) \s+ (?: this | it | that ) )"""
@@ -45,17 +47,38 @@ _ANSWER = re.compile(rf"""^ \W* (?: (?: the | our | team | group | house | final
 _ANSWER_WORDS = ("aggregate", "median", "mean", "consensus", "forecast", "probability", "estimate", "prediction", "final", "answer")
 
 
+#: A second forecaster's number on the question just stated: "The panel aggregate on the same question is 47%",
+#: "Metaculus has the same question at 38%", "the crowd puts the same event at 20%". The holder may be a name.
+_WHO = r"(?P<who> (?: (?: the | our ) \s+ )? (?-i:[A-Z])? [\w’'.&-]+ (?: \s+ [\w’'.&-]+ ){0,2}? )"
+_SAME = re.compile(rf"""^ \W* (?: {_WHO} (?: ['’] s )? \s+ (?: (?: on | for ) \s+ (?: the | this ) \s+ same \s+ {_SUBJECT} \s+ {_VERB}
+    | (?: has | have | puts? | prices? | rates? ) \s+ (?: the | this ) \s+ same \s+ {_SUBJECT} \s+ at ) ) \s+ {_NUMBER}
+    (?: \s* \( [^()]{{0,80}} \) )? (?: \s* [,;] .* )? \W* $""", _FLAGS)
+_MEASURE_WORDS = frozenset(("aggregate", "median", "mean", "forecast", "consensus", "number", "probability", "estimate", "price"))
+#: Says a draft is another forecaster's number on the claim the last draft states: the pipeline keeps both.
+SAME_QUESTION = "another forecaster's number on the question just stated"
+
+
 def crowd_number(text: str) -> Judgement | None:
     """The claimless judgement of a line stating a crowd's, a panel's or the writer's number, else None."""
     if "%" not in text and "cent" not in text:
         return None
+    if platform_line(text):
+        return _platform_number(text)
+    if " same " in text and (same := _SAME.match(text.strip())):
+        words = [w for w in same.group("who").split() if w.lower() not in _MEASURE_WORDS]  # "the panel aggregate": the panel
+        speaker = f"the {' '.join(words[1:]).lower()}" if words[0].lower() in ("the", "our") and words[1:] else " ".join(words)
+        probability = float(same.group("p")) / 100
+        return Judgement(text, "", "stated", f"{same.group('p')}%", False, notes=(SAME_QUESTION,), stated=probability,
+                         speaker=speaker) if 0 < probability < 1 else None
     head = text[:40].lower()  # every form opens with its holder: most clauses fail here, spared the patterns
     label = ":" in head and any(word in head for word in _ANSWER_WORDS)
-    if not (label or "crowd" in head or "forecasters" in head or "my " in head or "our " in head or "panel" in head
+    if not (label or "crowd" in head or "market" in head or "forecasters" in head or "my " in head or "our " in head or "panel" in head
             or "community" in head or "experts" in head):
         return None
     body = text.strip()
     match = _PROSE.match(body) or _LABEL.match(body)
+    if match is not None and match.re is _LABEL and match.group("holder").lower().endswith("market"):
+        return None  # "Market probability: 40%" beside a question: the market's, set beside it, no forecast here
     own = match is None
     if own and (match := _OWN.match(body) or (_ANSWER.match(body) if label else None)) is None:
         return None
@@ -77,6 +100,18 @@ def crowd_number(text: str) -> Judgement | None:
         speaker = f"the {holder if holder[0].isupper() else holder.lower()}"
         notes.append(f"the number is {speaker}'s aggregate forecast, as the document reports it")
     return Judgement(text, "", "stated", written, False, notes=tuple(notes), stated=probability, speaker=speaker)
+
+
+def _platform_number(text: str) -> Judgement | None:
+    """The page's own number in a platform's line under a question ("Team forecast 27% Crowd 33% Closes ...")."""
+    found = own_number(text)
+    if found is None or not 0 < found[0] < 1:
+        return None
+    probability, written, holder = found
+    notes = ("the page's own number in its line of numbers and dates under the question",)
+    if holder:
+        notes = (*notes, f"the number is {holder}'s aggregate forecast, as the document reports it")
+    return Judgement(text, "", "stated", written, False, notes=notes, stated=probability, speaker=holder)
 
 
 #: A bracketed note on how the number moved, closing the text ("(last week: 48%)", "(unchanged)", "(down from 30%)"):

@@ -6,6 +6,7 @@ Split from pipeline.py, which only reads what these return.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from tracker.errors import InputError
@@ -38,9 +39,23 @@ def load_document(path_or_text: str | os.PathLike) -> Document:
     return Document(name="text", text=str(path_or_text))
 
 
+#: The site's name a page title ends with: after a bar ("X | Vantage Forecasting"), or after a dash when it is a
+#: web address ("X - GOV.UK", "X – gov.ie", "X - example.com"). A dash before words ("A — B — Moldova's long
+#: night") separates the title's own parts.
+_SITE_SUFFIX = re.compile(r"\s+(?:\|\s+[^|]{2,40}|[-–—]\s+(?:www\.)?[\w-]+(?:\.[A-Za-z]{2,6}){1,2})\s*$")
+
+
+def page_title(title: str | None) -> str | None:
+    """A page's title without the site's name after it ("X - GOV.UK" -> "X")."""
+    if not title or ("|" not in title and "." not in title):
+        return title
+    stripped = _SITE_SUFFIX.sub("", title)
+    return stripped if len(stripped) >= 8 else title
+
+
 def given_source(source: str | None, document: Document) -> tuple[str | None, str]:
     """``(publisher, title)`` from --source "publisher, title", else from the document itself."""
     if source:
         publisher, _, title = source.partition(",")
-        return publisher.strip() or None, title.strip() or document.title or Path(document.name).stem
-    return None, document.title or Path(document.name).stem
+        return publisher.strip() or None, title.strip() or page_title(document.title) or Path(document.name).stem
+    return None, page_title(document.title) or Path(document.name).stem

@@ -69,15 +69,15 @@ _EXPECTED_EVENT = re.compile(r"""
 
 #: "there is a realistic possibility that X will ...", "it is a roughly even chance that ...".
 _POSSIBILITY_THAT = re.compile(r"""
-    (?: \b(?: there | it )\s+ (?: is | remains )
+    (?: \b(?: there | it )\s+ (?: is | remains ) (?: \s* , [^,]{2,40} , )?   # "there is, in other words, a ..."
       | \bwe\s+ (?: also\s+ | still\s+ )? (?: see | judge | assess | consider ) (?: \s+ there\s+ (?: is | to\s+be ) )? )
     \s+ (?: still\s+ | also\s+ )?
     (?: a | an )\s+
     (?: (?P<degree>
-        realistic | real | distinct | serious | significant | meaningful | growing | increasing | rising  # minority-to-even
+        realistic | real | distinct | serious | significant | meaningful | growing | increasing | rising | clear  # minority-to-even
       | (?: roughly | about | approximately | broadly )?\s* even  # a coin toss
       | good | strong                                             # more likely than not
-    ) \s+ (?: possibility | chance | prospect | risk )
+    ) \s+ (?: possibility | chance | prospect | risk | probability )
       | possibility | (?P<risk> risk ) )                          # no degree: "possible"; "a risk that X will": possible too
     # "there is a real chance they are dragged into it": "that" left out before a pronoun or a name
     \s+ (?: (?: that | of ) ,?\s+ | (?= (?: they | he | she | we | the \s+ \w+ \s+ (?-i: [a-z]+s ) | (?-i: [A-Z][a-z]+ \s+ [a-z]+ ) ) \b ) ) (?P<claim> .+ )
@@ -112,7 +112,7 @@ _LIKELIHOOD = re.compile(r"""
     (?: \b(?: the | its | their )\s+ | ^\W* )
     (?: likelihood | probability | chances? | risk | prospects? | possibility )\s+
     (?P<link> of | that | (?<= prospects\s ) for )\s+ (?P<claim> .+? )\s+
-    (?: remains? | is | are | seems? | appears? | stays? )\s+
+    (?: remains? | is | are | seems? | appears? | stays? ) (?: \s* , [^,]{2,50} , )? \s+   # "is, in the Board's view, small"
     (?: (?: evaluated | assessed | judged | considered | seen | rated | estimated ) \s+ (?: (?: as | to\s+be ) \s+ )? )?
     (?P<intensity> (?: very | extremely | relatively | fairly | quite | still | also )\s+ )*
     (?P<level>
@@ -174,7 +174,7 @@ _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal":
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
 # "a real possibility" is not the term of art "realistic possibility" (PHIA 40-50%, plain readers 60%): readers
 # take it as "possible" (every labelled use lies within 20-60%).
-_DEGREE = {"realistic": "realistic possibility", "real": "could happen", "meaningful": "could happen",
+_DEGREE = {"realistic": "realistic possibility", "real": "could happen", "meaningful": "could happen", "clear": "could happen",
            "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility", "good": "likely", "strong": "likely"}
 
 
@@ -255,7 +255,7 @@ def read_construction(clause: Clause) -> Judgement | None:
             claim = f"{subject} will {seen.group(2)}{seen.group(3)}"
         return Judgement(text, claim if seen else conditional_as_future(claim), "stated" if number else phrase, written, False,
                          stated=number[0] if number else None)
-    if (nominal := any(word in low for word in ("possibility", "chance", "prospect", "risk"))) and (match := _POSSIBILITY_THAT.search(body)):
+    if (nominal := any(word in low for word in ("possibility", "chance", "prospect", "risk", "probability"))) and (match := _POSSIBILITY_THAT.search(body)):
         degree = " ".join((match.group("degree") or "").lower().split())
         phrase = "about even" if degree.endswith("even") else _DEGREE.get(degree, "possible")
         clause = not re.search(r"\bof\W*$", body[:match.start("claim")], re.IGNORECASE)

@@ -59,8 +59,11 @@ def condition(text: str) -> re.Match | None:
 
 #: "it's unlikely we'll see X": "that" left out after an impersonal "it is", the clause's subject right after it.
 IT_IS_END = re.compile(r"\bit\s*(?:is|['’]s|was|seems|looks)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BARE_THAT = re.compile(r"^\s+((?:we|they|he|she|you|i|the|a|an|this|these|its|their)\b.*?(?:\bwill|\bwon['’]t|['’]ll)\b.+)$",
-                       re.IGNORECASE | re.DOTALL)
+BARE_THAT = re.compile(r"^\s+((?:we|they|he|she|you|i|the|a|an|this|these|its|their)\b.*?(?:\bwill|\bwon['’]t|['’]ll)\b.+|"
+                       r"(?:we|they|you|i)\s+[a-z]+(?<!ed)\b.+)$", re.IGNORECASE | re.DOTALL)
+#: "it's unlikely we get to volume before February": a pronoun, a bare present, a time ahead: a future left unmarked.
+PRESENT_AHEAD = re.compile(r"^(?:we|they|you|i)\s+(?!(?:are|were|was|have|had|did|do|know|think|need|want|see|feel|mean)\b)[a-z]+(?<!ed)\b"
+                           r".*?\b(?:before|by|until|next|in\s+(?:20\d\d|(?-i:[A-Z])))\b", re.IGNORECASE | re.DOTALL)
 
 
 #: "less likely, but possible", "possible but not probable", "unlikely but plausible": a concession between

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from tracker.extract.dates import MONTHS, month_end
+from tracker.extract.horizon_seasons import peak_in_months
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -20,9 +21,10 @@ _SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through|until|till|th
                      # "the summer recess", "the winter offensive": an event named by its season, not the season
                      r"(?!\s+(?:recess|break|holidays?|session|sitting|term|offensive|campaign|exercises?|games|solstice))"
                      r"(?:\s+(?:of\s+)?(?P<year>20\d\d))?", _FLAGS)  # "in autumn 2025", "the summer of 2026"
-#: The rest of the year of publication: "for the rest of the year", "by the end of this year", "later this year".
+#: The rest of the year of publication ("for the rest of the year", "by the end of this year", "later this year") or of
+#: a year named ("for the rest of 2026").
 _REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"
-                           r"(?:the|this)\s+year\b|\b(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year\b"
+                           r"(?:(?:the|this)\s+year|(?P<year>20\d\d))\b|\b(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year\b"
                            r"|\blater\s+(?:this|in\s+the)\s+year\b", _FLAGS)
 #: Two months with no year: "in February-March", "between November and January": the next such span.
 _MONTH_SPAN = re.compile(r"\b(?:in|during|over|between|from|through)\s+(?P<first>[A-Z][a-z]{2,8})\s*(?:[-–—]|to|and|until)\s*"
@@ -38,9 +40,12 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 def calendar_horizon(text: str, published: date) -> Horizon | None:
     """The horizon a season or "the rest of the year" in ``text`` states, else None."""
     lowered = text.lower()  # most clauses name neither: a substring test spares the patterns
-    if "year" in lowered and (match := _REST_OF_YEAR.search(text)):
-        return Horizon(" ".join(match.group(0).split()), date(published.year, 12, 31),
-                       f'"{match.group(0)}": the end of {published.year}')
+    if "peak" in lowered and (found := peak_in_months(text, published)):
+        return found  # "through the peak of the season in August, September and October": not the first month
+    if ("year" in lowered or "of 20" in lowered) and (match := _REST_OF_YEAR.search(text)):
+        # "for the rest of 2026": the words stay whole, so that the question does not keep "for the rest"
+        year = int(match.group("year") or published.year)
+        return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if any(season in lowered for season in _SEASONS) and (match := _SEASON.search(text)):
         return _season(match, published)
     if (match := _MONTH_OCCASION.search(text)) and match.group("month").lower() in MONTHS:

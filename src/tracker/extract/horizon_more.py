@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from tracker.extract.dates import add_months, month_end
+from tracker.extract.horizon_seasons import SEASON_END, season_horizon, summer_break
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -78,8 +79,9 @@ def short_period(text: str, published: date) -> Horizon | None:
     return Horizon(match.group(0), end, f'"{match.group(0)}": the end of that period, {end.isoformat()}')
 
 
-#: A range of durations from now: "within ten to fifteen years", "in 5-10 years": decided at the far end.
-_DURATION_RANGE = re.compile(r"\b(?:within|in)\s+(?:about\s+|roughly\s+)?(?P<low>\d+|one|two|three|four|five|six|seven|eight|"
+#: A range of durations from now: "within ten to fifteen years", "in 5-10 years", "will take two to three years":
+#: decided at the far end.
+_DURATION_RANGE = re.compile(r"\b(?:within|in|takes?)\s+(?:about\s+|roughly\s+|another\s+)?(?P<low>\d+|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten)\s*(?:to|-|–|or)\s*(?P<high>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                              r"fifteen|twenty|thirty)\s+(?P<unit>months|years|decades)\b"
                              # "within two to three years of a ceasefire": counted from an event, not from publication
@@ -90,6 +92,8 @@ _MORE_COUNTS = {**_COUNT, "fifteen": 15, "twenty": 20, "thirty": 30}
 def more_horizon(text: str, published: date) -> Horizon | None:
     """The horizon ``text`` states in one of this module's shapes, or None."""
     lowered = text.lower()  # each shape has a word it cannot do without: most clauses skip the patterns
+    if "summer" in lowered and (found := summer_break(text, published)):
+        return found
     if ("years" in lowered or "decades" in lowered or "months" in lowered) and (match := _DURATION_RANGE.search(text)):
         high = match.group("high").lower()
         months = (int(high) if high.isdigit() else _MORE_COUNTS[high]) * _UNIT_MONTHS[match.group("unit").lower()[:-1]]
@@ -179,10 +183,12 @@ _SEASON_THROUGH = re.compile(r"\b(?:through|throughout|during|over)\s+the\s+(?P<
 def season_end(text: str, event_dates: dict[str, date], fallback: Callable[[], date] | None = None) -> Horizon | None:
     """The end of a season the document dates by its month ("ends in September"); a season it does not date
     ("through the dry season") is due on ``fallback()``, the default, and flagged as such; else None."""
-    if "season" not in text or (match := _SEASON_END.search(text) or _SEASON_THROUGH.search(text)) is None:
+    if "season" not in text:
         return None
+    if (match := _SEASON_END.search(text) or _SEASON_THROUGH.search(text)) is None:
+        return season_horizon(text, event_dates)  # "an above-normal season": the season the outlook is about
     season = " ".join(match.group("season").lower().split())
-    due = event_dates.get(f"end of {season}")
+    due = event_dates.get(f"end of {season}") or (event_dates.get(SEASON_END) if match.re is _SEASON_THROUGH else None)
     words = " ".join(match.group(0).split())
     if due is None and fallback is not None and match.re is _SEASON_THROUGH:
         # when the season ends depends on the place and year: the words stay in the question, the date is the default

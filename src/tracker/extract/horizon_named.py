@@ -33,8 +33,24 @@ _BARE_HALF = re.compile(r"\b(?:in|by|during|over)\s+the\s+(?P<half>first|second)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 
 
+#: A publication dated by its month as the subject: "The staff projections in March will probably show ...": what
+#: it will show is known when it comes out, whatever year its figures are for.
+_DATED_RELEASE = re.compile(r"\W*(?:the|its|their|our|his|her|next)\s+(?:[\w’'-]+\s+){0,3}?(?:projections?|forecasts?|minutes|"
+                            r"reports?|release|figures|data|statement|survey|update|outlook|estimates?|print|reading|"
+                            r"numbers|accounts|results|review)\s+(?:(?:due|published|out|expected)\s+)?(?:in|on)\s+"
+                            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)(?:\s+(?P<year>20\d\d))?\s+(?:will|would|should|could|may|might|(?:is|are)\s+"
+                            r"(?:\w+\s+)?(?:likely|unlikely|expected|set|bound)\s+to)\b", _FLAGS)
+
+
 def named_horizon(text: str, published: date) -> Horizon | None:
     """The horizon one of the named forms in ``text`` states (see the module docstring), else None."""
+    if " in " in text and (match := _DATED_RELEASE.match(text)) and (month := MONTHS.get(match.group("month").lower())):
+        due = month_end(int(match.group("year")) if match.group("year") else published.year, month)
+        if due < published and not match.group("year"):
+            due = month_end(published.year + 1, month)
+        words = f"in {match.group('month')}" + (f" {match.group('year')}" if match.group("year") else "")
+        return Horizon(words, due, f'"{words}": when the publication the claim is about comes out, {due.isoformat()}')
     if "hristmas" in text and (match := _CHRISTMAS.search(text)):
         due = date(published.year, 12, 25)
         due = due if due >= published else date(published.year + 1, 12, 25)

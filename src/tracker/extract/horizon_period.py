@@ -81,13 +81,16 @@ def period_default(text: str, published: date) -> Horizon | None:
 #: The same note with its saving clause last: "Probabilities ... refer to the end of the third quarter (30
 #: September) unless stated otherwise", "Percentages apply to 31 March 2027 unless noted".
 _NOTE_AFTER = re.compile(r"""
-    \b(?: probabilit(?: y | ies ) | percentages? | likelihoods? | figures | odds | judge?ments? | forecasts? | estimates? | assessments? )
-    \b [^.]{0,80}? \b(?: refer | apply | relate ) \s+ to \s+ (?: the \s+ period \s+ (?: to | until | through | ending ) \s+ )?
+    \b(?: probabilit(?: y | ies ) | percentages? | likelihoods? | figures | odds | judge?ments? | forecasts? | estimates? | assessments?
+        | predictions? | questions? | claims? | bets? )
+    \b [^.]{0,80}? \b(?: (?: refer | apply | relate ) \s+ to \s+ (?: the \s+ period \s+ (?: to | until | through | ending ) \s+ )?
+        # a list's house rule: "each prediction ... will be clearly true or false on 31 December 2027 unless I say otherwise"
+        | (?: true \s+ or \s+ false | right \s+ or \s+ wrong | resolve[sd]? | graded | scored | settled | judged ) \s+ (?: on | by | at | as \s+ of ) \s+ )
     (?P<end> the \s+ end \s+ of \s+ (?: (?P<year> 20\d\d ) | the \s+ (?P<ordinal> first | second | third | fourth ) \s+ quarter
                                         (?: \s+ of \s+ (?P<qyear> 20\d\d ) )? )
            (?: \s* \( [^()]{3,30} \) )?
       | \d{1,2} \s+ [A-Za-z]{3,9} (?: ,? \s+ 20\d\d )? | [A-Za-z]{3,9} \.? \s+ \d{1,2} (?: ,? \s+ 20\d\d )? )
-    [^.]{0,40}? \bunless \s+ (?: otherwise \s+ )? (?: stated | noted | indicated | specified )\b
+    [^.]{0,40}? \bunless \s+ (?: otherwise \s+ )? (?: stated | noted | indicated | specified | (?: I | we ) \s+ (?: say | note | state | specify ) )\b
 """, _FLAGS)
 _QUARTERS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
 #: A period the document defines by its length: "in the two-year assessment period", "over our 18-month outlook

@@ -26,6 +26,14 @@ _YEAR_RANGE = re.compile(rf"(?:\bbetween\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})
 _AT_LEAST = re.compile(rf"\b(?:until|till|through|to)\s+at\s+least\s+(?P<year>{_YEAR})\b", _FLAGS)
 #: "targets for 2030", "the benchmarks for 2030": a goal dated by its year.
 _GOAL = r"(?:targets?|benchmarks?|goals?|objectives?|milestones?|deadlines?)"
+#: A verb of reaching a goal, just before it: "meet its 2030 target", "on track for the 2030 goals".
+_MEETS = re.compile(r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|miss|misses|missing|missed|"
+                    r"achieve[sd]?|achieving|attain(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overshoot(?:s|ing)?|undershoot(?:s|ing)?|fulfil+(?:s|ed|ing)?|"
+                    r"short\s+of|track\s+(?:for|to\s+meet|to\s+reach|to\s+hit)|towards?|in\s+line\s+with|comply\s+with)"
+                    r"\s+(?:[\w%’'-]+\s+){0,3}$", _FLAGS)
+#: The same in the passive, after the goal: "the benchmarks for 2030 will probably be missed", "the target to be met".
+_MET_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:be|been|being|is|are|was|were|get|gets)\s+(?:[a-z]+ly\s+)?(?:met|missed|reached|"
+                        r"achieved|attained|hit|exceeded|fulfill?ed|overshot|undershot)\b", _FLAGS)
 _FOR_YEAR = re.compile(rf"\b{_GOAL}\s+for\s+(?P<year>{_YEAR})\b|\b(?P<year2>{_YEAR})\s+(?:[\w-]+\s+)?{_GOAL}\b", _FLAGS)
 #: "by the third quarter of 2025", "in Q3 2025": the end of that quarter.
 _QUARTER = re.compile(rf"\b(?:by|in|during|before|until|from)\s+(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|last)\s+quarter\s+"
@@ -138,7 +146,10 @@ def range_horizon(text: str, published: date) -> Horizon | None:
         return Horizon(match.group(0), due, f'"{match.group(0)}": {due.isoformat()}')
     if year and (match := _FOR_YEAR.search(text)):
         year = int(match.group("year") or match.group("year2"))
-        if year >= published.year:
+        # meeting a 2030 target is decided in 2030; restoring, setting or scrapping it is not ("amendments to
+        # restore the 2030 interim target": the vote on them decides)
+        if year >= published.year and (_MEETS.search(text, max(0, match.start() - 60), match.start())
+                                       or _MET_AFTER.match(text, match.end())):
             return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if "decade" in lowered and (match := _REST_OF_DECADE.search(text)):
         year = published.year // 10 * 10 + 9

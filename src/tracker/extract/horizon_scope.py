@@ -21,9 +21,11 @@ _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,]*(?:,\s+(?:who|which)\b.
 _PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had)\b|[^,]*?\b[a-z]{3,}ed\b)[^,]*,\s*", _FLAGS)
 
 
-#: The base a change starts from: "slow to 2.1% next year from 2.3% in 2026" dates the base, "next year" the claim.
+#: The base a change starts from: "slow to 2.1% next year from 2.3% in 2026" dates the base, "next year" the claim;
+#: so does a month ("down from 45% in July": the last reading, not the next July).
 _BASE = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:estimated\s+|expected\s+)?"
-                   r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in|for)\s+20\d\d\b", _FLAGS)
+                   r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in|for)\s+(?:20\d\d|(?-i:January|February|March|"
+                   r"April|May|June|July|August|September|October|November|December)(?:\s+20\d\d)?)\b", _FLAGS)
 #: A time word as an adjective with no article: "one in long-term decline" says what sort of decline, not when.
 _TERM_ADJECTIVE = re.compile(r"\bin\s+(?:short|near|medium|long)-term\s+(?!(?:and|or|to|as|if|but|when|while|will|would|is|are|"
                              r"the|a|an|it|its|their)\b)[a-z]{3,}", _FLAGS)
@@ -35,7 +37,7 @@ def dating_words(clause: str) -> str:
     """``clause`` without a leading reason, a past relative clause, a cited source's tail, the base of a change,
     a time word used as an adjective and a comparison with the past."""
     clause = _REASON.sub("", clause)
-    if "20" in clause and ("from" in clause or "compared" in clause):
+    if ("from" in clause or "compared" in clause) and ("20" in clause or " in " in clause):  # "down from 45% in July"
         clause = _BASE.sub("", clause)
     if "-term " in clause:
         clause = _TERM_ADJECTIVE.sub("", clause)

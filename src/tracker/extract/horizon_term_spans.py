@@ -19,11 +19,12 @@ _UNIT = r"(?P<unit{}>years?|months?)"
 #: "short term" and the words that define it, up to the span: '"in the short term" means within the next year'.
 _DEFINED = re.compile(rf"""["“‘']? (?:in \s+ the \s+)? (?P<term> short | near | medium | mid | long ) [- ]term ["”’']? \s*
     (?: \( | : | - | – | — | , | = )? \s*
-    (?: (?: refers | relates | applies ) \s+ to | means | denotes | covers | is | indicates | stands \s+ for | signifies )? \s*
+    (?: (?: refers | relates | applies ) \s+ to | means | denotes | covers | is | indicates | stands \s+ for | signifies
+      | (?: refer | relate | apply ) \s+ to | mean | denote | cover | to (?= \s+ (?: the | \d | within | up | less | under | from | between ) \b ) )? \s*
     (?: the \s+ (?: period | time | time \s+ frame ) \s+ (?: of \s+ )? )?
     (?: (?P<within> within | up \s+ to | less \s+ than | under | the \s+ next | the \s+ coming | not \s+ more \s+ than )
-          (?: \s+ the \s+ (?: next | coming ) )? \s+ (?P<one> {_N} ) \s* {_UNIT.format(1)}?
-      | (?: (?: from | between ) \s+ )? (?P<low> {_N} ) \s* (?: to | - | – | and ) \s* (?P<high> {_N} ) \s+ {_UNIT.format(2)}
+          (?: \s+ the \s+ (?: next | coming ) )? \s+ (?P<one> {_N} ) (?! \s* (?: to | - | – ) \s* {_N} \b ) \s* {_UNIT.format(1)}?
+      | (?: (?: from | between | the \s+ (?: next | coming ) ) \s+ )? (?P<low> {_N} ) \s* (?: to | - | – | and ) \s* (?P<high> {_N} ) \s+ {_UNIT.format(2)}
       | (?P<beyond> more \s+ than | over | beyond | longer \s+ than | after ) \s+ (?P<from> {_N} ) \s+ {_UNIT.format(3)}
       | (?P<within_year> within \s+ (?: the \s+ )? (?: next | coming ) \s+ (?P<period> year | twelve \s+ months ) ) )""",
                       re.IGNORECASE | re.VERBOSE)

@@ -36,7 +36,10 @@ _FORMS = re.compile(r"""\b(?:
     )\b""", _FLAGS)
 #: Words one of the forms needs: most clauses have none and skip the pattern. (A possessive, "this month's
 #: figures", "next week's meeting", names data or an event, not a deadline: the forms refuse it.)
+SCHEDULED_FLAG = "a sitting on a weekday: check which"  # and time_anchor carries it to what follows
 _CUES = ("week", "month", "quarter", "turn of", "next year", "within", "day")
+#: A weekday the sentence names with a week ("next week ... on Tuesday"): which day of that week.
+_ON_WEEKDAY = re.compile(r"\b(?:on|by|until|before)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*['’])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -47,7 +50,7 @@ def week_horizon(text: str, published: date) -> Horizon | None:
         return None
     match = _FORMS.search(text)
     if match is None:
-        return None
+        return _scheduled_day(text, published) if "day" in lowered else None
     words = " ".join(match.group(0).split())
     if match.group("month_this"):
         return Horizon(words, month_end(published.year, published.month), f'"{words}": the end of the month of publication')
@@ -56,6 +59,10 @@ def week_horizon(text: str, published: date) -> Horizon | None:
         return Horizon(words, month_end(following.year, following.month), f'"{words}": the end of the month after publication')
     if match.group("week_this") or match.group("week_next"):
         sunday = published + timedelta(days=6 - published.weekday() + (7 if match.group("week_next") else 0))
+        if "day" in lowered and (named := _ON_WEEKDAY.search(text)) and (day := sunday - timedelta(
+                days=6 - _WEEKDAYS.index(named.group("day").lower()))) >= published:
+            # "next week: MEPs vote on Tuesday": the week says which Tuesday, so the day decides it
+            return Horizon(words, day, f'"{words}", "{named.group(0)}": that day of the week, {day.isoformat()}')
         return Horizon(words, sunday, f'"{words}": the Sunday that ends that week')
     if match.group("quarter_this") or match.group("quarter_next"):
         last_month = (published.month - 1) // 3 * 3 + 3 + (3 if match.group("quarter_next") else 0)
@@ -77,3 +84,21 @@ def week_horizon(text: str, published: date) -> Horizon | None:
     months = {"days": 1, "weeks": 2, "months": 6}[match.group("unit").lower()]
     return Horizon(words, add_months(published, months), f'"{words}": vague, read as {months} months',
                    flagged=f"vague horizon: {words}")
+
+
+#: A scheduled sitting on a weekday, in the present or future: "MEPs vote in plenary on Tuesday", "the council meets
+#: on Monday", "ministers will decide on Friday". News dates what was said by the day too ("said on Tuesday"): a
+#: past verb is no schedule, so only these verbs count.
+_SCHEDULED = re.compile(r"\b(?:votes?|meets?|decides?|rules?|convenes?|sits?|reconvenes?|is\s+due|are\s+due|will\s+(?:vote|meet|"
+                        r"decide|rule|convene|sit|reconvene))\s+(?:[\w-]+\s+){0,4}?on\s+(?P<day>Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday)\b(?!\s*['’])")
+
+
+def _scheduled_day(text: str, published: date) -> Horizon | None:
+    """The next such weekday after publication for a sitting scheduled on it (see _SCHEDULED), else None."""
+    if (match := _SCHEDULED.search(text)) is None:
+        return None
+    ahead = (_WEEKDAYS.index(match.group("day").lower()) - published.weekday() - 1) % 7 + 1
+    due, words = published + timedelta(days=ahead), f"on {match.group('day')}"
+    return Horizon(words, due, f'"{" ".join(match.group(0).split())}": the next {match.group("day")} after publication, '
+                   f"{due.isoformat()}", flagged=f"{SCHEDULED_FLAG} {match.group('day')} is meant")

@@ -31,21 +31,19 @@ from tracker.extract.horizon_document import event_dates, heading_horizon, past_
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
 _TERM = r"(?:short|near|medium|mid|long)(?:er)?"
+#: A noun a time word qualifies says what sort of thing it is, not when: "for long-term care workers", "short-term debt".
+_KIND = (r"(?:observers?|staff|workers?|contracts?|loans?|bonds?|debt|interest|rates?|yields?|visas?|rentals?|deposits?|"
+         r"funding|bills?|unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities)\b")
 TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?P<terms>{_TERM}(?:[- ]term)?"
-                    rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b", _FLAGS)
+                    rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b(?!(?<=-term)\s+{_KIND})", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
 #: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
-#: Not before a noun naming a kind of person or instrument: "short-term observers", "long-term interest rates",
-#: "short-term debt" say what sort of thing it is, not when anything happens.
-_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+(?:observers?|staff|workers?|contracts?|"
-                             r"loans?|bonds?|debt|interest|rates?|yields?|visas?|rentals?|deposits?|funding|bills?|"
-                             r"unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities)\b)"
-                             r"|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
+_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
 #: "in the years to come", "in the years ahead", "in the coming decades": several of them.
 _YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
                           r"(?:to\s+come|ahead)\b", _FLAGS)
-#: "not ... any time soon", "soon": within a year.
-_SOON = re.compile(r"\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|soon)\b", _FLAGS)
+#: "not ... any time soon", "soon": within a year (not "as soon as possible": as early as can be, no date).
+_SOON = re.compile(r"\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
 #: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
 _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
                           r"(?:\s+onwards?)?", _FLAGS)
@@ -60,7 +58,7 @@ _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early
 _DONE_BEFORE = re.compile(r"\b(?:announced|introduced|adopted|approved|published|released|enacted|imposed|observed|"
                           r"recorded|reported|harvested|planted)\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|worst|best|driest|wettest|"
-                          r"warmest|coldest|hottest|fastest|slowest|first|most|least)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                          r"warmest|coldest|hottest|fastest|slowest|first|(?<=the\s)(?:second|third|fourth|fifth|sixth)|most|least)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
@@ -77,7 +75,7 @@ _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expect
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
+_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
                       r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
@@ -97,7 +95,7 @@ _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|
 _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
 #: "by the middle of the decade", "by the end of the decade": the current decade.
 _DECADE = re.compile(r"\b(?:by|in|until|before|towards?)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
-                     r"(?:the|this)\s+decade\b", _FLAGS)
+                     r"(?:the|this|the\s+next)\s+decade\b", _FLAGS)
 #: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
 _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
                            r"expected|bound)\s+to)\b", _FLAGS)
@@ -163,9 +161,10 @@ def default_horizon(context: HorizonContext) -> Horizon:
 def _stated(text: str, context: HorizonContext) -> Horizon | None:
     """The horizon ``text`` states; one due before publication dates a fact, not a horizon, and is skipped."""
     horizon = _stated_any(text, context)
-    if horizon is not None and horizon.due < context.published:
-        return None
-    return horizon
+    if horizon is not None and horizon.due < context.published and horizon.text and horizon.text in text:
+        # "projections, published in May 2026, show X will fall by 2030": the past date is a fact's; read on
+        horizon = _stated_any(text.replace(horizon.text, " " * len(horizon.text), 1), context)
+    return None if horizon is None or horizon.due < context.published else horizon
 
 
 def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
@@ -205,7 +204,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     if found := bracketed_season(text, published) or calendar_horizon(text, published):
         return found
     if match := _DECADE.search(text):
-        start = published.year // 10 * 10
+        start = published.year // 10 * 10 + (10 if "next" in match.group(0).lower() else 0)  # "the next decade": the 2030s
         year = {"beginning": start + 2, "start": start + 2, "middle": start + 5, "end": start + 9}[match.group("part").lower()]
         return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if has_year and (match := _YEAR_SUBJECT.search(text)):

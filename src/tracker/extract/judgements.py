@@ -30,9 +30,9 @@ from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
 from tracker.extract.estimative_forms import not_excluded
-from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIVE as _STATIVE, liable_use, past_would, rejoined,
-                                           seen_as_claim, without_set_off)
-from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, condition, negative_lead, weakest_of_pair
+from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIVE as _STATIVE, according_holder, judged_object,
+                                           liable_use, past_would, rejoined, seen_as_claim, without_set_off)
+from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, PRESENT_AHEAD, condition, negative_lead, weakest_of_pair
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
@@ -68,7 +68,7 @@ _PREDICATIVE_AFTER = re.compile(r"^\s*(?:$|[,.;:!)–—]|-\s|to\s+(?:me|us)\b|"
                                 r"\s(?:in|during|before|until|by|within|over|for|at|unless|if|"
                                 r"as|while|when|after|under|without|even|at least|due to|because|given|despite|"
                                 # "cuts are likely later this year / again / soon / from 2027 / through 2028"
-                                r"later|soon|again|from|through|throughout|into|towards?|beyond|around|ahead|once|amid|"
+                                r"later|soon|again|from|through|throughout|into|towards?|beyond|around|ahead|once|amid|according\s+to|"
                                 r"(?:this|next)\s+(?:year|month|week|decade|winter|summer|spring|autumn))\b)", _FLAGS)
 _UNQUALIFIED = re.compile(
     rf"(?<![\w'’-])(?P<modal>{_MODAL}|(?:is|are)\s+expected\s+to)"
@@ -157,7 +157,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     elif _reported(text[:anchor], clause.before if clause.coordinated else ""):  # into "and will B", not past "however"
         return None
     elif said is not None:  # "The Service also notes that X will": the publisher's own name, its voice; the claim is X
-        judgement = replace(judgement, statement=without_attribution(judgement.statement))
+        judgement = replace(judgement, statement=without_attribution(judgement.statement), speaker=None)
     if not judgement.complement and (lead := negative_lead(text[:anchor] or text)):  # not denied twice
         if lead.group("dubious") and judgement.stated is None and not judgement.complement:
             written = " ".join(lead.group(0).split())
@@ -203,25 +203,25 @@ def _estimative(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if compared := comparative(before, written, after):  # "less likely" is not "likely"
             written, reading, after = compared[0], lexicon.read(compared[1]) or reading, compared[2]
         hedge = "ruled out" in written or "excluded" in written
-        statement = _judged_claim(clause, before, after)
+        statement = judged[0] if (judged := judged_object(before, after, clause.before)) else _judged_claim(clause, before, after)
         if statement is None and hedge and before.strip() and _PREDICATIVE_AFTER.match(after):
             # "A second attack cannot be ruled out": the hedge judges its subject, an event.
             statement = f"there will be {_SUBORDINATOR.sub('', _LEADING_CLAUSE.sub('', ((clause.subject or '') + ' ' + before).strip())).strip()}"
         if statement is None and not clause.subject and (bare := bare_present_claim(written, before, after)):
             statement = bare  # "Liverpool probably finish second": the "will" left out
-        if statement is None:
+        if not statement:  # "" : the authors' own past judgement (judged_objects)
             continue
         negated = bool(re.search(rf"\b(?:will\s+{_NOT}|won['’]t|will\s+never)\b", statement, _FLAGS))
         notes = (("hedge: " + written,) if hedge else ()) + ((f'negated claim: "{written}" judges the claim with '
                                                              '"not", which the question asks',) if negated else ())
         notes += (comparative_note(*compared[:2]),) if compared else ()
-        return Judgement(text, statement, reading.entry.phrase, written, negated, notes)
+        return Judgement(text, statement, reading.entry.phrase, written, negated, notes, speaker=judged[1] if judged else according_holder(after))
     return None
 
 
 def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
     """The claim an estimative phrase judges, when the phrase is a judgement about the future."""
-    if ((that := _THAT_AFTER.match(after)) or (_IT_IS_END.search(before) and (that := _BARE_THAT.match(after)))) and is_future_claim(_CONCESSIVE.sub("", that.group(1))):
+    if ((that := _THAT_AFTER.match(after)) or (_IT_IS_END.search(before) and (that := _BARE_THAT.match(after)))) and (is_future_claim(_CONCESSIVE.sub("", that.group(1))) or PRESENT_AHEAD.match(that.group(1))):
         # "likely that although X will ..., Y will ...": the judgement is about Y; a claim in the present with
         # a time ahead ("that one supplier exits the market this winter") is put in the future by its verb ("'ll": "will").
         claim = re.sub(r"(?<=[A-Za-z])['’]ll\b", " will", _CONCESSIVE.sub("", that.group(1))).strip()
@@ -261,7 +261,7 @@ def _judged_claim(clause: Clause, before: str, after: str) -> str | None:
         core = _CHANCE_OF.sub("", _SAY.sub("", core))
         after = re.sub(r"^\s+to\s+(?:me|us)\b", "", after)  # "looks unlikely to me": whose view, no part of the claim
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
-            after = re.sub(r"\s+(?:due|owing)\s+to\b.*$", "", after, flags=_FLAGS)  # "unlikely due to Y": Y is the judgement's
+            after = re.sub(r"\s+(?:due|owing|according)\s+to\b.*$", "", after, flags=_FLAGS)  # "unlikely due to Y": Y is the judgement's
             return f"there will be {core}{after.rstrip('.')}"
     return None
 

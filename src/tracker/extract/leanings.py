@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from tracker.extract.event_claims import base_form
 from tracker.extract.first_person import _FLAGS, _SELF
+from tracker.extract.holder_odds import odds_sayings
+from tracker.extract.judged_objects import suggested_future
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 
@@ -62,8 +64,10 @@ _LEANINGS = [
     # "nah, no way the Bundestag passes X" (grammar.py reads "there is no way X")
     ("highly unlikely", re.compile(r"""(?: ^ \W* (?: \w+ , \s* )? | [;:—–] \s* ) no \s+ way \s+ (?! to \b | of \b | out \b ) (?: that \s+ )?
         (?P<claim> [a-z0-9].+ )""", _FLAGS)),
-    ("likely", re.compile(r"""^ (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
-        more\s+ likely\s+ than\s+ not \b (?P<rest> [^,;]* ) $""", _FLAGS)),
+    ("likely", re.compile(r"""^ ["“]? (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
+        more\s+ likely\s+ than\s+ not \b (?P<rest> [^,;"”]* )
+        # '"X is more likely than not," he said': the quotation's speaker holds it (judgements.py finds who)
+        (?: ,? \s* ["”] ,? \s+ [^"“]{2,60}? \b (?: said | says | added | argued | wrote | told \s+ \w+ ) \b [^"“]* )? $""", _FLAGS)),
 ]
 
 
@@ -91,7 +95,7 @@ _COLON_SPEAKER = re.compile(r"""^\W*(?P<name>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A
 
 def leaning(text: str) -> Judgement | None:
     """``_leaning``, said by the speaker a quotation after a colon names ('Jane Roe, columnist: "My bet is ..."')."""
-    judgement = _leaning(text)
+    judgement = _leaning(text) or odds_sayings(text) or suggested_future(text)
     if judgement is not None and judgement.speaker is None and (':"' in text or ': "' in text or ": “" in text) \
             and (said := _COLON_SPEAKER.match(text)):
         return replace(judgement, speaker=said.group("name"))

@@ -36,7 +36,10 @@ _PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all pr
                 # "X is liable to remain": an inclination, the plain reader's "likely" (judgements.py asks for "to VERB")
                 "liable": "likely",
                 # ICD 203 names "highly probable" / "highly improbable" as "very likely" / "very unlikely"
-                "highly probable": "very likely", "highly improbable": "very unlikely"}
+                "highly probable": "very likely", "highly improbable": "very unlikely",
+                # IPCC's "about as likely as not" (33-66%) where the document's scale has it; elsewhere the even chance
+                "as likely as not": "about even", "roughly as likely as not": "about even",
+                "about as likely as not": "about even", "just as likely as not": "about even"}
 _SAME_AS.update(_PLAIN_FORMS)
 _ADVERB_BEFORE_RULED = re.compile(r"\bbe\s+\w+ly\s+(?=ruled|excluded)")
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",

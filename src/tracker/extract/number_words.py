@@ -18,8 +18,23 @@ _SPELLED = re.compile(r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s-](?P<unit>
                       re.IGNORECASE)
 
 
+#: A share said as a fraction closing the clause after "at": "I'd put approval by 2028 at roughly a third". Only there:
+#: "a third of the fleet", "a third term" are no chances.
+_FRACTION_END = re.compile(r"(?<=\bat\s)(?P<approx>(?:roughly|about|around|maybe|perhaps|only|just\s+(?:under|over))\s+)?"
+                           r"(?P<frac>a\s+third|one[\s-]third|a\s+quarter|one[\s-]quarter|a\s+fifth|one[\s-]fifth|a\s+tenth|"
+                           r"two[\s-]thirds|three[\s-]quarters|a\s+half|half)(?=\W*$)", re.IGNORECASE)
+_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half", "thirds", "quarters")  # a clause ending in one: rare
+_FRACTIONS = {"third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "thirds": "67", "quarters": "75", "half": "50"}
+#: A claim with a time put at the fraction ("put approval by 2028 at a third"): a quantity ("put the share at a third") has none.
+_PUT_TIMED = re.compile(r"\b(?:put|place|peg)\b.*?\b(?:by|before|in|this|next|until|within)\s+\S.*?\sat\s", re.IGNORECASE)
+
+
 def with_digits(text: str) -> str:
     """``text`` with each percentage spelled in words written in digits; most texts are returned unscanned."""
+    if ("put " in text or "place" in text or "peg " in text) and text.rstrip(" .;!)\"'”’\n").endswith(_FRACTION_WORDS) \
+            and " at " in text and _PUT_TIMED.search(text):
+        text = _FRACTION_END.sub(lambda m: f"{m.group('approx') or ''}{_FRACTIONS[m.group('frac').lower().split()[-1].split('-')[-1]]}%",
+                                 text)
     if "cent" not in text and "CENT" not in text:
         return text  # most clauses: no percentage at all
     lowered = text.lower()

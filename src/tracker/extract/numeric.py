@@ -67,7 +67,7 @@ _COLON_END = re.compile(rf"""^ (?P<claim> (?=[^:]*\b(?: will | 20\d\d )\b) (?: [
 #: starting in 2026: 22% (down from 30%)", after a label ("Brazil, October 2026: Lula re-elected, 45%"). The
 #: claim must have a verb (see ``_stated``): "Inflation: 3%" is a quantity.
 _LIST_END = re.compile(rf"""^ (?: [^:]{{3,120}} : \s+ )? (?: (?: the \s+ )? (?: chance | probability | likelihood | odds )
-    \s+ (?: that \s+ | of \s+ )? )? (?P<claim> [^:,;]{{3,160}}? ) \s* [,:] \s* {_APPROX} (?P<p> {_PERCENT} ) \s*
+    \s+ (?: that \s+ | of \s+ )? )? (?P<claim> [^:,;]{{3,160}}? | [^:;]{{3,300}}? (?= \s* : ) ) \s* [,:] \s* {_APPROX} (?P<p> {_PERCENT} ) \s*
     (?: \( [^()]* \) )? $""", _FLAGS)
 _OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|although|though)\s+(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|has|have)\b.*$",
                          re.IGNORECASE | re.DOTALL)
@@ -135,6 +135,7 @@ _ANAPHORIC_CLAIM = re.compile(r"(?:(?:we|i)\s+(?:think|reckon|judge)\s+)?(?:(?:t
                               r"(?:chances?|odds|probability|likelihood)(?:\s+(?:of|for)\s+(?:that|this|it|them|him|her)(?:\s+(?:is|are)\s+\w+)?)?"
                               r"|that|this|it|(?:this|that)\s+(?:outcome|scenario|result|happening)", re.IGNORECASE)
 _IN = re.compile(r"[\s-]in[\s-]")
+_JOINED_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas|although|though)\s|;).*$", re.IGNORECASE | re.DOTALL)
 _LOWER_BOUND = re.compile(r"(?:(?:greater|more|higher)\s+than|at\s+least)\s+$", re.IGNORECASE)
 #: "1 in 4", "one in five": a ratio's denominator is a small number (not "in 2026").
 _RATIO = re.compile(r"[\s-]in[\s-]+(?:\d{1,3}(?![\d,.]\d)|" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
@@ -236,7 +237,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if groups.get("by"):
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
-            claim = f"{claim}{without_change_note(groups['after'])}".strip(" ,")  # "(last week: 48%)" dates the old number
+            # "(last week: 48%)" dates the old number; "at 25%, and said X will ...": a clause of its own follows
+            claim = f"{claim}{without_change_note(_JOINED_CLAUSE.sub('', groups['after']))}".strip(" ,")
         if groups.get("bare") is not None or (groups.get("conn") or "").lower() == "that":
             # "... cuts rates twice, and most of that mass is in ...": a clause of the writer's own after the claim
             claim = _OWN_CLAUSE.sub("", claim)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause
+from tracker.extract.judged_objects import according_holder, judged_object  # noqa: F401 (judgements')
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 

@@ -38,6 +38,7 @@ from tracker.extract.document_options import document_zone, given_source, load_d
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.scope import decided, disclaims, own_work, responds, work_plan
+from tracker.extract.second_numbers import second_forecaster
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
 from tracker.extract.time_anchor import TimeAnchor, claim_horizon
@@ -105,11 +106,9 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
     publisher, title = given_source(source, document)
     if publisher is None and found is not None and found.name:
         publisher = found.name
-        notes.append(f"publisher {found.name}: {found.evidence}; the drafts' source forecaster "
-                     "(give --source to name another)")
+        notes.append(f"publisher {found.name}: {found.evidence}; the drafts' source forecaster (give --source to name another)")
     zone = document_zone(timezone_name, workspace)
-    extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes,
-                            timezone=zone)
+    extraction = Extraction(document=title, publisher=publisher, published=published, scale=scale, notes=notes, timezone=zone)
     markdown = None if document.kind is None else document.kind == "markdown"
     paragraphs = clean_paragraphs(document.text, markdown, document.origin)
     total = sum(len(p.text) for p in paragraphs)
@@ -234,14 +233,13 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # A time frame set earlier in the paragraph ("The election will be held in 2025. The party
                 # will lose") frames what the paragraph goes on to judge; a dated fact only what continues it.
                 carried = anchor[0]
-                horizon = Horizon(carried.text, carried.due,
-                                  f"{carried.reasoning} (carried from earlier in the paragraph)",
+                horizon = Horizon(carried.text, carried.due, f"{carried.reasoning} (carried from earlier in the paragraph)",
                                   flagged=carried.flagged or "horizon carried from earlier in the paragraph")
             if SCENARIO_NOTE in judgement.notes:  # "Base case (60%): ...; the S&P 500 ends 2026": the line's, else the set's
                 scenarios = horizon = horizon or find_horizon(sentence.text, "", context) or scenarios
             if horizon is None:
                 horizon = heading_horizon(sentence.paragraph.heading, context)
-            if judgement.phrase == "will" and previous and previous.paragraph is sentence.paragraph \
+            if judgement.phrase == "will" and previous and previous.paragraph is sentence.paragraph and judgement.speaker is None \
                     and reports(previous.text) and not _OWN_VOICE.search(sentence.text) and governing is None \
                     and not _OWN_VOICE.search(previous.text):  # "X claims Y, which has no basis in fact. It is improbable ..."
                 # "Actors attempt to convince X that sanctions will hurt. European economies will collapse":
@@ -261,7 +259,9 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 judgement, quoted = named  # "the probability of X ... was low. The median probability was 25%"
             if judgement.stated is not None and judgement.statement and horizon is None:
                 horizon = find_horizon(judgement.statement, "", context)  # "Democrats ... in November. I have them at 70%"
-            if judgement.stated is not None and not judgement.statement:
+            if (second := second_forecaster(judgement, sentence, made)) is not None:
+                judgement, horizon = second[0], horizon or second[1]  # "The panel is at 66%": its own draft
+            elif judgement.stated is not None and not judgement.statement:
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:
                     continue

@@ -33,7 +33,8 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
     for value, where in document.stated_dates:
         if "meta" in where or "time" in where:
             return value, f"publication date from {where}", False
-    found = [(value, match) for value, match in dates_in(text) if value <= today]
+    every = dates_in(text)
+    found = [(value, match) for value, match in every if value <= today]
     labelled = [(value, match, label) for value, match in found
                 if (label := _LABELLED.search(text[max(0, match.start() - 40):match.start()]))
                 and not _FOOTNOTE.match(text[text.rfind("\n", 0, match.start()) + 1:match.start()])]
@@ -50,6 +51,13 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
     for value, match in found:
         if match.start() < _TOP_CHARS and _PLACE.search(text[max(0, match.start() - 40):match.start()]):
             return value, f'publication date from the dateline "{match.group(0)}" after the place at the top', False
+    for value, match in every:
+        # a byline or "Published" date after today: the clock or the file is off, not a forecast's date; the
+        # year guesses below would date every horizon a year early (a title's "Predictions for 2027" is ahead too)
+        if value > today and match.start() < _TOP_CHARS and (_byline(text, match) or _LABELLED.search(
+                text[max(0, match.start() - 40):match.start()])):
+            return value, (f'publication date from "{match.group(0)}" at the top, after today ({today.isoformat()}): '
+                           "check it or give --published"), True
     if wire := _wire_dateline(text, today):
         return wire
     if signed := _signed_line(text, found):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.colophon import state_held, stated_publisher, title_site
+from tracker.extract.letterhead import BY_PERSON, BYLINE_FIRM, SPONSOR, letterhead
 
 #: Characters at the start and the end of a document where its publisher is named.
 MASTHEAD = 1500
@@ -88,7 +89,7 @@ _FRONT_AUTHOR = re.compile(r"\A\s*---\s*\n(?:(?!---)[^\n]*\n)*?(?:publisher|auth
 #: end of a title line ("ANNUAL REPORT OF THE FEDERAL INTELLIGENCE SERVICE").
 _CAPS_BODY = r"(?:GROUP|INSTITUTE|AGENCY|SERVICE|COUNCIL|CENTRE|CENTER|OFFICE|MINISTRY|DEPARTMENT|ORGANI[SZ]ATION|" \
              r"FOUNDATION|COMMITTEE|COMMAND|DIRECTORATE|BUREAU|COMMISSION|FORUM|POLICE|BOARD|AUTHORITY|ALLIANCE|ASSOCIATION|" \
-             r"NETWORK|SOCIETY|FUND|BANK|SECRETARIAT|PROGRAMME|CITY|COUNTY|MUNICIPALITY|CHAMBER|PANEL)"
+             r"NETWORK|SOCIETY|FUND|[A-Z]*BANK|SECRETARIAT|PROGRAMME|CITY|COUNTY|MUNICIPALITY|CHAMBER|PANEL)"
 _CAPS_ORGANISATION = re.compile(rf"""
     ^ [ \t#*]* (?: .*? \b (?: OF | BY | FROM ) [ \t]+ (?: THE [ \t]+ )? | [^\n]*? \S [ \t]{{3,}} )?  # "Page 4      NAME": a footer
     (?P<name> (?: [A-Z][A-Z’'&-]+ [ \t]+ (?: (?: AND | FOR | ON ) [ \t]+ )? ){{0,5}} {_CAPS_BODY}
@@ -99,7 +100,8 @@ _SMALL_WORDS = {"OF", "THE", "AND", "FOR", "ON"}
 
 def capital_organisation(text: str) -> str | None:
     """The body a masthead line in capitals names, in the case a sentence would print it."""
-    match = _CAPS_ORGANISATION.search(text)
+    # "PRESENTED BY EUROPEAN GRID ALLIANCE": a sponsor's line names who paid for a slot, not who publishes
+    match = next((found for found in _CAPS_ORGANISATION.finditer(text) if not SPONSOR.match(found.group(0))), None)
     if match is None:
         return None
     words = match.group("name").split()
@@ -126,17 +128,6 @@ _CITATION = re.compile(r"\b(?:citable\s+reference|suggested\s+citation|cite\s+(?
 #: Cyprus** · Financial Stability Department" (in a sentence, "The Bank of England thinks ...", it is cited).
 _BANK_LINE = re.compile(r"^[ \t*_#]*(?P<name>(?:[A-Z][\w’'-]+[ \t]+){0,4}Bank(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]+){1,3}){0,2})"
                         r"[ \t*_]*(?:[·|•—–,]|$)", re.MULTILINE)
-#: A writer's byline in a masthead: "*Calibrated Takes* · by Dana Whitfield · Dec 1, 2026".
-_BY_PERSON = re.compile(r"(?:^|[·|•—–]\s*)[Bb]y\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\s*(?:[·|•—–,]|$)",
-                        re.MULTILINE)
-#: An analyst's byline naming the firm first: "Skagerrak Securities · Analyst: Mette Lindqvist, CFA",
-#: "Harbour Research | Strategists: A. Berg, K. Ode". The firm publishes; the analyst writes for it.
-_BYLINE_FIRM = re.compile(r"""^ [ \t*_]* (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ (?: & | and | of | [A-Z][\w’'&./-]* ) ){0,5} )
-    [ \t]* [·•|—–] [ \t]* (?: lead [ \t]+ | senior [ \t]+ | chief [ \t]+ )?
-    (?: analysts? | economists? | strategists? | authors? | research [ \t]+ team ) [ \t]* : [ \t]* [A-Z]""",
-                          re.VERBOSE | re.MULTILINE | re.IGNORECASE)
-
-
 #: A masthead line opening with a name in bold before a middle dot: "**Harbourline Re** · Group Risk Research ·
 #: Zurich, 4 December 2026" (not a byline "... · by Dana Whitfield", which names the writer, nor a label "**Contact** ·
 #: Analyst: ...").
@@ -163,6 +154,8 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     if front := _FRONT_AUTHOR.search(text[:MASTHEAD * 2]):
         # YAML front matter names its author or publisher outright: that beats any name found in the prose.
         return Publisher(front.group("name").strip(), None, f'the front matter "{front.group(0).strip()}"')
+    if issued := letterhead(text, MASTHEAD):  # an email's sender, a government page's "From" label, an EU heading
+        return Publisher(issued[0], None, issued[1])
     ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
     if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
         # A news article is the agency's: "BRUSSELS, Jan 14 (Reuters) -" names it; the organisations it
@@ -185,7 +178,7 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     # A name does not run over a blank line: "HOUSE OF COMMONS" above "Energy ... Committee" is no part of it.
     blocks = " | ".join(" ".join(block.split()) for block in re.split(r"\n[ \t]*\n", text[:MASTHEAD]))
     if (organisation := capital_organisation(text[:MASTHEAD])) is None and (
-            byline := _BYLINE_FIRM.search(text[:MASTHEAD])) and byline.group("name")[:1].isupper():
+            byline := BYLINE_FIRM.search(text[:MASTHEAD])) and byline.group("name")[:1].isupper():
         line = text[byline.start():].split("\n", 1)[0]
         return Publisher(byline.group("name").strip(), None, f'the byline "{" ".join(line.split()).strip("*_ ")}"')
     if organisation is None and (
@@ -209,7 +202,7 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     organisation = named
     if organisation is None and (footer := capital_organisation(text[-COLOPHON:])):
         return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
-    if organisation is None and (person := _BY_PERSON.search(text[:MASTHEAD // 3])):
+    if organisation is None and (person := BY_PERSON.search(text[:MASTHEAD // 3])):
         return Publisher(person.group("name"), None, f'the byline "by {person.group("name")}"')  # a newsletter's writer
     return Publisher(_with_short_name(text, organisation), None, "named in the masthead") if organisation else None
 
@@ -221,7 +214,11 @@ _COVER_ACRONYM = re.compile(r"^[ \t]*(?P<short>[A-Z]{2,6})[ \t]*$", re.MULTILINE
 def _with_short_name(text: str, name: str) -> str:
     """``name`` with the short name its cover prints alone on a line and its text goes on using ("... (AIVD)"),
     so the body is named as it names itself, not by initials made up from its long name."""
-    if "(" in name or not (match := _COVER_ACRONYM.search(text[:MASTHEAD])):
+    if "(" in name:
+        return name
+    # "# General Intelligence and Security Service (GISS)": the short name the masthead gives in brackets after it
+    if (match := re.search(rf"{re.escape(name)}\s*\((?P<short>[A-Z][A-Za-z]{{1,7}})\)", text[:MASTHEAD])) is None and \
+            (match := _COVER_ACRONYM.search(text[:MASTHEAD])) is None:
         return name
     short = match.group("short")
     return f"{name} ({short})" if len(re.findall(rf"\b{short}\b", text)) >= 3 else name
@@ -290,6 +287,9 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
     # "Northern Lakes Chamber of Commerce" calls itself "the Chamber": the body word, when the text uses it so
     body = re.search(r"\b(Chamber|Panel|Council|Committee|Institute|Agency|Commission|Board|Fund|Service|Bureau|Bank)\b", publisher)
     own = {body.group(1)} if body and body.group(1) != publisher and f"the {body.group(1)}" in text.replace("The ", "the ") else set()
+    # "Sveriges Riksbank" calls itself "the Riksbank": the last word of a short name, when the text uses it so often
+    if re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+", publisher) and len(re.findall(rf"\b[Tt]he {publisher.split()[1]}\b", text)) >= 3:
+        own.add(publisher.split()[1])
     # "New Zealand Strategic Defence Review 2026" calls itself "the Review": the kind of document its title names
     if (titled := _TITLE_KIND.search(text[:200])) and len(re.findall(rf"\b[Tt]he {titled.group(1)}\b", text)) >= 2:
         own.add(titled.group(1))

@@ -22,7 +22,8 @@ _REASON_TAIL = re.compile(r"""
   | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
                   | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
                     (?: [\w’'-]+ \s+ ){0,8}?
-                    (?: does | do | is | are | has | have | was | were | cannot | can | would | will ) \b ) .*$
+                    (?: does | do | is | are | has | have | had | did | was | were | cannot | can | would | will
+                      | (?: hold | keep | push | pull | drive | weigh | drag | remain | stay ) s? ) \b ) .*$
     # a cause or a precedent told of the claim itself: ", as this makes attribution harder", ", as it did in 2019"
   | ,\s+ as \s+ (?: this | it | they | these ) \s+ (?-i:[a-z]) .*$
     # a cause running alongside the claim: "decline as lower policy rates compress margins", "slow as consumer
@@ -32,7 +33,8 @@ _REASON_TAIL = re.compile(r"""
                       | expected | planned | usual | before | likely | high | low | good | strong ) \b )
     (?: [\w’'-]+ \s+ ){1,5}? (?: is | are | was | were | has | have | did | does | do | cannot
         | (?: moderate | fade | ease | slow | rise | fall | weaken | strengthen | recover | decline | grow | increase
-            | compress | tighten | loosen | mature | expire | unwind | normali[sz]e | shrink | widen | narrow ) s? ) \b .*$
+            | compress | tighten | loosen | mature | expire | unwind | normali[sz]e | shrink | widen | narrow
+            | feed | filter | bite | wane | spread | kick | pass | play ) s? ) \b .*$
     # a concession: "..., although X have taken up the issue", "... – whereas Y"
   | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
   | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
@@ -54,6 +56,8 @@ _OTHER_CLAUSE = re.compile(r"""
   | [,–—]\s+ (?: the | its ) \s+ (?: likelihood | probability | chance | risk | possibility ) \s+ of \s+ (?: this | that | such ) \b .*$
     # a second clause with its own modal after a comma: "rise, wages will stall"
   | ,\s+ (?: [a-z][\w’'-]* \s+ ){1,3} (?: will | would | won['’]t ) \b .*$
+    # "but admitted they would fail", "and said that": the speaker's next words, no part of this claim
+  | ,?\s+ (?: and | but ) \s+ (?: admitted | conceded | acknowledged | insisted | (?: added | said | noted | warned ) \s+ that ) \b .*$
     # a refinement after the claim: ", most probably in late June", ", possibly earlier"
   | ,\s+ (?: most \s+ | more \s+ )? (?: probably | likely | possibly ) \s .*$
 """, re.IGNORECASE | re.VERBOSE)
@@ -80,12 +84,15 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # claim; ", which is above the benchmark of 25%": a non-restrictive relative comments on it. Neither is asked.
     predicate = re.sub(r":\s+(?:the|a|an|this|these|that|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were)\b.*$", "",
                        predicate) if ": " in predicate else predicate
-    predicate = re.sub(r",\s+which\s+(?:is|are|was|were|has|have|had)\b[^,;]*$", "", predicate) if ", which" in predicate \
-        else predicate
+    # (", which gives cover for waiting", ", which means X": the writer's comment on it likewise)
+    predicate = re.sub(r",\s+which\s+(?:is|are|was|were|has|have|had|gives|means|makes|leaves|allows|buys|offers|"
+                       r"provides|implies|suggests)\b[^,;]*$", "", predicate) if ", which" in predicate else predicate
     # ", supported by lower rates", ", driven largely by data centers": the cause given is not asked
     predicate = re.sub(r",\s+(?:supported|driven|helped|underpinned|boosted|fuell?ed|held\s+back|weighed\s+down|dragged\s+down|"
                        r"hampered|constrained)\s+(?:(?:largely|mainly|mostly|partly|in\s+part)\s+)?by\b[^;]*$", "", predicate) \
         if " by " in predicate else predicate
+    # "decline by 4% over the same period": the period stated before, which the due date states
+    predicate = _SAME_PERIOD.sub("", predicate) if "same" in predicate else predicate
     # "by 2028 at the latest": the due date is the latest; the words would say it twice
     predicate = re.sub(r",?\s+at\s+the\s+(?:very\s+)?latest\b,?", "", predicate) if "latest" in predicate else predicate
     for words in drop:
@@ -97,6 +104,8 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
             if words in predicate and _DATED_EVENT.search(predicate) and re.search(
                     rf"\b(?:its|the|their|this|next)\s+{re.escape(words)}\s+(?:[\w-]+\s+)?{_DATED_EVENT.pattern}", predicate, re.I):
                 continue  # "at its December 2026 meeting": the meeting is the question, not any time before it
+            if words in predicate and ('"' in predicate or "“" in predicate) and words not in _QUOTED.sub("", predicate):
+                continue  # 'to "as soon as possible"': words inside a quotation are the speaker's, and stay whole
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
                 # "repaid before 2031-32 unless X": the preposition goes with the year, or "before" dangles
                 before = "" if _OPENS_WITH_PREPOSITION.match(words) else rf"(?:\b{_TIME_PREPOSITION}\s+)?"
@@ -112,11 +121,18 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     predicate = re.sub(r"\s+and\s+that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b.*$", "", predicate) \
         if " and that " in predicate else predicate
     # ", against 37% for Fidesz": the other side's number, no part of the claim
-    predicate = re.sub(r",\s+(?:against|versus|vs\.?|compared\s+with)\s+\d[^,;]*$", "", predicate) if ", " in predicate else predicate
+    # (", compared with a long-term average of 43%": the norm it is set against, likewise)
+    predicate = _AGAINST.sub("", predicate) if ", " in predicate else predicate
+    # "more likely to change tasks than to replace workers": the alternative it is weighed against is not asked
+    predicate = _THAN_TO.sub("", predicate) if " than to " in predicate else predicate
     # ", up from 18%": the number it revises, no part of the claim
-    predicate = re.sub(r",\s+(?:up|down|unchanged|revised(?:\s+(?:up|down))?)\s+from\s+[^,;]*$", "", predicate) \
+    predicate = re.sub(r",\s+(?:up|down|unchanged|revised(?:\s+(?:up|down))?|(?:little|barely|largely)\s+changed)\s+from\s+[^,;]*$",
+                       "", predicate) \
         if " from " in predicate else predicate
-    predicate = _REMAINS.sub("", predicate)
+    # "be sworn in [before September]": the particle of a phrasal verb is no remains of the cut time words
+    predicate = predicate.rstrip() if predicate.endswith(" ") else predicate
+    particle = " in" if predicate.endswith(" in") and _PARTICLE_IN.search(predicate) else ""
+    predicate = _REMAINS.sub("", predicate[:len(predicate) - len(particle)]) + particle
     if ", " in predicate and ("due" in predicate or "scheduled" in predicate or "set" in predicate):
         predicate = _EMPTIED_ASIDE.sub("", predicate)  # "the jobs report, due on [4 December], before": its date went
     # "lower on [31 Dec] than on 12 June": the date went to the due date, its preposition with it
@@ -150,11 +166,14 @@ def _end_cut(pattern: re.Pattern[str], text: str) -> str:
 
 
 _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(?:[,;.]|$|\s(?:and|but|or)\b))"
+                      # "for the rest of [2026]": the period's own words go with its year
+                      r"|\s+(?:for|during|in|over|through)\s+the\s+(?:rest|remainder|balance)(?:\s+of)?(?=\s*(?:[,;.]|$))"
                       # "aged 80 and over" ends in "over" of its own: no time word was cut from it
                       # "declared over", "be over": "over" of its own (finished), after a participle or "be"
                       r"|(?<!\band)(?<!\bor)\s+(?:in|(?<!ed\s)(?<!\bbe\s)over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
+#: ("feed through", "need to": a verb in "-eed" is no participle)
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+(?<!e)ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
 _DATED_EVENT = re.compile(rf"{EVENT_NOUNS}\b", re.IGNORECASE)
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
@@ -171,3 +190,13 @@ _EMPTIED_ASIDE = re.compile(r",\s+(?:due|scheduled|set)(?:\s+(?:on|in|for|by|at)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;])")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b")
 _COMMAS = re.compile(r"\s*,(?:\s*,)+")
+#: ", compared with a long-term average of 43%", ", slightly above the climatological value of 40%": a reference value
+_AGAINST = re.compile(r",\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:(?:slightly|well|far|just|somewhat)\s+)?"
+                      r"(?:above|below)(?=\s+the\s))\s+(?:\d|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:average|norm|mean|baseline|median|value)\b)[^,;]*$", re.IGNORECASE)
+_THAN_TO = re.compile(r"\s+(?:rather\s+)?than\s+to\s+(?-i:[a-z]+)\b[^;]*$")
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+_PARTICLE_IN = re.compile(r"\b(?:sworn|swear|phased?|priced?|locked?|factored|factor|kick(?:ed)?|ushered|usher|"
+                          r"step(?:ped)?|set|voted|brought|bring|fill(?:ed)?|caved?|give|gave|pencill?ed|pencil)\s+in$")
+_SAME_PERIOD = re.compile(r",?\s+(?:over|during|in|within|across|for)\s+the\s+same\s+(?:period|time\s*frame|timeframe|horizon|"
+                          r"span|years?|months?)\b", re.IGNORECASE)

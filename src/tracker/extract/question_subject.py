@@ -21,7 +21,7 @@ from tracker.extract.folding import folded
 #: A finite verb with no modal, for claims written in the present ("the decrease is temporary").
 FINITE = re.compile(r"\s+(?P<verb>is|are|has|have|does|do)\b(?P<neg>\s+not\b)?\s+", re.IGNORECASE)
 #: A fronted phrase opening a clause before its subject ("In a situation where X, ...").
-FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at|before|due\s+to|"
+FRONTED = re.compile(r"^(?:in|during|by|with|under|after|given|over|within|despite|at(?!\s+(?:least|most)\b)|before|due\s+to|"
                       r"according\s+to|following)\s", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+(?:(?:highly|very|most)\s+)?(?:likely|probably|(?:almost\s+)?certainly|also|still)$",
                          re.IGNORECASE)
@@ -71,6 +71,17 @@ def subject_of(head: str) -> tuple[str, str]:
     if head.count("—") >= 2 or head.count(" – ") >= 2:  # "New technologies—A, B and C—will": the aside goes
         head = _DASHED_ASIDE.sub(" ", head)
     segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]
+    if len(segments) > 1 and segments[-1][:3].lower() == "of " and (part := _PART_OF.match(segments[-1])):
+        # "14 to 20 storms, of which 6 to 10 will": the part is the subject, of the whole the clause before names
+        whole = _WHOLE.search(segments[-2])
+        if whole:
+            noun = whole.group("np")
+            noun = noun if re.match(r"(?:the|these|those|its|their)\s", noun, re.I) else f"the {_QUANTITY_WORD.sub('', noun)}"
+            return ", ".join(segments[:-1]), f"{part.group('part')} of {noun}"
+    if len(segments) > 1 and _PLACE_RELATIVE.match(segments[-1]) and not (
+            _ADVERBIAL.match(segments[-2]) or FRONTED.match(segments[-2]) or FINITE.search(f" {segments[-2]} ")):
+        # "The spread of X to the coast, where Y has bases, will": the relative says where; the noun before is the subject
+        segments.pop()
     # "X's efforts, especially in A, B and C, will": what the inserted list names is no subject; it runs to the verb
     if len(segments) > 1 and (inserted := next((i for i, s in enumerate(segments) if i and _INSERTED.match(s)), 0)):
         segments = segments[:inserted]
@@ -86,6 +97,10 @@ def subject_of(head: str) -> tuple[str, str]:
     # ("Unsafe, unregistered and uninsured vehicles"), whose participle only looks like an adverbial.
     while len(segments) > 1 and (_ADVERBIAL.match(segments[-1]) and not _SUBORDINATOR.match(segments[-1])
                                  and not (_LISTED_MODIFIER.match(segments[-1]) and len(segments[-2].split()) <= 3)
+                                 # "For the navy, reduced ice will": after a fronted phrase, a participle before its
+                                 # noun is the subject ("weakened by losses" has a preposition, "reduced ice" none)
+                                 and not (len(segments) == 2 and _ATTRIBUTIVE.match(segments[-1]) and (
+                                     _NO_NAME.match(segments[0]) or FRONTED.match(segments[0])))
                                  or REPORTING_ASIDE.match(segments[-1])):
         segments.pop()
     if not segments:
@@ -114,8 +129,10 @@ def subject_of(head: str) -> tuple[str, str]:
         # "China remains the main supplier, and India will play": a clause of its own before ", and", no list
         return ", ".join(segments), core_subject(subject[joined.end():])
     # "Russia, Belarus and China": a list whose earlier items are bare noun phrases.
+    # (not a signpost or a fronted phrase: "Second, the share of those aged 80 or over")
     while segments and re.search(r"\b(?:and|or|as\s+well\s+as)\b", subject) and len(segments[-1].split()) <= 8 \
-            and not _ADVERBIAL.match(segments[-1]) and not FINITE.search(f" {segments[-1]} "):
+            and not _ADVERBIAL.match(segments[-1]) and not FINITE.search(f" {segments[-1]} ") \
+            and not _NO_NAME.match(segments[-1]):
         subject = f"{segments.pop()}, {subject}"
     if segments and re.search(r"\b(?:and|or)\b", subject) and (item := _LIST_HEAD.search(segments[-1])) \
             and _CLAUSE_VERB.search(f" {segments[-1][:item.start()]} ") and not FINITE.search(f" {item.group('item')} "):
@@ -126,6 +143,15 @@ def subject_of(head: str) -> tuple[str, str]:
     return ", ".join(segments), core_subject(subject)
 
 
+def placed_subject(before: str, subject: str) -> str:
+    """ "growth in the United States" for "In the United States, growth will": a bare quantity's place, which the
+    opening phrase names, is part of what the question asks (a month or a year there is the due date's)."""
+    if not before[:3] in ("In ", "Acr") or not _BARE_QUANTITY.fullmatch(subject):
+        return subject
+    place = _PLACE_OPENING.fullmatch(before.strip(" ,"))
+    return f"{subject} in {place.group('place')}" if place and not _NO_PLACE.search(before) else subject
+
+
 def core_subject(subject: str) -> str:
     subject = strip_adverbials(subject).strip(" ,")
     subject = without_belief_lead(subject)
@@ -133,6 +159,10 @@ def core_subject(subject: str) -> str:
     subject = _CLAUSE_AND.sub("", subject) if " and " in subject or " but " in subject else subject
     # "Without new funding the museum": a fronted condition with no comma goes, as with one
     subject = _FRONTED_CONDITION.sub("", subject)
+    # "in most occupations AI", "across many regions farmers": a fronted scope with a quantifier, no comma after it
+    subject = _FRONTED_SCOPE.sub("", subject) if subject[:3].lower() in ("in ", "acr", "amo", "for") else subject
+    # "us the text" (what is left of "X told us the text is likely to pass"): the hearer is no part of the subject
+    subject = _HEARER.sub("", subject) if subject[:3] in ("us ", "me ") else subject
     # "Russia likely will seek": the estimative adverb before the modal belongs to the judgement.
     subject = _ADVERB_END.sub("", subject)
     # "In the longer term X", "Ahead of the elections in June 2025 Russia" (a fronted phrase with no comma)
@@ -147,7 +177,7 @@ def without_belief_lead(text: str) -> str:
     think X", "she and others warn that X", "we assess that X" (after a clause and ", and")."""
     if (lead := _LEAD_IN.match(text) if "that" in text else None) and text[lead.end():].strip():
         return text[lead.end():]
-    lead = _BELIEF_LEAD.match(text) or (_VIEW_LEAD.match(text) if "that" in text else None)
+    lead = _BELIEF_LEAD.match(text) or (_VIEW_LEAD.match(text) if "that" in text else None) or _BARE_REPORT.match(text)
     return text[lead.end():] if lead else text
 
 
@@ -156,7 +186,11 @@ _BELIEF_LEAD = re.compile(
     r"^(?:(?:and|but|so|yet)\s+)?(?:(?!(?:who|whom|which|that|if|whether|what|how|when|where|whoever|whatever)\b)"
     r"[\w’'-]+\s+){1,5}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bno\s)"
     r"(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|fear|fears|assess|assesses|"
-    r"judge|judges|say|says|said|warn|warns|warned|argue|argues|argued|predict|predicts|agree|agrees|doubt|doubts)"
+    r"judge|judges|say|says|said|warn|warns|warned|argue|argues|argued|predict|predicts|agree|agrees|doubt|doubts|"
+    # "Our count of statements suggests X", "A whip told us X": evidence and a report to someone likewise
+    r"suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|show|shows|showed|"
+    r"told\s+(?:us|me|him|her|them|reporters|journalists|investors|clients|parliament|lawmakers|analysts|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+))"
     r"(?:,?\s+with\s+\w+\s+confidence|\s+(?:repeatedly|publicly|privately|openly|already))?,?\s+(?:that\s+)?"
     r"(?!(?:of|for|in|on|at|to|by|with|from|about|and|or|is|are|was|were|will|would|so|not)\b)(?=\w)", re.IGNORECASE)
 #: A clause with a verb and its object: "the vote follows three weeks", "the council adopts the plan".
@@ -188,3 +222,37 @@ _CLAUSE_AND = re.compile(
 _FRONTED_CONDITION = re.compile(
     r"^(?:without|despite|absent|barring|given|under|with|after|once|unless|if)\s+(?=[^,]*?\b(?-i:[a-z]))"
     r"[^,]{2,50}?\s+(?=(?-i:the|these|those|this|its|their|[A-Z]))", re.IGNORECASE)
+#: "..., and said the yield": a report whose speaker is the clause before (past tense only: "fears", "doubts" are nouns).
+_BARE_REPORT = re.compile(r"^(?:(?:and|but)\s+)?(?:said|told\s+(?:us|me|reporters)|warned|argued|added|predicted|wrote|"
+                          r"noted|insisted)\s+(?:that\s+)?(?=(?:the|a|an|its|their|this|these|those|(?-i:[A-Z]))\b)",
+                          re.IGNORECASE)
+#: "of which 6 to 10", "of whom two": the part of a whole named before the comma.
+_PART_OF = re.compile(r"^of\s+(?:which|whom)\s+(?P<part>(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?"
+                      r"(?:\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?%?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"half|most|many|some|several|a\s+third|a\s+quarter|all))$", re.IGNORECASE)
+#: The whole: a counted or determined plural noun phrase ending the clause before ("14 to 20 named storms").
+_WHOLE = re.compile(r"(?P<np>(?:(?:the|these|those|its|their|several|many|some)\s+|"
+                    r"(?:about\s+|around\s+|roughly\s+)?\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s+)"
+                    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+s)$", re.IGNORECASE)
+_QUANTITY_WORD = re.compile(r"^(?:several|many|some|about|around|roughly)\s+", re.IGNORECASE)
+#: ", where X has bases", ", where the army is": a relative clause of place after a noun phrase.
+_PLACE_RELATIVE = re.compile(r"^where\s+\S+(?:\s+\S+){0,6}?\s+(?:is|are|was|were|has|have|had|[a-z]+s|[a-z]+ed)\b",
+                             re.IGNORECASE)
+#: "reduced ice", "increased demand for X": a participle before the noun it describes (no preposition after it).
+_ATTRIBUTIVE = re.compile(r"^(?-i:[a-z]+ed)\s+(?!(?:by|in|on|at|to|for|with|from|as|after|over|under|into|through|up|"
+                          r"down|out|off|back|and|or|but|the|a|an|its|their|his|her|this|that)\b)(?-i:[a-z][\w-]*)"
+                          r"(?:\s+(?-i:[a-z][\w-]*)){0,4}$")
+#: "in most occupations AI": a preposition, a quantifier and a plural noun, then the subject (a name or a determiner).
+_FRONTED_SCOPE = re.compile(r"^(?:in|across|among|for)\s+(?:most|many|some|all|several|nearly\s+all|almost\s+all)\s+"
+                            r"(?-i:[a-z][\w-]*\s+){0,2}?(?-i:[a-z][\w-]*s)\s+"
+                            r"(?=(?-i:[A-Z]|(?!(?:of|in|on|at|for|to|with|and|or|than|from|by)\b)[a-z]))",
+                            re.IGNORECASE)
+_HEARER = re.compile(r"^(?:us|me)\s+(?=(?:the|a|an|its|their|this|these|those)\s)")
+#: A subject of one to three lower-case words, no determiner: "growth", "consumer prices", "house building".
+_BARE_QUANTITY = re.compile(r"(?!(?:the|a|an|this|these|those|its|their|it|they|we|there)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}")
+#: "In the United States", "Across Latin America": a named place (capitals) opening the claim.
+_PLACE_OPENING = re.compile(r"(?:In|Across)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.’'-]*){0,3})")
+#: Capitals that are no place: a month, a quarter, a scenario, a part of the document.
+_NO_PLACE = re.compile(r"\d|\b(?:Q[1-4]|H[12]|FY|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Spring|Summer|Autumn|Winter|Scenario|Case|Chapter|Section|Table|Figure|Box|"
+                       r"Annex|Part|Brief|Short|Summary|Total|Sum|Addition|General|Particular|Practice|Theory|Contrast)\b")

@@ -36,6 +36,8 @@ _REPORTING_TAG = re.compile(
     r"more|less|bigger|greater)\s+than\s+(?:projected|expected|forecast|planned|previously|in)\b[^;]*$"
     # ", and to keep it there until 2028": a second infinitive from "expect X to A, and to B" is a claim of its own
     r"|,\s+and\s+to\s+(?-i:[a-z]+)\s+(?:it|them|the|a|an|its|their|this|that|these|those)\s[^;]*$"
+    # ", depending on the measures taken": a condition the question cannot settle on its own date
+    r"|,\s+(?:depending|contingent|conditional)\s+(?:on|upon)\b[^;]*$"
     # ", without saying how", ", without giving details": the reporter's word on what the speaker left out
     r"|,\s+without\s+(?:saying|specifying|giving|explaining|elaborating|naming|offering)\b[^;]*$"
     # ", according to the poll", ", broadly in line with the consensus of analysts": whose view it is
@@ -56,7 +58,10 @@ _OTHERS_VIEW = re.compile(r",?\s+(?:and|but)\s+(?:most|many|some|few|others|seve
 #: ", and the importance of the base will diminish", ", and the council's review concluded that": a second clause with a subject
 #: and a finite verb of its own is a claim of its own (a list of noun phrases or base-form verbs has none).
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:the|a|an|this|these|its|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)"
-                            r"(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|has|have|had|will|would|concluded|found|showed)\b.*$",
+                            r"(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|has|have|had|will|would|concluded|found|showed)\b.*$"
+                            # ", and I am committed to X", ", and that's the usual pattern": a pronoun with its own verb
+                            r"|,\s+(?:and|but)\s+(?:(?-i:I)\s+(?:am|have|was|remain)|(?:we|they|he|she)\s+(?:are|have|were|remain|is|has|was)"
+                            r"|(?:that|it)(?:['’]s|\s+is|\s+was))\b.*$",
                             re.IGNORECASE)
 #: ", most likely against Baltic shipping": the hedge goes, the refinement of what the claim is about stays. (A refinement of
 #: time, ", most probably in late June", is the due date's; the predicate cleaner cuts it whole.)

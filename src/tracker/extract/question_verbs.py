@@ -16,7 +16,9 @@ import re
 #: "[chances of] the bank cutting rates", "Ruiz winning a second term": a subject, then a verb in "-ing".
 _GERUND_CLAUSE = re.compile(
     r"^(?:(?:the\s+)?(?:chances?|odds|risk|probability|likelihood|possibility|prospect)\s+of\s+)?"
-    r"(?P<subject>(?:the|its|their)\s+(?:(?!(?:the|a|an|of|in|on|for|to|by|with|and|or)\s)[\w’'-]+\s+){0,3}?"
+    # ("at least one storm making landfall": a counted subject likewise)
+    r"(?P<subject>(?:the|its|their|(?:at\s+(?:least|most)\s+)?(?:one|two|three|four|five|\d+)|at\s+least\s+an?)\s+"
+    r"(?:(?!(?:the|a|an|of|in|on|for|to|by|with|and|or)\s)[\w’'.-]+\s+){0,3}?"
     r"(?!(?:the|a|an|of|in|on|for|to|by|with|and|or)\s)[\w’'-]+"
     r"|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
     r"\s+(?P<verb>(?-i:[a-z]){2,}ing)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
@@ -67,10 +69,10 @@ def base_form(verb: str) -> str:
 #: plural noun taken for the verb: "the country's exports grow" (no word of the subject ends in a plain "-s", and
 #: "grow" completes nothing).
 _PRESENT_CLAIM = re.compile(
-    r"^(?P<subject>(?:the|a|an|its|their)\s+(?:(?!\S*(?-i:[a-z])(?<![su's’])s\s)[\w’'%-]+\s+){0,5}?"
-    r"(?!\S*(?-i:[a-z])(?<![su's’])s\s)[\w’'-]+)\s+"
+    r"^(?P<subject>(?:the|a|an|its|their)\s+(?:(?!\S*(?-i:[a-z])(?<![su's’])s\s)[\w’'%&-]+\s+){0,5}?"
+    r"(?!\S*(?-i:[a-z])(?<![su's’])s\s)[\w’'&-]+)\s+"
     r"(?P<verb>(?-i:[a-z]){2,}(?<![su])s)(?=\s+(?:between|above|below|at|by|to|in|on|from|into|over|under|through|"
-    r"within|around|near|the|a|an|its|their|his|her|[$£€\d]|\w+ly\b|higher|lower|up|down|out|off|back|steady|"
+    r"within|around|near|the|a|an|its|their|his|her|[$£€]|\d+|\w+ly\b|higher|lower|up|down|out|off|back|steady|"
     r"stable|flat|unchanged|firm|intact|power|office|control)\b)", re.IGNORECASE)
 
 
@@ -109,3 +111,29 @@ def present_clause(claim: str) -> tuple[str, str] | None:
 #: Words in "-s" after a noun phrase that are not its verb: "the year's", "the news", "its series".
 _NOT_VERBS = {"news", "series", "species", "means", "its", "this", "has", "is", "was", "does", "his", "us", "as",
               "plus", "minus", "versus", "thus", "bus", "gas", "yes", "less", "always", "perhaps", "whereas"}
+
+
+#: "overstate how transferable X", "knows where the index": a verb, then an embedded question up to the modal.
+EMBEDDED_WH = re.compile(r"\b(?-i:[a-z]{3,})\s+(?:how|where|whether|what)\s+(?:[\w’'&.-]+\s+){0,6}?[\w’'&.-]+\s*$",
+                         re.IGNORECASE)
+#: (not "be still higher", where "still" means "even" and stays after "be")
+_AFTER_BE = re.compile(r"^be\s+(still|already|no\s+longer)\s+(?!(?:more|less|higher|lower|greater|larger|smaller|bigger|"
+                       r"better|worse|faster|slower|stronger|weaker|further)\b)")
+
+
+def adverb_first(predicate: str) -> str:
+    """ "be still president" -> "still be president": a claim in the present ("X is still president") put after "Will"
+    keeps the adverb where English puts it, before "be"."""
+    adverb = _AFTER_BE.match(predicate)
+    return f"{adverb.group(1)} be {predicate[adverb.end():]}" if adverb else predicate
+
+
+def listed_clause(body: str) -> tuple[str, str] | None:
+    """``(subject, base-form predicate)`` of a line an existential "be" was put before ("be The index ends the year
+    higher"): its capital kept, no preposition or "-ing" word in the subject ("be The use of arms in X" is a noun phrase,
+    "arms" no verb)."""
+    found = present_clause(body[0].lower() + body[1:]) if body[:1].isupper() else None
+    return found if found and not _NOT_A_SUBJECT.search(found[0]) else None
+
+
+_NOT_A_SUBJECT = re.compile(r"\s(?:of|in|for|on|at|with)\b|ing\b")

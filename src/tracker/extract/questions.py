@@ -22,10 +22,11 @@ from tracker.extract.clause_openings import SUBORDINATOR as _SUBORDINATOR, strip
 from tracker.extract.clause_openings import clause_of as _clause_of, segments as _segments
 from tracker.extract.articles import definite_subject, indefinite_event, is_event_noun
 from tracker.extract.casing import lower_first as _lower_first
-from tracker.extract.question_verbs import continued_clause, gerund_clause, present_clause
+from tracker.extract.question_verbs import EMBEDDED_WH as _EMBEDDED_WH, adverb_first, continued_clause, gerund_clause
+from tracker.extract.question_verbs import listed_clause, present_clause
 from tracker.extract.question_predicate import clean_predicate as _clean_predicate
 from tracker.extract.question_subject import FINITE as _FINITE, FRONTED as _FRONTED, last_segment as _last_segment
-from tracker.extract.question_subject import subject_of as _subject, without_belief_lead
+from tracker.extract.question_subject import placed_subject, subject_of as _subject, without_belief_lead
 
 #: "May" with a capital is the month ("From February to May 2027"), not the modal.
 #: (the look-ahead names the first character of every form: the engine skips other characters at once)
@@ -107,7 +108,7 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         claim = claim.lstrip(" ,;:")
         return Question(f"Will it turn out that {_lower_first(claim, lowercase)}", "", claim,
                         notes=("no subject and verb found: rephrase the question",))
-    before, subject, predicate, negated = found
+    before, subject, predicate, negated = found[0], placed_subject(*found[:2]), *found[2:]  # "growth in Chile"
     predicate = _clean_predicate(predicate, drop)
     notes: list[str] = []
     candidates = (before, *context) if before else context
@@ -135,9 +136,11 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         elif not (subject.lower() == "it" and _EXPLETIVE.match(predicate)):
             notes.append(f'subject is the pronoun "{subject.lower()}": name what it stands for')
     subject_text = "there" if subject.lower() == "there" else definite_subject(_lower_first(subject, lowercase), lowercase)
-    if subject_text == "there" and predicate.startswith("be ") and (clause := gerund_clause(predicate[3:])):
-        # "there be the bank cutting rates" (a chance put on "the bank cutting rates"): the clause's own subject
+    if subject_text == "there" and predicate.startswith("be ") and (
+            (clause := gerund_clause(predicate[3:])) or (clause := listed_clause(predicate[3:]))):
+        # "there be the bank cutting rates" (a chance on it), "there be The index ends up" (a line): its own subject
         subject_text, predicate = definite_subject(_lower_first(clause[0], lowercase), lowercase), clause[1]
+    predicate = adverb_first(predicate) if predicate[:3] == "be " else predicate  # "be still president"
     if subject_text == "there":
         predicate = _there_predicate(predicate)
         predicate = re.sub(r"^(be\s+)([A-Z][a-z]*)\b",
@@ -165,8 +168,6 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         # "this trend", "such a correction": what it stands for is in an earlier sentence, not in the question
         notes.append(f'"{back.group(0)}" refers to something stated before: name it in the question')
     return Question(text, subject_text, predicate, negated, tuple(notes))
-
-
 
 
 def _stays_so(predicate: str, candidates: tuple[str, ...], pronoun: str) -> tuple[str, str] | None:
@@ -209,6 +210,9 @@ def _there_predicate(predicate: str) -> str:
     segments = _segments(body)
     while len(segments) > 1 and (_PARENTHETICAL.match(segments[0]) or _FRONTED.match(segments[0])):
         segments.pop(0)
+    # "be We doubt it for A, where another coup": a clause is no event; the event is the relative's noun phrase
+    if len(segments) > 1 and segments[-1][:6] == "where " and _FINITE.search(f" {segments[0]} "):
+        segments = [segments[-1][6:]]
     body = ", ".join(segments)
     body = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), body)
     # "there will be the cases of X": an existential "there" takes no definite plural ("be cases of X").
@@ -231,6 +235,11 @@ def _split(claim: str) -> tuple[str, str, str, bool] | None:
             continue  # "Should talks fail, prices will rise": an inverted condition, the main clause follows
         if index + 1 < len(modals) and _RELATIVE_OPEN.search(head):
             continue  # "vessels that can collect data will be seen", ", which must be held by May, X will": a relative's
+        if index + 1 == len(modals) and (" that" in head or " wh" in head or " how" in head) and (
+                _EMBEDDED_WH.search(head) or head.rstrip().endswith(" that") and _FINITE.search(head)):
+            # "the polls overstate how strong her lead will be", "each entry is a claim that will be true": the only
+            # modal is an embedded question's or a relative's; the main verb is in the present, before it
+            break
 
         # ", which took place in 2024, will": a relative clause after a comma, no embedded question
         if index + 1 < len(modals) and _WH.search(_RELATIVE.sub(",", _LEAD_IN.sub("", head))) and not _SUBORDINATOR.match(

@@ -92,6 +92,7 @@ class _ProseParser(HTMLParser):
         self.dates: list[tuple[date, str]] = []
         self._skip = 0
         self._in_title = False
+        self._title_text = ""
         self._cells = 0  # cells opened in the current table row
         self._aside: list[list] = []  # an element skipped by its class (comments, sidebar): [tag, depth]
         self._items: list[list] = []  # open list items: [index of the item's mark in parts, prose seen, links and times open]
@@ -149,8 +150,10 @@ class _ProseParser(HTMLParser):
                 self._items.append([len(self.parts) - 1, False, 0])  # where the item starts, prose outside links, links open
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
+        if tag == "title" and self._in_title:
             self._in_title = False
+            # the title's text is gathered whole, then its whitespace squeezed: "A &middot; B" keeps its spaces
+            self.title = self.title or " ".join(self._title_text.split()) or None
         if self._aside and tag == self._aside[-1][0]:
             self._aside[-1][1] -= 1
             if not self._aside[-1][1]:
@@ -179,7 +182,7 @@ class _ProseParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.title = (self.title or "") + data.strip()
+            self._title_text += data
             return
         if not self._skip:
             if self._items and not self._items[-1][2] and data.strip():
@@ -204,7 +207,7 @@ class _ProseParser(HTMLParser):
 
     def handle_reference(self, character: str) -> None:
         if self._in_title:
-            self.title = (self.title or "") + character
+            self._title_text += character
         elif not self._skip:
             self.parts.append(Spanned.of(character, self._position()))
 

@@ -17,12 +17,14 @@ from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 from tracker.extract.reported_expectation import reported_expectation
 from tracker.extract.reported_guidance import reported_guidance
+from tracker.extract.reported_views import reported_view
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: "predicted that a blocking minority would form", "was confident the agreement would enter into force".
 _WOULD = re.compile(r"""
     \b(?P<lead> (?: predicted | predicts | predicting | forecast | forecasts | forecasting | projected )
-      | (?: was | were | is | are | remained | remains ) \s+ (?: \w+\s+ )? (?: confident | sure | certain | convinced ) )
+      # 'was "very confident" that': the speaker's own words set in quotation marks
+      | (?: was | were | is | are | remained | remains ) \s+ [“"‘]? (?: \w+\s+ )? (?: confident | sure | certain | convinced ) [”"’]? )
     \s+ (?: (?: in | on | at | during | last ) \s+ (?: [\w’'-]+ \s+ ){1,5}? (?= that \b ) )?   # "forecast in May that"
     (?: that \s+ )? (?P<claim> (?: (?! would\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) would \s+ (?P<rest> (?! have\b ) [a-z] .+ )
 """, _FLAGS)
@@ -120,4 +122,4 @@ def reported_future(text: str) -> Judgement | None:
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",),
                          reads_as=central_projection("expected"))
-    return reported_guidance(text) or reported_expectation(text)
+    return reported_guidance(text) or reported_expectation(text) or reported_view(text)

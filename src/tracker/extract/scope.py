@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.folding import folded
+from tracker.extract.unclaimed_futures import unclaimed
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 
@@ -175,7 +176,7 @@ def describes(before: str, text: str) -> bool:
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
-                or _process(text))
+                or _process(text) or unclaimed(before, text))
 
 
 #: What figures or a document will be used for ("will serve as the basis for the budget"), not an outcome.
@@ -211,16 +212,20 @@ _DECIDED = re.compile(r"[;,:]\s*(?:and\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?|we|it|t
 #: The authors saying that what they state is not a forecast.
 _NOT_A_FORECAST = re.compile(r"\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}?not\s+(?:an?\s+)?"
                              r"(?:forecast|prediction|projection|estimate|assessment)s?\b"
-                             r"|[,;]\s+not\s+(?:an?\s+)?(?:forecast|prediction|estimate|assessment)s?\b",
+                             r"|[,;]\s+not\s+(?:an?\s+)?(?:forecast|prediction|estimate|assessment)s?\b"
+                             # "These are commitments of government policy and are not assessed here": the next
+                             # sentence takes back the plain futures before it
+                             r"|\b(?:this|that|it|which|these|those|they)\s+(?:is|are)\b[^.;]{0,80}?\bnot\s+(?:being\s+)?"
+                             r"(?:assessed|judged|forecast|predicted|evaluated|estimated)\s+(?:here|in\s+this)\b",
                              re.IGNORECASE)
-_DISCLAIMS = re.compile(r"forecast|predict|estimate|assessment", re.IGNORECASE)
+_DISCLAIMS = re.compile(r"forecast|predict|estimate|assess|judged|evaluated", re.IGNORECASE)
 
 
 def disclaims(text: str) -> bool:
     """Whether ``text`` says that what it states is not a forecast ("a regulatory requirement, not a forecast")."""
     # a disclaimer says "not" and one of these words: a test on the folded text spares both patterns on most sentences
     lowered = folded(text)
-    return "not" in lowered and any(word in lowered for word in ("forecast", "predict", "estimate", "assessment")) \
+    return "not" in lowered and any(word in lowered for word in ("forecast", "predict", "estimate", "assess", "judged", "evaluated")) \
         and _DISCLAIMS.search(text) is not None and _NOT_A_FORECAST.search(text) is not None
 
 

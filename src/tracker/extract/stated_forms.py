@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.event_claims import event_claim
+from tracker.extract.holder_odds import holder_number
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.phrase_shapes import participle_claim
@@ -146,7 +147,7 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return None  # every form states a percentage or "N in M" (after "at"): most clauses, spared the patterns
     # "I have them at 70%": claimless, the pipeline's; "..., and that it is lower still, 35%": the elided "that"
     found = (pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or crowd_number(text)
-             or _form(text, before))
+             or holder_number(text) or _form(text, before))
     if found is None or _PAST_TAIL.search(text):
         return None
     if (quoted := _QUOTED_BY.match(before or text)) and ('"' in text or "“" in text or before):

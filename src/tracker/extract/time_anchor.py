@@ -12,6 +12,7 @@ import re
 
 from tracker.extract.horizon_period import ELECTION_FLAG
 from tracker.extract.horizon_scope import without_consequence
+from tracker.extract.horizon_weeks import SCHEDULED_FLAG
 from tracker.extract.horizons import HorizonContext, find_horizon
 from tracker.extract.records import Horizon, Paragraph
 
@@ -68,7 +69,8 @@ class TimeAnchor:
                 if clause[2] is not None and clause[2].flagged != ELECTION_FLAG:  # the vote's day dates claims about it alone
                     # the sentence just before judged with a time frame: it frames the next judgement ("our house
                     # view is that X avoids a recession in 2027. I'd give a recession maybe one in five")
-                    frames = clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence))
+                    frames = clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence)) or _opens(clause[2], sentence, self.context) \
+                        or (clause[2].flagged or "").startswith(SCHEDULED_FLAG)  # "MEPs vote on Tuesday": the scene
                     return clause[2], frames and self._framed_by(clause[2], sentence)
         return None
 
@@ -83,6 +85,17 @@ class TimeAnchor:
             return True
         at = sentence.lower().find(horizon.text.lower()) if horizon.text else -1
         return at >= 0 and not re.search(r"\w", sentence[:at])
+
+
+def _opens(horizon: Horizon, sentence: str, context: HorizonContext) -> bool:
+    """Whether a time in a later year than publication opens the sentence or one of its clauses ("... over the
+    forecast horizon; at the end of 2027, the band stretches from 0.5 to 3.5 per cent"): a time that far ahead,
+    put first, sets the scene for what follows, present tense or not. (The year of publication does not: "In 2026,
+    the economy shrank" tells the year so far.)"""
+    if horizon.due.year <= context.published.year:
+        return False
+    at = sentence.lower().find(horizon.text.lower()) if horizon.text else -1
+    return at >= 0 and (not re.search(r"\w", sentence[:at]) or bool(re.search(r"[;:]\s*$", sentence[:at])))
 
 
 def claim_horizon(found: Horizon | None, statement: str, context: HorizonContext) -> Horizon | None:

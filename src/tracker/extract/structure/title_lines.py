@@ -91,11 +91,27 @@ def asks(title: str) -> bool:
 
 #: An unmarked line shorter than this share of a full line, standing alone, may be a heading; a longer one
 #: without a full stop is a wrapped piece of a sentence.
-SHORT_LINE = 0.6
+SHORT_LINE = 0.75
 #: ... and it has at most this many words.
 SHORT_LINE_WORDS = 12
 
 
 def short_line(lines: int, text: str, width: int) -> bool:
-    """A line standing alone, clearly shorter than the document's full line, of a few words, not in lower case."""
-    return lines == 1 and len(text) < max(SHORT_LINE * width, 40) and len(text.split()) <= SHORT_LINE_WORDS and not text[:1].islower()
+    """A line standing alone, clearly shorter than the document's full line, of a few words, not in lower case.
+    A line ending in a colon leads into what follows (a list, a quote): it is prose, whatever its length."""
+    return lines == 1 and len(text) < max(SHORT_LINE * width, 40) and len(text.split()) <= SHORT_LINE_WORDS \
+        and not text[:1].islower() and not text.endswith(":")
+
+
+#: The nouns that name a report's sections: a short line holding one is a heading, not a photo credit.
+_SECTION_NOUNS = re.compile(r"\b(?:summary|discussion|background|outlook|introduction|conclusions?|judg(?:e)?ments|findings|key\s+points"
+                            r"|messages|scenarios?|risks|drivers|implications|indicators|methodology|methods|overview|assessment"
+                            r"|recommendations|annex|appendix|scope\s+note|prospects|forecasts?|projections|uncertainties|signposts"
+                            r"|trends|developments|considerations|outcomes)\b", re.IGNORECASE)
+
+
+def section_title(text: str) -> bool:
+    """A short line in title case ending in a section's noun ("Key Judgments", "Alternative Scenarios", "Discussion")."""
+    words = text.split()
+    return len(words) <= 5 and len(text) <= 60 and not _TERMINAL.search(text) and words[0][:1].isupper() \
+        and bool(_SECTION_NOUNS.search(text))

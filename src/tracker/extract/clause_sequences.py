@@ -1,0 +1,113 @@
+"""A second verb under the same modal or predicate, and a relative clause with a claim of its own, read alone.
+
+"X is expected to A and to B", "X will plateau in 2027 and then decline", "We expect the bank to A, and to B": the
+second verb is restated with the predicate before the first ("is expected to B", "will decline"), so that each part
+is read alone with its own negation and time. With a time of its own in each part, "will A before 2030 and B by
+2050" and "will A this month but B in February" are two judgements; "will rise and remain high in 2027" is one.
+", of which 6 to 10 will ..." counts part of the set just named ("6 to 10 of the named storms will ..."), and a noun
+whose relative clause is judged after a past report ("predicted X, pointing to a Y that is not expected to Z") is
+read as "a Y is not expected to Z", without the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
+#: "X is set to plateau in 2027 and then decline in 2028", "X will rise in 2027 and then fall": a second verb in
+#: sequence, its own judgement (and its own time) under the same predicate or modal.
+_AND_THEN = re.compile(r",?\s+and\s+then\s+(?=(?:\w+ly\s+)?(?!to\b)[a-z]+\b)")
+#: "... but resume cutting them": "but" before a bare verb (not an adverb, a pronoun or a determiner).
+_BUT_VERB = re.compile(r",?\s+but\s+(?!(?:not|also|only|then|still|the|a|an|it|they|this|that|there|we|he|she|its|their|"
+                       r"at|in|on|by|for|with|from|to|as|if|when|rather|instead)\b)(?=[a-z]+(?<!ly)\s+[a-z])")
+#: "will start to decline before 2030 and fall to 441 million by 2050": "and" before a bare verb (not a pronoun, a
+#: determiner, an auxiliary or a noun read by its next word: "rates in March and taxes in June" is one verb's objects).
+_AND_VERB = re.compile(r",?\s+and\s+(?!(?:not|also|only|then|still|the|a|an|it|they|this|that|there|we|he|she|its|their|"
+                       r"at|in|on|by|for|with|from|to|as|if|when|rather|instead|so|thus|therefore|yet|even|more|less|"
+                       r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|no|all|both|"
+                       r"each|other|others|many|some|any|his|her|our|your|my|these|those|one|two|three|later|possibly|"
+                       r"perhaps|probably|likely|maybe)\b)(?=[a-z]+(?<!ly)\s+(?:to|by|at|from|above|below|around|about|up|down|back|out|off|over|under)\b"
+                       r"|[a-z]+(?<![^s]s)\s+[$£€]?\d)")  # "and reach 2 million", not "and wages 3%": a plural noun
+#: A time of its own in each part: a year, a month, "next", "later", "this month".
+_TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
+                       r"winter)\b")
+#: "We expect the bank to A, and to B": the writer's expectation of an object, which the second infinitive shares.
+_EXPECTS_TO = re.compile(r"^(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?)\s+(?:[\w’'.-]+\s+){1,6}?to\b",
+                         re.IGNORECASE)
+_WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
+_GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
+                        r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
+
+
+def split_infinitives(piece: str) -> list[str]:
+    """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
+    second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone.
+    "will A later this month but B in February", "will A before 2030 and B by 2050": a second verb with a time of its
+    own, after "but" or "and", likewise."""
+    if " but " in piece and (modal := _WILL_VERB.search(piece)) and (but := _BUT_VERB.search(piece, modal.end())) \
+            and _TIME_CUE.search(piece, modal.end(), but.start()) and _TIME_CUE.search(piece, but.end()):
+        return [piece[:but.start()], f"will {piece[but.end():]}"]
+    if " and " in piece and (modal := _WILL_VERB.search(piece)) and (joined := _AND_VERB.search(piece, modal.end())) \
+            and _TIME_CUE.search(piece, modal.end(), joined.start()) and _TIME_CUE.search(piece, joined.end()):
+        return [piece[:joined.start()], *split_infinitives(f"will {piece[joined.end():]}")]
+    if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
+        parts = _AND_THEN.split(piece[modal.end():])
+        if len(parts) > 1:
+            restated = modal.group(0) if modal.group(0).rstrip().endswith("to") else "will "
+            return [piece[:modal.end()] + parts[0], *(f"{restated.rstrip()} {part}" for part in parts[1:])]
+    governing = None
+    if " to " in piece and ("and to" in piece or "and then to" in piece):
+        governing = _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)
+    if governing is None:
+        return [piece]
+    parts = _AND_TO.split(piece[governing.end():])
+    if len(parts) == 1:
+        return [piece]
+    # "We expect the bank to A and to B": B restated whole ("We expect the bank to B"), the expecter and all
+    predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
+    return [piece[:governing.end()] + parts[0], *(f"{predicate}to {part}" for part in parts[1:])]
+
+
+#: ", of which 6 to 10 will ...": a count of the set just named, a claim of its own about part of the set.
+_PARTITIVE = re.compile(r",\s+(?:of|among)\s+(?:which|whom|these|them)\s+(?P<count>(?:(?:about|around|roughly|some|up\s+to|at\s+least|"
+                        r"perhaps)\s+)?(?:\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?%?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"half|most|many|several|a\s+third|a\s+quarter|a\s+few))\s+(?=[a-z])", re.IGNORECASE)
+#: The set named before it: the words after its count or determiner ("14 to 20 named storms", "the new reactors").
+_SET = re.compile(r"(?:\b\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?|\b(?:the|its|their|these|those|some|many))\s+"
+                  r"(?P<set>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)$", re.IGNORECASE)
+
+
+def split_partitive(piece: str) -> list[str]:
+    """``piece`` cut before ", of which N ..." with the set restated ("N of the named storms will ..."), so that the
+    count reads as a clause with its own subject; ``[piece]`` when it has none."""
+    if "of which" not in piece and "of whom" not in piece and "among " not in piece:
+        return [piece]
+    found = _PARTITIVE.search(piece)
+    if found is None:
+        return [piece]
+    named = _SET.search(piece, 0, found.start())
+    whole = f"the {named.group('set')}" if named else "them"
+    return [piece[:found.start()], f"{found.group('count')} of {whole} {piece[found.end():]}"]
+
+
+#: "Forecasters predicted a busy season, pointing to a Pacific that is not expected to produce El Nino": after a
+#: past report, a noun with a relative clause carrying its own estimative predicate is the live judgement; read alone
+#: ("a Pacific is not expected to ..."), it keeps the report's past facts ("the fourth in five years") out of it.
+_RELATIVE_JUDGED = re.compile(r"(?:,\s+|\s+(?:and|to|of|with|by|citing)\s+)(?P<noun>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that|which)\s+"
+                              r"(?=(?:is|are)\s+(?:(?:not|also|still|now)\s+)*(?:likely|unlikely|expected|projected|forecast|"
+                              r"set)\s+to\b)", re.IGNORECASE)
+_PAST_REPORT = re.compile(r"\b(?:predicted|forecast|projected|said|warned|reported|announced|noted|issued|released|"
+                          r"published|called\s+for|pointing\s+to|citing)\b", re.IGNORECASE)
+
+
+def split_relative_judgement(piece: str) -> list[str]:
+    """``piece`` cut before a noun whose relative clause is judged, after a past report; ``[piece]`` otherwise."""
+    if " that " not in piece and " which " not in piece or "ed to" not in piece and "ly to" not in piece \
+            and "set to" not in piece and "forecast to" not in piece:
+        return [piece]
+    found = _RELATIVE_JUDGED.search(piece)
+    if found is None or _PAST_REPORT.search(piece, 0, found.start()) is None:
+        return [piece]
+    return [piece[:found.start()], f"{found.group('noun')} {piece[found.end():]}"]

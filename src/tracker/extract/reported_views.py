@@ -1,0 +1,112 @@
+"""A named holder's view of a level or a count: "Goldman sees the index at 7,700 at the end of 2027", "Stifel's Ana
+Ruiz sees the S&P 500 falling to 6,650 by the end of next year", "..., whose team sees oil at $70 next year", "The
+agency forecasts 14 to 20 named storms", "where it predicts two to four tropical cyclones".
+
+Markets and weather copy relays a bank's target or an agency's seasonal count with "sees" or "forecasts". It is the
+holder's forecast, not the reporter's: kept with the holder as source forecaster (flagged for review by the caller)
+and read as a central projection, as "expects" is. Only a measured claim counts (a figure, or a verb of trend with
+a time): "Moscow sees the West tiring" states a hope, and has neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.event_claims import base_form
+from tracker.extract.expectation import central_projection
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+#: A holder by name ("Goldman", "Stifel Nicolaus & Co.'s Ana Ruiz", "JPMorgan strategists"), never the authors or a
+#: pronoun (whose antecedent this sentence does not give), after an optional opening set off by a comma.
+_HOLDER = r"""(?P<opening> [^,]{3,60} , \s+ )?
+    (?P<holder> (?! (?: we | i | our | my | it | they | he | she | this | that | there | which | who ) \b )
+        (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! sees\b | see\b ) [\w’'.&-]+ ){0,5}? )"""
+#: "sees X at 7,700 ...", "sees X (probably) falling to 6,650 ...": the object, then a level or a movement.
+_SEES = re.compile(rf"""^ \W* {_HOLDER} \s+ (?: now \s+ | also \s+ | still \s+ )? sees \s+
+    (?P<object> (?! (?: a | an | no | little | risks? | signs? | it | that | this ) \b ) (?: [\w’'.&$%-]+ \s+ ){{0,6}}? [\w’'.&$%-]+ ) \s+
+    (?: (?P<at> at | near | around ) \s+ (?P<level> [$€£]? \d [\d.,]* (?: \s* (?: % | per \s+ cent | percent ) )? ) (?P<after> [^;]* )
+      | (?P<adverb> probably \s+ | likely \s+ )? (?P<verb> [a-z]{{2,}} ) ing \b (?P<tail> [^;]* ) ) $""", _FLAGS)
+#: "..., said Ana Ruiz, chief strategist at Nordbank, whose team sees ...": the nearest name before "whose".
+_WHOSE = re.compile(r"""(?P<name> (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: of \s+ | & \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,5} ) ,? \s+
+    whose \s+ (?: [\w-]+ \s+ ){0,2}? (?: team | economists | analysts | strategists | forecasters | model | desk ) \s+
+    (?: now \s+ | also \s+ )? sees \s+""", re.DOTALL | re.VERBOSE)
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+#: "It forecasts 14 to 20 named storms", "where it predicts two to four tropical cyclones": a count of events.
+_COUNT = re.compile(rf"""(?: ^ \W* | \b where \s+ | , \s+ and \s+ | : \s+ )
+    (?P<holder> it | (?: the \s+ )? (?: agency | centre | center | service | office | institute | bureau | forecasters? | team )
+        | (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: of \s+ | and \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){{0,6}} )
+    \s+ (?: also \s+ | now \s+ )? (?P<verb> forecasts | predicts | projects | expects ) \s+
+    (?P<count> (?: between \s+ | about \s+ | around \s+ | roughly \s+ )? {_NUMBER} (?: \s* (?: to | - | – | and ) \s* {_NUMBER} )? )
+    \s+ (?P<noun> (?: [a-z][\w-]* \s+ ){{0,3}}? [a-z][\w-]*s ) \b (?P<rest> [^,;:]* )""", _FLAGS)
+#: The body a later "it" takes up, as the subject opening the sentence: "The agency also released ...", "NOAA said".
+_SUBJECT = re.compile(r"""^ \W* (?P<subject> (?: the \s+ )? (?: agency | centre | center | service | office | institute | bureau
+    | (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: of \s+ | and \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,6} ) ) \s+ (?: also \s+ | now \s+ )?
+    (?: said | says | released | published | issued | expects | forecasts | predicts | put | puts | sees ) \b""", _FLAGS)
+_TIMED = re.compile(r"\b(?:by|in|at|before|until|through|over|during|next|this)\b[^.;]{0,40}?\b(?:20\d\d|year|quarter|month|"
+                    r"season|summer|winter|spring|autumn|end)\b", re.IGNORECASE)
+#: The reporter's context after the claim: ", about 8% above current levels", ", on the back of buybacks".
+_CONTEXT = re.compile(r",\s+(?:on\s+the\s+back|as|while|with|which|after|because|thanks|driven|helped|citing|implying)\b.*$"
+                      r"|,\s+(?:about|around|roughly|some|or)\s+[$€£]?\d[^,]*(?:above|below|higher|lower|up|down)\b[^,]*", re.IGNORECASE)
+
+
+#: 'one official called a fresh borrowing deal at this summit "highly unlikely"': a speaker's estimate of an event,
+#: the phrase (often quoted) ending the sentence.
+_CALLED = re.compile(r"""(?: ^ \W* (?: [^,"“”]{3,60} , \s+ )? | [—–:] \s+ | ; \s+ )
+    (?P<speaker> (?: one | a | an | the | two | three | several | another ) \s+ (?: [\w-]+ \s+ ){0,3}? (?: officials? | diplomats?
+        | ministers? | analysts? | economists? | sources? | aides? | negotiators? | advisers? | strategists? | insiders? )
+      | (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){1,3} )
+    \s+ (?: called | call | calls | described | describes | termed | deemed | judged | rated ) \s+
+    (?P<object> (?: a | an | any | another | further | new | fresh ) \s+ [^"“”;]{3,120}? ) \s+ (?: as \s+ )? [“"]?
+    (?P<phrase> (?: highly | very | extremely )? \s* (?: unlikely | likely | improbable | probable ) | almost \s+ certain ) [.,!]? [”"]? [.!]? \s* $""",
+                     _FLAGS)
+
+
+def reported_view(text: str) -> Judgement | None:
+    """The level or count a named holder is reported as seeing or forecasting in ``text``, kept as theirs, or None."""
+    if ("called " in text or "described " in text or "termed " in text or "deemed " in text or "call " in text
+            or "calls " in text or "rated " in text or "judged " in text) and (match := _CALLED.search(text)):
+        phrase = " ".join(match.group("phrase").lower().split())
+        return Judgement(text, f"there will be {match.group('object')}", phrase, phrase, False, speaker=_tidy(match.group("speaker")),
+                         notes=(f'reported estimate: "{match.group(0).split()[1]} ... {phrase}", the speaker\'s',))
+    if " sees " in text:
+        if (match := _SEES.match(text)) and not re.match(r"(?:some|many|several|other|few)\b", match.group("holder"), re.I):
+            return _seen(text, match, match.group("holder"))
+        if (whose := _WHOSE.search(text)) and (match := _SEES.match("Holder sees " + text[whose.end():])):
+            return _seen(text, match, whose.group("name"))  # "..., whose team sees": the name before it holds the view
+    if ("forecasts " in text or "predicts " in text or "projects " in text or "expects " in text) \
+            and (match := _COUNT.search(text)):
+        holder = match.group("holder")
+        if holder.lower() in ("we", "our") or match.group("noun").lower() in ("years", "months", "weeks", "days", "times"):
+            return None
+        rest = _CONTEXT.sub("", match.group("rest")).rstrip(" .")
+        statement = f"there will be {match.group('count')} {match.group('noun')}{rest}"
+        if holder.lower() == "it":  # "The agency released its outlook: ..., where it predicts": the clause's subject
+            subject = _SUBJECT.match(text[:match.start()])
+            holder = subject.group("subject") if subject else None
+        speaker = _tidy(holder) if holder else None
+        return Judgement(text, statement, "will", match.group("verb"), False, speaker=speaker,
+                         notes=(f'reported forecast: "{match.group("verb")}" a count, read as "is expected to"',),
+                         reads_as=central_projection("expected"))
+    return None
+
+
+def _seen(text: str, match: re.Match, holder: str) -> Judgement | None:
+    if match.group("at"):
+        after = _CONTEXT.sub("", match.group("after")).rstrip(" .")
+        statement = f"{match.group('object')} will be {match.group('at')} {match.group('level')}{after}"
+        adverb = ""
+    else:
+        tail = _CONTEXT.sub("", match.group("tail")).rstrip(" .")
+        if not (re.search(r"\d", tail) and _TIMED.search(tail)):
+            return None  # "sees the West tiring", "sees prices rising": nothing measured by a time
+        adverb = " ".join((match.group("adverb") or "").lower().split())
+        statement = f"{match.group('object')} will {base_form(match.group('verb'))}{tail}"
+    return Judgement(text, statement, adverb or "will", f"sees{' ... ' + adverb if adverb else ''}", False,
+                     speaker=_tidy(holder), notes=('reported view: the holder\'s "sees", read as "is expected to"',),
+                     reads_as=None if adverb else central_projection("expected"))
+
+
+def _tidy(holder: str) -> str:
+    holder = " ".join(holder.split()).rstrip(",")
+    return holder[:1].lower() + holder[1:] if re.match(r"(?:The|A|An)\s", holder) else holder

@@ -1,0 +1,32 @@
+"""A second forecaster's number on the claim just stated: "The market gives 71% that X. The panel is at 66%."
+
+Memos and digests that compare forecasters state a claim with one holder's number, then give another holder's
+number on it without stating the claim again ("The panel aggregate on the same question is 47%", "Metaculus
+has the same question at 38%", "The panel is at 66%"). The second number is a forecast of its own, by its
+holder: it does not replace the first (as a bare "I'd say 60%" after a claim refines the writer's own words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.extract.crowd_numbers import SAME_QUESTION
+from tracker.extract.records import Horizon, Judgement, Sentence
+
+
+def second_forecaster(judgement: Judgement, sentence: Sentence,
+                      made: list[tuple[Sentence, Judgement, Horizon]]) -> tuple[Judgement, Horizon] | None:
+    """The claimless ``judgement`` as its holder's forecast of the last drafted claim, with that claim's
+    horizon, when it is a second forecaster's number on it; else None (the pipeline's usual scoring)."""
+    if not made or judgement.stated is None or judgement.statement or judgement.speaker is None:
+        return None
+    quoted, last, horizon = made[-1]
+    if last.stated is None or last.speaker == judgement.speaker or not last.statement:
+        return None  # a phrase refined by a number, or the same holder again: the usual scoring
+    gap = sentence.paragraph.number - quoted.paragraph.number
+    # "on the same question" names its claim across a paragraph break; a bare "The panel is at 66%" only within one
+    if gap != 0 and not (gap == 1 and SAME_QUESTION in judgement.notes):
+        return None
+    notes = (*judgement.notes, f'the claim stated before it, which "{last.written}" scores for its own holder')
+    return replace(last, clause=judgement.clause, speaker=judgement.speaker, phrase="stated", stated=judgement.stated,
+                   complement=False, written=judgement.written, notes=notes), horizon
