@@ -60,7 +60,8 @@ def _fit(raw: str) -> str:
 
 
 def _zone(name: str | None):
-    """The publisher's time zone (an IANA name); UTC when none is known."""
+    """The extraction's time zone (an IANA name: --timezone, else the workspace's setting); UTC when none is set.
+    The drafts' made_at is midnight of the publication day there, so it reads as that day in the reader's zone."""
     if not name or name.upper() == "UTC":
         return timezone.utc
     from zoneinfo import ZoneInfo
