@@ -7,23 +7,10 @@ X", and a stated number whose claim stops at the next clause. Sentences written 
 checked by hand against the plain-reader scale's published medians (CAPphrase: about even 0.50, unlikely 0.20,
 highly unlikely 0.05, could happen 0.40, realistic possibility 0.60, likely 0.75) or the number stated."""
 
-from datetime import date
-
 import pytest
 
+from tests.extract.test_estimative_wording import PUBLISHED, drafts, only
 from tracker.extract import extract_document
-
-PUBLISHED = date(2026, 5, 4)
-
-
-def drafts(text: str, scale: str | None = "plain-reader"):
-    return extract_document(text + "\n", published=PUBLISHED, scale=scale).drafts
-
-
-def only(text: str):
-    found = drafts(text)
-    assert len(found) == 1, [d.statement for d in found]
-    return found[0]
 
 
 # --- "as likely as not": the even chance (plain reader 0.50) ----------------------------------------------------
