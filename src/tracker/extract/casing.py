@@ -87,6 +87,10 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     word = _FIRST_WORD.match(first)
     following = text.split(" ", 2)[1] if " " in text else ""
     named = getattr(lowercase, "named", None)
+    if len(first) >= 5 and first.isalpha() and first.isupper() and following[:1].islower() and first.lower() in lowercase:
+        # "CONTAINER spot rates": a wire story's or a newsletter's first word set in capitals, which the document
+        # writes in lower case elsewhere; an acronym ("NATO", "OPEC") is not a word it writes so
+        return first.lower() + text[len(first):]
     if not word or not word.group(0)[:1].isupper() or not word.group(0)[1:].islower():
         return text  # "NATO"
     head = _POSSESSIVE.sub("", word.group(0).lower())

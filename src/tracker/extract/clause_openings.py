@@ -16,7 +16,9 @@ LEAD_IN = re.compile(
     r"think|thinks|considers?|assumes?|assumed|anticipates?|anticipated|predicts?|likely|unlikely|probable|possible|clear|certain|"
     r"conceivable|plausible|evident|chance|possibility|guarantee|view|assessment|means|indicates?|suggests?|shows?|"
     # "We agree with the IMF that X": the authors' voice siding with another's view
-    r"agrees?\s+with\s+[^,]{1,50}?)"
+    r"agrees?\s+with\s+[^,]{1,50}?"
+    # "We forecast that X": the verb is also a noun ("the forecasts that ..."), so only after a pronoun
+    r"|\b(?:we|i|they|he|she)\s+(?:now\s+)?(?:forecast|project)(?:ed)?)"
     # the confidence an assessment states between its verb and "that": "we assess with moderate confidence that"
     r"(?:,?\s+with\s+(?:(?:very|fairly|relatively)\s+)?(?:high|moderate|medium|low)\s+confidence)?"
     r",?\s+that,?\s+", re.IGNORECASE)

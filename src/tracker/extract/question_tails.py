@@ -50,6 +50,9 @@ _FIGURE_NOTE = re.compile(
     r"up|down|unchanged|revised)\b[^()]{0,40}\)"
     # a probability with its change: "(12%, unchanged)"; not a value ("lower than in 2019 (61.2%)", "(2.5% of GDP)")
     r"|\s*\(\d+(?:\.\d+)?\s*%,\s*(?:unchanged|up|down|from|was|previously)\b[^()]{0,30}\)", re.IGNORECASE)
+#: ", in our view", "in my judgement,": whose view it is, which the draft's forecaster says; not the question's.
+_VOICE_ASIDE = re.compile(r",\s+in\s+(?:our|my)\s+(?:(?:considered|own)\s+)?(?:view|opinion|judgement|judgment)\b(?:,(?=\s)|(?=\s*$)|(?=\s+by\b))",
+                          re.IGNORECASE)
 #: ", and most expect it to last the year": what the others of the team think is a claim of its own.
 #: ", and we do not expect X": the authors' next judgement, denied or not, likewise.
 _OTHERS_VIEW = re.compile(r",?\s+(?:and|but)\s+(?:most|many|some|few|others|several|all|both|the\s+rest|we|i)"
@@ -75,6 +78,8 @@ def cut_tails(predicate: str) -> str:
     before a refinement; each is looked for only where its mark is in the text."""
     if "(" in predicate:
         predicate = _FIGURE_NOTE.sub("", predicate)
+    if " view" in predicate or " opinion" in predicate or " judg" in predicate:
+        predicate = _VOICE_ASIDE.sub("", predicate)
     if ", " not in predicate:
         return predicate
     if " and " in predicate or " but " in predicate:
