@@ -72,3 +72,34 @@ def test_a_first_word_in_capitals_is_lowered_when_the_document_writes_it_in_lowe
     assert lower_first("NATO forces", words) == "NATO forces"                  # an acronym the text never lowers
     assert lower_first("OPEC output", lowercase_words("opec is not written so")) == "OPEC output"  # four letters
     assert lower_first("CONTAINER SHIPPING", words) == "CONTAINER SHIPPING"    # a heading in capitals
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    # one subject, two verbs: the second is asked
+    ("In Ohio, a plan to cap rents is trailing badly and will fail", "Will a plan to cap rents fail"),
+    ("The ruling party has lost two by-elections and will lose its majority", "Will the ruling party lose its majority"),
+    ("The economy is weak and will shrink in 2027", "Will the economy shrink in 2027"),
+    # a clause of its own before "and", then the subject of the verb asked
+    ("Turnout is low and the elections to the senate will be close", "Will the elections to the senate be close"),
+    ("Ukraine has asked for jets and the allies will deliver them", "Will the allies deliver them"),
+    ("Inflation is high and wages will lag", "Will wages lag"),
+    # a list is the subject, not a clause
+    ("Russia and China will deepen ties", "Will Russia and China deepen ties"),
+    # a contrast closing the sentence is no part of the question
+    ("Rates will return to their old levels in 2027, however", "Will rates return to their old levels in 2027"),
+])
+def test_a_clause_before_and_is_no_part_of_the_subject(claim, question):
+    text = build_question(claim).text
+    assert text[:5] + text[5:6].lower() + text[6:] == question[:5] + question[5:6].lower() + question[6:]
+
+
+@pytest.mark.parametrize(("claim", "cleaned"), [
+    ("Madrid/Lisbon (EFE) - Olive oil prices will fall, the growers' union (UPA) warned on Monday as the harvest began",
+     "Olive oil prices will fall"),
+    ("Oslo (NTB) - The krone will weaken", "The krone will weaken"),
+    ("The Free Democrats (FDP) will - as usual - lose seats", "The Free Democrats (FDP) will - as usual - lose seats"),
+    ("The party will win, officials said after the count", "The party will win"),
+])
+def test_a_title_case_dateline_and_a_trailing_attribution_are_cut(claim, cleaned):
+    from tracker.extract.claim_text import clean_claim
+    assert clean_claim(claim) == cleaned

@@ -17,7 +17,10 @@ _NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|\(?[ivx]{1,4}\
 #: Footnote markers: "[^1]", "[12]", "^3", superscript digits.
 _FOOTNOTE = re.compile(r"\[\^?\d{1,3}\]|(?<=\w)\^\d{1,3}\b|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 #: A news dateline: "BRUSSELS/BRASILIA, Jan 14 (Reuters) - ", "LONDON (AP) — ".
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—]+\s+")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'/-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?"
+                       # "Berlin/Frankfurt (dpa) - ": a city in title case is a dateline only with the agency after it
+                       r"|[A-Z][A-Za-z.'/-]{1,30}(?:[ /][A-Z][A-Za-z.'-]{1,30}){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"\s*\([A-Za-z .&-]{2,30}\))\s*[-–—]+\s+")
 #: A heading run into the sentence after it: two or more ALL-CAPS words, one of five letters or more ("HOW TO
 #: READ OUR ASSESSMENTS The Bureau"; "EU NATO Summit" stays), or one word the next repeats ("DENMARK Denmark's").
 _HEADING_RUN = re.compile(r"^\s*(?:(?=(?:[A-ZÀ-Ý&'’-]+\s+)*[A-ZÀ-Ý]{5,}\s)(?:[A-ZÀ-Ý][A-ZÀ-Ý&'’-]+\s+){2,}(?=[A-ZÀ-Ý][a-zà-ÿ])|"
@@ -25,9 +28,10 @@ _HEADING_RUN = re.compile(r"^\s*(?:(?=(?:[A-ZÀ-Ý&'’-]+\s+)*[A-ZÀ-Ý]{5,}\s)
 #: "(range 10–22%)", "(90% interval: ...)": the spread around a stated number.
 _RANGE = re.compile(r"\s*\((?:range|interval|between|central\s+range|\d{1,3}%\s+interval)[^()]{0,40}\)", _FLAGS)
 #: ", a senior EU official said on Wednesday, as ...": the attribution and whatever follows it.
-_TRAILING_SAID = re.compile(r"(?:,[\"”’']?|[\"”’'],)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w’'.-]+\s+){0,6}?"
+_TRAILING_SAID = re.compile(r"(?:,[\"”’']?|[\"”’'],)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w’'.-]+\s+|\([A-Za-z]{2,8}\)\s+){0,7}?"
                             r"(?:said|says|told\s+\w+|added|noted|warned|predicted|according\s+to\s+[\w’'. -]{2,60})"
-                            r"(?:\s+on\s+\w+day)?(?:[,;]\s.*)?[.!]?\s*$")
+                            # "..., the association warned on Wednesday as the first combines rolled": the scene it was said in
+                            r"(?:\s+on\s+\w+day)?(?:[,;]\s.*|\s+(?:as|while|after|when)\s.*)?[.!]?\s*$")
 
 
 #: ", citing support from ...", ", adding that ...": the reason a report gives, not the claim.

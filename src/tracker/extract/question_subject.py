@@ -55,6 +55,19 @@ _RELATIVE_END = re.compile(r"\s+(?:which|that|who)$")
 
 
 
+#: "<subject> is trailing badly and": a subject with a present or perfect verb of its own before "and (will)".
+_SHARED_SUBJECT = re.compile(r"^(?P<subject>(?:the|a|an|this|these|its|their|(?-i:[A-Z])[\w’'-]*)\s(?:(?!\b(?:is|are|was|were|has|have|had|"
+                             r"and|that|which|who|if|when)\b)[^,;])*?)\s+(?:is|are|has|have|remains?)\s+[^,;]{1,60}?\s+and$",
+                             re.IGNORECASE)
+
+
+#: "<clause with a finite verb> and <noun phrase>": the noun phrase after "and" is the subject of the verb that follows.
+_CLAUSE_THEN_SUBJECT = re.compile(
+    r"^(?P<clause>(?:the|a|an|this|these|its|their|(?-i:[A-Z])[\w’'-]*)(?:\s[^,;]*?)?\s(?:is|are|was|were|has|have|had)\s[^,;]+?)"
+    r"\s+and\s+(?P<subject>(?:the|a|an|its|their|these|this|(?-i:[A-Z])[\w’'-]*|(?-i:[a-z])+s)(?:\s(?:(?!\b(?:is|are|was|were|has|"
+    r"have|had|and|that|which|who)\b)[^;])*?)?)$", re.IGNORECASE)
+
+
 def last_segment(text: str) -> str:
     return _segments(text)[-1] if text.strip() else ""
 
@@ -68,6 +81,13 @@ def subject_of(head: str) -> tuple[str, str]:
     elif (complement := complement_of(head)) is not None:
         # "the committee is concerned that X will": the question is about X, not about the committee.
         return head[:len(head) - len(complement)].strip(), core_subject(complement)
+    if head[-4:] == " and" and (shared := _SHARED_SUBJECT.match(head.rsplit(", ", 1)[-1])):
+        # "(In Arkansas,) a proposal to open the primaries is trailing badly and will fail": one subject, two verbs;
+        # the second asks
+        return head.rsplit(", ", 1)[0] if ", " in head else "", core_subject(shared.group("subject"))
+    if " and " in head and (joined := _CLAUSE_THEN_SUBJECT.match(head)):
+        # "Ukraine has asked for jets and the allies will": a clause of its own before "and" (no comma), then the subject
+        return joined.group("clause"), core_subject(joined.group("subject"))
     if head.count("—") >= 2 or head.count(" – ") >= 2:  # "New technologies—A, B and C—will": the aside goes
         head = _DASHED_ASIDE.sub(" ", head)
     segments = [s for s in _segments(head) if s and not _PARENTHETICAL.match(s)]

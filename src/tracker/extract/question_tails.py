@@ -82,6 +82,8 @@ def cut_tails(predicate: str) -> str:
         predicate = _VOICE_ASIDE.sub("", predicate)
     if ", " not in predicate:
         return predicate
+    if predicate[-7:].lower() == "however":
+        predicate = predicate[:-7].rstrip(" ,")  # "rates will return to X, however": the contrast is the sentence's
     if " and " in predicate or " but " in predicate:
         predicate = _SECOND_CLAUSE.sub("", _OTHERS_VIEW.sub("", predicate))
     if "ly " in predicate or "perhaps" in predicate:
