@@ -50,3 +50,18 @@ def test_a_form_starting_with_anything_but_a_letter_leaves_the_alternation_flat(
     assert by_first_letter(["50-50", "likely"], ["50\\-50", "likely"]) == "50\\-50|likely"
     assert by_first_letter(["likely", "less likely", "unlikely"], ["likely", "less\\s+likely", "unlikely"]) == \
         "l(?:ikely|ess\\s+likely)|u(?:nlikely)"
+
+
+#: The footnote test of sentences.py as it was written before its forms started at the full stop.
+OLD_GLUED_NUMBER = re.compile(r"[a-z]{2}\.\d{1,2}\s+[A-Z]|\d\.\^\d")
+
+
+@pytest.mark.parametrize("text", [
+    "on track.11 The plan", "the rate of 2025.^2 It", "2025.^ It", "in 2029. The committee", "U.S. 2 The", "3.5 The",
+    "ab.1 C", "ab.123 C", "aB.1 C", "a.1 C", "ab.1C", "ab.12\n\tX", "x.^1", "9.^", "", ".", "..1 A", "ab..1 A",
+    "mid-sentence ab.1 c then cd.22 E", "ſt.1 A", "st.1 a", "the end.1", "the end.12 Next and 7.^3",
+])
+def test_the_glued_number_test_matches_where_its_written_forms_match(text):
+    from tracker.extract.sentences import _GLUED_NUMBER
+
+    assert bool(_GLUED_NUMBER.search(text)) == bool(OLD_GLUED_NUMBER.search(text))
