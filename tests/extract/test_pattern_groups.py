@@ -65,3 +65,15 @@ def test_the_glued_number_test_matches_where_its_written_forms_match(text):
     from tracker.extract.sentences import _GLUED_NUMBER
 
     assert bool(_GLUED_NUMBER.search(text)) == bool(OLD_GLUED_NUMBER.search(text))
+
+
+@pytest.mark.parametrize("statement", ["growth will reach 3.2 percent", "X will rise", "rates at 4 %", "a ² mark only",
+                                       "① of ② per cent", "٣ percent", "up 25 basis points and $9.7 billion", ""])
+def test_the_digit_test_of_merging_names_the_targets_the_character_loop_named(statement):
+    from types import SimpleNamespace
+
+    from tracker.extract.merging import _TARGET, _targets
+
+    written = frozenset() if not any(c.isdigit() for c in statement) else \
+        frozenset(float(n) for n in _TARGET.findall(statement))  # the test as it was written
+    assert _targets(SimpleNamespace(statement=statement)) == written
