@@ -207,12 +207,13 @@ def test_the_guarded_boundary_cuts_where_the_written_forms_cut(sentence):
 
 
 def _guarded_patterns():
-    from tracker.extract import articles, horizon_period, legend, questions, reported
+    from tracker.extract import articles, horizon_document, horizon_period, legend, questions, reported
     return [(reported._REPORTED, "[a-z]"), (legend._PERCENT, r"[\dp]"), (articles.ARTICLED, "[TtAa]"),
-            (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]")]
+            (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]"),
+            (horizon_document.EVENT_NOUNS, "[secgorwiv]")]
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", range(7))
 def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
     pattern, first = _guarded_patterns()[index]
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -233,6 +234,8 @@ def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(i
     "the assessment period, Outlook Period, the period covered, reporting  period",
     "X will not, WON'T never, shall, could, may, May, might, can, should, must not only; rise and will also fall",
     "rise but would probably fall, or will then, AND WILL",
+    "the Summit, ELECTIONS, election-year, Olympic Games, the olympics, World Cup, congress, a referendum; Inauguration",
+    "vote, votes, Conference, championship, Championships, ſummit, conferences, pre-election, Games.",
 ])
 def test_the_guarded_patterns_match_what_the_written_forms_match(text):
     for pattern, first in _guarded_patterns():

@@ -53,8 +53,10 @@ _THROUGH = re.compile(r"(?:until|till|through(?:out)?)\b", re.IGNORECASE)
 
 
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
-               published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset()) -> Draft:
-    """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file.
+               published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset(),
+               span: tuple[int, int] | None = None) -> Draft:
+    """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file; ``span`` is
+    where the quote stands in the original file (``Draft.span``).
 
     ``lowercase`` holds the words the document writes in lower case: a capitalised first word of the
     subject that is among them was capitalised only because it began the sentence ("Negotiations").
@@ -116,7 +118,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     return Draft(id=_unique_id(claim, used_ids), text=question, criteria=criteria, due=horizon.due,
                  phrase=entry.phrase, scale=reading.scale, band=entry.band, probability=entry.probability,
                  horizon=horizon, quote=sentence.text, location=sentence.location, statement=claim, clause=judgement.clause,
-                 rationale=rationale, review=tuple(review), speaker=speaker)
+                 rationale=rationale, review=tuple(review), speaker=speaker, span=span)
 
 
 def _tidy(claim: str) -> str:

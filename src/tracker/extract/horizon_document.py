@@ -29,13 +29,17 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
                    flagged="horizon taken from the heading")
 
 
+#: The events a document may date ("the summit on 12 May"), read in every sentence. (The look-ahead admits the first
+#: letter of every form: tried once per position, not per form; tests/extract/test_word_guards.py proves it.)
+EVENT_NOUNS = re.compile(r"(?=[secgorwiv])\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
+                         r"inauguration|vote|conference|championships?)\b", _FLAGS)
+
+
 def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
     """For each event word, the last future date of the first sentence that names it with a date."""
-    nouns = re.compile(r"\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
-                       r"inauguration|vote|conference|championships?)\b", _FLAGS)
     found: dict[str, date] = {}
     for sentence in sentences:
-        names = {n.lower().rstrip("s") for n in nouns.findall(sentence)}
+        names = {n.lower().rstrip("s") for n in EVENT_NOUNS.findall(sentence)}
         votes = names & _VOTES
         if not names - set(found) and (not votes or ANOTHER_VOTE in found):
             continue

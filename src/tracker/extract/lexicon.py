@@ -103,6 +103,10 @@ class Lexicon:
     @cached_property
     def judgement_pattern(self) -> re.Pattern[str]:
         """Estimative phrases (longest first), with the negated and hedged forms the lexicon knows."""
+        return re.compile(rf"(?<![\w-])(?:{by_first_letter(*self.judgement_forms())})(?![\w-])", re.IGNORECASE)
+
+    def judgement_forms(self) -> tuple[list[str], list[str]]:
+        """The estimative phrases (lower case, longest first) and each as a pattern (``judgement_pattern``'s)."""
         forms = {"not likely", "cannot be ruled out", "can't be ruled out", "cannot be excluded",
                  "not be ruled out", "could not be ruled out"}
         for scale in (self.scale, self.fallback):
@@ -113,7 +117,27 @@ class Lexicon:
                                                                     and form.lower() not in _MODALS):
                         forms.add(form.lower())
         forms = {f for f in forms | set(_PLAIN_FORMS) if self.read(f)}
-        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        ordered = sorted(forms, key=len, reverse=True)
         # "cannot be completely ruled out": an adverb inside the hedge does not change it
-        alternation = re.sub(r"be\\s\+(ruled|excluded)", r"be\\s+(?:\\w+ly\\s+)?\1", alternation)
-        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        written = [re.sub(r"be\\s\+(ruled|excluded)", r"be\\s+(?:\\w+ly\\s+)?\1", re.escape(f).replace(r"\ ", r"\s+"))
+                   for f in ordered]
+        return ordered, written
+
+
+def by_first_letter(forms: list[str], written: list[str]) -> str:
+    """The alternation of ``written`` (each form as a pattern, in the order to try them), the forms that start with
+    the same ASCII letter gathered under it: "l(?:ikely|ess likely)|u(?:nlikely)".
+
+    The pattern is tried at every position of every clause, and a flat alternation tries each of its fifty forms
+    there; gathered, it tries one letter per group. The matches are the same: under ``re.IGNORECASE`` a character
+    matches at most one ASCII letter, so at any position only one group can match, and inside it the forms keep
+    their order (``re`` takes the first form that lets the rest of the pattern match). A form that starts with
+    anything but an ASCII letter (a printed legend's own word) could share a first character with another group,
+    so then the alternation stays flat.
+    """
+    if not all("a" <= form[:1] <= "z" for form in forms):
+        return "|".join(written)
+    groups: dict[str, list[str]] = {}
+    for form, pattern in zip(forms, written):  # re.escape leaves letters alone: the pattern starts with the letter
+        groups.setdefault(form[0], []).append(pattern[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())

@@ -290,10 +290,10 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement.speaker is None and (turn := turns.get(id(sentence.paragraph))):
                 judgement = replace(judgement, speaker=turn)
             horizon = horizon or default_horizon(context)
-            draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase)
+            # the quote's place in the file made with the draft: a frozen draft copied to add it costs more than making it
+            span = (quoted.start, quoted.end) if quoted.start is not None else None
+            draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase, span)
             made.append((quoted, judgement, horizon))
-            if quoted.start is not None:
-                draft = replace(draft, span=(quoted.start, quoted.end))
             drafts.append(draft)
         previous = sentence
         times.end(sentence.text)

@@ -78,7 +78,9 @@ def _rejoin_dates(text: str, found: list[tuple[str, int | None]]) -> list[tuple[
 _FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3}|(?<=[a-z]{2}\.)\d{1,2}(?![\d.,])))\s+"
                            r"(?=[A-Z“\"‘])")
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_GLUED_NUMBER = re.compile(r"[a-z]{2}\.\d{1,2}\s+[A-Z]|\d\.\^\d")
+#: (Each form starts at its full stop, the letters or digit before it looked behind for: the engine skips to the full
+#: stops of a sentence instead of trying two letters at every one of its characters. Only whether it matches is used.)
+_GLUED_NUMBER = re.compile(r"\.(?<=[a-z]{2}\.)\d{1,2}\s+[A-Z]|\.(?<=\d\.)\^\d")
 
 
 def sentences(paragraphs: Iterable[Paragraph],
