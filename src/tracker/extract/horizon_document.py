@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.dates import MONTHS, dates_in, days_without_year, month_end
 from tracker.extract.horizon_period import ANOTHER_VOTE, heading_period
@@ -21,7 +21,11 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
     if period := heading_period(heading or "", context.published):
         return period
     nearest = (heading or "").rsplit(": ", 1)[-1]
-    years = [int(y) for y in _HEADING_YEAR.findall(nearest) if int(y) >= context.published.year]
+    dating = nearest
+    if any(month in nearest for month in _MONTH_CUES):
+        # "Connection queue by technology, June 2026 (GW)": a month already past dates the table's figures, not a horizon
+        dating = _PAST_MONTH.sub(lambda m: m.group(0) if _month_ahead(m, context.published) else "", nearest)
+    years = [int(y) for y in _HEADING_YEAR.findall(dating) if int(y) >= context.published.year]
     if not years:
         return None
     year = max(years)
@@ -33,6 +37,15 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
 #: letter of every form: tried once per position, not per form; tests/extract/test_word_guards.py proves it.)
 EVENT_NOUNS = re.compile(r"(?=[secgorwiv])\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
                          r"inauguration|vote|conference|championships?)\b", _FLAGS)
+
+_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PAST_MONTH = re.compile(r"\b(?:\d{1,2}\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>20\d\d)\b")
+
+
+def _month_ahead(match: re.Match, published: date) -> bool:
+    """Whether a "Month YYYY" in a heading ends on or after publication (or is no month at all)."""
+    month = MONTHS.get(match.group("month").lower())
+    return month is None or month_end(int(match.group("year")), month) >= published
 
 
 def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
@@ -46,11 +59,29 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
         candidates = [d for d, _ in dates_in(sentence)]
         candidates += days_without_year(sentence, published.year)
         candidates = [d for d in candidates if d >= published]
+        if votes and ("tomorrow" in sentence or "day" in sentence) and (polls := _POLLS_DAY.search(sentence)):
+            # "voters go to the polls tomorrow in an election ...": a day said from the page's, for voting only ("a
+            # survey published on Tuesday" in a story dated Thursday is a day gone)
+            candidates += [d for d in _days_ahead(polls.group(0), published) if d > published]
+        if votes and candidates and max(candidates) == published:
+            # the page's own date beside the vote's name ("US elections 2026 live ... Mon 2 November 2026") dates the
+            # page; a vote decided that very day is no horizon ahead either (see election_default)
+            names -= votes
+            if not names - set(found):
+                continue
         if candidates:
             for name in names - set(found):
                 found[name] = max(candidates)
             if any(found[name] != max(candidates) for name in votes):
                 found[ANOTHER_VOTE] = max(candidates)  # two votes on different days: no one election of the document
+    if "election" not in found:
+        # "Americans go to the polls tomorrow", "Germans vote on Sunday": the election's day, said from the page's
+        for sentence in sentences:
+            if ("polls" in sentence or "vote" in sentence or "ballot" in sentence) and (match := _POLLS_DAY.search(sentence)):
+                days = [d for d in _days_ahead(match.group(0), published) if d > published]
+                if days:
+                    found["election"] = days[0]
+                    break
     if "election" not in found and any(_US_ELECTION.search(sentence) for sentence in sentences):
         found["election"] = us_election_day(published)
     for sentence in sentences:  # "the end of the rainy season in September": when the document's season ends
@@ -63,6 +94,29 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
 
 
 _VOTES = frozenset({"election", "vote", "referendum"})  # whose days must agree for a document to be about one vote
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A vote's day said from the publication day: "tomorrow", "on Tuesday" (the next such day), "next Sunday".
+_DAY_AHEAD = re.compile(r"\b(?:(?P<tomorrow>tomorrow)|(?:on|this|next)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday))\b(?!\s*['’])")
+
+
+#: Voters going to the polls on a day said from the page's: "go to the polls tomorrow", "vote on Sunday".
+_POLLS_DAY = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|head(?:s)?\s+to\s+the\s+polls|vote|cast\s+(?:their\s+)?ballots)\s+"
+                        r"(?:[\w-]+\s+){0,6}?(?:tomorrow|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+                        r"(?!\s*['’])")
+
+
+def _days_ahead(sentence: str, published: date) -> list[date]:
+    """The days after publication a sentence names by "tomorrow" or a weekday."""
+    days = []
+    for match in _DAY_AHEAD.finditer(sentence):
+        if match.group("tomorrow"):
+            days.append(published + timedelta(days=1))
+        else:
+            # "on Monday" in a story dated Monday is today (news dates what was said by its day): no day ahead
+            ahead = (_WEEKDAYS.index(match.group("day").lower()) - published.weekday()) % 7
+            days.append(published + timedelta(days=ahead))
+    return days
 
 
 #: A season's end the document dates by its month: "through the end of the rainy season in September".

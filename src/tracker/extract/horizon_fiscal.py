@@ -21,13 +21,19 @@ _CONVENTIONS = {
     "Japan": ((3, 31, 1), r"Japan(?:ese)?|TOPIX|Nikkei|Tokyo"),
     "India": ((3, 31, 1), r"India(?:n)?|Nifty|Sensex"),
     "Canada": ((3, 31, 1), r"Canad(?:a|ian)"),
-    "the United Kingdom": ((3, 31, 1), r"UK|United\s+Kingdom|British|HM\s+Treasury"),
+    # a UK document names its institutions and its money more often than the country: gilts, the OBR, the Bank of England
+    "the United Kingdom": ((3, 31, 1), r"UK|United\s+Kingdom|British|Britain|HM\s+Treasury|HMRC|[Gg]ilts?|OBR|Office\s+for\s+Budget\s+"
+                                       r"Responsibility|Bank\s+of\s+England|Debt\s+Management\s+Office|sterling|Whitehall|Westminster"),
     "Australia": ((6, 30, 0), r"Australian?"),
     "New Zealand": ((6, 30, 0), r"New\s+Zealand|NZ|Crown"),
     "Kenya, Uganda, Tanzania, Egypt or Pakistan": ((6, 30, 0), r"Kenyan?|Ugandan?|Tanzanian?|Egypt(?:ian)?|Pakistani?"),
     "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|Congress"),
 }
 _NAMES = {country: re.compile(rf"\b(?:{words})\b") for country, (_, words) in _CONVENTIONS.items()}
+#: Pound amounts ("£280 billion") count for the UK too: the sign is no word, so \b cannot frame it.
+_POUNDS = re.compile(r"£\s?\d")
+#: A year split over two ("2026-27"): budgets count in such years whether or not they say "fiscal".
+_SPLIT_ANY = re.compile(r"\b20\d\d[/–-]\d\d\b(?![/–-]\d)")
 _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?(?P<year>20\d\d)"
                      r"|FY\s?(?P<fy>20\d\d|\d\d))\b(?![/–-]\d)"
                      # "the FY2026 results (in February)": the year the results are of, published after it ends
@@ -47,9 +53,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 def fiscal_country(text: str) -> str | None:
     """The country a document names most (three times or more): whose fiscal year it counts in."""
-    if "iscal" not in text and "FY" not in text:
+    if "iscal" not in text and "FY" not in text and not _SPLIT_ANY.search(text):
         return None  # no fiscal year to count in
     counts = {country: len(pattern.findall(text)) for country, pattern in _NAMES.items()}
+    if "£" in text:
+        counts["the United Kingdom"] += len(_POUNDS.findall(text))
     country, count = max(counts.items(), key=lambda item: item[1])
     return country if count >= 3 else None
 

@@ -236,9 +236,40 @@ def projection_end(text: str, published: date) -> date | None:
     elif (title := _TITLE_SPAN.search(" ".join(text[:600].split()))) and title.group("month").lower() in MONTHS:
         # the period in the title or running header: "Food Security Outlook, October 2026 – May 2027"
         due = month_end(int(title.group("year")), MONTHS[title.group("month").lower()])
+    elif (" period" in text or " horizon" in text) and _PERIOD_REFERENCE.search(text):
+        # "throughout the forecast period" in a document that never says where the period ends: it reaches as far as
+        # the document projects ("by 2030-31", "in every year to 2030-31"), the latest such year ahead
+        due = _latest_year(text, published)
+        if due is None:
+            return None
     else:
         return None
     return due if due > published else None
+
+
+#: A year the document projects to: "by 2030", "to 2030-31", "in 2029/30".
+_PROJECTED_YEAR = re.compile(r"\b(?:by|to|until|through|in)\s+(?P<year>20\d\d)(?:[/–-](?P<second>\d\d))?\b(?![/–-]\d)", re.IGNORECASE)
+
+
+def _latest_year(text: str, published: date) -> date | None:
+    """The end of the latest year within ten years of publication that ``text`` projects to, else None."""
+    from tracker.extract.horizon_fiscal import fiscal_country, fiscal_horizon
+
+    best: tuple[int, str] | None = None
+    for match in _PROJECTED_YEAR.finditer(text):
+        year = int(match.group("year"))
+        split = match.group("second") is not None and int(match.group("second")) == (year + 1) % 100
+        if match.group("second") is not None and not split:
+            continue  # "to 2025-30": a span of years, not one
+        last = year + split
+        if published.year <= last <= published.year + 10 and (best is None or last > best[0]):
+            best = (last, " ".join(match.group(0).split()))
+    if best is None:
+        return None
+    if "-" in best[1] or "/" in best[1] or "–" in best[1]:
+        found = fiscal_horizon(best[1], published, fiscal_country(text))
+        return found.due if found else date(best[0], 12, 31)
+    return date(best[0], 12, 31)
 
 
 #: A period of months across years in a title: "October 2026 – May 2027".

@@ -24,8 +24,15 @@ _PAST_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,]*?\b(?:was|were|had)\b|
 #: The base a change starts from: "slow to 2.1% next year from 2.3% in 2026" dates the base, "next year" the claim;
 #: so does a month ("down from 45% in July": the last reading, not the next July).
 _BASE = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:estimated\s+|expected\s+)?"
-                   r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in|for)\s+(?:20\d\d|(?-i:January|February|March|"
-                   r"April|May|June|July|August|September|October|November|December)(?:\s+20\d\d)?)\b", _FLAGS)
+                   r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:(?:in|for)\s+(?:20\d\d|(?-i:January|February|March|"
+                   r"April|May|June|July|August|September|October|November|December)(?:\s+20\d\d)?)|"
+                   # "from $2,140 this week", "from 4.1% last month": the level now, not the claim's time
+                   r"(?:this|last)\s+(?:week|month|quarter|year)|a\s+(?:week|month|year)\s+(?:ago|earlier))\b", _FLAGS)
+#: The basis a projection is made on, put first: "On the basis of market expectations at the end of May, debt
+#: interest is projected to reach ...", "Based on prices as of 30 June, ...": its time is the data's, not the claim's.
+_BASIS = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?(?:on\s+the\s+basis\s+of|based\s+on|conditioned\s+on|conditional\s+on|using|taking|assuming)\s"
+                    r"[^,]{3,200},\s*", _FLAGS)
+_BASIS_OPENINGS = {"on th", "based", "condi", "using", "takin", "assum"}  # a cheap test before the pattern
 #: A time word as an adjective with no article: "one in long-term decline" says what sort of decline, not when.
 _TERM_ADJECTIVE = re.compile(r"\bin\s+(?:short|near|medium|long)-term\s+(?!(?:and|or|to|as|if|but|when|while|will|would|is|are|"
                              r"the|a|an|it|its|their)\b)[a-z]{3,}", _FLAGS)
@@ -37,7 +44,10 @@ def dating_words(clause: str) -> str:
     """``clause`` without a leading reason, a past relative clause, a cited source's tail, the base of a change,
     a time word used as an adjective and a comparison with the past."""
     clause = _REASON.sub("", clause)
-    if ("from" in clause or "compared" in clause) and ("20" in clause or " in " in clause):  # "down from 45% in July"
+    if clause.lstrip(" 0123456789.")[:5].lower() in _BASIS_OPENINGS:  # "3.5 On the basis of ...": a numbered paragraph
+        clause = _BASIS.sub("", clause)
+    if ("from" in clause or "compared" in clause) and ("20" in clause or " in " in clause or "this " in clause
+                                                      or "last " in clause or " ago" in clause or "earlier" in clause):
         clause = _BASE.sub("", clause)
     if "-term " in clause:
         clause = _TERM_ADJECTIVE.sub("", clause)
@@ -51,8 +61,11 @@ def dating_words(clause: str) -> str:
 
 
 def without_reason(text: str) -> str:
-    """``text`` without a leading reason or condition clause."""
-    return _REASON.sub("", text) if text.strip() else text
+    """``text`` without a leading reason or condition clause, or a basis the projection is made on."""
+    if not text.strip():
+        return text
+    text = _REASON.sub("", text)
+    return _BASIS.sub("", text) if text.lstrip(" 0123456789.")[:5].lower() in _BASIS_OPENINGS else text
 
 
 #: A consequence told after the claim: ", which would constrain ... in 2027", ", a change that would on its own add

@@ -21,6 +21,7 @@ from tracker.extract.horizon_more import bracketed_season, more_horizon, occasio
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
+from tracker.extract.horizon_spoken import spoken_horizon
 from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_weeks import week_horizon
 from tracker.extract.horizon_scope import dating_words, without_consequence, without_reason
@@ -58,7 +59,9 @@ _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early
 _DONE_BEFORE = re.compile(r"\b(?:announced|introduced|adopted|approved|published|released|enacted|imposed|observed|"
                           r"recorded|reported|harvested|planted)\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|worst|best|driest|wettest|"
-                          r"warmest|coldest|hottest|fastest|slowest|first|(?<=the\s)(?:second|third|fourth|fifth|sixth)|most|least)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                          r"warmest|coldest|hottest|fastest|slowest|first|(?<=the\s|for\s)(?:second|third|fourth|fifth|sixth)|"
+                         # "for (a) second time in three years" (headlines drop the article): a count back, not ahead
+                         r"(?<=\ba\s)(?:second|third|fourth|fifth|sixth)(?=\s+time)|most|least)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
@@ -76,6 +79,8 @@ _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expect
                          r"(?P<year>20\d\d)\b")
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
+                      # "exceed the 23-27 GW range for 2030", "meet its target for 2028": the value set for that year
+                      r"|(?:(?<=range\s)|(?<=target\s)|(?<=targets\s)|(?<=goal\s)|(?<=ceiling\s)|(?<=limit\s)|(?<=objective\s))for"
                       r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
@@ -242,6 +247,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        f"(several {unit})")
     if (match := _SPAN.search(text)) or (match := _BARE_SPAN.search(text)):
         return span_horizon(match, published, default=None)
+    if found := spoken_horizon(text, published):  # "tonight", "over the weekend", "by mid-July", "into the new year"
+        return found
     if found := week_horizon(text, published):  # "later this month", "next week", "early next year"
         return found
     if match := _RELATIVE_YEAR.search(text):
