@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from tracker.extract.table_verdicts import verdict_rows
+from tracker.extract.call_lists import call_dated, call_judgements
 from tracker.extract.structure.forecast_rows import SCORED_COLUMN
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
@@ -176,6 +178,7 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
 
     drafts = []
     found = [(row, judgement, _dated(judgement, text, row)) for row, judgement in table_forecasts(text)]
+    found += verdict_rows(text, lexicon, {row for row, _, _ in found})  # cells judging in words (table_verdicts.py)
     for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
         headings = re.findall(r"(?m)^#{1,6}\s+(.+)$", text[:start])
@@ -183,7 +186,8 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
         horizon = find_horizon(timed, "", context) or default_horizon(context)
         if judgement.stated is None:  # a scale term in a view table's cell ("likely"), read on the document's scale
-            if (reading := lexicon.read(judgement.phrase)) is None:
+            verdict = judgement.notes and judgement.notes[-1].startswith("table cell under")
+            if (reading := lexicon.reading_of(judgement) if verdict else lexicon.read(judgement.phrase)) is None:
                 continue
         else:
             reading = Reading(Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated),
@@ -193,6 +197,13 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
             # The row asks its question in full, with its own date: it is the draft's question as written.
             draft = replace(draft, text=f"Will {judgement.statement}?")
         drafts.append(draft)
+    for start, end, quote, judgement in call_judgements(text):
+        # a call list ("1. Gold sets a new high      Conviction: LOW"): each call at its level's band (call_lists.py)
+        paragraph = Paragraph(len(drafts) + 1, quote, "call list")
+        sentence = Sentence(quote, paragraph, 0, start, end)
+        reading = Reading(Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated), STATED_SCALE)
+        horizon = find_horizon(call_dated(judgement.statement, text[:start]), "", context) or default_horizon(context)
+        drafts.append(make_draft(sentence, judgement, reading, horizon, context.published, used_ids, lowercase))
     return drafts
 
 

@@ -1,0 +1,133 @@
+"""Tables whose cells state judgements in words: "| Ransomware | Increasing | Likely to increase further |",
+"| Energy | Pre-positioning | Threat will very likely increase |", "| Forecaster | ... | Base case for rates |".
+
+Assessments summarise their outlook in a table: the row's first cell names what it is about, a cell further on
+says in estimative words what will happen to it, often without a subject ("Likely to remain elevated", "Almost
+certain to persist") or as a noun phrase ("Realistic possibility of a disruptive attack"). The cell is read as
+the sentence it shortens ("Ransomware is likely to increase further", "There is a realistic possibility of
+...") by the ordinary estimative grammar. A column headed as a forecast ("Base case for spot rates", "Central
+projection") holds the row's forecasts even without such words; when the first column names who forecasts
+("Forecaster", "Bank"), the row's first cell is the speaker. The table's caption or the line above it dates the
+rows ("Threat outlook to the end of 2027"). A table with a column that scores its rows ("Outcome", "Brier") is a
+track record and is not read; a legend table ("Term | Likelihood") has no cell with a claim.
+
+Tables come as Markdown rows ("| a | b |") or, from HTML, as one line per row with cells joined by " | ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.structure.forecast_rows import SCORED_COLUMN
+
+#: A predicate without its subject: "Likely to increase", "Almost certain to persist", "Very unlikely to".
+_PREDICATE = re.compile(r"^(?:(?:almost|virtually|very|highly|extremely|more|most|quite|fairly|even|less)\s+)*"
+                        r"(?:likely|unlikely|certain|probable|improbable|expected|set|projected|forecast)\s+to\s+\w",
+                        re.IGNORECASE)
+#: A chance as a noun phrase: "Realistic possibility of ...", "Remote chance that ...".
+_CHANCE_PHRASE = re.compile(r"^(?:an?\s+)?(?:(?:realistic|real|strong|distinct|remote|slight|small|good|high|low|even|"
+                            r"significant|moderate)\s+)?(?:possibility|chance|prospect|likelihood|probability|risk)\s+"
+                            r"(?:of|that)\s+\w", re.IGNORECASE)
+#: A column of forecasts: "Base case for spot rates", "Central projection", "Our forecast for 2027".
+_FORECAST_HEADER = re.compile(r"\b(?:base[- ]case|central\s+(?:case|scenario|projection|forecast)|forecasts?|projections?|"
+                              r"expectations?|predictions?)\b", re.IGNORECASE)
+#: A first column naming who forecasts: its cells are the speakers.
+_HOLDER_HEADER = re.compile(r"^(?:forecasters?|sources?|banks?|institutions?|houses?|firms?|analysts?|organi[sz]ations?|"
+                            r"agency|agencies|forecasting\s+body)$", re.IGNORECASE)
+#: A column naming what a row's outlook is about, beside the first column's area: "Main threat", "Key risk".
+_SUBJECT_HEADER = re.compile(r"\b(?:threats?|risks?|hazards?|perils?|issues?|drivers?)$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^:?-{2,}:?$")
+#: Words a row's statement or caption gives its time in: the row's own first, then the caption's.
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def table_groups(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
+    """``(caption, header, rows)`` of each table in ``text``: Markdown rows, or lines of cells joined by " | "
+    set apart by blank lines (an HTML table as read); ``rows`` are ``(row as written, cells)``."""
+    if " | " not in text and "\n|" not in text:
+        return []
+    groups = []
+    caption, header, rows, last = "", None, [], ""
+    for line in text.splitlines() + [""]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if " | " in stripped or stripped.startswith("|"):
+            cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
+            if all(_SEPARATOR.match(cell) for cell in cells if cell):
+                continue
+            if header is not None and len(cells) == len(header):
+                rows.append((stripped, cells))
+                continue
+            if header is not None and rows:
+                groups.append((caption, header, rows))
+            caption, header, rows = last, cells, []
+            continue
+        if header is not None and rows:
+            groups.append((caption, header, rows))
+        header, rows, last = None, [], stripped
+    if header is not None and rows:
+        groups.append((caption, header, rows))
+    return groups
+
+
+def _as_sentence(subject: str, cell: str, forecast_column: bool) -> str | None:
+    """The sentence a judging cell shortens, or None for a cell that judges nothing."""
+    lowered = cell[:1].lower() + cell[1:] if not cell[1:2].isupper() else cell
+    if _PREDICATE.match(cell):
+        return f"{subject} is {lowered}."
+    if _CHANCE_PHRASE.match(cell):
+        article = "" if re.match(r"an?\s", lowered) else "an " if lowered[:1] in "aeiou" else "a "
+        return f"There is {article}{lowered}."
+    if forecast_column:
+        return f"Our base case is that {lowered}."
+    return f"{cell.rstrip('.')}."
+
+
+def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, str]]:
+    """``(row as written, judgement, text dating it)`` for each table row with a judging cell (see the module
+    docstring); rows in ``skip`` were read already as forecast tables."""
+    from tracker.extract.clauses import split_clauses
+    from tracker.extract.judgements import find_judgement
+
+    found = []
+    for caption, header, rows in table_groups(text):
+        if len(header) < 2 or any(SCORED_COLUMN.search(name) for name in header):
+            continue  # a column that scores the rows: a track record of past forecasts
+        holder = bool(_HOLDER_HEADER.match(header[0]))
+        for row, cells in rows:
+            if row in skip or not cells[0]:
+                continue
+            for index in range(1, len(cells)):
+                cell = cells[index].strip().rstrip(".")
+                forecast_column = bool(_FORECAST_HEADER.search(header[index]))
+                # "Sector | Main threat | Outlook": the threat the row names is what its outlook is about, in its sector
+                named = next((i for i in range(1, index) if _SUBJECT_HEADER.search(header[i]) and cells[i]), None)
+                subject = f"{cells[named]} ({cells[0]})" if named is not None else cells[0]
+                if len(cell.split()) < 3 or cell.endswith("?") or (sentence := _as_sentence(subject, cell, forecast_column)) is None:
+                    continue
+                judgement = next((j for clause in split_clauses(sentence) if (j := find_judgement(clause, lexicon))), None)
+                if judgement is None or (judgement.phrase == "will" and not forecast_column) or judgement.stated is not None:
+                    continue
+                if holder and forecast_column:
+                    judgement = replace(judgement, speaker=cells[0])
+                notes = (*judgement.notes, f'table cell under "{header[index]}" (row "{cells[0]}"): read as "{sentence}"; check it')
+                judgement = replace(judgement, clause=row, notes=notes)
+                # the row's own time words first; else the caption's ("Threat outlook to the end of 2027")
+                found.append((row, judgement, _caption_time(caption) if caption and not _YEAR.search(judgement.statement)
+                              and _YEAR.search(caption) and len(caption) < 150 else judgement.statement))
+                break  # one judgement a row: the first cell that judges
+    return found
+
+
+#: A caption's span of time: "Outlook to the end of 2027", "Threats through 2028", "Outlook 2026-2028".
+_CAPTION_SPAN = re.compile(r"\b(?:to|until|till|through|thru|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<year>20\d\d)\b|"
+                           r"\b20\d\d\s*[-–]\s*(?P<end>20\d\d)\b", re.IGNORECASE)
+
+
+def _caption_time(caption: str) -> str:
+    """A caption's time words as a horizon reads them: a span "to the end of 2027" runs to the end of its year."""
+    if (span := _CAPTION_SPAN.search(caption)) is None:
+        return caption
+    return f"by the end of {span.group('year') or span.group('end')}"
