@@ -131,7 +131,7 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
                              defined_terms(document.text, published))
     lowercase = lowercase_words(document.text)
     extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
-                                document.text if document.kind == "markdown" or "\n|" in document.text else "")
+                                document.text)
     return extraction
 
 
