@@ -175,3 +175,50 @@ def test_plural_see_near_misses(text):
 def test_second_given_chance_cut_off(text, statement):
     found = drafts(text)
     assert statement in found[0].statement and "chance" not in found[0].statement
+
+
+# --- "The chance that X we'd call roughly even": the claim first, a threshold in it is no chance ------------------
+@pytest.mark.parametrize("text, words", [
+    ("The chance that the policy rate is at 1.0% or higher after its January 2027 meeting we'd call roughly even, "
+     "and that is the main route to a yes.", "1.0% or higher"),
+    ("The odds of a snap election before June I would call a coin flip.", "snap election"),
+    ("The chance that inflation is at 3% or more in 2027 we'd call even.", "3% or more"),
+    ("The probability that the strike ends before Easter I'd call about fifty-fifty.", "strike"),
+])
+def test_chance_called_even(text, words):
+    found = only(text)
+    assert words in found.statement and found.probability == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("text", [
+    "The chance that the policy rate is at 1.0% or higher after 2027 is something we will revisit.",
+    "The chance that unemployment is at 5% or more is a question for the spring.",
+])
+def test_threshold_in_the_claim_is_no_chance(text):
+    assert all(d.probability not in (0.01, 0.05) for d in drafts(text))
+
+
+# --- "gives A a 71% chance of X and B a 62% chance of Y": B's chance, its verb left out (a clause of its own once
+# the clause splitter cuts before "B a 62% chance", see the DONE note's hook) --------------------------------------
+@pytest.mark.parametrize("text, before, statement, probability", [
+    ("and Republicans a 62% chance of holding the Senate.", "The model gives Democrats a 71% chance of winning the House ",
+     "Republicans will hold the Senate", 0.62),
+    ("and Labour a 30% chance of winning most seats.", "Our forecast gives the Conservatives a 55% chance of forming a government ",
+     "Labour will win most seats", 0.30),
+    ("or Fidesz a 45% chance of keeping its majority.", "The model gives Tisza a 50% chance of winning outright ",
+     "Fidesz will keep its majority", 0.45),
+])
+def test_second_holder_given_a_chance(text, before, statement, probability):
+    from tracker.extract.numeric import numeric_judgement
+    found = numeric_judgement(text, before)
+    assert found is not None and found.statement == statement and found.stated == pytest.approx(probability)
+
+
+@pytest.mark.parametrize("text, before", [
+    ("and a 10% chance of being struck down.", "We give the bill a 40% chance of passing, "),
+    ("and Republicans a 62% chance of holding the Senate.", "Democrats won the House in 2018 "),
+])
+def test_second_holder_needs_a_giver_and_a_name(text, before):
+    from tracker.extract.numeric import numeric_judgement
+    found = numeric_judgement(text, before)
+    assert found is None or "will hold" not in found.statement and not found.statement.startswith("a 10%")

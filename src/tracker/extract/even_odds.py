@@ -27,6 +27,10 @@ _EVEN_PREDICATE = re.compile(rf"""(?: ^ \W* | , \s+ ) (?: (?: and | but ) \s+ )?
     (?: is | looks | seems | remains | looks \s+ like | is \s+ now ) \s+ (?: (?: roughly | about | around | basically | essentially | more \s+ or \s+ less
     | pretty \s+ much | close \s+ to | near ) \s+ )? (?P<written> {_EVEN} ) \W* $""", _FLAGS)
 #: A hedged lean ("a little better than even") is a step of 5 points off even; a plain one ("better than even") of 10.
+#: "The chance that X we'd call roughly even", "the odds of X I would call a coin flip": the claim put first.
+_CALLED_EVEN = re.compile(rf"""^ \W* (?: the \s+ )? (?: chance | probability | odds | likelihood ) \s+ (?P<conn> that | of ) \s+ (?P<claim> [^;]{{8,240}}? ) ,? \s+
+    (?: we | i ) (?: ['’]d | \s+ would ) \s+ (?: now \s+ | still \s+ )? call \s+ (?: it \s+ )? (?P<written> (?: (?: roughly | about | around | close \s+ to | near ) \s+ )? {_EVEN} )
+    (?: \W* $ | , \s+ (?: and | but | which ) \s+ .* $ )""", _FLAGS)
 _LEAN = {"better": 0.55, "more": 0.55, "worse": 0.45, "less": 0.45}
 #: Subjects that are levels, not events: "a rise in rents is even" speaks of a balance, not a chance.
 _LEVEL = re.compile(r"^\W*an?\s+(?:[\w’'-]+\s+){0,2}?(?:split|balance|ratio|mix|share|score|draw|tie)\b", re.IGNORECASE)
@@ -42,6 +46,11 @@ def even_odds(text: str) -> Judgement | None:
         written = " ".join(lean.group("written").split())
         return Judgement(text, as_future(lean.group("claim").strip(" ,"), True), "stated", written, False,
                          stated=_LEAN[lean.group("lean").lower()] if lean.group("little") else round(2 * _LEAN[lean.group("lean").lower()] - 0.5, 2), notes=(f'"{written}": even odds with a lean, read as a step from 50%',))
+    if " call " in lowered and (called := _CALLED_EVEN.match(body)):
+        written = " ".join(called.group("written").split())
+        claim = called.group("claim").strip(" ,")
+        return Judgement(text, as_future(claim, True) if called.group("conn").lower() == "that" else event_claim(claim), "stated",
+                         written, False, stated=0.5, notes=(f'"{written}": even odds, read as 50%',))
     if ("coin" in lowered or "fifty" in lowered or "50" in lowered) and (even := _EVEN_PREDICATE.search(body)) \
             and not _LEVEL.match(even.group("subject")):
         written = " ".join(even.group("written").split())
