@@ -26,7 +26,9 @@ _HOLDER = re.compile(r"""^ \W* (?P<holder> (?: the | our | my | its | their | th
 #: "put(s) the odds of X at no better than fifty-fifty": a bound on the chance, read as the number itself.
 _ODDS_BOUND = re.compile(r"""\b (?: puts? | places? | sets? | rates? ) \s+ (?: the \s+ )? (?: odds | chances? | probability )
     \s+ (?: of | on ) \s+ (?P<claim> [^;]{2,160}? ) \s+ at \s+
-    (?P<bound> no \s+ (?: better | more | higher ) \s+ than | not \s+ (?: better | more ) \s+ than | at \s+ (?: best | most ) )
+    (?P<bound> no \s+ (?: better | more | higher ) \s+ than | not \s+ (?: better | more ) \s+ than | at \s+ (?: best | most )
+        # "at better than even", "at slightly worse than evens": a lean off even, not a bound on it
+        | (?P<lean> (?: (?P<little> a \s+ little | a \s+ bit | slightly | just | somewhat ) \s+ )? (?P<side> better | worse | less ) \s+ than ) )
     \s+ (?P<even> fifty-fifty | 50-50 | even (?: \s+ odds )? | evens | a \s+ coin \s+ (?: flip | toss ) ) \b""", _FLAGS)
 #: "the odds favour another positive year", "the odds are in favour of a cut": the likelier outcome, "likely".
 _FAVOUR = re.compile(r"""(?: ^ \W* (?: (?: for | in | on | with | over ) \s+ [^,;]{2,40}? ,? \s+ )? | \b (?: that | but | and | say ) \s+ )
@@ -36,6 +38,8 @@ _FAVOUR = re.compile(r"""(?: ^ \W* (?: (?: for | in | on | with | over ) \s+ [^,
     (?P<claim> (?: an? | another | further | more | continued | fresh | renewed ) \s+ [^,;]{3,120}? ) \s* (?: $ | [,;] )""", _FLAGS)
 #: The writer's own holders: their number is the publisher's.
 _OWN = re.compile(r"^\W*(?:our|my)\b|\bmarket\b", re.IGNORECASE)
+#: Who puts the odds, when it is a group named before the verb: "Brokers put the odds ...", "Most traders put ...".
+_PLURAL_HOLDER = re.compile(r"^\W*(?P<holder>(?:(?:most|many|the)\s+)?(?-i:[A-Z]?)[a-z]+s)\s+(?:now\s+|still\s+)?$", re.IGNORECASE)
 _ANAPHORA = re.compile(r"^(?:even\s+)?(?:that|this|it|those|these)$", re.IGNORECASE)
 
 
@@ -63,6 +67,14 @@ def odds_sayings(text: str) -> Judgement | None:
         written = f"{' '.join(bound.group('bound').split())} {bound.group('even')}"
         # "the odds of even that": the judgement before it in the paragraph is what the number is for (the pipeline)
         statement = "" if _ANAPHORA.match(claim) else as_future(claim, False)
+        if bound.group("lean"):
+            # a step off even, a smaller one when hedged ("a little better than even"): even_odds.py reads it alike
+            step = 0.05 if bound.group("little") else 0.1
+            probability = 0.5 + step if bound.group("side").lower() == "better" else 0.5 - step
+            holder = _PLURAL_HOLDER.match(body[:bound.start()])
+            return Judgement(text, statement, "stated", written, False, stated=probability,
+                             speaker=holder.group("holder") if holder else None,
+                             notes=(f'"{written}": a lean off even odds, read as a step from 50%',))
         return Judgement(text, statement, "stated", written, False, stated=0.5,
                          notes=(f'"{written}" is a bound, read as the number itself',))
     if "favo" in lowered and (favour := _FAVOUR.search(body)):

@@ -42,8 +42,12 @@ _FORMS = [
     # "we put the chance of a recession at 12%", "the probability that X will ... is about 40%"
     re.compile(rf"""\b {_CHANCE} (?: \s+ (?P<conn> of | that ) \s+ (?P<claim> .+? ) )? \s+
                    (?: at | to\s+be | is | as | stands\s+at | remains | of ) (?: \s*,\s* [^,]{{1,40}} , )? \s+ {_APPROX}
+                   # "we put the chance of any hike at under 10%": a bound, read as the number itself
+                   (?: (?: under | below | less \s+ than | no \s+ more \s+ than | not \s+ more \s+ than | at \s+ most ) \s+ (?= \d ) )?
                    # "we put the odds of a strike at roughly one in five"
-                   (?: (?P<p> {_PERCENT} ) | (?: an? \s+ )? (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-]+
+                   # "the chance that the rate is at 1.0% or higher ...": a threshold inside the claim, not its chance
+                   (?: (?P<p> {_PERCENT} ) (?! \s+ or \s+ (?: higher | more | lower | less | above | below | greater | fewer | over | under ) \b )
+                     | (?: an? \s+ )? (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-]+
                        (?P<den> \d{{1,3}} | two | three | four | five | six | seven | eight | nine | ten | twenty ) (?! [\d.,%] ) )
                    (?P<after> .* )""", _FLAGS),
     # "a 1 in 5 chance that ...", "a one-in-ten chance of ..."
@@ -101,6 +105,10 @@ _ATTACH = re.compile(rf"""\b(?: attach | assign | give | put )\s+ (?: a | an )\s
 #: "gives Democrats a 74% chance of winning the House": who is given the chance, and the gerund's event.
 _GIVES = re.compile(rf"""\b(?: gives? | gave | assigns? )\s+ (?P<who> (?!(?:it|this|that)\b)[^,;]{{2,60}}? )\s+ (?: a | an )\s+
     {_APPROX} (?P<p> {_PERCENT} ) \s+ {_CHANCE} \s+ of\s+ (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)
+#: The second holder of "gives A a 71% chance of X and B a 62% chance of Y", in a clause of its own: "B a 62% chance of Y".
+_GIVEN_TOO = re.compile(rf"""^ \W* (?: and \s+ | or \s+ )? (?P<who> (?-i:[A-Z]) [^,;]{{1,60}}? ) \s+ (?: a | an ) \s+ {_APPROX} {_PERCENT} \s+ {_CHANCE} \s+ of \s+
+    (?P<verb> [a-z]{{2,}} ) ing \b (?P<rest> .* )""", _FLAGS)
+_SECOND_GIVEN = re.compile(rf"""\s+ (?: and | but | while ) \s+ [^,;]{{2,60}}? \s+ (?: a | an ) \s+ {_APPROX} {_PERCENT} \s+ {_CHANCE} \s+ of \s+ .* $""", _FLAGS)
 #: "Labour has about a one-in-six chance of finishing first", "the bill has a 40% chance of passing".
 _HAS_CHANCE = re.compile(rf"""^\W*(?P<who> (?!(?:it|this|that|there)\b)[^,;]{{2,60}}? )\s+ (?: has | have | stands? )\s+
     (?: only\s+ | about\s+ | roughly\s+ | just\s+ )? (?: a | an )\s+ {_APPROX}
@@ -174,7 +182,9 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         return own
     if given := _GIVES.search(text.strip().rstrip(".")):
         # "our model gives Democrats a 74% chance of winning X": the one given the chance is the subject
-        claim = f"{given.group('who')} will {base_form(given.group('verb'))}{given.group('rest')}"
+        # "... and Republicans a 62% chance of holding the Senate": a second holder's chance, no part of the first claim
+        rest = _SECOND_GIVEN.sub("", given.group("rest"))
+        claim = f"{given.group('who')} will {base_form(given.group('verb'))}{rest}"
         return float(re.match(r"\d+(?:\.\d+)?", given.group("p")).group(0)) / 100, given.group("p"), claim, True
     if has := _HAS_CHANCE.search(text.strip().rstrip(".")):
         # "Labour has about a one-in-six chance of finishing first": the one who has the chance is the subject
@@ -258,6 +268,10 @@ def numeric_judgement(text: str, before: str = "") -> Judgement | None:
     if found is None:
         return None
     probability, written, claim, clause = found
+    if claim and not clause and before and (given := _GIVES.search(before)) and (too := _GIVEN_TOO.match(text.strip().rstrip("."))):
+        # "gives Democrats a 71% chance of winning X | and Republicans a 62% chance of holding Y": the verb left out
+        return Judgement(text, f"{too.group('who')} will {base_form(too.group('verb'))}{too.group('rest')}", "stated", written, False,
+                         stated=probability)
     if claim and not clause and before and (given := _GIVES.search(before)) and not _GIVES.search(text):
         return Judgement(text, f"{as_future(claim, False)} for {given.group('who')}", "stated", written, False,
                          stated=probability)

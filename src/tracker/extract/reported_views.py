@@ -23,7 +23,7 @@ _HOLDER = r"""(?P<opening> [^,]{3,60} , \s+ )?
     (?P<holder> (?! (?: we | i | our | my | it | they | he | she | this | that | there | which | who ) \b )
         (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! sees\b | see\b ) [\w’'.&-]+ ){0,5}? )"""
 #: "sees X at 7,700 ...", "sees X (probably) falling to 6,650 ...": the object, then a level or a movement.
-_SEES = re.compile(rf"""^ \W* {_HOLDER} \s+ (?: now \s+ | also \s+ | still \s+ )? sees \s+
+_SEES = re.compile(rf"""^ \W* {_HOLDER} \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<sees> sees | see ) \s+
     (?P<object> (?! (?: a | an | no | little | risks? | signs? | it | that | this ) \b ) (?: [\w’'.&$%-]+ \s+ ){{0,6}}? [\w’'.&$%-]+ ) \s+
     (?: (?P<at> at | near | around ) \s+ (?P<level> [$€£]? \d [\d.,]* (?: \s* (?: % | per \s+ cent | percent ) )? ) (?P<after> [^;]* )
       | (?P<adverb> probably \s+ | likely \s+ )? (?P<verb> [a-z]{{2,}} ) ing \b (?P<tail> [^;]* ) ) $""", _FLAGS)
@@ -43,6 +43,13 @@ _COUNT = re.compile(rf"""(?: ^ \W* | \b where \s+ | , \s+ and \s+ | : \s+ )
 _SUBJECT = re.compile(r"""^ \W* (?P<subject> (?: the \s+ )? (?: agency | centre | center | service | office | institute | bureau
     | (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: of \s+ | and \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,6} ) ) \s+ (?: also \s+ | now \s+ )?
     (?: said | says | released | published | issued | expects | forecasts | predicts | put | puts | sees ) \b""", _FLAGS)
+#: "(holding) above 220 euros": a level the verb keeps, a measured claim without a time.
+_LEVEL = re.compile(r"\s+(?:above|below|over|under|near|around)\s+[$€£]?\d", re.IGNORECASE)
+#: "Most analysts see a divided Congress as the most likely outcome": plural holders of a view, the outcome named.
+_SEE_AS_OUTCOME = re.compile(r"""^ \W* (?P<holder> (?: (?: most | many | the | (?-i:[A-Z])[\w’'.&-]* ) \s+ (?: [\w’'.&-]+ \s+ ){0,3}? )?
+    (?: analysts | economists | strategists | investors | traders | pollsters | forecasters | observers | experts | markets ) )
+    \s+ (?: now \s+ | also \s+ | still \s+ )? see \s+ (?P<object> (?: an? | the ) \s+ [^,;]{3,100}? ) \s+ as \s+ the \s+ (?: most \s+ )? likely
+    \s+ (?: outcome | result | scenario | winner | case ) \b""", re.IGNORECASE | re.DOTALL | re.VERBOSE)
 _TIMED = re.compile(r"\b(?:by|in|at|before|until|through|over|during|next|this)\b[^.;]{0,40}?\b(?:20\d\d|year|quarter|month|"
                     r"season|summer|winter|spring|autumn|end)\b", re.IGNORECASE)
 #: The reporter's context after the claim: ", about 8% above current levels", ", on the back of buybacks".
@@ -69,8 +76,13 @@ def reported_view(text: str) -> Judgement | None:
         phrase = " ".join(match.group("phrase").lower().split())
         return Judgement(text, f"there will be {match.group('object')}", phrase, phrase, False, speaker=_tidy(match.group("speaker")),
                          notes=(f'reported estimate: "{match.group(0).split()[1]} ... {phrase}", the speaker\'s',))
-    if " sees " in text:
-        if (match := _SEES.match(text)) and not re.match(r"(?:some|many|several|other|few)\b", match.group("holder"), re.I):
+    if " see " in text and (outcome := _SEE_AS_OUTCOME.match(text.strip().rstrip("."))):
+        # "Most analysts see a divided Congress as the most likely outcome": the holders' likeliest outcome
+        return Judgement(text, f"there will be {outcome.group('object')}", "likely", "see ... most likely", False,
+                         speaker=_tidy(outcome.group("holder")), notes=('reported view: the outcome the holders see as likeliest',))
+    if " sees " in text or (" see " in text and (match := _SEES.match(text))):
+        if (match := _SEES.match(text)) and not re.match(r"(?:some|many|several|other|few)\b", match.group("holder"), re.I) \
+                and (match.group("sees") == "sees" or match.group("holder").endswith("s")):  # "Traders see": a plural holder
             return _seen(text, match, match.group("holder"))
         if (whose := _WHOSE.search(text)) and (match := _SEES.match("Holder sees " + text[whose.end():])):
             return _seen(text, match, whose.group("name"))  # "..., whose team sees": the name before it holds the view
@@ -98,7 +110,7 @@ def _seen(text: str, match: re.Match, holder: str) -> Judgement | None:
         adverb = ""
     else:
         tail = _CONTEXT.sub("", match.group("tail")).rstrip(" .")
-        if not (re.search(r"\d", tail) and _TIMED.search(tail)):
+        if not (re.search(r"\d", tail) and (_TIMED.search(tail) or _LEVEL.match(tail))):
             return None  # "sees the West tiring", "sees prices rising": nothing measured by a time
         adverb = " ".join((match.group("adverb") or "").lower().split())
         statement = f"{match.group('object')} will {base_form(match.group('verb'))}{tail}"

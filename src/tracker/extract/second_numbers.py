@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tracker.extract.crowd_numbers import SAME_QUESTION
+from tracker.extract.market_prices import MARKET_NOTE
 from tracker.extract.records import Horizon, Judgement, Sentence
 
 
@@ -21,8 +22,9 @@ def second_forecaster(judgement: Judgement, sentence: Sentence,
     if not made or judgement.stated is None or judgement.statement or judgement.speaker is None:
         return None
     quoted, last, horizon = made[-1]
-    if last.stated is None or last.speaker == judgement.speaker or not last.statement:
-        return None  # a phrase refined by a number, or the same holder again: the usual scoring
+    market = any(note.startswith(MARKET_NOTE) for note in judgement.notes)
+    if (last.stated is None and not market) or last.speaker == judgement.speaker or not last.statement:
+        return None  # a phrase refined by a number (a market's never is), or the same holder again: the usual scoring
     gap = sentence.paragraph.number - quoted.paragraph.number
     # "on the same question" names its claim across a paragraph break; a bare "The panel is at 66%" only within one
     if gap != 0 and not (gap == 1 and SAME_QUESTION in judgement.notes):

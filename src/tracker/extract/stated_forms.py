@@ -17,6 +17,9 @@ from dataclasses import replace
 from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.event_claims import event_claim
 from tracker.extract.holder_odds import holder_number
+from tracker.extract.market_prices import market_price
+from tracker.extract.even_odds import even_odds
+from tracker.extract.team_numbers import team_number
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.phrase_shapes import participle_claim
@@ -35,6 +38,7 @@ _SELF = r"(?: I | we ) (?: ['’] (?: m | re | d | ll ) )? (?: \s+ (?: am | are 
 _OWN = rf"""(?: {_SELF} | our \s+ (?: [\w’'-]+ \s+ ){{0,2}} [\w’'-]+ | the \s+ (?: team | desk | panel ) )"""
 #: Cheap test for "N in M" (no leading alternation: the scan stays fast on the many clauses with "at").
 _RATIO_GATE = re.compile(r"[\s-]in[\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", re.IGNORECASE)
+_DIGIT_GATE = re.compile(r"\d|[\s-]in[\s-]")
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "twenty": 20, "a": 1}
 
@@ -48,8 +52,14 @@ _HOLDING = re.compile(rf"""\b {_OWN} (?: ['’] (?: ve | s ) | \s+ (?: is | are 
 #: "Our forecast for a recession in 2027 is 30%", "we've cut our number for a strike this year to 20%".
 _OUR_NUMBER_FOR = re.compile(rf"""\b (?: our | my ) \s+ (?: forecast | estimate | probability | number | odds ) \s+ (?P<conn> for | on | of | that )
     \s+ (?P<event> (?! (?: it | this | that ) \b ) [^:;]{{3,160}}? ) \s* (?: (?: is | remains | stays | stands \s+ at | :) \s+ (?: now \s+ | still \s+ )?
-    | (?: up | down | back )? \s* to \s+ ) {_NUMBER}
-    (?: \s* \( \s* (?: up \s+ | down \s+ )? from \s+ [^()]{{1,20}} \) | \s* , \s* (?: up | down ) \s+ from \s+ \S+ )? \W* $""", _FLAGS)
+    | (?: up | down | back )? \s* to \s+ ) (?: {_NUMBER} | (?P<dec> 0 \.\d{{1,3}} ) (?! [\d%] | \s* per ) )
+    (?: \s* \( \s* (?: up \s+ | down \s+ )? from \s+ [^()]{{1,20}} \) | \s* , \s* (?: up | down ) \s+ from \s+ [^,;]{{1,30}}? )? \W* $""", _FLAGS)
+#: "Our quick poll puts a lapse in funding before October at 0.4", "the panel puts X at 0.25": a probability written
+#: as a decimal, read only after a holder of forecasts (a decimal after "put growth at" is a level).
+_HOLDER_PUTS_DECIMAL = re.compile(r"""^ \W* (?: [^,;:]{0,60} [,:] \s+ )? (?: our | the | my ) \s+ (?: [\w-]+ \s+ )?
+    (?: poll | survey | panel | team | forecasters | aggregate | crowd | model ) \s+ (?: now \s+ | still \s+ )? puts \s+
+    (?P<event> (?: an? | the | any | another ) \s+ [^;]{3,160}? ) \s+ at \s+ (?: (?: about | around | roughly ) \s+ )?
+    (?P<dec> 0 \.\d{1,3} ) (?! [\d%] | \s* per ) \W* $""", _FLAGS)
 #: "35% is our number for a deal in March": the number first.
 _NUMBER_IS_OURS = re.compile(rf"""^ \W* {_NUMBER} \s+ is \s+ (?: our | my ) \s+ (?: number | forecast | estimate | probability | call )
     \s+ (?: for | on ) \s+ (?P<event> (?: a | an ) \s+ [^;]{{3,160}}? ) \W* $""", _FLAGS)
@@ -123,8 +133,10 @@ _QUOTED_BY = re.compile(r"""^\W*(?:our\s+(?:(?-i:[a-z]+)\s+){1,2})?(?P<name>(?-i
 
 
 def _share(match: re.Match[str]) -> tuple[float, str] | None:
-    """``(probability, number as written)`` of a percentage or an "N in M"; None outside (0, 1)."""
-    if match.group("p"):
+    """``(probability, number as written)`` of a percentage, an "N in M" or a decimal; None outside (0, 1)."""
+    if match.re.groupindex.get("dec") and match.group("dec"):
+        probability, written = float(match.group("dec")), match.group("dec")  # "is 0.15": a probability as a decimal
+    elif match.group("p"):
         probability = float(match.group("p")) / 100
         written = f"{match.group('p')}%"
     else:
@@ -143,7 +155,14 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
     is the sentence's text before the clause (the subject or the claim an elided clause carries on from)."""
     if " of " in text and GATE.search(text) and (share := poll_share(text)) is not None:
         return share  # "A strong majority, 47 of 62, forecast a cut in February"
-    if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)):
+    if (market := market_price(text)) is not None:
+        return market  # "Kalshi's contract on X traded at 71%", "the futures curve implies 12%": the market's number
+    if (even := even_odds(text)) is not None:
+        return even  # "a little better than 50/50 that X", "X is roughly a coin flip"
+    if _DIGIT_GATE.search(text) and (team := team_number(text)) is not None:
+        return team  # "whether X, the team is at 15", "About 3-in-10 that X", "We assess X as improbable, at 8%"
+    if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)) \
+            and not (" 0." in text and ("our " in text.lower() or " puts " in text)):
         return None  # every form states a percentage or "N in M" (after "at"): most clauses, spared the patterns
     # "I have them at 70%": claimless, the pipeline's; "..., and that it is lower still, 35%": the elided "that"
     found = (pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or crowd_number(text)
@@ -208,6 +227,9 @@ def _form(text: str, before: str) -> Judgement | None:
         if that or (re.match(r"(?:a|an)\s", event, re.IGNORECASE) and not _QUANTITY.match(event)):
             # "our forecast for growth in 2027 is 2%" forecasts a quantity: only an event ("a recession") has a chance
             return _judgement(text, as_future(event, True) if that else event_claim(event), share)
+    if " puts " in lowered and "0." in lowered and (puts := _HOLDER_PUTS_DECIMAL.match(body)) and (share := _share(puts)) \
+            and not _QUANTITY.match(puts.group("event")):
+        return _judgement(text, event_claim(puts.group("event")), share)
     if " give " in lowered and (given := _GIVE_BARE.search(body)) and (share := _share(given)):
         return _judgement(text, event_claim(given.group("event")), share)
     if " our " in lowered or " my " in lowered:

@@ -1,0 +1,75 @@
+"""A prediction market's or a futures curve's price read as its probability: "Kalshi's contract on a cut by December
+traded at 71%", "the equivalent contract on PredictIt traded at 22 cents on Monday", "Polymarket's equivalent contract
+is at 11%", "whereas the futures curve implies something closer to 12%", "options pricing implies about 30%".
+
+Newsletters and news copy set a market's number beside their own. A binary contract pays one unit if the event
+happens, so its price in cents is its probability; a curve's "implied" number is the market's chance. The number is
+the market's, not the writer's: the draft names the market as its speaker (a reviewer checks it). The claim is the
+event after "contract on/for" when the sentence names one; an "equivalent" or bare contract names none, and the
+number scores the claim just stated (the pipeline's second forecaster).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.event_claims import event_claim
+from tracker.extract.records import Judgement
+
+_FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
+#: A price: a percentage, or cents of a contract paying a unit ("22 cents", "22¢", "$0.22").
+_PRICE = r"""(?: (?P<p> \d{1,2} (?: \.\d+ )? ) \s? (?: % | per \s? cent \b | percent \b )
+    | (?P<cents> \d{1,2} ) \s? (?: cents? \b | ¢ ) | \$ \s? (?P<dollars> 0? \.\d{1,2} ) \b )"""
+_APPROX = r"(?: (?: about | around | roughly | nearly | almost | some | just | only | something \s+ (?: closer \s+ to | like | near ) | closer \s+ to ) \s+ )?"
+#: The market's name: a capitalised word or two (a venue), or its kind ("the betting market", "prediction markets").
+_VENUE = r"(?-i: [A-Z] [\w.-]+ (?: \s+ [A-Z] [\w.-]+ )? )"
+#: "Kalshi's (equivalent) contract (on X)", "the (equivalent) contract on Kalshi", "the PredictIt market on X".
+_CONTRACT = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | whereas ) \s+ ) \W*
+    (?: (?P<owner> {_VENUE} ) ['’]s \s+ (?: (?: equivalent | comparable | matching | own | main | similar ) \s+ )? (?: contract | market )
+      | (?: the | a ) \s+ (?: (?: equivalent | comparable | matching | similar ) \s+ )? contract \s+ on \s+ (?P<venue> {_VENUE} )
+      | (?: the | a ) \s+ (?P<named> {_VENUE} ) \s+ (?: contract | market ) )
+    (?: \s+ (?: on | for ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )?
+    \s+ (?: (?: was | is | has \s+ been ) \s+ )? (?: traded | trades | trading | changed \s+ hands | closed | settled | stood | stands | sits | sat
+        | is | was | priced | last \s+ traded ) \s+ (?: (?: as \s+ high \s+ as | as \s+ low \s+ as ) \s+ )? (?: at | around | near ) \s+ {_APPROX} {_PRICE}
+    (?P<after> [^,;]* )""", _FLAGS)
+#: "the futures curve implies something closer to 12%", "options pricing implied about 30%": a clause of its own (one
+#: inside a longer clause is left to the judgement that clause states).
+_IMPLIED = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?P<market> (?: the \s+ )? (?: [\w-]+ \s+ )? (?: futures | options | swaps? | OIS ) (?: \s+ (?: curve | market | pricing | prices ) )? )
+    \s+ (?: implies | implied | imply | prices? | priced | suggests? | suggested ) \s+ (?: a \s+ (?: probability | chance ) \s+ (?: of \s+ )? )? {_APPROX} {_PRICE} \W* $""", _FLAGS)
+_DIGIT = re.compile(r"\d")
+#: Opens the note of every market's number: a market never refines the writer's phrase, it is a forecaster of its own
+#: (second_numbers.py drafts it beside the writer's claim, whether the writer gave a number or words).
+MARKET_NOTE = "a market price"
+
+
+def market_price(text: str) -> Judgement | None:
+    """The market's price in ``text`` as its probability, the market as speaker; the event it names, else no claim."""
+    if "ontract" not in text and "arket" not in text and "futures" not in text and "options" not in text \
+            and "OIS" not in text and "swap" not in text or not _DIGIT.search(text):
+        return None  # most clauses name no market: spared the patterns
+    lowered = text.lower()
+    if "contract" in lowered or "market" in lowered:
+        if (match := _CONTRACT.search(text.strip().rstrip("."))) and (share := _share(match)):
+            venue = match.group("owner") or match.group("venue") or match.group("named")
+            event = match.group("event")
+            claim = event_claim(event) if event else ""
+            return Judgement(text, claim, "stated", share[1], False, stated=share[0], speaker=venue,
+                             notes=(f'{MARKET_NOTE}: {venue}\'s, its contract\'s price read as its probability',))
+    if ("impl" in lowered or "pric" in lowered or "sugg" in lowered) and (
+            "futures" in lowered or "options" in lowered or "swap" in lowered or "ois" in lowered):
+        if (implied := _IMPLIED.search(text.strip())) and (share := _share(implied)):
+            market = " ".join(implied.group("market").split())
+            speaker = market if market.lower().startswith("the ") else f"the {market}"
+            return Judgement(text, "", "stated", share[1], False, stated=share[0], speaker=speaker.lower(),
+                             notes=(f'{MARKET_NOTE}: the number {speaker.lower()} implies',))
+    return None
+
+
+def _share(match: re.Match[str]) -> tuple[float, str] | None:
+    if match.group("p"):
+        probability, written = float(match.group("p")) / 100, f"{match.group('p')}%"
+    elif match.group("cents"):
+        probability, written = int(match.group("cents")) / 100, f"{match.group('cents')} cents"
+    else:
+        probability, written = float(match.group("dollars")), f"${match.group('dollars')}"
+    return (probability, written) if 0 < probability < 1 else None
