@@ -226,3 +226,41 @@ def test_a_key_judgement_and_its_restatement_are_one_draft():
             "attack is likely to disrupt a regional hospital for more than 72 hours before 2028.")
     found = drafts(text)
     assert len(found) == 1 and found[0].also
+
+
+# --- two objects, each with its own infinitive, under one expectation: "projects A to B in 2026, and C to D by 2028" -
+
+@pytest.mark.parametrize(("sentence", "pieces"), [
+    ("The treasury projects the surplus to narrow to 0.2% of GDP in 2027, and public debt to fall below 80% of GDP by 2029.",
+     ["The treasury projects the surplus to narrow to 0.2% of GDP in 2027",
+      "The treasury projects public debt to fall below 80% of GDP by 2029."]),
+    ("We expect inflation to ease to 2.5% by June, and the central bank to cut rates twice before the end of 2027.",
+     ["We expect inflation to ease to 2.5% by June", "We expect the central bank to cut rates twice before the end of 2027."]),
+    ("The council forecasts rents to rise 4% next year and house prices to stay flat.",
+     ["The council forecasts rents to rise 4% next year", "The council forecasts house prices to stay flat."]),
+    ("Analysts expect exports to rise 3% in 2027 and imports to grow by 5% over the same period.",
+     ["Analysts expect exports to rise 3% in 2027", "Analysts expect imports to grow by 5% over the same period."]),
+    ("The agency forecasts wheat output to fall by 8%, and maize, rapeseed and barley to hold steady.",
+     ["The agency forecasts wheat output to fall by 8%", "The agency forecasts maize, rapeseed and barley to hold steady."]),
+])
+def test_a_second_object_and_infinitive_under_one_expectation_is_its_own_claim(sentence, pieces):
+    assert texts(sentence) == pieces
+
+
+@pytest.mark.parametrize("sentence", [
+    "We expect the firms and their suppliers to merge by 2028.",          # "and" inside the first object
+    "We expect the plan to give families and businesses time to adjust.",  # one infinitive's two objects
+    "We expect prices to rise, and wages too.",                            # no infinitive of its own
+    "Ministers want the tax to rise in 2027 and the levy to fall in 2028.",  # a wish, no expectation
+])
+def test_one_object_or_no_expectation_stays_one_clause(sentence):
+    assert len(split_clauses(sentence)) == 1
+
+
+def test_each_object_is_drafted_with_its_own_time():
+    found = drafts("We expect inflation to ease to 2.5% by June 2027, and the central bank to cut rates twice before "
+                   "the end of 2027.")
+    assert [(d.text, d.due) for d in found] == [
+        ("Will inflation ease to 2.5% by 30 June 2027?", date(2027, 6, 30)),
+        ("Will the central bank cut rates twice by 31 December 2027?", date(2027, 12, 31)),
+    ]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
-from tracker.extract.clause_sequences import split_infinitives, split_partitive, split_relative_judgement
+from tracker.extract.clause_sequences import split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
 from tracker.extract.period_targets import split_period_targets
 from tracker.extract.shared_frames import restate_present, split_with_clause
@@ -171,7 +171,7 @@ def split_clauses(sentence: str) -> list[Clause]:
     if "of wh" in sentence or "among wh" in sentence or (" that " in sentence or " which " in sentence) and (
             "ed to" in sentence or "ly to" in sentence or "set to" in sentence or "forecast to" in sentence):
         pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
-    pieces = [part for piece in pieces for part in split_infinitives(piece)]
+    pieces = [part for piece in pieces for part in split_infinitives(piece) for part in split_objects(part)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
     expanded: list[str] = []
     for piece in pieces:
