@@ -144,7 +144,8 @@ def test_a_frame_opening_the_sentence_covers_the_clause_after_and():
     # "and" inside a clause that is still open: a subject of two nouns, a subordinate "whether"
     "It is likely that Russia and China will deepen their ties in 2027.",
     "The court will decide whether the firm and its rival will merge.",
-    "China will expand its navy and almost certainly will build a third carrier by 2030.",
+    # (not "X will A and almost certainly will B": the second modal's own estimative word makes it a judgement of its
+    # own, with its own phrase and time: test_shared_judgements.py)
     # a hope, a condition or a purpose opened before the "and" holds both halves: neither is a forecast of its own
     "The group seeds its claims on fringe forums in the hope that they will spread and their origin will be forgotten.",
     "Officials stay silent so that the story will fade and the inquiry will lose momentum.",

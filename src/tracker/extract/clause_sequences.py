@@ -41,6 +41,37 @@ _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)
                         r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 
 
+#: "We expect A to B": the expecter and its verb, before the first object.
+_EXPECT_FRAME = re.compile(r"^(?P<frame>\W*(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?|predicts?)\s+)"
+                           r"(?:[\w’'.%-]+\s+){1,6}?to\s+(?=[a-z])", re.IGNORECASE)
+#: "..., and public debt to fall below 90%": a second object and its own infinitive under the same expectation (its
+#: first word no pronoun, adverb or "to": "and then to", "and we expect" are other forms; a list is one object: "and
+#: maize, rapeseed and barley to hold steady").
+_AND_OBJECT = re.compile(r",?\s+and\s+(?P<object>(?!(?:to|then|also|not|so|that|which|we|i|it|they|he|she|there|this|these|"
+                         r"thus|therefore|even|only|possibly|perhaps|probably|likely)\b)[\w’'.-]+(?:(?:,\s+|\s+(?:and|or)\s+|\s+)(?!(?:to|that|which|who|"
+                         r"will|would|is|are|was|were|and|or)\b)[\w’'.%-]+){0,5})\s+to\s+(?=[a-z])", re.IGNORECASE)
+#: A figure or a time in a part: without a comma before "and", both parts need one to be two claims ("expects the
+#: plan to give families and businesses time to adjust" is one).
+_MEASURE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"next|this|end|before|by|until|through|flat|steady|unchanged)\b")
+
+
+def split_objects(piece: str) -> list[str]:
+    """``piece`` cut before each second object with its own infinitive under one expectation ("Staff projects the
+    surplus to narrow to 0.1% in 2026, and public debt to fall below 90% by 2028"), restated with the expecter ("Staff
+    projects public debt to fall ..."); ``[piece]`` otherwise."""
+    if " and " not in piece or piece.count(" to ") < 2:
+        return [piece]
+    frame = _EXPECT_FRAME.match(piece)
+    found = frame and _AND_OBJECT.search(piece, frame.end())
+    if not found:
+        return [piece]
+    first, rest = piece[:found.start()], piece[found.end():]
+    if not found.group(0).startswith(",") and not (_MEASURE.search(first, frame.end()) and _MEASURE.search(rest)):
+        return [piece]
+    return [first, *split_objects(f"{frame.group('frame')}{found.group('object')} to {rest}")]
+
+
 def split_infinitives(piece: str) -> list[str]:
     """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
     second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone.

@@ -11,16 +11,18 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
-from tracker.extract.clause_sequences import split_infinitives, split_partitive, split_relative_judgement
+from tracker.extract.clause_sequences import split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
 from tracker.extract.period_targets import split_period_targets
+from tracker.extract.shared_frames import restate_present, split_with_clause
 
 #: Where one judgement ends and another may begin. A coordinated "and"/"but" only splits when a new
 #: modal or estimative word follows, so "cooperation on security, defence and energy will" stays whole.
 _MODAL_AHEAD = r"(?=(?:\s*\w+){0,2}\s+(?:will|would|won['’]t|highly likely|likely|unlikely|probably)\b)"
 #: A subject of up to eight words, then (maybe an adverb and) a modal or estimative word.
 _SUBJECT_WORDS = r"(?:[\w’'-]+\s+){1,8}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
-_CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely)|"
+# "– but drills are almost certain before the summer": a predicate of certainty is a phrase of its own too
+_CLAUSE_AHEAD = (r"(?=" + _SUBJECT_WORDS + r"(?:will|won['’]t|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|certain|probable|improbable)|"
                  # "...: cedants should plan on ...": advice after the judgement is a clause of its own
                  r"probably|almost\s+certainly|should|must)\b)")
 #: A predicate that carries its own estimative phrase: "is unlikely to", "is not expected to", "are set to".
@@ -37,7 +39,9 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
     # "a 40% chance to A, a 35% chance to B and a 25% chance to C": each outcome's chance is its own judgement
     r"|(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=an?\s+\d{1,2}(?:\.\d)?\s?%\s+(?:chance|probability|likelihood)\s+(?:to|of|for|that)\b)"
     # "X will A and may B": a coordinated bare "may / might / could" is a possibility of its own, no part of A
-    r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t|(?-i:may|might|could))\b)"
+    r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t|(?-i:may|might|could))\b"
+    # "X will A and almost certainly will B": the estimative word before the second modal is that clause's own
+    r"|(?:(?:almost|very|highly|most|quite|all\s+but)\s+)?(?:certainly|probably|likely)\s+(?:will|would|won['’]t)\b)"
     r"|,\s+(?:but|so|and\s+so|therefore)\s+" + _MODAL_AHEAD +
     # ", and it will continue": a new clause whose subject is a pronoun
     r"|,\s+(?:and|but)\s+(?=(?:it|they|this|these|he|she)\s+(?:also\s+|still\s+)?(?:will|would|won['’]t)\b)"
@@ -48,7 +52,11 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
     r"|,\s+with\s+(?=[^,;]{1,80}?\bbeing\s+(?:\w+\s+)?(?:likely|unlikely|expected)\b)"
     # "X will remain weak and is unlikely to recover": a second predicate with its own phrase, same subject
     r"|,?\s+(?:and|but)\s+(?=" + _PREDICATE + r")"
-    # "X is unlikely to A, although it will continue to B": a concession with its own subject and modal
+    # "X is likely, and a little better than 50/50 that Y": a second judgement whose "it is" is left out, its odds first
+    r"|,\s+and\s+(?=(?:(?:a\s+little|a\s+bit|slightly|just|somewhat|far|much)\s+)?(?:better|worse|less|more)\s+than\s+"
+    r"(?:50/50|fifty-fifty|even|evens|a\s+coin\s+(?:flip|toss))\s+that\b|(?:(?:about|around|roughly|perhaps|maybe)\s+)?"
+    r"(?:50/50|fifty-fifty|evens|even\s+money|odds-on|\d{1,2}[- ]in[- ]\d{1,3})\s+that\b)"
+        # "X is unlikely to A, although it will continue to B": a concession with its own subject and modal
     r"|,\s+(?:although|though|even\s+though|whereas)\s+"
     # "X is forecast to grow, and we see a real possibility of Y": the authors' second judgement; ", and there is a
     # strong possibility that Y": a clause of its own, whatever the first one reports
@@ -87,6 +95,13 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|sti
                          # "..., and a 10% chance that it will be below normal": a second stated number, its own claim
                          r"|(?:(?:only|just|about|roughly|perhaps|maybe)\s+)?(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
                          r"\s+(?:chance|probability|likelihood)\s+(?:that|of)\b"
+                         # ", and a censure motion that topples the cabinet is roughly a coin flip": a claim whose chance ends
+                         # its clause (or comes before its time), whatever relative its subject holds
+                         r"|(?!(?:so|also|not|to|then|thus|therefore|yet|even|only)\b)[^,;]{3,160}?\s(?:is|are)\s+(?:(?:roughly|about|"
+                         r"around|almost|nearly|essentially|now|still|also|at\s+best|no\s+more\s+than)\s+)?(?:a\s+(?:coin[\s-]?(?:flip|toss)|"
+                         r"toss-?up|long\s+shot|remote\s+prospect|(?:realistic|real|distinct)\s+possibility)|50/50|fifty-fifty|evens|"
+                         r"even\s+money|more\s+likely\s+than\s+not|(?:highly\s+|very\s+)?(?:likely|unlikely|probable|improbable)|"
+                         r"almost\s+certain)(?=\s*[.;]?\s*[\"”]?\s*$|\s+(?:by|before|in|within|over|during|this|next|until)\s)"
                          # ", and the risk of Z is therefore not expected to", ", and we do not expect Y to", ", and the
                          # office's report concluded that": a subject and a finite verb of its own make a clause of its own,
                          # so its negation, its time and its voice stay out of the first (no relative "that"/"which" in
@@ -121,8 +136,8 @@ _OPEN_SUBORDINATE = re.compile(r"\b(?:in\s+the\s+hope|hoping|so\s+that|in\s+orde
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
 _LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",
                                   re.IGNORECASE | re.DOTALL)
-_BARE_MODAL = re.compile(r"^(?:also\s+|then\s+|still\s+)?(?:will|would|won['’]t|highly likely|likely|probably|"
-                         r"almost certainly|inevitably)\b|^" + _PREDICATE, re.IGNORECASE)
+_BARE_MODAL = re.compile(r"^(?:also\s+|then\s+|still\s+)?(?:will|would|won['’]t|(?:highly |very |most |quite )?likely|probably|"
+                         r"(?:almost|all but) certainly|inevitably)\b|^" + _PREDICATE, re.IGNORECASE)
 _SUBJECT = re.compile(r"^(.*?)\s+(?:(?:highly |very |most )?(?:likely|probably|almost certainly)\s+)?"
                       r"(?:will|would|won['’]t)\b", re.IGNORECASE | re.DOTALL)
 
@@ -141,16 +156,22 @@ def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of ``sentence`` in order; subject-less coordinated clauses borrow the previous subject."""
     pieces: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(sentence) if _may_split(sentence) else ():
-        pieces.append(sentence[start:match.start()])
+    if (cross := _cross_reference(sentence)) is not None:  # "As noted above, X is likely to ...": the claim alone
+        pieces.append(sentence[:cross])
+        start = cross
+    joiner = ""  # the boundary before the piece: ", while" puts a present tense under the clause before's frame
+    for match in _BOUNDARY.finditer(sentence, start) if _may_split(sentence) else ():
+        pieces.append(_restated(pieces, joiner, sentence[start:match.start()]))
+        joiner = match.group(0)
         start = match.end()
-    pieces.append(sentence[start:])
+    pieces.append(_restated(pieces, joiner, sentence[start:]))
+    pieces = [part for piece in pieces for part in split_with_clause(piece)]
     pieces = [part for piece in pieces for part in _split_and(piece)]
     alone: list[str] = []  # a judged relative after a past report: the report's times ("the third in ten years") are not its
     if "of wh" in sentence or "among wh" in sentence or (" that " in sentence or " which " in sentence) and (
             "ed to" in sentence or "ly to" in sentence or "set to" in sentence or "forecast to" in sentence):
         pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
-    pieces = [part for piece in pieces for part in split_infinitives(piece)]
+    pieces = [part for piece in pieces for part in split_infinitives(piece) for part in split_objects(part)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
     expanded: list[str] = []
     for piece in pieces:
@@ -176,6 +197,27 @@ def split_clauses(sentence: str) -> list[Clause]:
         if not borrowed and ((found := _names_modal(text) and _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
             subject = found.group(1)
     return clauses
+
+
+#: "As noted in the key judgements, ...", "As we set out above, ...": a pointer to where the claim was stated before.
+_CROSS_REFERENCE = re.compile(r"[\"“]?(?:as|like)\s+(?:(?:we|i)\s+(?:have\s+|had\s+)?)?(?:noted|said|set\s+out|discussed|described|"
+                              r"mentioned|explained|outlined|highlighted|stated|argued|shown|indicated|observed|concluded|"
+                              r"judged|assessed|flagged|warned)\b[^,;]{0,80},\s+", re.IGNORECASE)
+
+
+def _cross_reference(sentence: str) -> int | None:
+    """Where the claim starts after a leading cross-reference ("As noted above, "), so that a restated judgement reads
+    (and merges) as the one it restates; None when the sentence opens with none."""
+    head = sentence[:4].lower()
+    if not (head.startswith("as ") or head.startswith("like") or head[1:].startswith("as ")):
+        return None
+    found = _CROSS_REFERENCE.match(sentence)
+    return found.end() if found else None
+
+
+def _restated(pieces: list[str], joiner: str, piece: str) -> str:
+    """``piece`` restated under the expectation of the piece before it when ``joiner`` is ", while" (most are not)."""
+    return restate_present(pieces[-1], joiner, piece) if pieces and ("whi" in joiner or "whe" in joiner) else piece
 
 
 def _relative(piece: str, alone: list[str]) -> list[str]:

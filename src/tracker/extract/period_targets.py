@@ -51,7 +51,7 @@ def split_period_targets(piece: str) -> list[str]:
     if second is None:
         return [piece]
     if first.group("turn"):  # "slow to A in 2026 before recovering to B in 2027": B's own verb
-        head = f"{piece[:lead.start('verb')]}{_bare(first.group('turn'))} {first.group('prep2') or ''} "
+        head = f"{piece[:lead.start('verb')]}{bare_verb(first.group('turn'))} {first.group('prep2') or ''} "
     else:  # "by 0.1 per cent in Q4, and by 0.9 per cent in 2027" its own "by"; "and 3.8 per cent" the first's
         own = re.search(r"\b(by|to|at)\s+$", first.group("join"))
         head = f"{piece[:lead.end('verb')]} {own.group(1) if own else lead.group('prep') or ''} "
@@ -59,7 +59,7 @@ def split_period_targets(piece: str) -> list[str]:
     return [piece[:first.end()], *split_period_targets(f"{head.replace('  ', ' ')}{second.group(0)}{piece[second.end():]}")]
 
 
-def _bare(verb: str) -> str:
+def bare_verb(verb: str) -> str:
     """The bare form of a verb in -ing: "recovering" -> "recover", "rising" -> "rise", "dipping" -> "dip"."""
     stem = verb[:-3]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
