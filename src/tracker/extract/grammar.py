@@ -86,6 +86,11 @@ _POSSIBILITY_THAT = re.compile(r"""
 #: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
 _LEANING = re.compile(r"""
     (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
+      # "we judge it more likely than not that X will": the phrase, not the "will" of X, is the judgement
+      | \b (?: we | i ) \s+ (?: (?: still | also | now ) \s+ )? (?: judge | assess | think | consider | believe | deem | reckon | estimate )
+            \s+ it \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
+      # "my expectation is that X will": the speaker's own expectation, not a promise of "we will"
+      | \b (?: my | our ) \s+ (?: own \s+ | firm \s+ | strong \s+ )? expectation \s+ (?: remains | is )
       | \b (?: our | the ) \s+ (?: (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate )
                                  | (?: most \s+ (?: likely | probable ) | likeliest ) \s+ (?: outcome | scenario | result ) ) \s+ is )
     \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
@@ -165,7 +170,10 @@ _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+
                          r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal|reduction|improvement|deterioration|"
                          r"surge|wave|peak|shortage|outbreak|drop)\b|^(?:more|fewer)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\b"
                          # "a return of X", "a resumption of Y": an action noun with its object is an event
-                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
+                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w"
+                         # "at least one dissent", "more than 300 attacks": a counted event
+                         r"|^(?:at\s+(?:least|most)|more\s+than|fewer\s+than|no\s+(?:more|fewer)\s+than|up\s+to|as\s+many\s+as)\s+"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d[\d,.]*%?)\s+(?!of\b)[a-z]", re.IGNORECASE)
 
 _FIRST_SUBJECT = re.compile(r"^\W*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)(?=,|\s+(?:will|would|are|is)\b)")
 _SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
