@@ -96,3 +96,37 @@ def test_present_claims_about_a_time_ahead(text):
 ])
 def test_present_claims_left_alone(text):
     assert drafts(text) == [], drafts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Minister for Energy told us he was "confident" that the 2030 target would be met and that the Government was "on track".',
+     "The Minister for Energy"),
+    ("The chief executive said she was fully confident that the plant would reopen by March.", "The chief executive"),
+    ("Mr Okafor told reporters he remained confident that the deal will close in 2027.", "Mr Okafor"),
+])
+def test_reported_confidence_is_the_speakers(text, speaker):
+    [draft] = drafts(text)
+    assert draft.speaker == speaker and 0.7 <= draft.probability <= 0.95, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Grid constraints could delay up to a third of the reinforcements that the owners plan to complete this decade.",
+    "The strike could cost the economy as much as £2 billion by the end of the year.",
+    "Repayments could increase by up to 20% next year.",
+    "Flooding could displace as many as 40,000 people in the coming decade.",
+])
+def test_could_with_a_ceiling_and_a_time_ahead(text):
+    [draft] = drafts(text)
+    assert 0.15 <= draft.probability <= 0.6, draft
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he was confident.",
+    "The minister said he was not confident that the target would be met.",
+    "The minister said he was confident that the team had done its best.",
+    "The new vessels could carry up to 500 passengers.",
+    "It could take up to a year to find out.",
+    "If rates rise, repayments could increase by up to 20%.",
+])
+def test_reported_confidence_and_could_left_alone(text):
+    assert drafts(text) == [], drafts(text)

@@ -34,6 +34,19 @@ _MAY_WELL = re.compile(r"""(?: ^ \W* | \b (?: suggests? | suggested | means? | i
     (?P<subject> (?! (?: it | this | that | which | who | what | you | we | i ) \b ) [^,;:]{2,120}? ) \s+ may \s+ well \s+
     (?P<verb> (?! be \s+ (?: right | wrong | true | the \s+ case ) \b ) (?! have \s+ \w+ed \b ) [a-z]+ ) (?P<rest> \b [^;]* ) $""", _FLAGS)
 
+#: "Grid constraints could delay up to a third of the reinforcements": "could" with a ceiling on a quantity estimates
+#: how far an outcome may go (a bare "could" is too often capability or permission to read).
+_COULD_UP_TO = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she ) \b )
+        [^,;:]{2,120}? ) \s+ could \s+ (?: well \s+ | also \s+ | still \s+ )? (?P<verb> (?! be \b | have \b ) [a-z]{3,} )
+    \s+ (?P<rest> (?: (?! up \b | as \b ) [\w’'-]+ \s+ ){0,3} (?: by \s+ )? (?: up \s+ to | as \s+ (?: much | many ) \s+ as ) \s+ [^;]+ ) $""", _FLAGS)
+#: "The Minister told us he was "confident" that the 2030 target would be met": another's confidence, reported.
+_SAID_CONFIDENT = re.compile(r"""^ \W* (?P<who> (?: the \s+ )? (?-i:[A-Z])[\w’'.-]* (?: \s+ (?: (?-i:[A-Z])[\w’'.-]* | of | for | and ) ){0,5}
+        | the \s+ [a-z]+ (?: \s+ [a-z]+ )? ) \s+
+    (?: said | told \s+ (?: us | the \s+ \w+ | reporters | parliament | (?-i:[A-Z])\w+ ) | added | insisted | stated | declared ) \s+ (?: that \s+ )?
+    (?: he | she | they | it ) \s+ (?: was | were | remained | felt ) \s+ ["“'‘]? (?P<degree> (?: very | fully | quietly | increasingly | entirely | absolutely ) \s+ )?
+    confident ["”'’]? \s+ that \s+ (?P<subject> [^,;]{2,120}? ) \s+ (?P<modal> would | will ) \s+ (?P<rest> (?! not \b | never \b ) [a-z] [^;]* ) $""", _FLAGS)
+#: "and that the Government was on track": a second thing said, after the claim.
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\b.*$", re.IGNORECASE | re.DOTALL)
 #: "We think X slows in 2027": the authors' own view, then a clause in the present.
 _WE_THINK = re.compile(r"""^ \W* (?: [^,]{0,40} , \s+ )? (?: we | i ) \s+ (?: still \s+ | also \s+ | now \s+ )?
     (?P<verb> think | believe | reckon | suspect ) \s+ (?: that \s+ )? (?P<claim> [^;]+ ) $""", _FLAGS)
@@ -55,6 +68,8 @@ _STATIVE = re.compile(r"^(?:matter|reflect|represent|mean|seem|appear|exist|lie|
 #: A subject cannot end in a preposition, a determiner or a modal: the word after it is then a noun.
 _NOT_VERB_BEFORE = re.compile(r"\b(?:of|for|in|on|at|by|to|from|with|the|a|an|its|their|our|his|her|and|or|than|as|whose)$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|may|might|must|should|do|does|did|if|when|that|which)\b",
+                     re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|last\s+year|ago)\b", re.IGNORECASE)
 
 
@@ -75,6 +90,15 @@ def estimative_idiom(clause) -> Judgement | None:
     if "may well" in lowered and (match := _MAY_WELL.search(body)) and _AHEAD.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {match.group('verb')}{match.group('rest')}",
                          "realistic possibility", "may well", False, notes=('"may well": read as a realistic possibility',))
+    if " could " in lowered and (" up to " in lowered or " as m" in lowered) and (match := _COULD_UP_TO.match(body)) \
+            and not _FINITE.search(match.group("subject")) and _AHEAD.search(match.group("rest")):
+        # a time ahead is needed: "the new vessels could carry up to 500 passengers" states a capacity
+        return Judgement(text, f"{match.group('subject')} will {match.group('verb')} {match.group('rest')}", "could happen",
+                         "could", False, notes=('"could" with a ceiling ("up to", "as much as"): read as "could happen"',))
+    if "confident" in lowered and (match := _SAID_CONFIDENT.match(body)):
+        who = match.group("who")
+        return Judgement(text, f"{match.group('subject')} will {_AND_THAT.sub('', match.group('rest')).strip()}", "likely",
+                         "confident", False, speaker=who, notes=(f'"{who}" said they were "confident": their view, read as "likely"',))
     if (" think " in lowered or " believe " in lowered or " reckon " in lowered or " suspect " in lowered) \
             and (match := _WE_THINK.match(body)):
         return _present_view(text, match)
