@@ -82,7 +82,7 @@ def estimative_idiom(clause) -> Judgement | None:
         written = " ".join(match.group("written").split())
         return Judgement(text, f"there will be {_lower(match.group('subject'))}{match.group('after')}", "unlikely", written,
                          False, notes=(f'"{written}": read as "unlikely" of the event',))
-    if ("coin" in lowered or "toss" in lowered or "fifty" in lowered or "50" in lowered) and (match := _COIN_FLIP.match(body)):
+    if ("coin" in lowered or "toss" in lowered or "fifty" in lowered or "50/50" in lowered or "50-50" in lowered) and (match := _COIN_FLIP.match(body)):
         written = " ".join(match.group("written").split())
         return Judgement(text, f"there will be {_lower(match.group('subject'))}{match.group('after')}", "about even", written,
                          False, notes=(f'"{written}": read as "about even"',))

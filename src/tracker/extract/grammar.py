@@ -86,13 +86,17 @@ _POSSIBILITY_THAT = re.compile(r"""
 #: "It is more likely than not that X", "Our central expectation is that X": the likelier of the outcomes.
 _LEANING = re.compile(r"""
     (?: \b it (?: \s+ is | ['’]s ) \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
-      # "we judge it more likely than not that X will": the phrase, not the "will" of X, is the judgement
-      | \b (?: we | i ) \s+ (?: (?: still | also | now ) \s+ )? (?: judge | assess | think | consider | believe | deem | reckon | estimate )
-            \s+ it \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
-      # "my expectation is that X will": the speaker's own expectation, not a promise of "we will"
-      | \b (?: my | our ) \s+ (?: own \s+ | firm \s+ | strong \s+ )? expectation \s+ (?: remains | is )
       | \b (?: our | the ) \s+ (?: (?: central | main | base | baseline ) \s+ (?: expectation | case | scenario | estimate )
                                  | (?: most \s+ (?: likely | probable ) | likeliest ) \s+ (?: outcome | scenario | result ) ) \s+ is )
+    \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
+""", _FLAGS)
+#: The same lean, its holder named: tried only when the clause holds "than not" or "expectation".
+_OWN_LEANING = re.compile(r"""
+    (?: # "we judge it more likely than not that X will": the phrase, not the "will" of X, is the judgement
+        \b (?: we | i ) \s+ (?: (?: still | also | now ) \s+ )? (?: judge | assess | think | consider | believe | deem | reckon | estimate )
+            \s+ it \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
+      # "my expectation is that X will": the speaker's own expectation, not a promise of "we will"
+      | \b (?: my | our ) \s+ (?: own \s+ | firm \s+ | strong \s+ )? expectation \s+ (?: remains | is ) )
     \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
 """, _FLAGS)
 #: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
@@ -240,7 +244,8 @@ def read_construction(clause: Clause) -> Judgement | None:
     if " see " in body and (match := _WE_SEE.match(body)) and MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
-    if ("than not" in body or " is " in body) and (match := _LEANING.search(body)):
+    if ("than not" in body or " is " in body) and (match := _LEANING.search(body) or (
+            ("than not" in body or "expectation" in body) and _OWN_LEANING.search(body) or None)):
         # "it is more likely than not that X", "our central expectation is that X": the likelier outcome
         # "our base case is a reopening in 2027": a noun phrase, an event
         return Judgement(text, as_future(match.group("claim"), match.group("event") is None), "likely",
