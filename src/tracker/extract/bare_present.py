@@ -27,11 +27,24 @@ _STATIVE = re.compile(r"^(?:overstate|understate|reflect|represent|mean|seem|app
                       r"maintain|view|consider|see|prefer|intend|plan|aim|own|keep|feel|think|expect|hope|fear)s?$")
 
 
+#: A longer noun phrase as the subject ("The state-sponsored programs of A, B and C almost certainly pose ... over the
+#: next two years"): taken only when a time ahead follows the verb, and when it holds no verb of its own.
+_LONG_SUBJECT = re.compile(r"^\W*(?P<subject>(?:(?:the|a|an)\s+|(?-i:[A-Z]))[^:;()]{3,140}?)\s*$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
+                     r"that|which|who|whom|whose|we|i|you|they|he|she|it|if|when|as|because|since|while|although)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:over|in|during|through|throughout|by|until|within)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?"
+                    r"(?:years?|months?|decades?|quarters?|weeks?)\b|\b(?:through|by|until|in)\s+20\d\d\b|"
+                    r"\bnext\s+(?:year|decade)\b", re.IGNORECASE)
+
+
 def bare_present_claim(written: str, before: str, after: str) -> str | None:
     """"Liverpool will finish second" from "Liverpool | probably | finish second", or None."""
-    if not _ADVERB.search(written) or (subject := _SUBJECT.search(before)) is None \
-            or (verb := _VERB.match(after)) is None:
+    if not _ADVERB.search(written) or (verb := _VERB.match(after)) is None:
         return None
+    if (subject := _SUBJECT.search(before)) is None:
+        if not (("next" in after or "coming" in after or "20" in after) and _AHEAD.search(after)
+                and (subject := _LONG_SUBJECT.match(before)) and not _FINITE.search(subject.group("subject"))):
+            return None
     if subject.group("subject").split()[-1].lower() in _DETERMINERS:
         return None  # "the likely winner of the vote": an adjective in a noun phrase
     word = verb.group("verb")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause
 from tracker.extract.estimative_forms import estimative_form
+from tracker.extract.estimative_idioms import estimative_idiom
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
@@ -101,4 +102,4 @@ def more_constructions(clause: Clause, again) -> Judgement | None:
         stripped = _PAST_RELATIVE.sub(" ", text, count=1)
         if stripped != text and (found := again(replace(clause, text=stripped))) is not None:
             return replace(found, clause=text)
-    return estimative_form(clause, again)
+    return estimative_form(clause, again) or estimative_idiom(clause)

@@ -90,6 +90,15 @@ _LEANING = re.compile(r"""
                                  | (?: most \s+ (?: likely | probable ) | likeliest ) \s+ (?: outcome | scenario | result ) ) \s+ is )
     \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
 """, _FLAGS)
+#: The same lean, its holder named: tried only when the clause holds "than not" or "expectation".
+_OWN_LEANING = re.compile(r"""
+    (?: # "we judge it more likely than not that X will": the phrase, not the "will" of X, is the judgement
+        \b (?: we | i ) \s+ (?: (?: still | also | now ) \s+ )? (?: judge | assess | think | consider | believe | deem | reckon | estimate )
+            \s+ it \s+ (?: (?: still | also | now ) \s+ )? more \s+ likely \s+ than \s+ not
+      # "my expectation is that X will": the speaker's own expectation, not a promise of "we will"
+      | \b (?: my | our ) \s+ (?: own \s+ | firm \s+ | strong \s+ )? expectation \s+ (?: remains | is ) )
+    \s+ (?: that ,? \s+ | (?P<event> (?= (?: an? | the | no | further ) \s ) ) ) (?P<claim> .+ )
+""", _FLAGS)
 #: "There is no way X" (the author's flat denial), "I'd guess X" (the author's lean).
 _OWN_GUESS = re.compile(r"""(?: (?P<denial> \bthere \s+ is \s+ no \s+ way ) | \b (?: i | we ) (?: ['’]d | \s+ would ) \s+ guess )
     \s+ (?: that \s+ )? (?P<claim> .+ )""", _FLAGS)
@@ -165,7 +174,10 @@ _EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+
                          r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal|reduction|improvement|deterioration|"
                          r"surge|wave|peak|shortage|outbreak|drop)\b|^(?:more|fewer)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\b"
                          # "a return of X", "a resumption of Y": an action noun with its object is an event
-                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w", re.IGNORECASE)
+                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w"
+                         # "at least one dissent", "more than 300 attacks": a counted event
+                         r"|^(?:at\s+(?:least|most)|more\s+than|fewer\s+than|no\s+(?:more|fewer)\s+than|up\s+to|as\s+many\s+as)\s+"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d[\d,.]*%?)\s+(?!of\b)[a-z]", re.IGNORECASE)
 
 _FIRST_SUBJECT = re.compile(r"^\W*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)(?=,|\s+(?:will|would|are|is)\b)")
 _SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
@@ -232,7 +244,8 @@ def read_construction(clause: Clause) -> Judgement | None:
     if " see " in body and (match := _WE_SEE.match(body)) and MEASURED.search(match.group("rest")):
         return Judgement(text, f"{match.group('subject')} will {base_form(match.group('verb'))}{match.group('rest')}",
                          "will", f"see ... {match.group('verb')}ing", False)
-    if ("than not" in body or " is " in body) and (match := _LEANING.search(body)):
+    if ("than not" in body or " is " in body) and (match := _LEANING.search(body) or (
+            ("than not" in body or "expectation" in body) and _OWN_LEANING.search(body) or None)):
         # "it is more likely than not that X", "our central expectation is that X": the likelier outcome
         # "our base case is a reopening in 2027": a noun phrase, an event
         return Judgement(text, as_future(match.group("claim"), match.group("event") is None), "likely",

@@ -22,6 +22,10 @@ NEGATIVE_LEAD = re.compile(r"""
       # the denial put first: "Nor does the Review assess that X is likely", "Neither do we expect that X will"
       | (?: nor | neither ) \s+ (?: do | does | did ) \s+ (?: we | i | the\s+\w+ ) \s+
             (?: anticipate | expect | foresee | assess | believe | think | judge | consider ) \b (?: \s+ that \b )?
+      # "we are not convinced that X will", "the committee is not persuaded that X will": a doubt of the authors,
+      # the claim kept and scored at the complement
+      | (?: we | i | the\s+\w+ ) \s+ (?: am | are | is | remain | remains ) \s+ (?: not | far \s+ from ) \s+
+            (?: (?: yet | entirely | fully | wholly | at\s+all ) \s+ )? (?: convinced | persuaded | satisfied ) \s+ that
       # "it is doubtful that X will": a judgement that X probably will not, read as "unlikely" of X
       | (?P<dubious> it \s+ is \s+ (?: (?: very | highly ) \s+ )? doubtful \s+ that )
       | (?P<doubt>

@@ -99,7 +99,9 @@ _OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimat
 _EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
                        # "the speed at which X will", "the extent to which X will": a measure asked about
                        r"|\b(?:speed|pace|rate|degree|extent|way|manner|ease|time|terms)\s+(?:at|to|in|with|by|on)\s+which)"
-                       r"\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$", _FLAGS)
+                       r"\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$"
+                       # "write down what we think will happen": a free relative names the views, it judges nothing
+                       r"|\bwhat\s+(?:we|i|you|they|people|others)\s+(?:think|expect|believe|reckon|suspect|fear|guess)\s+$", _FLAGS)
 _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whereas|since|as|because)\s+", _FLAGS)
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
@@ -154,7 +156,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if speaker is not None:
         judgement = replace(judgement, speaker=speaker)  # "The minister said tolls will rise": theirs, kept for review
         notes.append(f'quoted: the judgement of "{speaker}", not the publisher\'s; check the speaker and whether it is a forecast')
-    elif _reported(text[:anchor], clause.before if clause.coordinated else ""):  # into "and will B", not past "however"
+    elif _reported(_GIVEN.sub("", text[:anchor], count=1), clause.before if clause.coordinated else ""):  # into "and will B", not past "however"
         return None
     elif said is not None:  # "The Service also notes that X will": the publisher's own name, its voice; the claim is X
         judgement = replace(judgement, statement=without_attribution(judgement.statement), speaker=None)
@@ -175,6 +177,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
 
 
+#: "Given the Government's stated intention to X, it is unlikely that": a fronted premise, a noun phrase, reports nothing.
+_GIVEN = re.compile(r"^\W*(?:given|in\s+(?:view|light)\s+of|despite|notwithstanding)\s+(?!that\b)[^,;]{3,120},\s*", _FLAGS)
 _LABEL_END = re.compile(r"^\s*(?:[a-z]+\s*)?:\s+\S")
 _LEVEL_NOTE = re.compile(r"^\s*\((?:likelihood|probability|score|level|rating|L)\s*:?\s*\d\)", re.IGNORECASE)
 #: A sentence about the text's own language, not about the world.
