@@ -37,7 +37,7 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
     r"(?!(?:still\s+)?(?:not\s+)?(?:possible|probable|likely|"
     r"unlikely|plausible|conceivable|improbable)\b)"
     # "a 40% chance to A, a 35% chance to B and a 25% chance to C": each outcome's chance is its own judgement
-    r"|(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=an?\s+\d{1,2}(?:\.\d)?\s?%\s+(?:chance|probability|likelihood)\s+(?:to|of|for|that)\b)"
+    r"|(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}an?\s+\d{1,2}(?:\.\d)?\s?%\s+(?:chance|probability|likelihood)\s+(?:to|of|for|that)\b)"
     # "X will A and may B": a coordinated bare "may / might / could" is a possibility of its own, no part of A
     r"|,?\s+(?:but|and|yet)\s+(?=(?:also\s+|then\s+)?(?:will|would|won['’]t|(?-i:may|might|could))\b"
     # "X will A and almost certainly will B": the estimative word before the second modal is that clause's own

@@ -29,6 +29,10 @@ _COIN_FLIP = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | which 
     (?P<written> (?: (?: roughly | about | basically | essentially | close \s+ to | near | more \s+ or \s+ less | pretty \s+ much ) \s+ )?
         (?: an? \s+ )? (?: coin[\s-](?: flip | toss ) | toss[\s-]?up | fifty[\s-]fifty | 50[/-]50 ) )
     (?P<after> [^;]* ) $""", _FLAGS)
+#: A subject that is a level or a balance ("the split between the camps is fifty-fifty") or an open question
+#: ("whether he wins is a coin flip": the question the odds answer, which no event names) is no event to draft.
+_NO_EVENT = re.compile(r"^\W*(?:whether\b|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:split|balance|ratio|mix|share|score|draw|tie)\b)",
+                       re.IGNORECASE)
 #: "X may well crowd out Y": the subject, "may well" and a verb in the base form.
 _MAY_WELL = re.compile(r"""(?: ^ \W* | \b (?: suggests? | suggested | means? | implies | indicates? ) \s+ that \s+ )
     (?P<subject> (?! (?: it | this | that | which | who | what | you | we | i ) \b ) [^,;:]{2,120}? ) \s+ may \s+ well \s+
@@ -82,7 +86,8 @@ def estimative_idiom(clause) -> Judgement | None:
         written = " ".join(match.group("written").split())
         return Judgement(text, f"there will be {_lower(match.group('subject'))}{match.group('after')}", "unlikely", written,
                          False, notes=(f'"{written}": read as "unlikely" of the event',))
-    if ("coin" in lowered or "toss" in lowered or "fifty" in lowered or "50/50" in lowered or "50-50" in lowered) and (match := _COIN_FLIP.match(body)):
+    if ("coin" in lowered or "toss" in lowered or "fifty" in lowered or "50/50" in lowered or "50-50" in lowered) \
+            and (match := _COIN_FLIP.match(body)) and not _NO_EVENT.match(match.group("subject")):
         written = " ".join(match.group("written").split())
         return Judgement(text, f"there will be {_lower(match.group('subject'))}{match.group('after')}", "about even", written,
                          False, notes=(f'"{written}": read as "about even"',))
