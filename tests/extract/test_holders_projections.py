@@ -105,9 +105,16 @@ def test_few_believe_is_the_consensus():
     assert draft.speaker == "the consensus"
 
 
-def test_a_named_body_in_its_report_said_it_expects():
-    [draft] = drafts("In its spring Financial Stability Report, the Norrland central bank's policy board said it "
-                     "expects inflation to return to 2 per cent in 2027.")
+@pytest.mark.parametrize("text", [
+    "In its spring Financial Stability Report, the Norrland central bank's policy board said it expects inflation to "
+    "return to 2 per cent in 2027.",
+    "4.2 In its latest Outlook, the Norrland central bank's policy board said it expects inflation to return to 2 per "
+    "cent in 2027.",
+    "At its October meeting, the Norrland central bank's policy board said it expects inflation to return to 2 per "
+    "cent in 2027.",
+])
+def test_a_named_body_in_its_report_said_it_expects(text):
+    [draft] = drafts(text)
     assert "inflation return to 2 per cent" in draft.text and draft.speaker.startswith("the Norrland")
 
 

@@ -30,7 +30,8 @@ _SAID = r"""(?: said | says | told \s+ (?! us\b | me\b ) [\w-]+ (?: \s+ on \s+ a
     (?: \s* on \s+ (?: [\w’'-]+ \s+ )?? (?= that\b ) )? (?: \s* that )?"""
 _EXPECTS = re.compile(rf"""
     # "In its May Report, the Bank's committee said it expects": where it was said may come first
-    (?: ^ \W* (?: (?: in | at | on | during ) \s+ (?: its | their | his | her | a | an | the ) \s+ [^,]{{2,80}} , \s+ )?
+    # a paragraph number may stand first: "3.6 In its May Report, ..."
+    (?: ^ \W* (?: \d{{1,2}} (?: \. \d{{1,2}} )* \.? \s+ )? (?: (?: in | at | on | during ) \s+ (?: its | their | his | her | a | an | the ) \s+ [^,]{{2,80}} , \s+ )?
         {_SPEAKER} (?: , [^,]{{2,80}} , )? \s+ {_SAID} | , \s+ saying (?: \s+ that )? ) \s+
     (?P<holder> it | he | she | they | the \s+ (?: group | company | bank | firm | carmaker | chipmaker | lender ) )
     \s+ (?: (?P<neg> do \s+ not | does \s+ not | doesn['’]t | don['’]t ) \s+ )? (?: now \s+ | still \s+ | also \s+ )?
