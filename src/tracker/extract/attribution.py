@@ -48,7 +48,9 @@ _APPOSITIVE = re.compile(rf"""^ \W* [^,]{{2,40}} , \s+ (?P<speaker> [A-Z][\w’'
     (?: (?: also | again | later | reportedly )\s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""", re.VERBOSE)
 #: After a closing quotation mark: '..., " the minister said' or '..., " said the minister'.
 _TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} {_ROLE} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
-    (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
+    (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}}
+    # a title before the name: '," said chief executive Ingrid Falk'
+    | (?: (?-i: [a-z] ) [\w-]* \s+ ){{1,3}} (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
 #: "..., according to analysts at the bank": people named as the source (a document's forecast, "according
 #: to the IMF's forecast", is someone else's published forecast and stays out: judgements.py).
 _ACCORDING = re.compile(r"""\baccording\s+to\s+(?P<speaker> (?: (?: the | some | several | many | senior | western
@@ -61,6 +63,11 @@ _SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} {_ROLE} \s+ (?: said | says | told
     | warned | predicted )
     (?: \s+ (?: (?: on | in | at | last | this ) \s+ [^,.;]{{1,40}}? | (?: Monday | Tuesday | Wednesday | Thursday | Friday
       | Saturday | Sunday | yesterday | today ) ) ){{0,2}} \s* [.!]? \s* $""", re.VERBOSE)
+#: The verb first, as wires write it: "Growth will slow to 1.2% next year, said Commerzbank economist Lars Winter." The
+#: speaker ends in a name (a capitalised word): ", said earlier this week" names no one.
+_SAID_INVERTED = re.compile(r"""(?<=,) \s+ (?: said | says | added | adds ) \s+
+    (?P<speaker> (?: (?: the | a | an ) \s+ )? (?: [\w’'.&-]+ \s+ ){0,4}? (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){0,2} )
+    (?: \s* , \s+ [^,.;"“”]{2,80} )? \s* [.!]? \s* $""", re.VERBOSE | re.IGNORECASE)
 #: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
 #: a label naming its source.
 _NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
@@ -150,6 +157,8 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
     # "Tolls will rise in 2027, the port authority said on Monday.": the attribution after the claim, no quotation marks
     if match := _SAID_AFTER.search(clause, anchor):
         return _tidy(match.group("speaker"))
+    if ("said" in clause or "says" in clause or "add" in clause) and (match := _SAID_INVERTED.search(clause, anchor)):
+        return _tidy(match.group("speaker"))
     return None
 
 
@@ -203,8 +212,8 @@ def without_attribution(statement: str) -> str:
     if match:
         body = body[match.end():].strip()
     # '..., ” the prime minister told reporters', '..., according to analysts at the bank', '..., the authority said'
-    for tail in (_TRAILING, _ACCORDING, _SAID_AFTER):
-        if (found := tail.search(body)) and found.start() > 0:
+    for tail in (_TRAILING, _ACCORDING, _SAID_AFTER, _SAID_INVERTED):
+        if (found := tail.search(body)) and found.start() > 1:
             body = body[:found.start()].rstrip(" ,")
     if match:
         # 'said delays "will almost certainly increase"': the marks set off the speaker's words, no part of the claim

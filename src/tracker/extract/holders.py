@@ -81,6 +81,8 @@ def view_holder(text: str, anchor: int) -> str | None:
     # An actor's belief ("Moscow believes the West will tire") is read by the authors, not forecast by anyone who
     # can be scored: dropped, as a reported belief always was.
     belief = _BELIEF.match(head) or _STATES_ASSESS.match(head)
+    if belief and _FEW.match(belief.group("holder")):
+        return CONSENSUS  # "Few analysts believe X will": the prevailing view, that X will not (hedges reads the denial)
     if belief and _PROFESSION.fullmatch(belief.group("holder")):
         # "Experts believe X is highly unlikely": forecasting is their trade, so their view is a forecast, kept as theirs
         return _tidy(belief.group("holder"))
@@ -120,11 +122,14 @@ def odds_holder(text: str) -> str | None:
     return _tidy(holder)
 
 
+_FEW = re.compile(r"^(?:few|very\s+few|nobody|no\s+one|hardly\s+anyone|not\s+many)\b", re.IGNORECASE)
+
+
 _OWN_WORDS = frozenset({"we", "i", "our", "my", "staff"})
 #: The verbs of the patterns above, one of which a holder's clause holds: a set test spares the patterns.
 _HELD_WORDS = frozenset("""sees see views view regards regard believes believe expects expect calculates calculate
     perceives perceive fears fear anticipates anticipate thinks think considers consider predicts predict forecasts
-    assess judge has have puts put gives give places place prices price priced""".split())
+    assess judge has have puts put gives give places place prices price priced few""".split())
 
 
 def _tidy(holder: str) -> str:

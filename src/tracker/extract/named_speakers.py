@@ -33,7 +33,9 @@ _ROLE_SUBJECT = re.compile(r"""^ \W* (?P<speaker> (?: (?: the | a | an | one ) \
 #: A person by name, with the firm they speak for, after an opening: "At the other end, Nordbank's Ana Ruiz sees".
 _NAMED_SUBJECT = re.compile(r"""^ \W* (?: [^,]{3,40} , \s+ )? (?P<speaker> (?: [A-Z][\w.’'&-]* \s+ (?: & \s+ )? ){0,4}
     [A-Z][a-z’'-]+ \s+ [A-Z][a-z’'-]+ ) \s+ (?: (?: also | now | still ) \s+ )? (?: is | was | has | had | sees | expects
-    | forecasts | argues | says | said | wrote | writes | told | thinks | believes | predicts | puts | [a-z]+ed ) \b""", re.VERBOSE)
+    | forecasts | argues | says | said | wrote | writes | told | thinks | believes | predicts | puts | [a-z]+ed
+    # the person's post: "Carlos Raman heads the port authority. He expects ..."
+    | heads | leads | runs | chairs | directs | manages | oversees | advises | covers | tracks | became | spoke | speaks ) \b""", re.VERBOSE)
 
 
 def view_owner(clause: str, anchor: int) -> str | None:

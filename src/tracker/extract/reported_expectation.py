@@ -25,17 +25,29 @@ _EXPECTS = re.compile(r"""
     ^ \W* (?: (?= [^:]* (?-i: [a-z] ) [^:]* : ) [^:,.;]{2,50} : \s+ )?
     (?: (?: but | and | yet | so | still ) ,? \s+ )?
     # "At the same time, the cold phase has faded, and forecasters expect": a clause before, joined on
-    (?P<opening> (?: [^,]{3,160} , \s+ ){1,2} (?: (?: and | but | while | yet ) \s+ )? )?
-    (?P<holder> (?! (?: it | this | that | there | these | those | what | which | as | if | when | while | than | who )
-        \b ) [\w’'.&-]+ (?: \s+ (?! (?: do | does | did | don['’]t | doesn['’]t | now | also | still | broadly | generally
+    (?P<opening> (?: [^,]{3,160} , \s+ ){1,2} (?: (?: and | but | while | yet ) \s+ )?
+        # "Anna Berg of the operator told us that the operator expects": the source who relays the holder's view
+        | [^,;]{3,80}? \b (?: told \s+ [\w-]+ | said | says ) \s+ that \s+ )?
+    (?P<holder> (?! (?: it | this | that | there | these | those | what | which | as | if | when | while | than | who
+        | in | on | at | for | by | with | from | after | before | under | during ) \b | (?-i: [a-z]+ ed \b ) )
+        (?: [\w’'.&-]+ (?: \s+ (?! (?: do | does | did | don['’]t | doesn['’]t | now | also | still | broadly | generally
         | widely | had | have | has | is | are | was | were | said | says | told | saying | that | who | which | it ) \b )
-        [\w’'.&-]+ ){0,6}? )
+        [\w’'.&-]+ ){0,7}?
+        # the polled by a participle phrase: "Market participants surveyed by the office in its consultation"
+        | (?: [\w’'.&-]+ \s+ ){0,5}? (?: surveyed | polled | questioned | interviewed | asked ) \s+ (?: by | in | for ) \s+
+          [^,;]{3,80}? ) )
+    # "The Bank, in its June Bulletin, projects"; "The newsletter, an independent one, moved three races and now expects"
+    (?P<aside> \s* , \s+ (?! and \b | but \b ) [^,;]{2,80} , | \s* , (?= \s+ (?: expects? | projects? | forecasts? ) \b ) )?
+    (?P<second> \s+ (?-i: [a-z] )+ ed \b [^,;:]{2,120}? \s+ and )?
     \s+ (?P<neg> (?: do | does | did ) \s+ not | don['’]t | doesn['’]t | didn['’]t )? \s*
-    (?: (?: now | also | still | broadly | generally | mostly | largely ) \s+ )?
-    (?P<verb> expects? | expected ) \s+ (?! that \b | to \b | it \b | so \b | as \b | more \b | less \b )
+    (?: (?: now | also | still | broadly | generally | mostly | largely | fully | firmly | confidently | currently ) \s+ )?
+    (?P<verb> expects? | expected | projects? | projected | forecasts? | predicts? | estimates? )
+    \s+ (?! that \b | it \b | so \b | as \s+ (?! (?: much | many ) \s+ as \b ) | more \b | less \b
+        | (?: suggest | show | indicate | imply | point | are | were | have | had | put | vary | differ | range | made
+            | published | released | based ) \w* \b | (?: in | on | of | for | from | is | was | and | at | by | with ) \b )
     (?P<claim> [^;]+ )""", _FLAGS)
 #: Object + infinitive: "growth to slow to 1.2% next year"; "to" before a determiner or a number is a preposition.
-_OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%&-]+\s+){0,8}?[\w’'.%&-]+)\s+to\s+"
+_OBJECT_TO = re.compile(r"^(?P<object>(?:(?:[\w’'.%&-]|,(?=\d))+\s+){0,8}?[\w’'.%&-]+)\s+to\s+"
                         r"(?P<rest>(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|\d|be\s+\w+ed\s+by\b)[a-z][^;]*)$", re.DOTALL)
 #: An event named by a short noun phrase ending the clause: "a sell-off", "a breakthrough at the talks".
 _EVENT = re.compile(r"^(?P<event>(?:an?|any|much|further|more|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
@@ -87,52 +99,136 @@ _TERM = re.compile(r"\b(?:long|longer|medium|short|near)[- ]term\b|\b(?:coming|n
                    re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:had|as|than|was|were|been|be|being|is|are|widely|originally|once)\s+$", re.IGNORECASE)
 CONSENSUS = "the consensus"
+#: The verbs this reader reads: a cheap test before the pattern.
+_VERB_WORD = re.compile(r"\b(?:expect|project|forecast|predict|estimate)(?:s|ed)?\b", re.IGNORECASE)
+#: Who said it, after the clause: ", DBV president Anna Berg told reporters", '," said Dana Berg, a scientist',
+#: ", Raman said", ", said bank economist Lars Winter", ", a spokeswoman said".
+_ATTRIBUTED = re.compile(r"""(?: (?P<quote> [,.!?]? \s* [”"’] ) \s* ,? | \s* , ) \s+ (?:
+    # (not "wrote in a note": the bank's analyst writing the bank's forecast, which stays the bank's)
+    (?P<before> (?: [\w’'.&-]+ \s+ ){1,6}? ) (?: said | says | told | added ) \b
+    | (?: said | says | told | added ) \s+ (?P<after> [\w’'.&-]+ (?: \s+ [\w’'.&-]+ ){0,5}? ) (?= \s* [,.] | \s*$ ) ) [^;]* $""",
+                         re.IGNORECASE | re.VERBOSE)
+#: "a slightly smaller crop of", "a larger surplus of": a change against another figure, which the sentence's context
+#: gives (the labelled reports cite such figures as background, not as a forecast).
+_COMPARED = re.compile(r"\b(?:\w+er|more|less|slightly|somewhat|much)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b(?:surveyed|polled|questioned|interviewed|asked)\s+(?:by|in|for)\b", re.IGNORECASE)
+#: A person's name in apposition: "Anna Berg", "Marcus J. Lyle".
+_PERSON = re.compile(r"(?-i:[A-Z])[a-z’'-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[a-z’'-]+){1,2}")
+#: A body's publication speaking for it: "The Bank's May Report projected", "The Office's November forecast".
+_PUBLICATION = re.compile(r"\b(?:report|bulletin|outlook|forecasts?|projections?|review|statement|update|survey)$", re.IGNORECASE)
+#: "expect to secure cuts of at least 10%": the holders' own outcome (not "to be": "expect to be hit", a worry).
+_OWN_OUTCOME = re.compile(r"^to\s+(?P<rest>(?!be\b|see\b|have\b|hear\b)[a-z]+\b[^;]*)$", re.IGNORECASE)
+#: "a surplus of 0.3 percent of GDP this year", "growth of 2.1 percent for 2026", "a shortfall of around 20,000
+#: engineers by 2030", "CPI inflation of 3.1% in the third quarter": a measure, its level, its time.
+_NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! the \b | its \b | their \b | no \b )
+    (?: [\w’'-]+ \s+ ){0,3}? [\w’'-]+ ) \s+ of \s+
+    (?P<level> (?: (?: about | around | roughly | some | just | only | at \s+ least | more \s+ than | up \s+ to | as \s+ much \s+ as
+        | nearly | almost | close \s+ to | over | under | between ) \s+ )?
+        [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | [a-z]+ (?= \s | $ ) )? (?: \s+ (?: to | and ) \s+ [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent )? )?
+        (?: \s+ (?! in \b | by \b | for \b | this \b | next \b | over \b | during \b | until \b ) [\w’'-]+ ){0,4}? )
+    (?P<rest> \s+ (?: this | next | in | by | for | over | during | until | at \s+ the \s+ end ) \b [^;]* )? $""",
+                         re.IGNORECASE | re.VERBOSE)
+
+
+def _tidy_speaker(who: str) -> str:
+    who = " ".join(who.split()).strip(" ,")
+    return who[:1].lower() + who[1:] if re.match(r"(?:The|A|An)\s", who) else who
+
+
 
 
 def reported_expectation(text: str) -> Judgement | None:
     """The expectation ``text`` attributes to someone other than the authors, kept as theirs, or None."""
-    if "expect" not in text or (match := _EXPECTS.search(text)) is None or ("not" in text and _DISOWNED.search(text)):
+    if not ("expect" in text or "project" in text or "forecast" in text or "predict" in text or "estimate" in text) \
+            or not _VERB_WORD.search(text) or (match := _EXPECTS.search(text)) is None or ("not" in text and _DISOWNED.search(text)):
         return None
     holder = " ".join(match.group("holder").split())
-    past = match.group("verb").lower() == "expected"
+    verb = match.group("verb").lower()
+    past = verb in ("expected", "projected")
     if _RECALLED.search(text[:match.start("verb")]) or past and match.group("neg"):
         return None  # "as analysts had expected", "than expected", "is expected": not a forecast made here
+    if not verb.startswith("expect") and (match.group("neg") or _PUBLICATION.search(holder) or _OWN.match(holder) or _PRONOUN.match(holder)
+                                         or holder.lower() in ("it", "i")):
+        return None  # "we project X to": the grammar's; "does not forecast": no projection stated
+    raw = match.group("claim").strip()
+    # ", DBV president Anna Berg told reporters", '," said Dana Berg', ", a spokeswoman said": who said it
+    attributed = _ATTRIBUTED.search(raw)
+    if attributed:
+        raw = raw[:attributed.start()]
     # ", with the largest firms contributing less", ", Whitfield wrote in a note": the reporter's context and source;
     # "before cutting in March": a second step with its own time
-    claim = re.sub(r"\s+as\s+(?!(?:much|many|high|low|early|late|soon)\b).*$|,\s+(?:and|but|while|which|after|as|with)\b.*$"
+    claim = re.sub(r"(?<!\bmuch)(?<!\bmany)\s+as\s+(?!(?:much|many|high|low|early|late|soon)\b).*$|,\s+(?:and|but|while|which|after|as|with|compared|"
+                   r"down|up|only|slightly|well|its|their)\b.*$"
                    r"|\s+before\s+[a-z]+ing\b.*$|,\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:said|says|wrote|writes|told)\b.*$",
-                   "", match.group("claim").strip().rstrip("."), flags=re.IGNORECASE)
+                   "", raw.rstrip(".”\"'’ ,"), flags=re.IGNORECASE)
     negated = bool(match.group("neg")) or bool(_FEW.match(holder))
     opening = match.group("opening") or ""
+    quoted_own = bool(_OWN.match(holder)) and attributed is not None and attributed.group("quote") is not None
     speaker = _speaker(holder, opening)
+    who = (attributed.group("before") or attributed.group("after") or "") if attributed else ""
+    if who.strip() and (quoted_own or _PRONOUN.match(holder) or re.search(r"\b(?-i:[A-Z])", who)):
+        speaker = _tidy_speaker(who)  # the person the sentence names as saying it
+    elif match.group("aside") and (name := _PERSON.fullmatch(match.group("aside").strip(" ,"))):
+        speaker = name.group(0)  # "The project's director, Anna Berg, expects": the person named in apposition
+    elif _PUBLICATION.search(holder) and (owner := re.match(r"(?:the\s+)?(?P<owner>.+?)['’]s?\s", holder, re.IGNORECASE)):
+        speaker = _tidy_speaker(owner.group(0)[:-1].rstrip("’'s") if owner.group(0).lower().startswith("the ") else owner.group("owner"))  # "The Bank's May Report projected": the body whose report it is
+    if match.group("second") and re.match(r"(?:a|an)\s", holder) and re.match(r"(?:the\s+)?(?-i:[A-Z])[^,]*,\s*$", opening,
+                                                                              re.IGNORECASE):
+        speaker = _tidy_speaker(opening)  # "The Report, a newsletter, moved three races and now expects": the name first
     if speaker is None:
         return None
-    if infinitive := _OBJECT_TO.match(claim):
-        if holder.lower() in ("we", "i") or _OWN.match(holder) and negated:
+    reads_as = central_projection("expected")
+    if claim.lower().startswith("to ") and (own := _OWN_OUTCOME.match(claim)):
+        # "Two-thirds of the shippers surveyed expect to secure cuts of at least 10% in January", "the operator expects to
+        # issue offers for 280 GW by 2026": the holders' own outcome, measured and timed (a plan alone is no forecast)
+        rest = own.group("rest")
+        if negated or quoted_own or _OWN.match(holder) or not (_FIGURE.search(_SPAN.sub("", rest)) and (
+                _AHEAD.search(rest) or _TERM.search(rest) or _SPAN.search(rest))):
+            return None
+        # "the shippers surveyed by the alliance in September": who they are, not when the claim is due
+        subject = re.sub(r"\s+(?:by|in|for)\s+.*$", "", holder) if _PARTICIPLE.search(holder) else holder
+        subject = subject[:1].lower() + subject[1:] if re.match(r"(?:The|A|An)\s", subject) else subject
+        statement = f"{subject} will {rest}"
+    elif (infinitive := _OBJECT_TO.match(claim)) and not claim.lower().startswith("to "):
+        if (holder.lower() in ("we", "i") or _OWN.match(holder) and negated) and not quoted_own:
             return None  # the authors' "we expect X to": the grammar's reading, which declined this one
         rest = _FROM_FIGURE.sub(lambda m: m.group("kept"), infinitive.group("rest"), count=1)
-        statement = f"{infinitive.group('object')} will {rest}"
+        # "as many as 1,200 stores to close": the question asks whether the number is reached (a question opening "as" reads
+        # as a clause of comparison, which the question text drops)
+        subject = re.sub(r"^as\s+(?:many|much)\s+as\s+(?P<n>[\d.,]+(?:\s+(?:million|billion|thousand))?)", r"\g<n> or more",
+                         infinitive.group("object"), flags=re.IGNORECASE)
+        statement = f"{subject} will {rest}"
         measured = bool(_FIGURE.search(_SPAN.sub("", rest)))  # "2029", "over the next 12 months": a time, no measure
+        timed = bool(_AHEAD.search(rest) or _TERM.search(rest) or _AHEAD.search(opening) or _TERM.search(opening))
         # a poll's respondents, or the people a pronoun takes up, state a forecast the story is about; a bare "Analysts
         # expect X" is the market's talk the authors cite, and counts only denied (a judgement that X will not happen)
         polled = holder[:1].isdigit() or bool(re.search(r"\b(?:respondents?|polled|surveyed)\b", holder, re.IGNORECASE))
-        professional = polled or bool(_PRONOUN.match(holder)) or bool(_FORECASTERS.search(holder))
-        if not professional and _named(holder) and (measured or _AHEAD.search(rest) or _AHEAD.search(opening)
-                                                    or _TERM.search(opening) or _INSTITUTION.search(holder)):
-            # a body's or a person's forecast, measured or timed, or an institution's outlook ("the Riksbank expects
-            # households to reduce their saving"); a state's trend alone ("Russia expects the pandemic to weaken
-            # Western unity") is an actor's belief, which the authors read, no forecast anyone scores
+        professional = polled or bool(_PRONOUN.match(holder)) or bool(_FORECASTERS.search(holder)) or quoted_own
+        if not professional and (measured or timed or _INSTITUTION.search(holder) and (
+                _named(holder) or _TREND.match(rest))):
+            # anyone's forecast, measured or timed ("the mission expects X to remain in surplus over the medium term",
+            # "Sealytics expects volumes to grow 1.8%"), or an institution's outlook ("the Riksbank expects households to
+            # reduce their saving"); a state's wish alone ("Russia expects the pandemic to weaken Western unity") is an
+            # actor's belief, which the authors read, no forecast anyone scores
             professional = True
-        if past and not ((polled or _POLLED.search(opening))
-                         and _AHEAD.search(rest)):
+        if past and not ((polled or _POLLED.search(opening)) and _AHEAD.search(rest)) \
+                and not (verb == "projected" and _PUBLICATION.search(holder) and timed):
             return None  # "Brazil expected the EU to respect its commitments": a past demand, no poll, no time ahead
         if not (professional or _OWN.match(holder) or _MOST.match(holder) or _FEW.match(holder)):
             return None  # "Moscow (does not) expect(s) the West to tire", "The Agency expects X to double": an actor's or a body's
         if not (measured or _TREND.match(rest) or _AHEAD.search(rest) or negated or _AHEAD.search(opening)
-                or _TERM.search(opening)):
+                or _TERM.search(opening) or _TERM.search(rest) or quoted_own):
             return None  # "analysts expect the firm to respond": nothing measured, no time
         if _REQUIRED.match(rest) and (not measured or _ADDRESSEES.match(infinitive.group("object"))):
             return None  # "The regulator expects firms to submit plans by June": a requirement, not a forecast
+    elif not negated and (figure := _NOUN_FIGURE.match(claim)) and not _OWN.match(holder) and not past \
+            and re.match(r"(?:an?|another)\s", claim, re.IGNORECASE) and not _COMPARED.search(figure.group("measure")):
+        # "The authorities expect a surplus of 0.3 percent of GDP this year", "the association forecasts a crop of 3.5
+        # million tonnes", "projects growth of 2.1 percent for 2026": a measure and its level, a point forecast
+        measure, level = figure.group("measure"), figure.group("level")
+        rest = figure.group("rest") or ""
+        statement = (f"there will be {measure} of {level}{rest}" if re.match(r"(?:an?|another)\s", measure, re.IGNORECASE)
+                     else f"{measure} will be {level}{rest}")
     elif negated and holder.lower() != "we" and (event := _EVENT.match(claim)):
         # "I don't expect a sell-off" (a speaker quoted), "few expect a breakthrough"; the authors' "we do not expect
         # any change" is the grammar's to read

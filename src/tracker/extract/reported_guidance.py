@@ -29,7 +29,10 @@ _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | my | it | he | she | they | t
 _SAID = r"""(?: said | says | told \s+ (?! us\b | me\b ) [\w-]+ (?: \s+ on \s+ a \s+ call )? ) (?: \s+ (?: in | on | at | last | this ) \s+ (?: [\w’'-]+ \s+ ){0,4}? (?= that\b | on\b | it\b | he\b | she\b | they\b | the\b ) )?
     (?: \s* on \s+ (?: [\w’'-]+ \s+ )?? (?= that\b ) )? (?: \s* that )?"""
 _EXPECTS = re.compile(rf"""
-    (?: ^ \W* {_SPEAKER} (?: , [^,]{{2,80}} , )? \s+ {_SAID} | , \s+ saying (?: \s+ that )? ) \s+
+    # "In its May Report, the Bank's committee said it expects": where it was said may come first
+    # a paragraph number may stand first: "3.6 In its May Report, ..."
+    (?: ^ \W* (?: \d{{1,2}} (?: \. \d{{1,2}} )* \.? \s+ )? (?: (?: in | at | on | during ) \s+ (?: its | their | his | her | a | an | the ) \s+ [^,]{{2,80}} , \s+ )?
+        {_SPEAKER} (?: , [^,]{{2,80}} , )? \s+ {_SAID} | , \s+ saying (?: \s+ that )? ) \s+
     (?P<holder> it | he | she | they | the \s+ (?: group | company | bank | firm | carmaker | chipmaker | lender ) )
     \s+ (?: (?P<neg> do \s+ not | does \s+ not | doesn['’]t | don['’]t ) \s+ )? (?: now \s+ | still \s+ | also \s+ )?
     (?P<verb> expects? | sees? ) \s+ (?! that \b | it \b | no \b | little \b | risks? \b | signs? \b ) (?P<claim> [^;]+ )
