@@ -72,6 +72,14 @@ _WORDS = ("chapter", "section", "report", "paper", "note", "part", "article", "b
           "memo")
 
 
+#: A piece of each verb ``_LIST`` reads, and the words ``_LATER_ISSUE`` needs one of: tests that spare the patterns.
+_LIST_VERBS = ("identif", "highlight", "list", "point", "cite", "name", "flag", "set", "outline", "describ", "note",
+               "raise", "single")
+_PART_WORDS = frozenset("""chapter section report paper note article briefing review document annex edition issue assessment
+    publication study analysis overview outlook update bulletin newsletter post column episode weekly monthly quarterly
+    letter memo""".split())
+
+
 def describes_itself(text: str) -> bool:
     """Whether ``text`` is the text describing itself, its "will" inside what it describes."""
     lowered = text.lower()
@@ -82,5 +90,6 @@ def describes_itself(text: str) -> bool:
                 and _PREAMBLE.search(text)
                 or ("likelihood" in lowered or "probabilit" in lowered or "chance" in lowered or "odds" in lowered
                     or "confidence" in lowered or "certainty" in lowered) and _LEGEND.search(text)
-                or (" that " in lowered or " which " in lowered) and _LIST.search(text)
-                or parts and _LATER_ISSUE.search(text))
+                or (" that " in lowered or " which " in lowered) and any(verb in lowered for verb in _LIST_VERBS)
+                and _LIST.search(text)
+                or parts and " will " in lowered and not _PART_WORDS.isdisjoint(lowered.split()) and _LATER_ISSUE.search(text))
