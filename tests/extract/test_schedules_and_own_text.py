@@ -151,3 +151,22 @@ def test_an_event_the_sentence_goes_on_to_judge_is_not_a_bare_schedule(sentence)
 ])
 def test_a_requirement_stays_one_whatever_words_follow(sentence):
     assert scheduled(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Once a year we stop hedging and write down what we think will happen.",
+    "Every January I set down which of the big calls I think will come true.",
+    "Each quarter the team and I put down how we expect the index will move.",
+])
+def test_the_authors_practice_of_writing_forecasts_down_is_not_drafted(sentence):
+    assert describes_itself(sentence)
+    assert _drafts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We wrote down last year that the index will fall below 3,000 by 2027, and we still expect it to.",
+    "I note that the index will probably fall below 3,000 by 2027.",
+])
+def test_a_forecast_said_next_to_writing_down_is_still_drafted(sentence):
+    assert not describes_itself(sentence)
+    assert _drafts(sentence)

@@ -72,6 +72,11 @@ _WORDS = ("chapter", "section", "report", "paper", "note", "part", "article", "b
           "memo")
 
 
+#: The authors' practice of writing forecasts down: "Once a year we stop hedging and write down what we think will
+#: happen", "each January I set down which calls I expect to hold": a preamble, the calls come after it.
+_PRACTICE = re.compile(r"""\b(?: we | i )\s+ (?: [\w’'-]+\s+ ){0,4}? (?: write | set | put | jot | note ) \s+ down \s+
+    (?: what | which | how | whether ) \b [^.;:]*? \bwill\b""", _FLAGS)
+
 #: A piece of each verb ``_LIST`` reads, and the words ``_LATER_ISSUE`` needs one of: tests that spare the patterns.
 _LIST_VERBS = ("identif", "highlight", "list", "point", "cite", "name", "flag", "set", "outline", "describ", "note",
                "raise", "single")
@@ -90,6 +95,7 @@ def describes_itself(text: str) -> bool:
                 and _PREAMBLE.search(text)
                 or ("likelihood" in lowered or "probabilit" in lowered or "chance" in lowered or "odds" in lowered
                     or "confidence" in lowered or "certainty" in lowered) and _LEGEND.search(text)
+                or " down " in lowered and _PRACTICE.search(text)
                 or (" that " in lowered or " which " in lowered) and any(verb in lowered for verb in _LIST_VERBS)
                 and _LIST.search(text)
                 or parts and " will " in lowered and not _PART_WORDS.isdisjoint(lowered.split()) and _LATER_ISSUE.search(text))
