@@ -49,7 +49,8 @@ def state_held(name: str) -> bool:
 
 
 def _clean(name: str) -> str | None:
-    name = _LEGAL_FORM.sub("", name.strip()).strip(" ,")
+    # "© Crown Copyright 2026": the word "Copyright" after the holder is the notice's, not the name's
+    name = re.sub(r"[ \t]+Copyright$", "", _LEGAL_FORM.sub("", name.strip()).strip(" ,"), flags=re.IGNORECASE)
     # a name ends on a name word, not on "of the" cut short by the line
     name = re.sub(r"(?:[ \t]+(?:of|for|and|on|the|&))+$", "", name)
     return None if not name or name in _NO_NAME or len(name) > 80 else name
@@ -79,8 +80,16 @@ def stated_publisher(text: str, masthead: int, colophon: int) -> tuple[str, str]
 _TITLE_SITE = re.compile(rf"[ \t][|·•—–-][ \t]+(?P<name>{_NAME})[ \t]*$")
 
 
+#: A site named by its address after the last separator: "... - NCSC.GOV.UK", "... | Harbour.com".
+_TITLE_DOMAIN = re.compile(r"[ \t][|·•—–-][ \t]+(?:www\.)?(?P<name>[A-Z][A-Za-z0-9-]*)(?:\.[A-Za-z]{2,6}){1,3}[ \t]*$")
+#: The labels of an address that name no one: "GOV.UK" is every department's.
+_NO_SITE = {"gov", "www", "home", "news", "blog"}
+
+
 def title_site(title: str | None) -> str | None:
     """The site an HTML page title names after its last separator, when it reads as a name."""
+    if title and (domain := _TITLE_DOMAIN.search(title.strip())) and domain.group("name").lower() not in _NO_SITE:
+        return domain.group("name")  # the site's own part of its address: "NCSC" of "NCSC.GOV.UK"
     if not title or not (match := _TITLE_SITE.search(title.strip())):
         return None
     name = _clean(match.group("name"))

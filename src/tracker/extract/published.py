@@ -91,8 +91,9 @@ def _stands_alone(text: str, match: re.Match) -> bool:
     return len(line.strip()) - len(match.group(0)) < 40 or bool(header)  # a right-aligned cover date too
 
 
-#: A byline's separator before its date: "**Meridian Forecasting** · *2 October 2025*", "By A. Smith | 3 May 2024".
-_BYLINE_MARK = re.compile(r"[·|•—–]\s*[*_]*\s*$")
+#: A byline's separator before its date: "**Meridian Forecasting** · *2 October 2025*", "By A. Smith | 3 May 2024",
+#: a wire's slug line "Agency English Service - Wednesday, 8 July 2026 - 14:32 CEST" (a spaced hyphen, the weekday).
+_BYLINE_MARK = re.compile(r"(?:[·|•—–]|[ \t]-)\s*[*_]*\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
 
 
 def _byline(text: str, match: re.Match) -> bool:
@@ -104,7 +105,7 @@ def _byline(text: str, match: re.Match) -> bool:
     rest = text[match.end():line_end if line_end >= 0 else len(text)].strip(" *_")
     # a byline is no sentence: "The vote is set for — 3 June 2026 · we think." ends with a full stop
     return bool(_BYLINE_MARK.search(text[line_start:match.start()])) and (
-        not rest or rest[0] in "·|•—–" and rest[-1] not in ".!?")
+        not rest or (rest[0] in "·|•—–" or rest[:2] == "- ") and rest[-1] not in ".!?")
 
 
 #: A stamp added after publication, not the publication date: "Declassified by the DNI on 2026-02-10".
@@ -139,6 +140,12 @@ def _signed_line(text: str, found: list) -> tuple[date, str, bool] | None:
     return None
 
 
+#: A month and year in prose naming another document or a time: "away from our March 2026 forecast", "since the
+#: March 2026 budget", "until June 2026": a cover prints its month after nothing, a separator or the title.
+_EARLIER = re.compile(r"\b(?:our|its|their|his|her|the|this|that|these|last|previous|earlier|since|until|till|before|"
+                      r"after|from|of|than|between|to)[ \t]+$", re.IGNORECASE)
+
+
 def _cover_month(text: str, today: date, colophon: bool = False) -> tuple[date, str, bool] | None:
     """A month and year alone on a short line near the top (a cover or title block), or on a line of its own in
     the colophon at the end (``colophon``: "Colophon ... April 2026"), read as the 15th of the month: the middle,
@@ -148,8 +155,9 @@ def _cover_month(text: str, today: date, colophon: bool = False) -> tuple[date, 
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(line.strip(" *_#")) > (100 if not colophon else len(match.group(0)) + 2) or _STAMP_WORDS.search(line) \
-                or len(match.group("month")) < 3:
+        # a wide gap separates a masthead's fields ("Office for X        Fiscal risks – July 2026"): counted as one space
+        if len(" ".join(line.strip(" *_#").split())) > (100 if not colophon else len(match.group(0)) + 2) \
+                or _STAMP_WORDS.search(line) or len(match.group("month")) < 3 or _EARLIER.search(text, line_start, match.start()):
             continue  # in the colophon, only a line that is the month and year and nothing else
         value = date(int(match.group("year")), MONTHS[match.group("month").lower()], 15)
         if value <= today:

@@ -75,9 +75,10 @@ _ORGANISATION = re.compile(r"""
 
 
 #: A news agency's dateline: "BRUSSELS/BRASILIA, Jan 14 (Reuters) -", "KYIV (AP) —".
-_AGENCY_DATELINE = re.compile(r"\b[A-Z][A-Z/ .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+#: Or the places in title case at the head of a line, as some agencies print them: "Berlin/Frankfurt (dpa) -".
+_AGENCY_DATELINE = re.compile(r"(?:\b[A-Z][A-Z/ .'-]{2,40}|^[ \t*_]*[A-Z][\w/ .'’-]{2,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                               r"\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Kyodo|ANSA|EFE|PAP|TASS|Yonhap|UPI)\)"
-                              r"\s*[-–—]")
+                              r"\s*[-–—]", re.MULTILINE)
 
 
 #: "author: Northern Lights Forecasting Collective" inside a leading "---" block (YAML front matter).
@@ -190,7 +191,9 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
         return Publisher(bold.group("name"), None, f'the masthead line "{bold.group(0).strip()}"')
     # a masthead's name is one line; a longer one the first line's name runs into ("... of Agriculture | Foreign
     # Agricultural Service") is two names, and the first line's is the publisher
-    lines = [" ".join(line.split()) for line in text[:MASTHEAD].splitlines() if line.strip()]
+    # a run of spaces separates a masthead's fields ("Office for X          Fiscal risks and sustainability"): each a line
+    lines = [" ".join(field.split()) for line in text[:MASTHEAD].splitlines() for field in re.split(r"[ \t]{3,}", line)
+             if field.strip()]
     named = organisation or _organisation(" | ".join(lines)) or _organisation(blocks)
     if organisation is None and not (named and any(named in line for line in lines if len(line) <= _MASTHEAD_LINE)):
         # The small print states the issuer outright; a name only in the masthead's prose may be one it cites.
@@ -293,7 +296,17 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
     # "New Zealand Strategic Defence Review 2026" calls itself "the Review": the kind of document its title names
     if (titled := _TITLE_KIND.search(text[:200])) and len(re.findall(rf"\b[Tt]he {titled.group(1)}\b", text)) >= 2:
         own.add(titled.group(1))
+    # "New Zealand Security Intelligence Service" writes "NZSIS considers it likely": the initials of its own name,
+    # when the text uses them (twice at least: once may be another body's), are the publisher speaking
+    if len(words := [word for word in re.findall(r"[A-Za-z][\w’'-]*", publisher) if word.lower() not in _MINOR_WORDS]) >= 2:
+        initials = "".join(word[0] for word in words).upper()
+        if len(re.findall(rf"\b{initials}\b", text)) >= 2:
+            own.add(initials)
     return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})
+
+
+#: Words a body's initials leave out: "Office for Budget Responsibility" is the OBR.
+_MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"}
 
 
 #: The kind of document the first line names, as the text refers to itself ("the Review", "the Assessment").

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.folding import folded
+from tracker.extract.own_text import describes_itself
+from tracker.extract.schedules import scheduled
 from tracker.extract.unclaimed_futures import unclaimed
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -134,7 +136,8 @@ def signpost(text: str) -> bool:
         and bool(_SIGNPOST.search(text)) \
         or ("this " in lowered or "our " in lowered or "the present " in lowered) and any(
             verb in lowered for verb in ("includes", "contains", "features", "provides", "offers", "presents", " has ")) \
-        and bool(_SELF_DESCRIBED.search(text))
+        and bool(_SELF_DESCRIBED.search(text)) \
+        or describes_itself(text)  # "In this chapter we set out what ... will", a legend's preamble, a counted list
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -176,7 +179,7 @@ def describes(before: str, text: str) -> bool:
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
-                or _process(text) or unclaimed(before, text))
+                or _process(text) or unclaimed(before, text) or scheduled(text))
 
 
 #: What figures or a document will be used for ("will serve as the basis for the budget"), not an outcome.

@@ -1,0 +1,90 @@
+"""Plain futures that state a timetable or a procedure, not a judgement of what will happen.
+
+A publication's release date ("The next edition will be published in the autumn", "the next issue will arrive on
+7 December"), an event on the calendar a day or so ahead ("Voters will decide 40 measures on Tuesday", "the mayor will
+hold a rally tonight"), a procedural step ("A decision will be taken once the audit is in", "staff will prepare a
+report for the board") and a requirement imposed on someone ("Meeting the rule will require it to cut spending") are
+all worded with "will", but none judges an uncertain outcome: the document reports what is set down.
+
+Outcomes stay forecasts: "The report will show a deficit", "Voters will reject the measure on Tuesday", "the Fed will
+raise rates on Wednesday", "Sanctions will force Moscow to cut output".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+#: What a publisher issues: the subject of a release date.
+_PUBLICATION = r"""(?: editions? | issues? | reports? | outlooks? | updates? | bulletins? | briefings? | newsletters?
+    | reviews? | surveys? | assessments? | forecasts? | projections? | minutes | statistics | data | figures | results
+    | papers? | weekly | monthly | quarterly | podcasts? | episodes? | webinars? | notes? | brief | releases?
+    | publications? | estimates? | accounts | snapshots? | digests? | letters? | memos? | volumes? | yearbooks?
+    | strategy | white\s+paper | green\s+paper | consultation\s+paper | statement )"""
+#: "The next edition of the annual review will be published in 2028", "the Q4 outlook will be released in the week of
+#: 12 October", "the next Weekly will arrive on 7 December", "results will be available from 9pm".
+_RELEASE = re.compile(rf"""
+    \b{_PUBLICATION} (?: \s+ (?: of | on | for ) \s+ (?: the\s+ | this\s+ | our\s+ )? (?: [\w’'-]+\s+ ){{0,3}}? [\w’'-]+ )?
+    \s+ will \s+ (?: next\s+ | also\s+ | then\s+ | now\s+ | only\s+ | again\s+ )?
+    (?: be \s+ (?: \w+ly\s+ )? (?: published | released | issued | out (?! \s+ of\b ) | available | launched | circulated
+          | sent (?: \s+ out )? | posted | uploaded | made\s+available | laid\s+before | presented\s+to )
+      | arrive | appear | come\s+out | land | go\s+out | hit\s+ (?: inboxes | the\s+shelves ) )\b""", _FLAGS)
+_RELEASE_WORDS = ("published", "released", "issued", " out", "available", "launched", "circulated", "sent", "posted",
+                  "uploaded", "laid before", "presented to", "arrive", "appear", "land", "hit ")
+
+#: A day or so ahead on the calendar: "tonight", "tomorrow", "on Tuesday", "this evening".
+_SOON = r"""(?: tonight | tomorrow (?: \s+ (?: morning | afternoon | evening | night ) )? | (?: later\s+ )? today
+    | this \s+ (?: morning | afternoon | evening | weekend ) | on \s+ (?: monday | tuesday | wednesday | thursday
+    | friday | saturday | sunday ) (?: \s+ (?: morning | afternoon | evening | night ) )? )"""
+#: A scheduled event a day or so ahead, described: "the president will hold his final rally in Ohio tonight",
+#: "Voters in 12 states will decide 40 ballot measures on Tuesday", "shareholders will vote on the merger tomorrow".
+#: What the event will decide is left open: "will decide to", "will decide in favour of" are outcomes.
+_EVENT = re.compile(rf"""
+    \bwill \s+ (?: also\s+ | then\s+ | first\s+ )?
+    (?: hold \s+ (?: a | an | the | his | her | its | their | our | two | three | several | a\s+final | one\s+last )\s+
+          (?: [\w’'-]+\s+ ){{0,2}}? (?: rally | rallies | meeting | summit | talks | vote | ballot | referendum | hearing
+          | hearings | conference | ceremony | session | briefing | debate | primary | caucus | parade | event | events
+          | press\s+conference | news\s+conference | town\s+hall | election | elections | round | count )
+      | vote | go \s+ to \s+ the \s+ polls | cast \s+ (?: their\s+ )? (?: ballots | votes )
+      | decide (?! \s+ (?: to | in\s+favou?r | against | for | not ) \b ) )
+    \b [^.;:]{{0,100}}? \b{_SOON} \b""", _FLAGS)
+_EVENT_WORDS = ("tonight", "tomorrow", "today", "this morning", "this afternoon", "this evening", "this weekend",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: A procedural step: "A decision will be taken once the report is in", "no final decision will be made before
+#: June", "staff will prepare a report for the Executive Board", "the panel will draft its recommendations".
+_PROCEDURE = re.compile(r"""
+    \b(?: a | the | no | any | its | their )\s+ (?: final\s+ | formal\s+ | further\s+ )? decisions? \s+
+        (?: (?: on | about | regarding ) \s+ [^.;:]{1,60}? \s+ )? will \s+ (?: only\s+ | not\s+ )? be \s+
+        (?: taken | made | reached | announced )\b
+  | \bwill \s+ (?: also\s+ | then\s+ | now\s+ | first\s+ )? (?: prepare | draft | compile | write\s+up | finali[sz]e )\s+
+        (?: a | an | its | their | the | his | her | our )\s+ (?: [\w-]+\s+ ){0,2}?
+        (?: report | paper | note | memo | assessment | study | analysis | proposals? | recommendations | brief
+          | briefing | submission | response | statement | review | summary | staff\s+report )\b""", _FLAGS)
+_PROCEDURE_WORDS = ("decision", "prepare", "draft", "compile", "write up", "finalise", "finalize")
+
+#: A requirement imposed on someone: "Meeting both rules will require it to respond", "the law will require firms
+#: to report". What something forces ("will force Moscow to cut output") stays a forecast of a compulsion.
+_REQUIRES = re.compile(r"""\bwill \s+ (?: also\s+ | still\s+ | now\s+ )? (?: require | oblige | obligate )\s+
+    (?: [\w’'-]+\s+ ){1,4}? to \s+ (?! (?: \w+ly\s+ )? (?: cease | stop | close | shut | abandon | withdraw | default
+    | resign | halt | scrap | exit | quit )\b ) \w""", _FLAGS)
+
+
+#: The sentence judging after all: "Ministers will decide on Friday whether to extend the ban, which is likely".
+#: ("may" in lower case only: "in May 2027" is a month.)
+_JUDGED = re.compile(r"\b(?:(?i:likely|unlikely|probabl[ey]|expect(?:s|ed)?|chances?|odds|possibl[ey]|perhaps|might|could"
+                     r"|doubt\w*|surely|certain(?:ly)?)|may)\b|%")
+
+
+def scheduled(text: str) -> bool:
+    """Whether the plain "will" of ``text`` states a release date, a scheduled event, a procedure or a requirement."""
+    lowered = text.lower()
+    if "will" not in lowered:
+        return False
+    # an event or a step the sentence goes on to judge is a forecast of it; a release date or a rule stays a schedule
+    return bool(any(word in lowered for word in _RELEASE_WORDS) and _RELEASE.search(text)
+                or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
+                or (any(word in lowered for word in _EVENT_WORDS) and _EVENT.search(text)
+                    or any(word in lowered for word in _PROCEDURE_WORDS) and _PROCEDURE.search(text))
+                and not _JUDGED.search(text))
