@@ -19,6 +19,9 @@ NEGATIVE_LEAD = re.compile(r"""
       # "that" may be left out: "we do not think the link will reopen"
       | (?: we | i | the\s+\w+ ) \s+ (?: (?: do | does ) \s+ not | don['’]t | doesn['’]t ) \s+
             (?: anticipate | expect | foresee | assess | believe | think | judge | consider ) \b (?: \s+ that \b )?
+      # "Few analysts believe X will": the prevailing view, that X will not (holders.py names it the consensus)
+      | ^ \W* (?: few | very \s+ few | hardly \s+ anyone | nobody | no \s+ one ) (?: \s+ [\w-]+ ){0,2}? \s+
+            (?: believe | believes | think | thinks | expect | expects | predict | predicts ) \s+ (?: that \s+ )?
       # the denial put first: "Nor does the Review assess that X is likely", "Neither do we expect that X will"
       | (?: nor | neither ) \s+ (?: do | does | did ) \s+ (?: we | i | the\s+\w+ ) \s+
             (?: anticipate | expect | foresee | assess | believe | think | judge | consider ) \b (?: \s+ that \b )?
@@ -42,7 +45,7 @@ NEGATIVE_LEAD = re.compile(r"""
     )\s*,?\s*""", re.IGNORECASE | re.VERBOSE)
 #: A piece of every form of ``NEGATIVE_LEAD`` / ``_CONDITION``: a clause holding none (most) is spared the pattern.
 _NEGATIVE_PIECES = ("not", "n't", "n’t", "doubtful", "there", "unclear", "uncertain", "questionable", "means", "far", "remains",
-                    "nor", "neither")
+                    "nor", "neither", "few", "nobody", "no one", "anyone")
 _CONDITION_PIECES = ("unless", "if", "provided", "long", "case", "should", "worst")
 #: A condition the judgement is made under: its word and the rest of the clause.
 _CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
