@@ -19,8 +19,8 @@ from tracker.extract.structure.heading_path import heading_path
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
 from tracker.extract.structure.plain import STAMPED, full_width
 from tracker.extract.structure.platform_lines import history_line, platform_line, resolved
-from tracker.extract.structure.title_lines import (asks, byline, capital_title, chapter_title, number_line, section_title,
-                                                   sentence_like, short_line)
+from tracker.extract.structure.title_lines import (asks, byline, capital_title, caption_line, chapter_title, number_line,
+                                                   plain_title, section_title, sentence_like, short_line)
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -38,9 +38,6 @@ _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^\s*(?:>\s?)*\s*#{1,6}\s*")
 #: A heading's attribute block as Pandoc and Google Docs exports write it: "Summary {#summary}", "{#id .class}".
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{#[\w.:-]+(?:\s+[^{}]*)?\}\s*$")
-#: A table's or figure's caption line ("Table 1: Connection queue by technology", "Figure 3.2 - Debt interest"):
-#: it names what the table shows, and heads no prose after it (a "Box 3.1" title does head its box: not here).
-_CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S")
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[A-Z“\"‘])")
 #: The rules around a title in capitals ("==== MARKETS ===="), no part of it.
 _TITLE_RULE = re.compile(r"^[\s=~*#_–—-]{3,}|[\s=~*#_–—-]{3,}$")
@@ -185,17 +182,10 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
     return paragraphs
 
 
-#: A plain-text title of a few words: numbered ("1. Violent extremism", "3.2 Debt dynamics") or in sentence case
-#: ("Central projection", "Financing choices"). A photo credit or a chart's label is seldom either.
-_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]+(?:\s+(?:[a-z]{2,}|[A-Z][a-z]+)){0,6}$")
-_SENTENCE_CASE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]{2,}){1,3}$")
-
-
 def _plain_title(blocks: list[tuple[str, Spanned, bool, int]], index: int) -> bool:
     """Whether the subheading at ``index`` is a section title: numbered or in sentence case, with a paragraph
     right after it that starts a sentence (a capital, or a paragraph's number: "3.5 On the basis ...")."""
-    text = blocks[index][1].text
-    if not (_NUMBERED_TITLE.match(text) or _SENTENCE_CASE_TITLE.match(text)):
+    if not plain_title(blocks[index][1].text):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return following is not None and following[0] == "prose" and (following[1].text[:1].isupper()
@@ -251,7 +241,7 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if len(words) <= _AXIS_WORDS and sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
         return
-    if len(block) <= 2 and text.text[:1] in "TFCEGM" and _CAPTION.match(text.text) and len(text.text) <= 200:
+    if len(block) <= 2 and caption_line(text.text):
         yield "caption", text, False, 0
         return
     if history_line(text.text) or resolved(text.text):
