@@ -12,3 +12,28 @@ from tracker.extract.sentences import split_text
 ])
 def test_a_month_abbreviation_before_a_day_ends_no_sentence(text, count):
     assert len(split_text(text)) == count
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Ofcom expects prices to rise by 2030.[^4] Two members predicted a fall.", "by 2030.[^4]", "Two members"),
+    ("The council estimates costs of £2bn by 2029.[^12] Several firms warned that delays would follow.",
+     "by 2029.[^12]", "Several firms"),
+    ("Growth should pick up next year.[^a] The bank disagrees.", None, None),   # a named note: not a number, left alone
+    ("Demand is set to rise.[^3] “We expect more,” she said.", "rise.[^3]", "“We expect"),
+    ("Exports fell in 2025.[7] Imports are likely to follow.", "2025.[7]", "Imports"),
+    ("Rates will stay high!”[^2] Others disagree.", "high!”[^2]", "Others"),
+])
+def test_a_markdown_footnote_reference_after_a_full_stop_ends_the_sentence(text, first, second):
+    sentences = split_text(text)
+    if first is None:
+        return
+    assert len(sentences) == 2
+    assert sentences[0].endswith(first) and sentences[1].startswith(second)
+
+
+@pytest.mark.parametrize("text", [
+    "See note [^4] for the method, which the board expects to revise.",   # a marker inside a sentence cuts nothing
+    "The range is 3.[^5] to 4.5 per cent in the model.",                   # no capital follows
+])
+def test_a_footnote_reference_inside_a_sentence_cuts_nothing(text):
+    assert len(split_text(text)) == 1

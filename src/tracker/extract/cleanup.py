@@ -19,8 +19,8 @@ from tracker.extract.structure.heading_path import heading_path
 from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
 from tracker.extract.structure.plain import STAMPED, full_width
 from tracker.extract.structure.platform_lines import history_line, platform_line, resolved
-from tracker.extract.structure.title_lines import (asks, byline, capital_title, chapter_title, number_line, section_title,
-                                                   sentence_like, short_line)
+from tracker.extract.structure.title_lines import (asks, byline, capital_title, caption_line, chapter_title, number_line,
+                                                   plain_title, section_title, sentence_like, short_line)
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -34,7 +34,10 @@ _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A single "*" hugging a word ("*very likely*"), never a bullet or "2 * 3": italics, so that a calibrated term
 #: reaches the estimative grammar as its words. Searched only in lines holding a "*" (most hold none).
 _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
-_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+#: An ATX heading's marks, also inside a blockquote ("> ### Key judgements").
+_HEADING_MARK = re.compile(r"^\s*(?:>\s?)*\s*#{1,6}\s*")
+#: A heading's attribute block as Pandoc and Google Docs exports write it: "Summary {#summary}", "{#id .class}".
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{#[\w.:-]+(?:\s+[^{}]*)?\}\s*$")
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[A-Z“\"‘])")
 #: The rules around a title in capitals ("==== MARKETS ===="), no part of it.
 _TITLE_RULE = re.compile(r"^[\s=~*#_–—-]{3,}|[\s=~*#_–—-]{3,}$")
@@ -93,8 +96,10 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
     question: Spanned | None = None  # the last heading, when it asks a question: what an answer line answers
     figure_from: int | None = None  # paragraphs flushed since a chart's labels began: perhaps its legend
     for index, (kind, block, bold, level) in enumerate(blocks):
-        if kind == "record":
-            continue  # a forecast's history, a resolved question: past numbers, no forecast of the page
+        if kind in ("record", "caption"):
+            # a forecast's history, a resolved question: past numbers, no forecast of the page; a table's caption
+            # heads no paragraph after the table
+            continue
         if kind == "answer":
             # The number line under a question heading answers it: the two make one paragraph, so that the
             # draft quotes the question it answers; nothing after it continues the line.
@@ -133,7 +138,7 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
         if kind == "skip":
             continue  # a photo caption, a chart's axis labels, a diagram's labels
         unfinished = pending is not None and not _TERMINAL.search(pending.text)
-        if kind == "subheading" and unfinished:
+        if kind == "subheading" and unfinished and (_continues(blocks, index) or not _plain_title(blocks, index)):
             continue  # a caption or chart label inside a paragraph that a page break interrupted
         if kind == "heading" and level == 8:  # a title in capitals, unless it goes on with a figure's labels
             if index and blocks[index - 1][0] == "skip":
@@ -150,7 +155,8 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
                 question = block if asks(block.text) else None
                 open_at = None
                 heading_open = True
-            elif bold or len(_WORD.findall(block.text)) >= 4 or (paragraphs and section_title(block.text)):
+            elif bold or len(_WORD.findall(block.text)) >= 4 or (paragraphs and section_title(block.text)) \
+                    or _plain_title(blocks, index):
                 # A short unemphasised line is more often a photo credit than a heading.
                 path = [(lvl, title) for lvl, title in path if lvl < 7] + [(7, block.text)]
                 heading_open = True
@@ -176,6 +182,16 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
     return paragraphs
 
 
+def _plain_title(blocks: list[tuple[str, Spanned, bool, int]], index: int) -> bool:
+    """Whether the subheading at ``index`` is a section title: numbered or in sentence case, with a paragraph
+    right after it that starts a sentence (a capital, or a paragraph's number: "3.5 On the basis ...")."""
+    if not plain_title(blocks[index][1].text):
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and following[0] == "prose" and (following[1].text[:1].isupper()
+                                                                   or following[1].text[:1].isdigit())
+
+
 def _continues(blocks: list[tuple[str, Spanned, bool, int]], index: int) -> bool:
     """Whether the next prose block after ``index`` (past other headings) starts in lower case."""
     for kind, block, _, _ in blocks[index + 1:index + 1 + _SIDEBAR_BLOCKS]:
@@ -197,7 +213,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     if raw.kind == "heading" or _HEADING_MARK.match(first):
         title = _plain(_join_lines([Line(_HEADING_MARK.sub("", l.text), l.start + len(l.text) - len(
             _HEADING_MARK.sub("", l.text))) for l in block], vocabulary))
-        level = raw.level or len(first.strip()) - len(first.strip().lstrip("#"))
+        if title and "{#" in title.text:
+            title = title.remove(_HEADING_ATTRIBUTES)
+        level = raw.level or len(first.strip().lstrip("> ")) - len(first.strip().lstrip("> ").lstrip("#"))
         if title and sentence_like(title.text) and not asks(title.text):
             yield "prose", title, False, 0  # a bold lead paragraph, or body text the converter put on the heading line
         elif title:
@@ -222,6 +240,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
     words = text.text.split()
     if len(words) <= _AXIS_WORDS and sum(bool(_AXIS.match(w.strip("(),"))) for w in words) >= 0.7 * len(words):
         yield "skip", Spanned.empty(), False, 0  # a chart's axis or legend labels ("March April May June")
+        return
+    if len(block) <= 2 and caption_line(text.text):
+        yield "caption", text, False, 0
         return
     if history_line(text.text) or resolved(text.text):
         yield "record", Spanned.empty(), False, 0

@@ -74,3 +74,56 @@ def defined_hedges(text: str) -> list[tuple[str, str]]:
     if '" ' not in text and "” " not in text and "’ " not in text:
         return []  # most documents: no quoted term, no regex
     return [(match.group("term"), match.group("value")) for match in _DEFINED_HEDGE.finditer(text)]
+
+
+#: A band as a legend's list prints it: "90% or more", "60–89%", "10% or less", "at least 90%", "under 10%", "<5%".
+_LISTED_VALUE = (rf"(?:{_NUMBER}{_UNIT}\s+or\s+(?:more|above|higher|over|less|below|lower|under)"
+                 rf"|{_NUMBER}(?:{_UNIT})?\s*(?:[–—-]|to)\s*{_NUMBER}{_UNIT}"
+                 rf"|(?:at\s+least|at\s+most|above|over|more\s+than|below|under|less\s+than|up\s+to)\s+{_NUMBER}{_UNIT}"
+                 rf"|[<>≤≥]\s*{_NUMBER}{_UNIT})")
+#: A term then its band, one item of a list: "...we mean: almost certain 90% or more; likely 60–89%; remote 10% or
+#: less." (markup around the term, a colon, "=" or a dash between are allowed). Each item opens the text, a clause
+#: (after ":", ";", ",", "and") or a line.
+_LISTED_ITEM = re.compile(rf"(?:^|[:;,]\s+|\band\s+|\n\s*(?:[-*•]\s+)?)[*_]{{0,2}}(?P<term>(?:[A-Za-z]+\s+){{0,2}}?[A-Za-z]+)[*_]{{0,2}}"
+                          rf"\s*(?:[:=–—-]\s*)?\(?(?P<value>{_LISTED_VALUE})\)?(?=\s*(?:[;,.]|$|\n|and\b))", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"or\s+(?:less|below|lower|under)|at\s+most|below|under|less\s+than|up\s+to|[<≤]", re.IGNORECASE)
+#: "roughly even", "about even": the middle term of many legends, which names no chance word.
+_EVEN = re.compile(r"\beven$", re.IGNORECASE)
+
+
+def listed_legend(text: str) -> dict[str, tuple[float, float]]:
+    """Three estimative terms or more of one paragraph, each followed by its band in a list ("likely 60–89%;
+    unlikely 11–39%; remote 10% or less"), else nothing. A list of figures names no estimative term:
+    "growth 2–3%; inflation 4%" is no legend."""
+    if "%" not in text and "cent" not in text:
+        return {}
+    for paragraph in re.split(r"\n\s*\n", text):
+        if paragraph.count("%") + paragraph.count("cent") < 3 or "ikely" not in paragraph and "ertain" not in paragraph:
+            continue  # no three bands, or none of the words every such legend holds
+        found: dict[str, tuple[float, float]] = {}
+        last_end = None
+        for match in _LISTED_ITEM.finditer(paragraph):
+            if last_end is not None and re.search(r"[A-Za-z]", paragraph[last_end:match.start()]):
+                if sum(bool(_ESTIMATIVE.search(term)) for term in found) >= 3:
+                    return found
+                found = {}  # words between two items: the list ended ("..., unlikely (10-35%). Then, later, likely")
+            term = " ".join(match.group("term").lower().split())
+            if (_ESTIMATIVE.search(term) or _EVEN.search(term)) and (band := _listed_band(match.group("value"))):
+                found.setdefault(term, band)
+                last_end = match.end()
+            else:
+                last_end = None if not found else match.end()
+        if sum(bool(_ESTIMATIVE.search(term)) for term in found) >= 3:
+            return found
+    return {}
+
+
+def _listed_band(value: str) -> tuple[float, float] | None:
+    numbers = [float(n) / 100 for n in re.findall(_NUMBER, value)]
+    if len(numbers) == 2:
+        band = (numbers[0], numbers[1])
+    elif _UPPER_BOUND.search(value):
+        band = (0.0, numbers[0])
+    else:
+        band = (numbers[0], 1.0)
+    return band if 0 <= band[0] <= band[1] <= 1 else None

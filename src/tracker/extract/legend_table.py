@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.legend_prose import defined_hedges, unquoted_legend
+from tracker.extract.legend_prose import defined_hedges, listed_legend, unquoted_legend
 from tracker.extract.lexicon import TABLE_SCALE
 from tracker.scales import Phrase, Scale
 
@@ -202,7 +202,8 @@ def _described(text: str) -> dict[str, tuple[float, float]]:
             found = {row[0]: row[1] for row in rows if row is not None and _ESTIMATIVE.search(row[0])}
             if len(found) >= 3:
                 return found
-    return unquoted_legend(text)  # "Improbable means from 10 to 40 per cent": the terms written without quotes
+    # "Improbable means from 10 to 40 per cent": the terms written without quotes; else a list of terms and bands
+    return unquoted_legend(text) or listed_legend(text)
 
 
 def legend_sentence(sentence: str) -> bool:

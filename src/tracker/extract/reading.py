@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from tracker.errors import InputError
+from tracker.extract.pull_quotes import PULL_QUOTE_CLASS, SPEAKER_TAGS, PullQuote, settle
 from tracker.extract.records import Document
 from tracker.extract.structure.spans import Spanned
 
@@ -64,7 +65,7 @@ def html_document(markup: str, name: str) -> Document:
     parser = _ProseParser(markup)
     parser.feed(markup)
     parser.close()
-    text = Spanned.concat(parser.parts).remove(_SPACE_AT_BREAK).remove(_EXTRA_BREAKS).strip()
+    text = Spanned.concat(settle(parser.parts, parser.pull_quotes)).remove(_SPACE_AT_BREAK).remove(_EXTRA_BREAKS).strip()
     return Document(name=name, text=text.text, title=parser.title, stated_dates=tuple(parser.dates),
                     kind="markdown", origin=text, author=parser.author)
 
@@ -96,6 +97,8 @@ class _ProseParser(HTMLParser):
         self._cells = 0  # cells opened in the current table row
         self._aside: list[list] = []  # an element skipped by its class (comments, sidebar): [tag, depth]
         self._items: list[list] = []  # open list items: [index of the item's mark in parts, prose seen, links and times open]
+        self._pull: list[PullQuote] = []  # open pull quotes (read, then kept or dropped by pull_quotes.settle)
+        self.pull_quotes: list[PullQuote] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -123,6 +126,19 @@ class _ProseParser(HTMLParser):
         if tag == "tr":
             self._cells = 0
         named = f"{values.get('class', '')} {values.get('id', '')}"
+        if self._pull and not self._skip:
+            if tag == self._pull[-1].tag:
+                self._pull[-1].depth += 1
+            if tag in SPEAKER_TAGS and self._pull[-1].speaker_start is None:
+                self._pull[-1].speaker_start = len(self.parts)  # "<footer>Name, role</footer>": who is quoted
+                if tag == "figcaption":
+                    return  # a caption is skipped elsewhere; here it names the speaker
+        elif not self._skip and "pull" in named.lower() and tag not in _SKIPPED and tag not in _VOID \
+                and PULL_QUOTE_CLASS.search(named):
+            # a pull quote: read apart, then dropped if it repeats the body or kept with its speaker (pull_quotes)
+            self._mark("\n\n")
+            self._pull.append(PullQuote(start=len(self.parts) - 1, tag=tag))
+            return
         aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named))
         if self._aside and tag == self._aside[-1][0] and not aside:
             # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else
@@ -154,6 +170,16 @@ class _ProseParser(HTMLParser):
             self._in_title = False
             # the title's text is gathered whole, then its whitespace squeezed: "A &middot; B" keeps its spaces
             self.title = self.title or " ".join(self._title_text.split()) or None
+        if self._pull and not self._skip and tag == self._pull[-1].tag:
+            self._pull[-1].depth -= 1
+            if not self._pull[-1].depth:
+                self._mark("\n\n")
+                quote = self._pull.pop()
+                quote.end = len(self.parts)
+                if quote.speaker_start is None or quote.speaker_start > quote.end:
+                    quote.speaker_start = None
+                self.pull_quotes.append(quote)
+                return
         if self._aside and tag == self._aside[-1][0]:
             self._aside[-1][1] -= 1
             if not self._aside[-1][1]:

@@ -53,7 +53,27 @@ def split_positions(text: str) -> list[tuple[str, int | None]]:
                 found.append((text[piece_start:cut.start("mark") + len(cut.group("mark"))], piece_start))
                 piece_start = cut.end()
         found.append((text[piece_start:end], piece_start))
+    if "]" in text:
+        found = _marks_back(text, found)
     return _rejoin_dates(text, found) if "." in text else found
+
+
+#: A footnote marker opening a piece: the splitter cut before it ("rise.[^3] “We", "high!”[2] Others", where the
+#: copy without quotes ends a sentence at the mark), so it belongs to the sentence before.
+_LEADING_MARK = re.compile(r"\[\^?\d{1,3}\]\s*")
+
+
+def _marks_back(text: str, found: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    mended: list[tuple[str, int | None]] = []
+    for sentence, start in found:
+        mark = _LEADING_MARK.match(sentence) if sentence[:1] == "[" else None
+        if mark and mended and start is not None and mended[-1][1] is not None and mark.end() < len(sentence):
+            before, before_start = mended[-1]
+            mended[-1] = (text[before_start:start + len(mark.group().rstrip())], before_start)
+            mended.append((sentence[mark.end():], start + mark.end()))
+        else:
+            mended.append((sentence, start))
+    return mended
 
 
 #: A month's abbreviation the splitter took for a sentence's end: "polled Nov. 28-Dec. | 3 expected" (after a
@@ -73,9 +93,10 @@ def _rejoin_dates(text: str, found: list[tuple[str, int | None]]) -> list[tuple[
 
 
 #: A sentence's full stop, a footnote marker and the capital of the next sentence.
+#: The marker may be Markdown's "[^4]" (a footnote reference) as well as "[4]".
 #: Also a caret or a number glued to the full stop, as PDF-to-text writes a superscript ("2027.^2 It", "track.11 The"):
 #: not after a number ("3.5 The" is a decimal cut by the line) nor a single capital ("U.S. 2 The").
-_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3}|(?<=[a-z]{2}\.)\d{1,2}(?![\d.,])))\s+"
+_FOOTNOTE_END = re.compile(r"(?P<mark>[.!?][”\"’]?(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3}|(?<=[a-z]{2}\.)\d{1,2}(?![\d.,])))\s+"
                            r"(?=[A-Z“\"‘])")
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 #: (Each form starts at its full stop, the letters or digit before it looked behind for: the engine skips to the full

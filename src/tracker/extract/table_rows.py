@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from tracker.extract.table_verdicts import verdict_rows
 from tracker.extract.call_lists import call_dated, call_judgements
-from tracker.extract.structure.forecast_rows import SCORED_COLUMN
+from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
@@ -208,15 +208,31 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
 
 
 def _dated(judgement: Judgement, text: str, row: str) -> str:
-    """The text a row's horizon is read from: its statement, and the year its view column's header names
-    ("Our view for 2027")."""
-    if not judgement.notes or not judgement.notes[0].startswith("view table row"):
-        return judgement.statement
+    """The text a row's horizon is read from: the date of its table's resolution column ("Resolves | 30 Sep 2026"),
+    else its statement, with the end of a window it names ("between 1 July and 30 September 2026") and the year its
+    view column's header names ("Our view for 2027")."""
     lines = text[:text.find(row)].splitlines()
     while len(lines) > 1 and lines[-2].lstrip().startswith("|"):
         lines.pop()  # back to the table's first line, its header
+    header = [cell.strip(" *_") for cell in lines[-1].strip().strip("|").split("|")] if lines else []
+    cells = [cell.strip(" *_") for cell in row.strip().strip("|").split("|")]
+    if len(header) == len(cells) and not OWN_LIMIT.search(judgement.statement):
+        for name, cell in zip(header, cells):
+            if RESOLVES_HEADER.match(name) and DATE_CELL.match(cell):
+                # the question's own resolution date, as the table prints it: it states when the row is settled
+                return f"{judgement.statement} by {cell}"
+    if "between" in judgement.statement and (window := _WINDOW.search(judgement.statement)):
+        return f"{judgement.statement} by {window.group('end')}"  # a window's end is when the question is settled
+    if not judgement.notes or not judgement.notes[0].startswith("view table row"):
+        return judgement.statement
     year = re.search(r"\b(?:for|in)\s+(?:end[- ])?(20\d\d)\b", lines[-1] if lines else "", re.IGNORECASE)
     return f"{judgement.statement} by the end of {year.group(1)}" if year else judgement.statement
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+#: A window the question names, "between 1 July and 30 September 2026": its end date.
+_WINDOW = re.compile(rf"\bbetween\s+(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+20\d\d)?\s+and\s+"
+                     rf"(?P<end>\d{{1,2}}\s+{_MONTHS}\s+20\d\d|{_MONTHS}\s+\d{{1,2}},?\s+20\d\d)", re.IGNORECASE)
 
 
 #: A scenario's heading with its probability: "### Scenario B — Grinding stalemate (about 55%)".

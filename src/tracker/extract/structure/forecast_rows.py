@@ -28,7 +28,8 @@ _OURS = re.compile(r"\b(?:our|ours|we|team|forecast|probability|chance|likelihoo
 
 
 #: A column that scores a forecast: the table is a track record of past forecasts.
-SCORED_COLUMN = re.compile(r"\b(?:outcome|result|resolved|resolution|actual|happened|brier|score|scored|verdict)\b", re.IGNORECASE)
+#: ("Resolution date" and "Resolution criteria" are a question's terms, not its outcome.)
+SCORED_COLUMN = re.compile(r"\b(?:outcome|result|resolved|resolution(?!\s+(?:date|criteria|source|by)\b)|actual|happened|brier|score|scored|verdict)\b", re.IGNORECASE)
 
 
 def cells(line: str) -> list[tuple[int, int, str]]:
@@ -74,6 +75,13 @@ def forecast_row(line: str, header: list[str] | None) -> str | None:
         q_end = q_start + len(question.group("q"))
         out[q_start:q_end - 1] = line[q_start:q_end - 1]
         out[q_end - 1] = ":"  # "Will X?" becomes "Will X:", the form a stated number after a claim takes
+        if (settled := _resolution_cell(row, index, number[0], header, question.group("q"))) is not None:
+            # "Will X? | 30 Sep 2026 | 9%" reads "Will X by 30 Sep 2026: 9%": the table's resolution date is the
+            # question's time ("by" is written over the space and bar between the cells)
+            d_start, d_end = settled
+            out[q_end - 1:q_end + 2] = " by"
+            out[d_start:d_end] = line[d_start:d_end]
+            out[d_end] = ":"
         n_start, n_end = number
         if n_end == len(line):  # no room for the full stop after it: the number moves one place left
             n_start, n_end = n_start - 1, n_end - 1
@@ -81,6 +89,37 @@ def forecast_row(line: str, header: list[str] | None) -> str | None:
         # a full stop ends the row's sentence: a line without one is taken for a heading or joined to the next
         out[n_end] = "."
         return "".join(out)
+    return None
+
+
+#: A column holding when each row's question is settled: "Resolves", "Resolution date", "Closes", "Deadline".
+RESOLVES_HEADER = re.compile(r"^(?:resolves?(?:\s+(?:on|by))?|resolution\s+date|closes?(?:\s+on)?|close\s+date|"
+                              r"closing\s+date|deadline|due(?:\s+date)?)$", re.IGNORECASE)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+#: A cell that is a day's date in words: "30 Sep 2026", "March 31, 2027" (a month alone, "Jan 2027", is left: the
+#: horizon reader takes some such months for a fiscal year's; "2026-11-30" it does not read after "by").
+DATE_CELL = re.compile(rf"^\d{{1,2}}\s+{_MONTHS}\s+20\d\d$|^{_MONTHS}\s+\d{{1,2}},?\s+20\d\d$", re.IGNORECASE)
+#: A question that names its own time limit ("... before 31 December 2026?", "... on 30 June 2027?", "by Q3 2027"):
+#: its words say when it is settled, and a resolution column adds nothing (a window "between 1 July and 30
+#: September" names no limit: its end is the column's date).
+OWN_LIMIT = re.compile(rf"\b(?:by|before|on|until|through|till|at\s+the\s+end\s+of|end\s+of)\s+(?:the\s+)?"
+                        rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}|Q[1-4]|H[12]|20\d\d)", re.IGNORECASE)
+
+
+def _resolution_cell(row: list[tuple[int, int, str]], question: int, number_start: int, header: list[str] | None,
+                     asked: str) -> tuple[int, int] | None:
+    """Where the date of the row's resolution column stands, when it lies between the question and the number,
+    the question names no limit of its own, and the gap after the question leaves room for " by"."""
+    if header is None or len(header) != len(row) or OWN_LIMIT.search(asked):
+        return None
+    for index in range(question + 1, len(row)):
+        start, end, text = row[index]
+        if start >= number_start:
+            return None
+        if RESOLVES_HEADER.match(header[index]) and DATE_CELL.match(text):
+            if start - row[question][1] < 3:  # " | " at least: room for " by "
+                return None
+            return start, end
     return None
 
 

@@ -7,7 +7,9 @@ the crowd's beside it is another forecaster's). Two other lines look like foreca
 - a forecast history ("Team forecast history: was 41% on 1 October; 35% on 23 October"): numbers the page has
   since replaced, past and superseded;
 - a resolved question ("Will X? Resolved No on 30 October 2026. Team final forecast: 22%"): the question is
-  closed, its number is a record of the past.
+  closed, its number is a record of the past;
+- a scored call in a track record ("X (we said 70%): resolved yes.", "Y, 45% - wrong"): the number stated, then
+  its verdict.
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ OTHERS = re.compile(r"\b(?:crowd|community|market|consensus|public|others?)\b", 
 _HISTORY = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}history\s*:", re.IGNORECASE)
 #: "Resolved No", "Resolved: Yes", "RESOLVED YES", "Resolved as No", opening a line or a sentence.
 _RESOLVED = re.compile(r"(?:^|[?.]\s+)\W*(?:Resolved|RESOLVED)\s*:?\s*(?:as\s+)?(?:Yes|No|YES|NO)\b")
+#: A stated number, then at once its verdict: "(we said 70%): resolved yes.", "(20%): we are scoring this as no.",
+#: "60% - right", "(p = 35%) -> it happened". A verdict word alone ("right", "a miss") must end the line, so that
+#: "70% - right at the target" is not one.
+_SCORED = re.compile(r"""\d\s*(?:%|per\s*cent|percent)\s*\)?\s*(?:[:;,.—–-]|->|→)\s*(?:
+      (?: (?: we \s+ (?: are \s+ | were \s+ | have \s+ )? | it \s+ (?: was \s+ | is \s+ )? )?
+          (?: resolved | resolves | scored | scoring | marked | marking | graded | grading | judged | called ) \s+
+          (?: (?: this | it ) \s+ )? (?: as \s+ )? :? \s* ["“]? (?: yes | no | true | false | right | wrong | correct | incorrect ) \b )
+    | (?: (?: we \s+ were \s+ )? (?: right | wrong | correct | incorrect ) | a \s+ hit | a \s+ miss | hit | miss | came \s+ true
+          | (?: it \s+ )? (?: happened | did \s+ not \s+ happen | didn[’']t \s+ happen ) ) \s* [.!]? \s* $ )""",
+                     re.IGNORECASE | re.VERBOSE)
+#: Words one of which a scored call holds (a cheap test before the regex).
+_VERDICT_WORDS = ("resolv", "scor", "mark", "grad", "judg", "call", "right", "wrong", "correct", "hit", "miss",
+                  "true", "happen")
 
 
 def platform_line(text: str) -> bool:
@@ -64,5 +79,11 @@ def history_line(text: str) -> bool:
 
 
 def resolved(text: str) -> bool:
-    """Whether ``text`` records a question's resolution ("Will X? Resolved No on 30 October 2026. ...")."""
-    return ("esolved" in text or "ESOLVED" in text) and bool(_RESOLVED.search(text))
+    """Whether ``text`` records a question's resolution ("Will X? Resolved No on 30 October 2026. ...")
+    or scores a past call ("X (we said 70%): resolved yes.")."""
+    if ("esolved" in text or "ESOLVED" in text) and _RESOLVED.search(text):
+        return True
+    if "%" not in text and "cent" not in text:
+        return False
+    lower = text.lower()
+    return any(word in lower for word in _VERDICT_WORDS) and bool(_SCORED.search(text))

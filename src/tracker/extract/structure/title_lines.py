@@ -115,3 +115,24 @@ def section_title(text: str) -> bool:
     words = text.split()
     return len(words) <= 5 and len(text) <= 60 and not _TERMINAL.search(text) and words[0][:1].isupper() \
         and bool(_SECTION_NOUNS.search(text))
+
+
+#: A plain-text title of a few words: numbered ("1. Violent extremism", "3.2 Debt dynamics") or in sentence case
+#: ("Central projection", "Financing choices"). A photo credit ("Getty Images") or a chart's label is seldom either.
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]+(?:\s+(?:[a-z]{2,}|[A-Z][a-z]+)){0,6}$")
+_SENTENCE_CASE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]{2,}){1,3}$")
+
+
+def plain_title(text: str) -> bool:
+    """Whether a short line is shaped as a section's title (the caller checks that a paragraph follows it)."""
+    return bool(_NUMBERED_TITLE.match(text) or _SENTENCE_CASE_TITLE.match(text))
+
+
+#: A table's or figure's caption line ("Table 1: Connection queue by technology", "Figure 3.2 - Debt interest"):
+#: it names what the table shows, and heads no prose after it (a "Box 3.1" title does head its box: not here).
+_CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S")
+
+
+def caption_line(text: str) -> bool:
+    """Whether ``text`` is a table's or figure's caption."""
+    return text[:1] in "TFCEGM" and len(text) <= 200 and bool(_CAPTION.match(text))
