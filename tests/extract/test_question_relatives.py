@@ -103,3 +103,24 @@ def test_a_clause_before_and_is_no_part_of_the_subject(claim, question):
 def test_a_title_case_dateline_and_a_trailing_attribution_are_cut(claim, cleaned):
     from tracker.extract.claim_text import clean_claim
     assert clean_claim(claim) == cleaned
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    ("the more impact its propaganda will have", "Will its propaganda have more impact"),
+    ("the fewer recruits the movement will attract", "Will the movement attract fewer recruits"),
+    # with its condition before it, the correlative is asked whole
+    ("The more sanctions bite, the less room the regime will have",
+     "Will it turn out that the more sanctions bite, the less room the regime will have"),
+])
+def test_a_comparative_put_first_is_the_object_of_the_verb_after_it(claim, question):
+    assert build_question(claim).text == question
+
+
+def test_a_judgement_inside_an_indirect_question_is_not_drafted():
+    from datetime import date
+
+    from tracker.extract import extract_document
+    text = ("Trade is changing. Among the open questions will be what form of exchange is possible.\n"
+            "The key issue is how likely a deal is. A deal is likely before June 2027.\n")
+    found = extract_document(text, published=date(2026, 12, 1), scale="plain-reader").drafts
+    assert [d.text for d in found] == ["Will there be a deal by 31 May 2027?"]

@@ -152,6 +152,9 @@ class Clause:
     coordinated: bool = False  # starts with its modal: "... and will inevitably drift"
 
 
+_ADVERB_MODAL_AHEAD = re.compile(r"(?:\w+\s+)?(?:certainly|probably|likely)\s+(?:will|would)\b", re.IGNORECASE)
+
+
 def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of ``sentence`` in order; subject-less coordinated clauses borrow the previous subject."""
     pieces: list[str] = []
@@ -161,6 +164,10 @@ def split_clauses(sentence: str) -> list[Clause]:
         start = cross
     joiner = ""  # the boundary before the piece: ", while" puts a present tense under the clause before's frame
     for match in _BOUNDARY.finditer(sentence, start) if _may_split(sentence) else ():
+        if ", which " in sentence[start:match.start()] and _ADVERB_MODAL_AHEAD.match(sentence, match.end()):
+            # "a vacuum, which Wagner has not filled and almost certainly will fail to fill": both verbs are the
+            # relative clause's, about the noun before it; asked whole (question_relatives.py), not cut in two
+            continue
         pieces.append(_restated(pieces, joiner, sentence[start:match.start()]))
         joiner = match.group(0)
         start = match.end()

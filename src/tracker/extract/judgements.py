@@ -33,6 +33,7 @@ from tracker.extract.estimative_forms import not_excluded
 from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIVE as _STATIVE, according_holder, judged_object,
                                            liable_use, past_would, rejoined, seen_as_claim, without_set_off)
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, PRESENT_AHEAD, condition, negative_lead, weakest_of_pair
+from tracker.extract.unclaimed_futures import asked
 from tracker.extract.scope import describes, signpost
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
@@ -141,6 +142,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if judgement.phrase == "will" and describes(clause.before, text):
         return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
+    if judgement.phrase != "will" and asked(f"{clause.before} {text[:anchor]}"[-300:]):
+        return None  # "the open question is what form of exchange is possible": asked, not judged (a plain will: scope)
     notes = list(judgement.notes)
     # "Moscow said it will A | and will B", "said X would A, | and that Y would B": the report carries on
     carried = clause.coordinated or text.lower().startswith("that ")

@@ -28,6 +28,25 @@ _SUBJECT_RELATIVE = re.compile(r"^(?:will|would|is|are|was|were|has|have|had|can
                                re.IGNORECASE)
 
 
+#: "..., the more impact its propaganda will have", cut from the condition before it ("The more successful the group
+#: is"): the comparative's noun is the object of the verb at the end ("its propaganda will have more impact"). With
+#: its condition still there, the sentence is asked whole ("Will it turn out that the more ..., the less ...").
+_CORRELATIVE = re.compile(r"^\W*the\s+(?P<degree>more|less|fewer|greater)\s+(?P<noun>[a-z-]+)\s+"
+                          r"(?P<subject>(?!will\b|would\b)[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?P<modal>will|would)\s+"
+                          r"(?P<verb>have|get|gain|see|find|cause|attract|need|face|do)\s*\.?$", re.IGNORECASE)
+
+
+def displaced_object(claim: str) -> str:
+    """``claim`` in subject-verb-object order when a comparative put its object first, else unchanged."""
+    if "the more " not in claim.lower() and "the less " not in claim.lower() and "the fewer " not in claim.lower() \
+            and "the greater " not in claim.lower():
+        return claim
+    if (match := _CORRELATIVE.match(claim)) is None:
+        return claim
+    return (f"{match.group('subject')} {match.group('modal')} {match.group('verb')} {match.group('degree').lower()} "
+            f"{match.group('noun')}")
+
+
 def object_relative(claim: str) -> str:
     """``claim`` as the relative clause's subject, verb and object when its judgement is an object relative's, else
     ``claim`` unchanged."""

@@ -82,6 +82,8 @@ def cut_tails(predicate: str) -> str:
         predicate = _VOICE_ASIDE.sub("", predicate)
     if ", " not in predicate:
         return predicate
+    if ", in fact, " in predicate or ", indeed, " in predicate:
+        predicate = predicate.split(", in fact, ")[0].split(", indeed, ")[0]  # a new clause set off: "..., in fact, X is"
     if predicate[-7:].lower() == "however":
         predicate = predicate[:-7].rstrip(" ,")  # "rates will return to X, however": the contrast is the sentence's
     if " and " in predicate or " but " in predicate:

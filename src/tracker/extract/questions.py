@@ -25,7 +25,7 @@ from tracker.extract.casing import lower_first as _lower_first
 from tracker.extract.question_verbs import EMBEDDED_WH as _EMBEDDED_WH, adverb_first, continued_clause, gerund_clause
 from tracker.extract.question_verbs import listed_clause, present_clause
 from tracker.extract.question_predicate import clean_predicate as _clean_predicate
-from tracker.extract.question_relatives import object_relative
+from tracker.extract.question_relatives import displaced_object, object_relative
 from tracker.extract.question_subject import FINITE as _FINITE, FRONTED as _FRONTED, last_segment as _last_segment
 from tracker.extract.question_subject import placed_subject, subject_of as _subject, without_belief_lead
 
@@ -95,7 +95,7 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
     # "(high confidence)": how sure the authors are, which the probability already says.
     claim = _CONFIDENCE.sub("", claim)
     claim = strip_opening(claim)
-    claim = object_relative(claim) if ", which " in claim else claim
+    claim = object_relative(claim) if ", which " in claim else displaced_object(claim) if "the " in claim else claim
     if claim.startswith("it will turn out that ") and (present := present_clause(claim[22:])):
         claim = f"{present[0]} will {present[1]}"  # a scenario in the present, wrapped by its reader: its own verb
     if ": " in claim and (after := _AFTER_COLON.match(claim)):

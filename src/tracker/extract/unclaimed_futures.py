@@ -81,7 +81,7 @@ _DENIED_WORDS = ("know", "say", "tell", "predict", "foresee", "unclear", "unknow
 #: A "will" inside an indirect question: "what is unclear is how fast X will grow", "the open question is whether Y
 #: will follow", "much depends on how Z will". "The risk is that X will" is a claim: no "that"; so is "that is why
 #: (when, where, how) X will": a wh-word after a copula asks only after "whether", a wh-clause or a question noun.
-_COPULA = r"(?: is | are | was | were | remains | becomes ) \s+ (?: not\s+ | just\s+ | exactly\s+ | precisely\s+ | simply\s+ | largely\s+ )?"
+_COPULA = r"(?: is | are | was | were | remains | becomes | will \s+ be ) \s+ (?: not\s+ | just\s+ | exactly\s+ | precisely\s+ | simply\s+ | largely\s+ )?"
 _ASKED = re.compile(r"""
     (?: \b(?: depends | depend | hinges | turns ) \s+ on\s+ (?: \w+\s+ )? (?: how | whether | what | where | when | who | which | if )
       | \b""" + _COPULA + r"""(?: whether | if )
@@ -122,3 +122,10 @@ def unclaimed(before: str, text: str) -> bool:
                 and (_SCHEDULE.search(text) or _SCHEDULE.search(head))
                 or any(word in lowered_head for word in _DENIED_WORDS) and _DENIED.search(head)
                 or any(word in lowered_head for word in _WH) and _ASKED.search(head))
+
+
+def asked(head: str) -> bool:
+    """Whether ``head`` (the words before a judgement's phrase) opens an indirect question the phrase is inside: "Among
+    the questions will be what form of exchange is possible", "much depends on how likely X is"."""
+    return any(word in folded(head) for word in _WH) and bool(_ASKED.search(head))
+
