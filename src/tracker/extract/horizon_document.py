@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from tracker.extract.dates import MONTHS, dates_in, days_without_year, month_end
 from tracker.extract.horizon_period import ANOTHER_VOTE, heading_period
+from tracker.extract.horizon_hemisphere import hemisphere_dates
 from tracker.extract.horizon_seasons import season_dates
 from tracker.extract.records import Horizon, HorizonContext
 
@@ -90,7 +91,8 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
             if month and f"end of {season}" not in found:
                 year = published.year if month_end(published.year, month) >= published else published.year + 1
                 found[f"end of {season}"] = month_end(year, month)
-    return {**found, **season_dates(sentences, published)}  # the season an outlook is about: its end and peak
+    # the season an outlook is about (its end and peak), and whether its summers fall in December (the south)
+    return {**found, **season_dates(sentences, published), **hemisphere_dates(sentences)}
 
 
 _VOTES = frozenset({"election", "vote", "referendum"})  # whose days must agree for a document to be about one vote

@@ -48,12 +48,15 @@ _QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\
 _YEAR_CLOSE = re.compile(r"\b(?:ends?|ending|closes?|closing|finish(?:es|ing)?)\s+(?P<year>20\d\d)\b", _FLAGS)
 #: "through December", "until March": to the end of the next such month.
 _THROUGH_MONTH = re.compile(r"\b(?:through|until|till|to\s+the\s+end\s+of)\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
+#: "this financial year", "the current fiscal year", "next financial year": the one publication falls in, or the next.
+_CURRENT_FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?P<which>this|current|next|coming)"
+                             r"\s+(?:financial|fiscal)\s+year\b", _FLAGS)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def fiscal_country(text: str) -> str | None:
     """The country a document names most (three times or more): whose fiscal year it counts in."""
-    if "iscal" not in text and "FY" not in text and not _SPLIT_ANY.search(text):
+    if "iscal" not in text and "FY" not in text and "inancial year" not in text and not _SPLIT_ANY.search(text):
         return None  # no fiscal year to count in
     counts = {country: len(pattern.findall(text)) for country, pattern in _NAMES.items()}
     if "£" in text:
@@ -76,6 +79,8 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
         month, day, offset = _CONVENTIONS[named][0]
         due = date(year + offset, month, day)
         return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')
+    if ("inancial year" in text or "iscal year" in text) and (match := _CURRENT_FISCAL.search(text)):
+        return _current_fiscal(match, text, published, country)
     if "/" in text or "-" in text or "–" in text:
         split = _split_year(text, country)
         if split is not None:
@@ -97,6 +102,21 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
         return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": to the end of the next '
                        f"{match.group('month')}")
     return None
+
+
+def _current_fiscal(match: re.Match, text: str, published: date, country: str | None) -> Horizon | None:
+    """"this financial year": the end of the fiscal year publication falls in, by the country's convention; "next
+    financial year" a year later. With no convention known, nothing is read (the calendar year is a guess too far)."""
+    named = _country(text, country)
+    if named is None:
+        return None
+    month, day, _ = _CONVENTIONS[named][0]
+    due = date(published.year, month, day)
+    due = due if due >= published else date(published.year + 1, month, day)
+    if match.group("which").lower() in ("next", "coming"):
+        due = date(due.year + 1, month, day)
+    words = " ".join(match.group(0).split())
+    return Horizon(words, due, f'"{words}": the fiscal year of {named}, ending {due.isoformat()}')
 
 
 def _country(text: str, country: str | None) -> str | None:

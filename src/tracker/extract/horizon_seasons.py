@@ -24,6 +24,10 @@ SEASON_END, SEASON_PEAK = "the season's end", "the season's peak"  # keys in the
 #: "the season officially starts June 1 and runs through Nov. 30", "the season ends on 30 November".
 _SEASON_RUNS = re.compile(r"\bseason\b[^.;]{0,60}?\b(?:runs?|running|lasts?|ends?|ending|closes?|continues?)\s+"
                           r"(?:through|to|until|till|on|into|in)?\s*(?P<when>[^.;]{3,20})", _FLAGS)
+#: "The season officially runs from November 1 to April 30", "the season lasts from June to October": its end is the
+#: second date, not the first.
+_SEASON_FROM_TO = re.compile(r"(?<!peak of the )\bseason\b[^.;]{0,60}?\b(?:runs?|running|lasts?|extends?|stretches?|spans?|goes)\s+from\s+"
+                             r"[^.;]{3,20}?\s+(?:to|until|till|through|into)\s+(?P<when>[^.;]{3,20})", _FLAGS)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "the peak of the season in August, September and October", "the peak of the season (August-October)".
 _PEAK_MONTHS = re.compile(rf"\bpeak\s+of\s+the\s+(?:[a-z]+\s+)?season\s*,?\s*(?:(?:is|runs|lasts|spans|extends|falls)\s+)?(?:in|from|between|\()\s*"
@@ -49,7 +53,10 @@ def season_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
     for sentence in sentences:
         if "season" not in sentence:
             continue
-        if SEASON_END not in found and (match := _SEASON_RUNS.search(sentence)):
+        # the first statement of the season's run counts ("starts on 1 June and ends on 30 November; the peak of the
+        # season runs from August to October": not the peak's)
+        runs = [m for m in (_SEASON_FROM_TO.search(sentence), _SEASON_RUNS.search(sentence)) if m]
+        if SEASON_END not in found and runs and (match := min(runs, key=lambda m: m.start())):
             if day := _next_day(match.group("when"), published):
                 found[SEASON_END] = day
         if SEASON_PEAK not in found and "peak" in sentence and (match := _PEAK_MONTHS.search(sentence)):

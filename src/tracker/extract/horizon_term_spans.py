@@ -17,7 +17,8 @@ _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _N = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
 _UNIT = r"(?P<unit{}>years?|months?)"
 #: "short term" and the words that define it, up to the span: '"in the short term" means within the next year'.
-_DEFINED = re.compile(rf"""["“‘']? (?:in \s+ the \s+)? (?P<term> short | near | medium | mid | long ) [- ]term ["”’']? \s*
+# a term may be set in bold or italics ("**near term** means up to 12 months"): the marks are no part of the words
+_DEFINED = re.compile(rf"""[*_]{{0,2}} ["“‘']? (?:in \s+ the \s+)? (?P<term> short | near | medium | mid | long ) [- ]term ["”’']? [*_]{{0,2}} \s*
     (?: \( | : | - | – | — | , | = )? \s*
     (?: (?: refers | relates | applies ) \s+ to | means | denotes | covers | is | indicates | stands \s+ for | signifies
       | (?: refer | relate | apply ) \s+ to | mean | denote | cover | to (?= \s+ (?: the | \d | within | up | less | under | from | between ) \b ) )? \s*

@@ -19,6 +19,8 @@ from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
 from tracker.extract.horizon_calendar import calendar_horizon
+from tracker.extract.horizon_hemisphere import SOUTHERN
+from tracker.extract.horizon_year_periods import year_period_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_spoken import spoken_horizon
@@ -34,7 +36,9 @@ _FLAGS = re.IGNORECASE
 _TERM = r"(?:short|near|medium|mid|long)(?:er)?"
 #: A noun a time word qualifies says what sort of thing it is, not when: "for long-term care workers", "short-term debt".
 _KIND = (r"(?:observers?|staff|workers?|contracts?|loans?|bonds?|debt|interest|rates?|yields?|visas?|rentals?|deposits?|"
-         r"funding|bills?|unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities)\b")
+         r"funding|bills?|unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities|"
+         # "in line with the long-term average", "the long-term trend": a comparison's baseline, not a time ahead
+         r"averages?|trends?|means?|medians?|norms?|baselines?|climatology)\b")
 TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?P<terms>{_TERM}(?:[- ]term)?"
                     rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b(?!(?<=-term)\s+{_KIND})", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
@@ -69,9 +73,9 @@ _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s
 _HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
                    r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
-#: "by March 2027", and a span of months ending in one: "from February to May 2027", "between October 2026 and
+#: "by March 2027", "slips past June 2027" (decided when June is over), and a span of months ending in one: "from February to May 2027", "between October 2026 and
 #: January 2027" (due at the end of the last month).
-_MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:)"
+_MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expected|past|beyond)\s+|,\s+(?=[A-Z][a-z]+\s+20\d\d\s*:)"
                          r"|\b(?i:between|from)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)(?:\s+20\d\d)?\s+(?:and|to|until|till|through)\s+)"
                          r"(?:at\s+least\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:early\s+|late\s+)?"
@@ -99,7 +103,7 @@ _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|
 #: The span as the subject or object, with no preposition: "the coming years will bring ...".
 _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
 #: "by the middle of the decade", "by the end of the decade": the current decade.
-_DECADE = re.compile(r"\b(?:by|in|until|before|towards?)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
+_DECADE = re.compile(r"\b(?:by|in|until|till|before|towards?|through(?:out)?(?:\s+to)?|to)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
                      r"(?:the|this|the\s+next)\s+decade\b", _FLAGS)
 #: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
 _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
@@ -128,6 +132,9 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     """
     clause, before = dating_words(clause), without_reason(before)  # a reason's, a past fact's, a source's times
     claim, hypothetical = without_consequence(clause)
+    if claim != clause and "season" in clause and (found := year_period_horizon(clause, context.published)) \
+            and found.due >= context.published and clause.find(found.text) < len(claim):
+        return found  # "during the 2028 dry season, which lasts from May to August": the relative clause dates the claim's season
     # a consequence's or reason's time dates the claim only when neither it nor the sentence before it states one
     for text in (claim, before) if hypothetical else (claim, before, clause) if claim != clause else (clause, before):
         if not text.strip():
@@ -174,6 +181,8 @@ def _stated(text: str, context: HorizonContext) -> Horizon | None:
 
 def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
+    if found := year_period_horizon(text, published):
+        return found  # "before the 2027 rainy season ends in October": that year's October, not the next
     if named := named_horizon(text, published):
         return named  # "by Christmas", "by the middle of next year", "in 2041-2060", "this century"
     if may_name_term(text) and (match := TERMS.search(text)):
@@ -199,6 +208,10 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             (match.group("abbr") or "").upper() in ("1H", "H1")
         if match.group("prep").lower() in ("before", "until"):  # "before the second half of 2026": by 30 June
             year, first = (year - 1, False) if first else (year, True)
+        if match.group("prep").lower() == "from":  # "intensify from the second half of 2027": when it starts, no deadline
+            return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
+                           f'"{match.group(0)}": a start, read as the end of that half-year',
+                           flagged=f"horizon is a start ({match.group(0)}): check what the claim is due by")
         return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
                        f'"{match.group(0)}": the end of that half-year')
     if has_year and (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
@@ -206,7 +219,7 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         if match.group(0).lower().startswith("before ") and "end" not in match.group(0).lower():
             return Horizon(match.group(0), date(year, month, 1) - timedelta(days=1), f'"{match.group(0)}": the day before it')
         return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": the end of that month')
-    if found := bracketed_season(text, published) or calendar_horizon(text, published):
+    if found := bracketed_season(text, published) or calendar_horizon(text, published, SOUTHERN in context.event_dates):
         return found
     if match := _DECADE.search(text):
         start = published.year // 10 * 10 + (10 if "next" in match.group(0).lower() else 0)  # "the next decade": the 2030s

@@ -9,6 +9,7 @@ judges nothing is kept unread and its horizon is found only when a later judgeme
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from tracker.extract.horizon_period import ELECTION_FLAG
 from tracker.extract.horizon_scope import without_consequence
@@ -22,6 +23,11 @@ _FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planne
                           r"(?:is|are)\s+(?:forecast|projected)\s+to|"
                           r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 _UNREAD = object()
+#: Words that point back at a time said before, whoever said it: "by then", "before that date", "ahead of the deadline"
+#: ("Jakarta aims to move by 2028. We judge it unlikely that the move will be complete by then"). They make the
+#: earlier time the claim's own, even when the earlier sentence only reports an aim or a fact.
+_POINTS_BACK = re.compile(r"\b(?P<prep>by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:then|that\s+(?:time|point|date|stage|day|"
+                          r"deadline)|the\s+(?:deadline|cut-?off(?:\s+date)?|due\s+date|start\s+date|effective\s+date))\b", re.IGNORECASE)
 #: A sentence that opens a judgement of its own ("It is highly probable that ...", "The Review judges that ..."):
 #: another judgement's time frame does not date it ("X is unlikely before 2028. It is highly probable that Y
 #: will continue ..."), unless it takes that time up in words (_TAKEN_UP).
@@ -62,16 +68,29 @@ class TimeAnchor:
     def anchor(self) -> tuple[Horizon, bool] | None:
         """The horizon the paragraph's last sentence stating one stated (its last clause's first), and whether
         that sentence frames the time ahead; None when no earlier sentence of the paragraph states one."""
+        points = self._points_back()
         for back, (clauses, sentence) in enumerate(reversed(self.sentences)):
             for clause in reversed(clauses):
                 if clause[2] is _UNREAD:
                     clause[2] = find_horizon(clause[0], clause[1], self.context)
                 if clause[2] is not None and clause[2].flagged != ELECTION_FLAG:  # the vote's day dates claims about it alone
+                    if points is not None:
+                        return _pointed(clause[2], points, sentence), True
                     # the sentence just before judged with a time frame: it frames the next judgement ("our house
                     # view is that X avoids a recession in 2027. I'd give a recession maybe one in five")
                     frames = clause[3] and back == 0 or bool(_FRAME_AHEAD.search(sentence)) or _opens(clause[2], sentence, self.context) \
                         or (clause[2].flagged or "").startswith(SCHEDULED_FLAG)  # "MEPs vote on Tuesday": the scene
                     return clause[2], frames and self._framed_by(clause[2], sentence)
+        return None
+
+    def _points_back(self) -> re.Match | None:
+        """The words of the sentence being read that point back at an earlier time ("by then"), if any (cheap
+        substring tests first: most clauses hold none of them)."""
+        for clause in self.clauses:
+            lowered = clause[0].lower()
+            if ("then" in lowered or "that" in lowered or "deadline" in lowered or "date" in lowered or "cut" in lowered) \
+                    and (match := _POINTS_BACK.search(clause[0])):
+                return match
         return None
 
     def _framed_by(self, horizon: Horizon, sentence: str) -> bool:
@@ -85,6 +104,20 @@ class TimeAnchor:
             return True
         at = sentence.lower().find(horizon.text.lower()) if horizon.text else -1
         return at >= 0 and not re.search(r"\w", sentence[:at])
+
+
+def _pointed(horizon: Horizon, points: re.Match, sentence: str) -> Horizon:
+    """The earlier ``horizon`` taken up by ``points`` ("before the deadline"): "before" a day the earlier sentence
+    names ("takes effect on January 1, 2027") is the day before it; "by then" is the day itself."""
+    if points.group("prep").lower() in ("before", "ahead of") and horizon.text and re.search(r"\d{1,2}\b", horizon.text) \
+            and not re.search(r"\b(?:by|before|until|till)\b", horizon.text, re.IGNORECASE):
+        due = horizon.due - timedelta(days=1)
+        words = " ".join(points.group(0).split())
+        return Horizon(words, due, f'"{words}": the day before {horizon.due.isoformat()}, the date "{horizon.text}" said '
+                       "before", flagged=horizon.flagged)
+    # the pointing words are the claim's time: the question gives the date in their place ("by then" is cut)
+    words = " ".join(points.group(0).split())
+    return Horizon(words, horizon.due, f'"{words}": {horizon.reasoning}', flagged=horizon.flagged)
 
 
 def _opens(horizon: Horizon, sentence: str, context: HorizonContext) -> bool:
