@@ -63,10 +63,11 @@ def test_season_near_misses(clause):
 
 
 @pytest.mark.parametrize("text, south", [
-    ("Posted 5:00am AEST. Queensland braces for floods. The Bureau of Meteorology says Darwin will be hit.", True),
+    ("Posted 5:00am AEST. Queensland braces for a wet summer. The Bureau of Meteorology says Darwin will be hit.", True),
+    ("Posted 5:00am AEST. Queensland braces for floods. The Bureau of Meteorology says Darwin will be hit.", False),  # no season
     ("Auckland and Wellington face a dry summer, NIWA says. New Zealand farmers are worried.", True),
     ("Farmers in Cape Town and across South Africa expect a dry winter; Johannesburg too.", True),
-    ("Buenos Aires: Argentina's growers expect a record; Argentine exports will rise.", True),
+    ("Buenos Aires: Argentina's growers expect a record winter crop; Argentine exports will rise.", True),
     ("The US and Europe expect a hot summer; Australia too.", False),
     ("Washington will probably act before the summer. The EU and the UK agree. Sydney was mentioned once.", False),
     ("Charles Darwin wrote about finches.", False),
