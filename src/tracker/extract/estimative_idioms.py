@@ -47,7 +47,8 @@ _COULD_UP_TO = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | thes
 #: that names a possibility, not a capacity: a verb passing a threshold with a figure after it, or a change with a
 #: time ahead. Not "the plant could produce 5 GW" (a capacity: no threshold, no change), nor "could, if X, ...".
 _COULD_BARE = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she | there ) \b )
-        [^,;:]{2,120}? ) \s+ could \s+ (?: well \s+ | also \s+ | eventually \s+ | ultimately \s+ )?
+        # a list may hold commas ("propaganda in German, Chechen and Dari"); a clause in it has a finite verb, refused below
+        [^;:]{2,160}? ) \s+ could \s+ (?: well \s+ | also \s+ | eventually \s+ | ultimately \s+ )?
     (?P<verb> (?P<threshold> exceed | top | surpass | pass | breach | overtake | double | triple | reach | hit
         | (?: climb | rise | jump | soar | fall | drop | sink | slip | dip ) \s+ (?: above | below | beyond | past | under | over ) )
       | lower | raise | increase | decrease | reduce | cut | lift | worsen | deepen | weaken | strengthen | slow
