@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.scope import signpost
+
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?=(?:\w+ly\s+)?[a-z]+\b)")
 #: "X is set to plateau in 2027 and then decline in 2028", "X will rise in 2027 and then fall": a second verb in
@@ -85,7 +87,8 @@ def split_infinitives(piece: str) -> list[str]:
         return [piece[:joined.start()], *split_infinitives(f"will {piece[joined.end():]}")]
     if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
         parts = _AND_THEN.split(piece[modal.end():])
-        if len(parts) > 1:
+        # "This chapter will discuss A, and then turn to B": the second verb is the signpost's too, no forecast
+        if len(parts) > 1 and not signpost(piece[:modal.end()] + parts[0]):
             restated = modal.group(0) if modal.group(0).rstrip().endswith("to") else "will "
             return [piece[:modal.end()] + parts[0], *(f"{restated.rstrip()} {part}" for part in parts[1:])]
     governing = None

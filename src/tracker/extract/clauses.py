@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tracker.extract.attribution import without_attribution
 from tracker.extract.clause_sequences import split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
+from tracker.extract.holder_verbs import restate_doubt, split_holder_verbs
 from tracker.extract.period_targets import split_period_targets
 from tracker.extract.shared_frames import restate_present, split_with_clause
 
@@ -173,6 +174,9 @@ def split_clauses(sentence: str) -> list[Clause]:
         start = match.end()
     pieces.append(_restated(pieces, joiner, sentence[start:]))
     pieces = [part for piece in pieces for part in split_with_clause(piece)]
+    # "The insurer expects A, and says B is likely": the holder's second verb of judging, restated with the holder;
+    # "..., but we doubt X falls below N": a doubt, restated as "it is doubtful that X will fall below N"
+    pieces = [restate_doubt(part) for piece in pieces for part in split_holder_verbs(piece)]
     pieces = [part for piece in pieces for part in _split_and(piece)]
     alone: list[str] = []  # a judged relative after a past report: the report's times ("the third in ten years") are not its
     if "of wh" in sentence or "among wh" in sentence or (" that " in sentence or " which " in sentence) and (

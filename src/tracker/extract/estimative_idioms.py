@@ -43,6 +43,26 @@ _MAY_WELL = re.compile(r"""(?: ^ \W* | \b (?: suggests? | suggested | means? | i
 _COULD_UP_TO = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she ) \b )
         [^,;:]{2,120}? ) \s+ could \s+ (?: well \s+ | also \s+ | still \s+ )? (?P<verb> (?! be \b | have \b ) [a-z]{3,} )
     \s+ (?P<rest> (?: (?! up \b | as \b ) [\w’'-]+ \s+ ){0,3} (?: by \s+ )? (?: up \s+ to | as \s+ (?: much | many ) \s+ as ) \s+ [^;]+ ) $""", _FLAGS)
+#: "Total costs could exceed $31 billion", "X could lower the threshold for Y over the coming year": a bare "could"
+#: that names a possibility, not a capacity: a verb passing a threshold with a figure after it, or a change with a
+#: time ahead. Not "the plant could produce 5 GW" (a capacity: no threshold, no change), nor "could, if X, ...".
+_COULD_BARE = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she | there ) \b )
+        # a list may hold commas ("propaganda in German, Chechen and Dari"); a clause in it has a finite verb, refused below
+        [^;:]{2,160}? ) \s+ could \s+ (?: well \s+ | also \s+ | eventually \s+ | ultimately \s+ )?
+    (?P<verb> (?P<threshold> exceed | top | surpass | pass | breach | overtake | double | triple | reach | hit
+        | (?: climb | rise | jump | soar | fall | drop | sink | slip | dip ) \s+ (?: above | below | beyond | past | under | over ) )
+      | lower | raise | increase | decrease | reduce | cut | lift | worsen | deepen | weaken | strengthen | slow
+      | accelerate | fall | rise | drop | climb | decline | shrink | grow | collapse | trigger | spark | push | delay
+      | derail | disrupt | destabili[sz]e | undermine | escalate | spread | intensify | erode )
+    \b (?P<rest> [^;]* ) $""", _FLAGS)
+#: A figure after a threshold verb: "exceed $31 billion", "top 10%", "double to 4 million".
+_FIGURE = re.compile(r"^\s+(?:(?:about|around|roughly|some|nearly|almost|well|more\s+than|over|to)\s+)*[$£€]?\d", re.IGNORECASE)
+#: "Based on X's analysis of the data, ...": an opening phrase of evidence before the subject, no condition.
+_BASED_ON = re.compile(r"^\W*(?:based\s+on|according\s+to|on\s+(?:current|present)\s+\w+|at\s+current\s+\w+)\b[^,]{0,100},\s+",
+                       re.IGNORECASE)
+#: A condition or a past ability, which make "could" no forecast: "if", "unless", "had", "last year".
+_COULD_CONDITION = re.compile(r"\b(?:if|unless|provided|were|had|when|once|in\s+theory|theoretically|said|says|warned|that)\b",
+                              re.IGNORECASE)
 #: "The Minister told us he was "confident" that the 2030 target would be met": another's confidence, reported.
 _SAID_CONFIDENT = re.compile(r"""^ \W* (?P<who> (?: the \s+ )? (?-i:[A-Z])[\w’'.-]* (?: \s+ (?: (?-i:[A-Z])[\w’'.-]* | of | for | and ) ){0,5}
         | the \s+ [a-z]+ (?: \s+ [a-z]+ )? ) \s+
@@ -100,6 +120,8 @@ def estimative_idiom(clause) -> Judgement | None:
         # a time ahead is needed: "the new vessels could carry up to 500 passengers" states a capacity
         return Judgement(text, f"{match.group('subject')} will {match.group('verb')} {match.group('rest')}", "could happen",
                          "could", False, notes=('"could" with a ceiling ("up to", "as much as"): read as "could happen"',))
+    if " could " in lowered and (judgement := _bare_could(text, body)):
+        return judgement
     if "confident" in lowered and (match := _SAID_CONFIDENT.match(body)):
         who = match.group("who")
         return Judgement(text, f"{match.group('subject')} will {_AND_THAT.sub('', match.group('rest')).strip()}", "likely",
@@ -108,6 +130,22 @@ def estimative_idiom(clause) -> Judgement | None:
             and (match := _WE_THINK.match(body)):
         return _present_view(text, match)
     return None
+
+
+def _bare_could(text: str, body: str) -> Judgement | None:
+    """"Total costs could exceed $31 billion" as "total costs could happen to exceed ...": a threshold with its figure,
+    or a change with a time ahead; None for a capacity, a condition or a past ability."""
+    if (opening := _BASED_ON.match(body)) is not None:
+        body = body[opening.end():]
+    match = _COULD_BARE.match(body)
+    if match is None or _COULD_CONDITION.search(match.group("subject")) or _FINITE.search(match.group("subject")) \
+            or _COULD_CONDITION.search(match.group("rest")) or _PAST_BEFORE.search(match.group("subject")):
+        return None
+    rest = match.group("rest")
+    if not ((match.group("threshold") and _FIGURE.match(rest)) or _AHEAD.search(rest)):
+        return None  # "costs could rise": no threshold, no time: too often a capacity or an aside to read
+    return Judgement(text, f"{match.group('subject')} will {' '.join(match.group('verb').split())}{rest}", "could happen",
+                     "could", False, notes=('a bare "could" with a threshold or a time ahead: read as "could happen"',))
 
 
 def _present_view(text: str, match: re.Match) -> Judgement | None:

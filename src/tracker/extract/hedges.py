@@ -48,7 +48,7 @@ _NEGATIVE_PIECES = ("not", "n't", "n’t", "doubtful", "there", "unclear", "unce
                     "nor", "neither", "few", "nobody", "no one", "anyone")
 _CONDITION_PIECES = ("unless", "if", "provided", "long", "case", "should", "worst")
 #: A condition the judgement is made under: its word and the rest of the clause.
-_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
+_CONDITION = re.compile(r"\b(unless|if|provided that|as long as|in case of|(?<![a-z]\s)should(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:be|fall|rise|decline|increase|ease|slow|recover|remain|stay|return|reach|grow|continue|improve|rebound|moderate|stabili[sz]e)\b)|in\s+(?:a|the)\s+worst[- ]case(?:\s+scenario)?)\b(.*)$",
                         re.IGNORECASE | re.DOTALL)
 
 

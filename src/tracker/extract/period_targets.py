@@ -25,13 +25,14 @@ _WHEN = r"\s+(?:(?:in|by|for|over|during)\s+" + _PERIOD + r"|(?:this|next)\s+yea
 #: The first target and the join to a second: "3.0 per cent in 2026 and", "2.1% in 2026, 1.8% in 2027 and ...",
 #: "0.9 per cent in 2026 before recovering to".
 _FIRST = re.compile(_NUMBER + _WHEN + r"(?=(?P<join>,?\s+and\s+(?:(?:by|to|at)\s+)?|,\s+(?:(?:by|to|at)\s+)?(?=[$£€\d])"
-                    r"|\s+before\s+(?P<turn>[a-z]+ing)\s+(?:(?P<prep2>to|by|at)\s+)?))", re.IGNORECASE)
+                    r"|\s+before\s+(?P<turn>[a-z]+ing)(?P<particle>\s+(?:up|down|back|out|off))?\s+(?:(?P<prep2>to|by|at)\s+)?))",
+                    re.IGNORECASE)
 #: The verb (and preposition) before the first number: "grow by just ", "slow to ", "reach ".
 _LEAD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:just|only|about|around|roughly|some)\s+)?(?:(?P<prep>by|to|at)\s+)?"
                    r"(?:(?:just|only|about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _SECOND = re.compile(r"(?:(?:just|only|about|around|roughly|some)\s+)?" + _NUMBER + _WHEN, re.IGNORECASE)
 #: The end of a word in -ing whose bare form ends in a silent "e": "rising", "easing", "declining", "moderating".
-_SILENT_E = re.compile(r"(?:[aeiou]s|[aeiou]z|v|[^aeiou]at|lin|dg|uc|ur[sv]|nc|rg|bl|tl|pl|gl)$")
+_SILENT_E = re.compile(r"(?:(?<![aeiou])om|[aeiou]s|[aeiou]z|v|[^aeiou]at|lin|dg|uc|ur[sv]|nc|rg|bl|tl|pl|gl)$")
 
 
 def split_period_targets(piece: str) -> list[str]:
@@ -46,12 +47,15 @@ def split_period_targets(piece: str) -> list[str]:
         return [piece]
     join_end = first.end() + len(first.group("join") or "")
     if first.group("turn"):
-        join_end = first.end() + len(re.match(r"\s+before\s+[a-z]+ing\s+(?:(?:to|by|at)\s+)?", piece[first.end():]).group(0))
+        # "before picking up to 2.0%": a phrasal verb keeps its particle ("pick up to"), which is no preposition
+        join_end = first.end() + len(re.match(r"\s+before\s+[a-z]+ing(?:\s+(?:up|down|back|out|off))?\s+(?:(?:to|by|at)\s+)?",
+                                              piece[first.end():]).group(0))
     second = _SECOND.match(piece, join_end)
     if second is None:
         return [piece]
     if first.group("turn"):  # "slow to A in 2026 before recovering to B in 2027": B's own verb
-        head = f"{piece[:lead.start('verb')]}{bare_verb(first.group('turn'))} {first.group('prep2') or ''} "
+        head = (f"{piece[:lead.start('verb')]}{bare_verb(first.group('turn'))}{first.group('particle') or ''} "
+                f"{first.group('prep2') or ''} ")
     else:  # "by 0.1 per cent in Q4, and by 0.9 per cent in 2027" its own "by"; "and 3.8 per cent" the first's
         own = re.search(r"\b(by|to|at)\s+$", first.group("join"))
         head = f"{piece[:lead.end('verb')]} {own.group(1) if own else lead.group('prep') or ''} "

@@ -95,6 +95,25 @@ def restate_present(previous: str, joiner: str, piece: str) -> str:
     return f"{frame.group('frame')}{found.group('np')}to {verb} {piece[found.end():]}"
 
 
+def present_claim(claim: str) -> str | None:
+    """A claim in the present tense with a movement after its verb, put in the future ("the number falls below 8
+    million" -> "the number will fall below 8 million"); None when it holds no such verb."""
+    found = _PRESENT.match(claim)
+    if not found or (verb := found.group("verb")) in _NOT_PRESENT or verb.endswith(("ed", "ing", "ly")):
+        return None
+    if not verb.endswith("s") or verb.endswith("ss"):
+        if not found.group("np").rstrip().endswith("s"):
+            return None
+    else:
+        verb = _bare_present(verb)
+    return f"{found.group('np')}will {verb} {claim[found.end():]}"
+
+
+def bare_present(verb: str) -> str:
+    """The bare form of a verb in the present tense (``_bare_present``)."""
+    return _bare_present(verb)
+
+
 def _bare_present(verb: str) -> str:
     """The bare form of a verb in the present tense: "expands" -> "expand", "carries" -> "carry", "pushes" -> "push"."""
     lowered = verb.lower()
