@@ -74,7 +74,7 @@ def according_holder(after: str) -> str | None:
 
 #: "Our count of public statements suggests a majority will back the text": evidence pointing to a future.
 _SUGGESTS = re.compile(r"""^ \W* (?P<lead> (?: [^,]{0,60} , \s+ )? (?: our | the | this | these | recent | latest | early | current
-    | a | an | its | their ) \s+ [^,;"“]{0,80}? \b suggests? \s+ (?: that \s+ )? )
+    | a | an | its | their | most | many | several | all | some | both ) \s+ [^,;"“]{0,80}? \b suggests? \s+ (?: that \s+ )? )
     (?P<claim> (?! it \b | this \b ) [^;]{3,}? \b (?: will | won['’]t ) \b [^;]* ) $""", _FLAGS)
 
 
