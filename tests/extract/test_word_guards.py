@@ -243,3 +243,17 @@ def test_the_guarded_patterns_match_what_the_written_forms_match(text):
         assert written.pattern != pattern.pattern
         assert [(m.span(), m.groups()) for m in written.finditer(text)] == \
             [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("line", ["1. No recession in 2027     Conviction: HIGH", "Gold (Confidence = low)",
+                                  "X   LIKELIHOOD LEVEL: Medium", "Y — probability: very high", "Z (certainty:high)"])
+def test_a_call_tag_needs_a_tag_word_and_a_colon_or_equals_sign(line):
+    from tracker.extract import call_lists
+
+    for variant in _variants(line):
+        if call_lists._TAG.search(variant):  # the oracle: the pattern matches, so the word tests must let it through
+            assert ":" in variant or "=" in variant
+            assert any(word in folded(variant) for word in call_lists._TAG_WORDS)
+        if re.search(call_lists._TAG_NAMES, variant, re.IGNORECASE):
+            assert any(word in folded(variant) for word in call_lists._TAG_WORDS)
+    assert call_lists._TAG.search(line)
