@@ -257,3 +257,41 @@ def test_a_call_tag_needs_a_tag_word_and_a_colon_or_equals_sign(line):
         if re.search(call_lists._TAG_NAMES, variant, re.IGNORECASE):
             assert any(word in folded(variant) for word in call_lists._TAG_WORDS)
     assert call_lists._TAG.search(line)
+
+
+OLD_MODAL_SPLICE = re.compile(r"\b(?:will|would)\s+(?:(?:very|most|highly|almost\s+certainly|probably|likely|not)\s+)*"
+                              r"(?=(?!I\b)[A-Z][a-z’']+[’']s\s|(?!I\b)[A-Z][a-z]+\s+[a-z]+(?:ed|s)\b)")
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin will very likely Russia’s full-scale attack", "X would Moscow launched", "will Putin decides", "swill Moscow wanted",
+    "goodwill Russia's army", "wwill Russia's", "will\nRussia's army", "would not almost certainly Kyiv's forces",
+    "will I think", "WILL Russia's", "will", "w", "", "It will rise. Would Russia's army win?", "x.would Russia's ",
+])
+def test_the_modal_splice_starting_at_its_w_finds_what_the_word_boundary_found(text):
+    from tracker.extract.structure.columns import MODAL_SPLICE
+
+    assert [m.span() for m in MODAL_SPLICE.finditer(text)] == [m.span() for m in OLD_MODAL_SPLICE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "b i l t d th h j", "x b i l t", "will b i l t d", "(a b c d) A\tB\nC D é f g h", "ab c d e f", "a b c de",
+    "a b c d", " a b c d ", "It is a b c test", "a\nb\nc\nd", "é è à ù", "A report. B C D E.", "a b", "", "x",
+    "It will rise in a year and a half.",
+])
+def test_spaced_letters_behind_its_two_letter_test_finds_what_the_pattern_finds(text):
+    from tracker.extract.structure.furniture import SPACED_LETTERS, _TWO_SINGLE_LETTERS, spaced_letters
+
+    found = SPACED_LETTERS.search(text)
+    assert (found and found.span()) == ((match := spaced_letters(text)) and match.span())
+    if found:  # every run holds two single letters between spaces: the test never rules out a run
+        assert _TWO_SINGLE_LETTERS.search(text)
+
+
+@pytest.mark.parametrize("sentence", ["on Election Day in November", "the midterms will decide the House",
+                                      "after the midterm, Congress will", "ELECTION DAY", "the Midterms and the Senate"])
+def test_a_us_election_needs_its_words_as_written(sentence):
+    from tracker.extract.horizon_document import _US_ELECTION
+
+    if _US_ELECTION.search(sentence):  # the pattern is case-sensitive: its words, as written, must be there
+        assert "Election Day" in sentence or "midterm" in sentence
