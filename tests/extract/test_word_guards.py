@@ -207,13 +207,14 @@ def test_the_guarded_boundary_cuts_where_the_written_forms_cut(sentence):
 
 
 def _guarded_patterns():
-    from tracker.extract import articles, horizon_document, horizon_period, legend, questions, reported
+    from tracker.extract import articles, horizon_document, horizon_period, horizons, judgements, legend, questions, reported
     return [(reported._REPORTED, "[a-z]"), (legend._PERCENT, r"[\dp]"), (articles.ARTICLED, "[TtAa]"),
             (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]"),
-            (horizon_document.EVENT_NOUNS, "[secgorwiv]")]
+            (horizon_document.EVENT_NOUNS, "[secgorwiv]"), (judgements._DESCRIPTIVE, "[wait]"),
+            (horizons._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]")]
 
 
-@pytest.mark.parametrize("index", range(7))
+@pytest.mark.parametrize("index", range(10))
 def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
     pattern, first = _guarded_patterns()[index]
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -236,6 +237,11 @@ def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(i
     "rise but would probably fall, or will then, AND WILL",
     "the Summit, ELECTIONS, election-year, Olympic Games, the olympics, World Cup, congress, a referendum; Inauguration",
     "vote, votes, Conference, championship, Championships, ſummit, conferences, pre-election, Games.",
+    "The summit will be held in May, WILL TAKE PLACE; talks are to consist of two rounds; IS TO COMPRISE; will be able to",
+    "leaders who will decide, whose members would, which the Commission is expected to, the plan that will fail",
+    "in the first half of 2027, WITHIN FIRST HALF OF 2027, in 1H 2027, from H2 2027, before the second half of next year",
+    "by the ſecond half of 2026, throughout the first half of this year, Through H1 2028, until 2H 2029, during H2 2030",
+    "We think our view, OURS and Our plan; the US and us; I will, my view, My view, MY VIEW, WE, ıt, us.",
 ])
 def test_the_guarded_patterns_match_what_the_written_forms_match(text):
     for pattern, first in _guarded_patterns():

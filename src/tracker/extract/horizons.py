@@ -65,8 +65,8 @@ _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|stronge
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027".
-_HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
+#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027" (look-ahead: their first letters).
+_HALF = re.compile(r"(?=[ibdfuwot])\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
                    r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", and a span of months ending in one: "from February to May 2027", "between October 2026 and
