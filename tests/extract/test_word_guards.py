@@ -207,14 +207,16 @@ def test_the_guarded_boundary_cuts_where_the_written_forms_cut(sentence):
 
 
 def _guarded_patterns():
-    from tracker.extract import articles, horizon_document, horizon_period, horizons, judgements, legend, questions, reported
+    from tracker.extract import articles, claim_tense, horizon_document, horizon_period, horizons, judgements, legend, questions, reported
     return [(reported._REPORTED, "[a-z]"), (legend._PERCENT, r"[\dp]"), (articles.ARTICLED, "[TtAa]"),
             (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]"),
             (horizon_document.EVENT_NOUNS, "[secgorwiv]"), (judgements._DESCRIPTIVE, "[wait]"),
-            (horizons._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]")]
+            (horizons._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]"), (claim_tense.TENSE, "[acdghimnrsuw]"),
+            (judgements._NOUN_WILL, "[afghilopsty]"), (judgements._EMBEDDED, "[dehmprstw]"),
+            (horizons._TERM_ADJECTIVE, "[filmns]"), (horizons._EVENT, "[abdfiu]")]
 
 
-@pytest.mark.parametrize("index", range(10))
+@pytest.mark.parametrize("index", range(15))
 def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
     pattern, first = _guarded_patterns()[index]
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -242,6 +244,16 @@ def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(i
     "in the first half of 2027, WITHIN FIRST HALF OF 2027, in 1H 2027, from H2 2027, before the second half of next year",
     "by the ſecond half of 2026, throughout the first half of this year, Through H1 2028, until 2H 2029, during H2 2030",
     "We think our view, OURS and Our plan; the US and us; I will, my view, My view, MY VIEW, WE, ıt, us.",
+    "X WILL rise, would, won’t, shall, could, MAY, might, can, going to, is to, are to; was, were, had, did, has, have",
+    "used to; it is, they are, I am, does, do, remains, remain, currently, now; ſhall, ıs, Currently",
+    "the political ", "their own ", "the people's ", "lack of ", "a strong ", "ILL ", "your good ", "his ",
+    "the way the situation ", "how long it ", "whether the US ", "the speed at which prices ", "what we think ",
+    "the extent to which X ", "the pace at which the ſtate ", "WHAT PEOPLE EXPECT ", "terms on which the ",
+    "a near-term deal, a long-term problem, longer term, mid-term, the near future, foreseeable future, immediate future",
+    "SHORT-TERM, Medium-run, ſhort-term, the Immediate Future, long-term contracts",
+    "during the summit, before the election, after the Olympics, until the vote, by the next term, at the conference",
+    "ahead of the upcoming elections, in the run-up to the referendum, in the lead-up to the games, around the summit",
+    "following the ceasefire talks, BEFORE THE ELECTION, ıń the run-up to the vote",
 ])
 def test_the_guarded_patterns_match_what_the_written_forms_match(text):
     for pattern, first in _guarded_patterns():

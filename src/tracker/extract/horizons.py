@@ -39,7 +39,7 @@ TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?
                     rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b(?!(?<=-term)\s+{_KIND})", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
 #: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
-_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
+_TERM_ADJECTIVE = re.compile(rf"(?=[filmns])(?:\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b)", _FLAGS)
 #: "in the years to come", "in the years ahead", "in the coming decades": several of them.
 _YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
                           r"(?:to\s+come|ahead)\b", _FLAGS)
@@ -108,7 +108,7 @@ _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<ye
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
 _EVENT = re.compile(
-    r"\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
+    r"(?=[abdfiu])\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"

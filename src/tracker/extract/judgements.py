@@ -75,7 +75,7 @@ _UNQUALIFIED = re.compile(
     r"(?P<mods>(?:\s+(?:not|never|also|only|still|further|gradually|soon|then|increasingly|inevitably|"
     r"certainly|definitely|surely|continue\s+to|very\s+likely|likely))*)\s+(?P<verb>[a-z]+)", _FLAGS)
 #: "the will of the people", "political will": the noun, not the modal.
-_NOUN_WILL = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|political|good|ill|free|own|popular|"
+_NOUN_WILL = re.compile(r"(?=[afghilopsty])\b(?:the|a|an|his|her|their|its|our|your|political|good|ill|free|own|popular|"
                         r"people['’]s|strong|lack of)\s+$", _FLAGS)
 _NOT_VERB = {"to", "of", "and", "or", "be,"}
 #: Futures that describe a schedule, a composition or a dependency rather than judge an outcome.
@@ -96,12 +96,12 @@ _OWN_LEAD = re.compile(r"^\W*(?:in\s+our\s+(?:assessment|view|judge?ment|estimat
                        r"|(?:nobody|no\s+one|no\s+(?:party|side|candidate|coalition|bloc))\s+will)\b", _FLAGS)
 #: An embedded question ("key to the way the situation will unfold", "uncertainty over whether the USA will
 #: retain ...") asks, it does not judge; a later "will" of the clause may still judge.
-_EMBEDDED = re.compile(r"(?:\b(?:the\s+way|how|whether)"
+_EMBEDDED = re.compile(r"(?=[dehmprstw])(?:(?:\b(?:the\s+way|how|whether)"
                        # "the speed at which X will", "the extent to which X will": a measure asked about
                        r"|\b(?:speed|pace|rate|degree|extent|way|manner|ease|time|terms)\s+(?:at|to|in|with|by|on)\s+which)"
                        r"\s+(?:(?!will\b)[\w’'-]+\s+){1,4}$"
                        # "write down what we think will happen": a free relative names the views, it judges nothing
-                       r"|\bwhat\s+(?:we|i|you|they|people|others)\s+(?:think|expect|believe|reckon|suspect|fear|guess)\s+$", _FLAGS)
+                       r"|\bwhat\s+(?:we|i|you|they|people|others)\s+(?:think|expect|believe|reckon|suspect|fear|guess)\s+$)", _FLAGS)
 _SUBORDINATOR = re.compile(r"^\s*(?:although|though|even though|while|whilst|whereas|since|as|because)\s+", _FLAGS)
 #: A subordinate clause opening the sentence before its subject: "As long as X, ", "Since X, ".
 _LEADING_CLAUSE = re.compile(r"^(?:as long as|so long as|since|as|because|given that|if|unless|when|once|until|"
