@@ -213,10 +213,19 @@ def _guarded_patterns():
             (horizon_document.EVENT_NOUNS, "[secgorwiv]"), (judgements._DESCRIPTIVE, "[wait]"),
             (horizons._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]"), (claim_tense.TENSE, "[acdghimnrsuw]"),
             (judgements._NOUN_WILL, "[afghilopsty]"), (judgements._EMBEDDED, "[dehmprstw]"),
-            (horizons._TERM_ADJECTIVE, "[filmns]"), (horizons._EVENT, "[abdfiu]")]
+            (horizons._TERM_ADJECTIVE, "[filmns]"), (horizons._EVENT, "[abdfiu]"), *_guarded_patterns_2()]
 
 
-@pytest.mark.parametrize("index", range(15))
+def _guarded_patterns_2():
+    from tracker.extract import (clause_sequences, drafting, horizon_calendar, horizon_ranges, horizons, merging,
+                                 question_predicate)
+    return [(merging._NEGATED, "[w]"), (clause_sequences._WILL_VERB, "[w]"), (drafting._DATED_MEETING, "[hmprsv]"),
+            (horizon_calendar._MONTH_OCCASION, "[abfiu]"), (horizons._YEARS_AHEAD, "[dfio]"), (horizons._SOON, "[ais]"),
+            (horizons._DURATION, "[itw]"), (horizon_ranges._MONTH_SPAN, "[adfjmnos]"),
+            (horizon_ranges._DAY_AHEAD, "[bcdotuCDT]"), (question_predicate._DATED_EVENT, "[abcdehmrstv]")]
+
+
+@pytest.mark.parametrize("index", range(25))
 def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
     pattern, first = _guarded_patterns()[index]
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -254,6 +263,16 @@ def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(i
     "during the summit, before the election, after the Olympics, until the vote, by the next term, at the conference",
     "ahead of the upcoming elections, in the run-up to the referendum, in the lead-up to the games, around the summit",
     "following the ceasefire talks, BEFORE THE ELECTION, ıń the run-up to the vote",
+    "X will not, won't only, WON’T, will never, Will Not; it will also rise, won't then fall, WILL probably cut",
+    "the meeting", "the June vote", "the December 2027 release", "Session", "the second reading", "the CPI print",
+    "at the January renewals, after the March meeting, In the June summit, by the October vote, until the May budget",
+    "in the years to come, over the decades ahead, for the months ahead, during the years to come, IN THE YEARS AHEAD",
+    "not any time soon, anytime soon, in the short run, soon, as soon as, Soon, ſoon, ANYTIME SOON",
+    "will take up to four years, within two years, in three years' time, taking a decade, TAKES TWO YEARS",
+    "March-May 2027, October–December 2026, JANUARY/MARCH 2026, ſeptember-November 2027, june - august 2028",
+    "by 5 May, before the 12 June, on March 3, until 1 July, till 2 May, through the 4 June, than 3 March",
+    "deadline of 5, Deadline on 3, cut-off date of 4, Cutoff of 9, due date on 1, Target date of 2, DUE DATE ON 7",
+    "the summit, a Vote, the Elections, DEADLINE, talks, hearing, decision, announcement, referendum, ballot, conference",
 ])
 def test_the_guarded_patterns_match_what_the_written_forms_match(text):
     for pattern, first in _guarded_patterns():
@@ -313,3 +332,17 @@ def test_a_us_election_needs_its_words_as_written(sentence):
 
     if _US_ELECTION.search(sentence):  # the pattern is case-sensitive: its words, as written, must be there
         assert "Election Day" in sentence or "midterm" in sentence
+
+
+@pytest.mark.parametrize("phrase", ["likely", "highly likely", "unlikely", "almost certain", "remote chance", "even"])
+def test_a_legend_phrase_pattern_with_its_look_behind_after_the_first_letter_finds_the_same(phrase):
+    import inspect
+
+    from tracker.extract import legend
+
+    assert "re.escape(phrase[0])}(?<![\\w-]{re.escape(phrase[0])})" in inspect.getsource(legend.detect_scale)
+    old = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    new = re.compile(rf"{re.escape(phrase[0])}(?<![\w-]{re.escape(phrase[0])}){re.escape(phrase[1:])}(?![\w-])")
+    for text in [phrase, f"un{phrase}", f"-{phrase} x", f"a {phrase}-ish", f"x {phrase}, {phrase}ly {phrase}", "",
+                 f"({phrase}) 60-80% {phrase}\n{phrase}", f"{phrase[:-1]} {phrase}"]:
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)]

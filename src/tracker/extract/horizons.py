@@ -41,15 +41,15 @@ TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?
 #: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
 _TERM_ADJECTIVE = re.compile(rf"(?=[filmns])(?:\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b)", _FLAGS)
 #: "in the years to come", "in the years ahead", "in the coming decades": several of them.
-_YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
+_YEARS_AHEAD = re.compile(r"(?=[dfio])\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
                           r"(?:to\s+come|ahead)\b", _FLAGS)
 #: "not ... any time soon", "soon": within a year (not "as soon as possible": as early as can be, no date).
-_SOON = re.compile(r"\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
+_SOON = re.compile(r"(?=[ais])\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
 #: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
 _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
                           r"(?:\s+onwards?)?", _FLAGS)
 #: A duration from now: "will take up to four years", "within two years", "in three years' time".
-_DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
+_DURATION = re.compile(r"(?=[itw])\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
                        r"roughly\s+|another\s+|a\s+further\s+)?(?P<count>\d+|a|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b"
                        r"(?!\s+(?:of|after|following)\s+(?:a|an|the|any)\s)", _FLAGS)  # "of a ceasefire": horizon_more
