@@ -346,3 +346,11 @@ def test_a_legend_phrase_pattern_with_its_look_behind_after_the_first_letter_fin
     for text in [phrase, f"un{phrase}", f"-{phrase} x", f"a {phrase}-ish", f"x {phrase}, {phrase}ly {phrase}", "",
                  f"({phrase}) 60-80% {phrase}\n{phrase}", f"{phrase[:-1]} {phrase}"]:
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)]
+
+
+@pytest.mark.parametrize("words", [(), ("will",), ("a", "bc", "will"), ["x", "y"], frozenset({"likely", "say"})])
+def test_holds_any_says_what_any_over_the_words_says(words):
+    from tracker.extract.folding import holds_any
+
+    for text in ["", "it will rise", "bc", "xyz", "they say it is likely", "a"]:
+        assert holds_any(text, words) == any(word in text for word in words)
