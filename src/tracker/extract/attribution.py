@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.folding import folded
+from tracker.extract.folding import folded, holds_any
 from tracker.extract.named_speakers import subject_person, view_owner
 
 _SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | warn (?= \s+ that \b ) | added | adds
@@ -130,7 +130,7 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
     if ", who " in clause and (match := _WHO_HOLDS.search(clause[:anchor])):
         return _tidy(match.group("speaker"))  # the relative clause's antecedent holds the number it gives
     lowered = folded(clause)
-    if not any(piece in lowered for piece in _ANY_PIECES) or not _ANY.search(clause):
+    if not holds_any(lowered, _ANY_PIECES) or not _ANY.search(clause):
         return None
     if match := _LEADING.match(clause[:anchor] + " "):
         # "the IMF's forecast": a possessive before the verb makes it a noun, no one speaking

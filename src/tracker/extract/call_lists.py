@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import folded
 from tracker.extract.records import Judgement
 
 #: The name of the tag: how sure the authors are of the call.
-_TAG_NAMES = r"(?:conviction|confidence|likelihood|probability|certainty)(?:\s+level)?"
+_TAG_WORDS = ("conviction", "confidence", "likelihood", "probability", "certainty")
+_TAG_NAMES = rf"(?:{'|'.join(_TAG_WORDS)})(?:\s+level)?"
 #: A level as a legend names it: "HIGH", "Medium", "very high".
 _LEVEL = r"(?:very\s+high|very\s+low|high|medium|moderate|low)"
 #: A call's tag at the end of its (last) line, set off by a run of spaces, a dash or a bar, or in brackets.
@@ -60,7 +62,9 @@ def conviction_legend(text: str) -> dict[str, tuple[float, float]]:
 def tagged_calls(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, call, level)`` for each call line (or wrapped pair of lines) ending in a level tag: where
     it stands in ``text``, the call's words without its number and tag, and the level as written."""
-    if not re.search(_TAG_NAMES, text, re.IGNORECASE):
+    # every tag name is a plain word: a substring test of the folded text spares the case-insensitive scan
+    lowered = folded(text)
+    if not any(name in lowered for name in _TAG_WORDS) or not re.search(_TAG_NAMES, text, re.IGNORECASE):
         return []  # most documents: no tag, no line-by-line reading
     lines = text.splitlines(keepends=True)
     found = []
@@ -70,7 +74,8 @@ def tagged_calls(text: str) -> list[tuple[int, int, str, str]]:
         starts.append(offset)
         offset += len(line)
     for number, line in enumerate(lines):
-        if len(line) > 200 or (tag := _TAG.search(line.rstrip("\n"))) is None:
+        # a tag needs its ":" or "=": most lines have neither, and skip the pattern
+        if len(line) > 200 or (":" not in line and "=" not in line) or (tag := _TAG.search(line.rstrip("\n"))) is None:
             continue
         first = number
         if not line[:tag.start()].strip():

@@ -10,10 +10,11 @@ import re
 _FLAGS = re.IGNORECASE | re.DOTALL
 
 
-#: In a "that" clause, the first of these decides whether the claim is about the future.
-TENSE = re.compile(r"\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
+#: In a "that" clause, the first of these decides whether the claim is about the future. (The look-ahead admits the
+#: forms' first letters: tried once at each character, not per form; tests/extract/test_word_guards.py.)
+TENSE = re.compile(r"(?=[acdghimnrsuw])(?:\b(?P<future>will|would|won['’]t|shall|could|may|might|can|going to|is to|are to)\b"
                     r"|\b(?P<past>was|were|had|did|has|have|used to)\b"
-                    r"|\b(?P<present>is|are|am|does|do|remains?|currently|now)\b", _FLAGS)
+                    r"|\b(?P<present>is|are|am|does|do|remains?|currently|now)\b)", _FLAGS)
 #: Present-tense claims that are still about what comes next.
 FUTURE_CUES = re.compile(r"\b(?:temporary|short-lived|in the future|future|in the coming|next year|"
                           r"(?:this|next|coming)\s+(?:winter|summer|spring|autumn)|next\s+(?:month|quarter|season)|"

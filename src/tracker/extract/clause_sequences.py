@@ -38,7 +38,7 @@ _TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|
 #: "We expect the bank to A, and to B": the writer's expectation of an object, which the second infinitive shares.
 _EXPECTS_TO = re.compile(r"^(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?)\s+(?:[\w’'.-]+\s+){1,6}?to\b",
                          re.IGNORECASE)
-_WILL_VERB = re.compile(r"\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
+_WILL_VERB = re.compile(r"(?=[w])\b(?:will|won['’]t)\s+(?:(?:also|then|probably|likely|still)\s+)?(?=[a-z])", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(?:is|are)\s+(?:(?:not|also|still|now|therefore)\s+)*(?:likely|unlikely|expected|projected|"
                         r"forecast|set|on\s+track)\s+to\b", re.IGNORECASE)
 

@@ -16,13 +16,13 @@ from tracker.extract.legend_table import legend_row
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import Line, RawBlock, document_blocks, looks_like_markdown
 from tracker.extract.structure.heading_path import heading_path
-from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text
+from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_page_furniture, garbled, plain_text, spaced_letters
 from tracker.extract.structure.plain import STAMPED, full_width
 from tracker.extract.structure.platform_lines import history_line, platform_line, resolved
 from tracker.extract.structure.title_lines import (asks, byline, capital_title, caption_line, chapter_title, number_line,
                                                    plain_title, section_title, sentence_like, short_line)
 
-__all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled"]
+__all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled", "spaced_letters"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
 
 #: A line's list marker, after any blockquote marks ("> - We expect ..."); Word-to-text writes a sub-bullet as

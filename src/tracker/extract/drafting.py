@@ -25,7 +25,7 @@ from tracker.extract.records import Draft, Horizon, Judgement, Sentence
 
 #: A horizon that is a dated meeting or vote: the question asks about that meeting, not any time before its date.
 #: (a statistic's dated release, "in the December 2027 release", likewise: the figure it prints is the question's)
-_DATED_MEETING = re.compile(r"\b(?:meeting|summit|vote|session|hearing|referendum|release|print|reading)$", re.IGNORECASE)
+_DATED_MEETING = re.compile(r"(?=[hmprsv])\b(?:meeting|summit|vote|session|hearing|referendum|release|print|reading)$", re.IGNORECASE)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:nevertheless|nonetheless|however|therefore|thus|hence|moreover|furthermore|finally|simultaneously|"
     r"meanwhile|consequently|also|then|still|in addition(?!\s+to\b)|as a result|in turn|at the same time|in the future|"

@@ -35,7 +35,7 @@ _REST_OF_YEAR = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?
 _MONTH_SPAN = re.compile(r"\b(?:in|during|over|between|from|through|for)\s+(?P<first>[A-Z][a-z]{2,8})\s*(?:[-–—]|to|and|until)\s*"
                          r"(?P<last>[A-Z][a-z]{2,8})\b(?!\s*,?\s*\d)")
 #: An occasion named by its month, no year: "at the January renewals", "after the March meeting": the next one.
-_MONTH_OCCASION = re.compile(r"\b(?:at|in|for|after|by|until)\s+the\s+(?P<month>[A-Z][a-z]{2,8})\s+(?:[a-z]+\s+)?"
+_MONTH_OCCASION = re.compile(r"(?=[abfiu])\b(?:at|in|for|after|by|until)\s+the\s+(?P<month>[A-Z][a-z]{2,8})\s+(?:[a-z]+\s+)?"
                              r"(?:renewals?|meeting|print|release|elections?|summit|vote|budget|review|session|"
                              r"conference|auction|deadline|round|rotation|talks)\b")
 #: Each season's first and last month.

@@ -83,7 +83,8 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
                 if days:
                     found["election"] = days[0]
                     break
-    if "election" not in found and any(_US_ELECTION.search(sentence) for sentence in sentences):
+    if "election" not in found and any(("Election Day" in sentence or "midterm" in sentence) and _US_ELECTION.search(sentence)
+                                       for sentence in sentences):
         found["election"] = us_election_day(published)
     for sentence in sentences:  # "the end of the rainy season in September": when the document's season ends
         for match in _SEASON_ENDS.finditer(sentence) if "season" in sentence else ():

@@ -53,8 +53,8 @@ _NOT_BEFORE = re.compile(rf"\b(?:no\s+earlier\s+than|not\s+before|not\s+until|no
 #: "before March": the month is a deadline, so the day before its first.
 _BEFORE_MONTH = re.compile(r"\bbefore\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)\b(?!\s+\d)")
-_DAY_AHEAD = re.compile(r"\b(?:by|before|on|until|till|through|than)\s+(?:the\s+)?(?:\d{1,2}\s|[A-Z][a-z]+\s+\d{1,2},)"
-                        r"|\b(?i:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)\s+(?:of|on)\s+\d")
+_DAY_AHEAD = re.compile(r"(?=[bcdotuCDT])(?:\b(?:by|before|on|until|till|through|than)\s+(?:the\s+)?(?:\d{1,2}\s|[A-Z][a-z]+\s+\d{1,2},)"
+                        r"|\b(?i:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)\s+(?:of|on)\s+\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND_WORDS = re.compile(r"earlier|not\s+before|not\s+until|sooner")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -63,7 +63,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 _MONTH_NAME = "|".join(_MONTHS)
 #: Two months and a year: "March-May 2027", "October–December 2026" (a season of a forecast).
-_MONTH_SPAN = re.compile(rf"\b(?P<first>{_MONTH_NAME})\s*[-–/]\s*(?P<last>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)\b",
+_MONTH_SPAN = re.compile(rf"(?=[adfjmnos])\b(?P<first>{_MONTH_NAME})\s*[-–/]\s*(?P<last>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)\b",
                          re.IGNORECASE)
 
 

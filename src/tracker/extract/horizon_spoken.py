@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from tracker.extract.dates import MONTHS, month_end
+from tracker.extract.folding import holds_any
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -63,7 +64,7 @@ def spoken_horizon(text: str, published: date) -> Horizon | None:
     """The horizon one of the everyday forms in ``text`` states (see the module docstring), else None."""
     lowered = text.lower()
     window = ("between " in lowered or "from " in lowered) and " 20" in text
-    if not window and not any(cue in lowered for cue in _CUES):
+    if not window and not holds_any(lowered, _CUES):
         return None
     if window:
         if match := _WINDOW.search(text):

@@ -43,17 +43,17 @@ TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?
                     rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b(?!(?<=-term)\s+{_KIND})", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
 #: "longer term", "in the near future" (the scale's near term), "the foreseeable future".
-_TERM_ADJECTIVE = re.compile(rf"\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b", _FLAGS)
+_TERM_ADJECTIVE = re.compile(rf"(?=[filmns])(?:\b(?P<terms>{_TERM})[- ](?:term|run)\b(?!\s+{_KIND})|\b(?P<future>near|foreseeable|immediate)\s+future\b)", _FLAGS)
 #: "in the years to come", "in the years ahead", "in the coming decades": several of them.
-_YEARS_AHEAD = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
+_YEARS_AHEAD = re.compile(r"(?=[dfio])\b(?:in|over|for|during)\s+(?:the\s+)?(?P<unit>years|decades|months)\s+"
                           r"(?:to\s+come|ahead)\b", _FLAGS)
 #: "not ... any time soon", "soon": within a year (not "as soon as possible": as early as can be, no date).
-_SOON = re.compile(r"\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
+_SOON = re.compile(r"(?=[ais])\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
 #: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
 _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
                           r"(?:\s+onwards?)?", _FLAGS)
 #: A duration from now: "will take up to four years", "within two years", "in three years' time".
-_DURATION = re.compile(r"\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
+_DURATION = re.compile(r"(?=[itw])\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
                        r"roughly\s+|another\s+|a\s+further\s+)?(?P<count>\d+|a|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b"
                        r"(?!\s+(?:of|after|following)\s+(?:a|an|the|any)\s)", _FLAGS)  # "of a ceasefire": horizon_more
@@ -69,8 +69,8 @@ _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|stronge
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027".
-_HALF = re.compile(r"\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
+#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027" (look-ahead: their first letters).
+_HALF = re.compile(r"(?=[ibdfuwot])\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
                    r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", "slips past June 2027" (decided when June is over), and a span of months ending in one: "from February to May 2027", "between October 2026 and
@@ -112,7 +112,7 @@ _YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<ye
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
 _EVENT = re.compile(
-    r"\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
+    r"(?=[abdfiu])\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from tracker.extract.event_claims import base_form
 from tracker.extract.first_person import _FLAGS, _SELF
+from tracker.extract.folding import holds_any
 from tracker.extract.holder_odds import odds_sayings
 from tracker.extract.judged_objects import suggested_future
 from tracker.extract.records import Judgement
@@ -107,10 +108,10 @@ def _leaning(text: str) -> Judgement | None:
     body = text.strip().rstrip(".")
     evens = any(word in body for word in ("even", "fifty", "50-50", "coin"))  # most clauses: the "evens" form spared
     lowered = body.lower()
-    if not evens and not any(word in lowered for word in _ANY_GATE) and not ("i think" in lowered or "i reckon" in lowered or "i suspect" in lowered):
+    if not evens and not holds_any(lowered, _ANY_GATE) and not ("i think" in lowered or "i reckon" in lowered or "i suspect" in lowered):
         return None  # most clauses: none of the words any form needs
     for (phrase, form), gate in zip(_LEANINGS, _GATES):
-        if ("event" in form.groupindex and not evens) or (gate and not any(word in lowered for word in gate)) \
+        if ("event" in form.groupindex and not evens) or (gate and not holds_any(lowered, gate)) \
                 or (match := form.search(body)) is None:
             continue
         if "event" in form.groupindex:  # "I'd put X at roughly even odds": X as written, a clause or an event

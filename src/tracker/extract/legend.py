@@ -64,7 +64,9 @@ def detect_scale(text: str, scales: dict[str, Scale]) -> tuple[str, str]:
             continue
         legend = {p.phrase.lower() for p in scale.phrases if p.phrase.lower() not in ("will", "inevitably",
                                                                                      "cannot be ruled out")}
-        patterns = [(phrase, re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")) for phrase in legend]
+        # the look-behind after the first character: the engine skips to that character, not tried at every one
+        patterns = [(phrase, re.compile(rf"{re.escape(phrase[0])}(?<![\w-]{re.escape(phrase[0])}){re.escape(phrase[1:])}(?![\w-])"))
+                    for phrase in legend]
         # Phrases of other scales in the window count against this one: a legend lists only its own.
         others = {p.phrase.lower() for s in scales.values() if s is not scale for p in s.phrases} - legend
         candidates.append((name, legend, patterns, [o for o in others if len(o) > 6]))

@@ -82,7 +82,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, id=unique_id(d.statement, used)) for d in merged]
 
 
-_NEGATED = re.compile(r"\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", re.IGNORECASE)
+_NEGATED = re.compile(r"(?=[w])\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", re.IGNORECASE)
 
 
 def _negated(draft: Draft) -> bool:

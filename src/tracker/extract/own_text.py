@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import holds_any
+
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 #: The parts of a text, as it names them.
@@ -90,7 +92,7 @@ def describes_itself(text: str) -> bool:
     lowered = text.lower()
     if "will" not in lowered:
         return False
-    parts = any(word in lowered for word in _WORDS)
+    parts = holds_any(lowered, _WORDS)
     return bool(parts and lowered.lstrip(" \t*#_-").startswith(("in ", "throughout ", "across ", "over "))
                 and _PREAMBLE.search(text)
                 or ("likelihood" in lowered or "probabilit" in lowered or "chance" in lowered or "odds" in lowered

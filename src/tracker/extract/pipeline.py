@@ -13,7 +13,7 @@ from tracker.errors import InputError
 from tracker.extract.attribution import continued_quote
 from tracker.extract.casing import lowercase_words
 from tracker.extract.clauses import own_phrase, split_clauses
-from tracker.extract.cleanup import SPACED_LETTERS, clean_paragraphs
+from tracker.extract.cleanup import clean_paragraphs, spaced_letters
 from tracker.extract.structure.columns import CUT_SHORT, MODAL_SPLICE, without_cut_tail
 from tracker.extract.horizon_fiscal import fiscal_country
 from tracker.extract.horizon_term_spans import defined_spans
@@ -185,7 +185,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             continue
         times.start(sentence.paragraph)
         for clause in split_clauses(plain_future(sentence.text)):  # "is going to", "'ll": "will"
-            garbage = SPACED_LETTERS.search(clause.text) or (  # a splice follows a modal: most clauses have none
+            garbage = spaced_letters(clause.text) or (  # a splice follows a modal: most clauses have none
                 ("will" in clause.text or "would" in clause.text) and MODAL_SPLICE.search(clause.text))
             if garbage:
                 # PDF letter-spacing garbage ("will b i l t d th") or a column spliced in after a modal ("will very
@@ -199,7 +199,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if judgement is not None and judgement.speaker is None and (said := continued_quote(sentence.text, sentence.paragraph.text)):
                 judgement = replace(judgement, speaker=said, notes=(*judgement.notes, f'quoted: the judgement of "{said}", '
                                                                      "not the publisher's (a quotation attributed to them in this sentence or the one before)"))
-            if judgement is not None and (garbage or SPACED_LETTERS.search(sentence.text)):  # in this clause or the next
+            if judgement is not None and (garbage or spaced_letters(sentence.text)):  # in this clause or the next
                 judgement = replace(judgement, notes=(*judgement.notes,
                                                       "garbled text (PDF letter spacing or columns) cut from the quote's clause"))
             if judgement is not None and judgement.phrase != "will" and judgement.stated is None:

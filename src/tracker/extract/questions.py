@@ -201,7 +201,7 @@ def _stays_so(predicate: str, candidates: tuple[str, ...], pronoun: str) -> tupl
 _OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:it|them)\b(?=\s+(?:with|to|in|on|at|by|from|into|over|as|for|again)\b|\s*$)")
 _SO = re.compile(r"^(?:remain|stay|continue\s+to\s+be|be)\s+so\b\s*(?P<rest>.*)$")
 #: The document's own voice in a question (lower-case "us": "US" is a country).
-_SPEAKER = re.compile(r"\b(?i:we|our|ours)\b|\bus\b|\bI\b|\b(?i:my)\b")
+_SPEAKER = re.compile(r"(?=[wWoOuImM])(?:\b(?i:we|our|ours)\b|\bus\b|\bI\b|\b(?i:my)\b)")  # first letters: test_word_guards
 
 
 def _there_predicate(predicate: str) -> str:

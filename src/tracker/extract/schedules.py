@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import holds_any
+
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 #: What a publisher issues: the subject of a release date.
@@ -83,8 +85,8 @@ def scheduled(text: str) -> bool:
     if "will" not in lowered:
         return False
     # an event or a step the sentence goes on to judge is a forecast of it; a release date or a rule stays a schedule
-    return bool(any(word in lowered for word in _RELEASE_WORDS) and _RELEASE.search(text)
+    return bool(holds_any(lowered, _RELEASE_WORDS) and _RELEASE.search(text)
                 or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
-                or (any(word in lowered for word in _EVENT_WORDS) and _EVENT.search(text)
-                    or any(word in lowered for word in _PROCEDURE_WORDS) and _PROCEDURE.search(text))
+                or (holds_any(lowered, _EVENT_WORDS) and _EVENT.search(text)
+                    or holds_any(lowered, _PROCEDURE_WORDS) and _PROCEDURE.search(text))
                 and not _JUDGED.search(text))

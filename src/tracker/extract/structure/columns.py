@@ -16,7 +16,9 @@ from tracker.extract.structure.blocks import Line
 #: A modal with no verb after it, a capitalised word instead ("Kremlin will very likely Russia’s full-scale
 #: attack ..."): the margin's or the other column's text spliced into the sentence where it was cut. What
 #: follows the modal is another sentence; a "will" governs a verb, never a name opening a sentence.
-MODAL_SPLICE = re.compile(r"\b(?:will|would)\s+(?:(?:very|most|highly|almost\s+certainly|probably|likely|not)\s+)*"
+#: (It starts with the letter "w", the look-behind after it standing for the \b: the engine skips to the w's
+#: instead of trying the word boundary at every character; tests/extract/test_word_guards.py.)
+MODAL_SPLICE = re.compile(r"w(?<!\ww)(?:ill|ould)\s+(?:(?:very|most|highly|almost\s+certainly|probably|likely|not)\s+)*"
                           r"(?=(?!I\b)[A-Z][a-z’']+[’']s\s|(?!I\b)[A-Z][a-z]+\s+[a-z]+(?:ed|s)\b)")
 #: A sentence cut off by the layout (a page break, a figure), ending in a word no clause ends in: "This threat
 #: will be particularly".
