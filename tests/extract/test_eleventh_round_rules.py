@@ -37,7 +37,6 @@ def test_an_expectation_is_scored_as_likely(sentence, question):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The merger is set to collapse in 2027.",
     "The coalition is on track to lose its majority in 2027.",
     "Emissions are bound to rise in 2027.",
     "The port will reopen in 2027.",
@@ -160,7 +159,7 @@ def test_a_predicative_phrase_before_more_time_words_stands_alone(sentence, due)
     ("The strike will in all likelihood end in 2027.", "Will the strike end by 31 December 2027?", 0.75),
     ("It is conceivable that the port closes in 2027.", "Will the port close by 31 December 2027?", 0.4),
     ("A deal is hardly conceivable in 2027.", "Will there be a deal by 31 December 2027?", 0.05),
-    ("I do not think we'll see ferry fares fall in 2027.", "Will we see ferry fares fall by 31 December 2027?", 0.1),
+    ("I do not think we'll see ferry fares fall in 2027.", "Will ferry fares fall by 31 December 2027?", 0.1),
 ])
 def test_other_spellings_of_the_future_and_unlisted_estimative_words(sentence, question, probability):
     [draft] = drafts(sentence)
@@ -256,7 +255,7 @@ def test_a_quarter_with_its_year_is_left_to_the_main_grammar():
     ("We see a high risk the strike spreads in 2027.", "Will the strike spread by 31 December 2027?", 0.75),
     ("Odds are the port reopens in 2027.", "Will the port reopen by 31 December 2027?", 0.75),
     ("Chances are that the port will reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.75),
-    ("The port looks set to reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.9),
+    ("The port looks set to reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.8),
     ("Our base case is a reopening in the second half of 2027.", "Will there be a reopening by 31 December 2027?", 0.75),
     ("Reopening of the port in 2027 is seen as likely.", "Will there be reopening of the port by 31 December 2027?", 0.75),
     ("The port is all but certain to reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.95),

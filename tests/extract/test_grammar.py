@@ -28,11 +28,11 @@ def one(text: str, scale: str = "plain-reader"):
 
 
 @pytest.mark.parametrize("sentence, statement, phrase, probability", [
-    # forms of commitment: an unqualified "will"
-    ("The merger is set to collapse before the vote.", "The merger will collapse before the vote", "will", 0.9),
+    # forms of commitment: an unqualified "will"; "set / poised to" a course under way, "very good chance" (constructions.py)
+    ("The merger is set to collapse before the vote.", "The merger will collapse before the vote", "very good chance", 0.8),
     ("The coalition is on track to lose its majority.", "The coalition will lose its majority", "will", 0.9),
     ("Output is on a trajectory to exceed the target.", "Output will exceed the target", "will", 0.9),
-    ("The army is poised to expand its presence.", "The army will expand its presence", "will", 0.9),
+    ("The army is poised to expand its presence.", "The army will expand its presence", "very good chance", 0.8),
     ("Emissions are bound to rise further.", "Emissions will rise further", "will", 0.9),
     # forms of projecting: a central projection, scored as plain readers' "likely" (0.75)
     ("Global demand is projected to fall sharply.", "Global demand will fall sharply", "likely", 0.75),

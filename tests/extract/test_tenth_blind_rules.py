@@ -83,7 +83,7 @@ def test_a_number_on_that_scores_the_judgement_before_it_once():
 def test_that_left_out_after_it_is_and_a_contracted_will():
     (draft,) = drafts("I think it's unlikely we'll see a fall in tourist numbers next year.")
     assert draft.probability == pytest.approx(0.20)
-    assert draft.text == "Will we see a fall in tourist numbers by 31 December 2027?"
+    assert draft.text == "Will there be a fall in tourist numbers by 31 December 2027?"  # what "we" will see
 
 
 def test_a_contracted_will_without_a_phrase_is_not_drafted():

@@ -29,9 +29,15 @@ _WITH_LIKELY = re.compile(r""",\s+ with \s+ (?: an? \s+ )? (?P<adverb> (?: very 
                           _FLAGS)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b", re.IGNORECASE)
 #: "X is more likely than not to rise by at least one": the likelier outcome, said of a subject.
-_THAN_NOT = re.compile(r"""^ \W* (?: (?: we | i ) \s+ (?: assess | judge | think | believe | estimate ) \s+ (?: that \s+ )? )?
-    (?P<subject> [^,;:]{3,160}? ) \s+ (?: is | are | remains? ) \s+ (?: still \s+ )? more \s+ likely \s+ than \s+ not \s+ to \s+
-    (?P<rest> [a-z][^;]* ) $""", _FLAGS)
+#: "... , because a weak El Niño looks more probable than not by mid-2027": the lean may sit in a reason clause after
+#: a comma (the subordinator opens its subject), be said with "probable" and "looks / seems / appears", and judge an
+#: event with only its time after it ("there will be a weak El Niño by mid-2027").
+_THAN_NOT = re.compile(r"""^ \W* (?: [^;]*? , \s* (?: because | since | as | given \s+ that | and | but | while | whereas ) \s+ )?
+    (?: (?: we | i ) \s+ (?: assess | judge | think | believe | estimate | reckon ) \s+ (?: that \s+ )? )?
+    (?P<subject> (?! (?: it | this | that | which | what | there ) \b ) [^,;:]{3,160}? )
+    \s+ (?: is | are | remains? | looks? | seems? | appears? ) \s+ (?: (?: still | also | now | slightly | somewhat ) \s+ )?
+    more \s+ (?P<form> likely | probable ) \s+ than \s+ not
+    (?: \s+ to \s+ (?P<rest> [a-z][^;]* ) | (?P<time> \s+ (?: by | in | before | within | during | over | until | through | this | next ) \b [^;]* ) ) $""", _FLAGS)
 #: "For 2028, the ministry sees growth easing to 1.1%": a named body's view of a measure's path ("we see" is grammar.py's).
 _BODY_SEES = re.compile(r"""^ (?: [^,]{0,60} , \s+ )? (?P<who> the \s+ (?-i:[a-z])[\w-]+ (?: \s+ (?-i:[a-z])[\w-]+ )?
         | (?-i:[A-Z])[\w’'-]+ (?: \s+ (?-i:[A-Z])[\w’'-]+ ){0,3} ) \s+ (?: now \s+ | still \s+ | also \s+ )? sees \s+
@@ -64,8 +70,13 @@ def estimative_form(clause, again) -> Judgement | None:
         return Judgement(text, f"there will be a {match.group('event')}{match.group('time')}", f"highly {form}" if adverb and "likely" in form else form,
                          " ".join(match.group(0)[1:match.start("event") - match.start()].split()), False)
     if "than not" in lowered and (match := _THAN_NOT.match(body)):
-        return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", "likely",
-                         "more likely than not", False)
+        written = f"more {match.group('form').lower()} than not"
+        if match.group("rest") is None:  # "a weak El Niño looks more probable than not by mid-2027": the event
+            if _FINITE.search(match.group("subject")):
+                return None
+            return Judgement(text, f"there will be {_lower_article(match.group('subject'))}{match.group('time')}", "likely",
+                             written, False)
+        return Judgement(text, f"{match.group('subject')} will {match.group('rest').strip()}", "likely", written, False)
     if " sees " in lowered and (match := _BODY_SEES.match(body)) and _MEASURE.search(match.group("rest")):
 
         who = match.group("who")

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
-from tracker.extract.constructions import more_constructions
+from tracker.extract.constructions import committed_reading, more_constructions
 from tracker.extract.expectation import ONE_NOUN as _ONE_NOUN, central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
@@ -199,7 +199,7 @@ def read_construction(clause: Clause) -> Judgement | None:
         subject = ((clause.subject or "") + " " + body[:match.start()]).strip()
         negated = "not" in (match.group("adverbs") or "").lower().split()
         written = " ".join(match.group(0)[:match.start("rest") - match.start()].split())
-        central = central_projection(match.group("form"))
+        central = central_projection(match.group("form")) or committed_reading(match.group("form"))
         if subject and negated and match.group("form").lower() in _DENIABLE:
             # "X is not expected to fall below Y": the claim denied is "X will fall below Y", scored at the
             # complement of "expected" (the reading issue 13 asks for), as "it is not expected that" is.

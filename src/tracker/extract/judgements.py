@@ -39,6 +39,7 @@ from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.tense import as_future
 from tracker.extract.folding import folded
+from tracker.extract.claim_polarity import affirmed_subject, seen_claim
 from tracker.extract.claim_tense import FUTURE_CUES as _FUTURE_CUES, TENSE as _TENSE, is_future_claim
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -139,6 +140,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return replace(found, clause=text, notes=(*found.notes, 'a headline without a verb: read with "is"'))
     if judgement is None:
         return None
+    if " see " in judgement.statement and (seen := seen_claim(judgement.statement)):
+        judgement = replace(judgement, statement=seen)  # "we will see more X": "there will be more X" (claim_polarity)
     if judgement.phrase == "will" and describes(clause.before, text):
         return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
@@ -175,6 +178,13 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         notes.append(f'negative lead-in "{" ".join(lead.group(0).split())}": scored at the complement')
     if (weaker := weakest_of_pair(text, judgement, lexicon)) is not None:
         judgement = weaker  # "less likely, but possible": the weaker term is the judgement
+    if " see " in judgement.statement and (seen := seen_claim(judgement.statement)):
+        judgement = replace(judgement, statement=seen)  # the same, once a lead-in ("I do not think") is gone
+    if judgement.statement[:1] in "Nn" and judgement.phrase != "will" and not judgement.complement and judgement.stated is None \
+            and (affirmed := affirmed_subject(judgement.statement)):
+        # "Neither army is likely to mount X": the event is "either army mounts X", judged not to happen
+        judgement = replace(judgement, statement=affirmed, complement=True)
+        notes.append(f'negative subject: the question asks "{affirmed.split()[0]}", scored at the complement')
     if conditional := condition(text):
         notes.append(f"conditional: {conditional.group(1)}{conditional.group(2).rstrip('.')}")
     return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement

@@ -37,11 +37,18 @@ _PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all pr
                 "liable": "likely",
                 # ICD 203 names "highly probable" / "highly improbable" as "very likely" / "very unlikely"
                 "highly probable": "very likely", "highly improbable": "very unlikely",
+                # "will very probably remain": the degree adverb is the judgement, not the "will" it follows
+                "very probably": "very likely", "highly probably": "very likely", "very probable": "very likely",
                 # IPCC's "about as likely as not" (33-66%) where the document's scale has it; elsewhere the even chance
                 "as likely as not": "about even", "roughly as likely as not": "about even",
                 "about as likely as not": "about even", "just as likely as not": "about even"}
 _SAME_AS.update(_PLAIN_FORMS)
 _ADVERB_BEFORE_RULED = re.compile(r"\bbe\s+\w+ly\s+(?=ruled|excluded)")
+#: "more likely than not", "more probable than not": the lean just past even. Rules that find the lean give it the
+#: phrase "likely" (the question they ask is the likelier outcome's); a scale that does not define the words reads
+#: them as its plain "better than even" (55-60%), not as "likely" (67-80%), which says more than the words do.
+_LEAN = re.compile(r"\bmore\s+(?:likely|probable)\s+than\s+not\b", re.IGNORECASE)
+_LEAN_READING = "better than even"
 _NEGATED = {"not likely": "unlikely", "not probable": "unlikely", "not very likely": "unlikely",
             "not highly likely": "unlikely"}
 
@@ -84,6 +91,10 @@ class Lexicon:
             entry = Phrase(judgement.written, (judgement.stated, judgement.stated), judgement.stated)
             return Reading(entry, STATED_SCALE)
         reading = self.read(judgement.phrase)
+        if reading is not None and not judgement.reads_as and "than not" in judgement.written.lower() \
+                and reading.entry.phrase == "likely" and (lean := _LEAN.search(judgement.written)) \
+                and not self.scale.lookup(" ".join(lean.group(0).lower().split())):
+            reading = self._plain(_LEAN_READING) or reading
         if reading is not None and judgement.reads_as:
             reading = self._plain(judgement.reads_as) or reading
         if reading is None or not judgement.complement:

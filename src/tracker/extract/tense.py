@@ -40,6 +40,12 @@ _BARE_VERBS = {"fall", "rise", "drop", "climb", "stay", "remain", "reach", "exce
                # outcomes and moves: "suppliers exit the market", "protests lead to", "controls get rolled back"
                "exit", "lead", "get", "come", "fail", "collapse", "join", "leave", "enter", "default", "emerge",
                "succeed", "happen", "occur", "spread", "resume", "stop", "start", "begin", "break", "face", "gain"}
+#: A one-word name opening a clause ("Washington", "Germany"), not an adjective of a people ("Chinese", "European",
+#: "British", "French", "Israeli"): a capital, then letters with none of those endings.
+_NAME_SUBJECT = re.compile(r"(?-i:[A-Z])[a-z]+(?<!ese)(?<!ian)(?<!ean)(?<!ish)(?<!ch)(?<!an)(?<!ic)(?<!i)")
+#: Adjectives that open an object: "imposes new tariffs", "announces further cuts".
+_OBJECT_ADJECTIVES = {"new", "fresh", "further", "higher", "lower", "additional", "tougher", "wider", "broad", "sweeping",
+                      "more", "fewer", "its", "their"}
 #: Endings of adjectives: "northern provinces", "regional powers", "military exercises".
 _ADJECTIVAL = re.compile(r"(?:ern|al|ic|ive|ous|an|ese|ish|ed|ing|ary|ful|less|ble|ile|ior|ant|ent)$")
 
@@ -89,8 +95,14 @@ def as_future(claim: str, clause: bool) -> str:
         if _candidate(word) and after in _BARE_VERBS and not singular and previous.lower() in ("the", "these", "those",
                                                                                               "their", "its", "our"):
             return " ".join([*words[:index + 1], "will", *words[index + 1:]])  # "the controls get rolled back"
+        if index == 1 and _candidate(word) and _NAME_SUBJECT.fullmatch(previous) and (
+                _AFTER_VERB.match(after) or _candidate(after) or after.lower() in _OBJECT_ADJECTIVES):
+            # "Washington reimposes tariffs", "Germany imposes new duties": after a one-word name the word in -s is its
+            # verb ("Chinese goods", "European leaders": an adjective of a people heads no clause)
+            return " ".join([words[0], "will", _base(lowered), *words[2:]])
         if not _candidate(word) or previous.lower() in _DETERMINERS or counted or counted_phrase \
-                or previous.lower() in _QUANTITIES \
+                or previous.lower() in _QUANTITIES or index > 1 and after not in _BARE_VERBS and (
+                    words[index - 2].lower() in _QUANTITIES or re.fullmatch(r"\d[\d.,]*", words[index - 2])) \
                 or words[index][-1:] in ",;":
             continue  # "48 hours", "the rates", "oil revenues, leads": a counted or determined noun or the end of
             # a parenthetical before a comma, not the verb
