@@ -29,10 +29,10 @@ _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "pub
 _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1", "h2", "h3", "h4", "h5",
            "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside"}
 #: Content that is never prose: scripts, navigation, and captions (captions are not judgements).
-#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions.
+#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions, cookie banners.
 #: Whole words of the class, also inside BEM names ("article__share"), where "_" joins them.
 _ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
-                          r"widget|share|subscribe)(?![a-z0-9])", re.IGNORECASE)
+                          r"widget|share|subscribe|cookies?|consent|gdpr)(?![a-z0-9])", re.IGNORECASE)
 #: ... and, matched inside compound class names ("o-topper__standfirst", "n-content-recommended"), a page's teasers
 #: for other stories and the standfirst: a summary of the article that its body states again, in full.
 _TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?on|standfirst)(?![a-z])", re.IGNORECASE)
@@ -139,7 +139,9 @@ class _ProseParser(HTMLParser):
             self._mark("\n\n")
             self._pull.append(PullQuote(start=len(self.parts) - 1, tag=tag))
             return
-        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named))
+        # a cookie banner or any dialog over the page ("role=dialog"): the site's notices, never the article's text
+        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named)
+                                                                  or values.get("role") in ("dialog", "alertdialog"))
         if self._aside and tag == self._aside[-1][0] and not aside:
             # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else
             # "<div class=widget-wrap><div class=widget>" closed the inner one only and skipped the rest of the page
