@@ -48,3 +48,16 @@ def test_board_ends_at_its_first_other_line():
     text = ("  Question (resolves)      A      Us\n  Rain on race day (Jun 2027)   40%   45%\n\n"
             "  Snow falls in the capital (Jan 2027)   10%   12%\n")
     assert [row for row, _, _ in board_rows(text)] == ["Rain on race day (Jun 2027)   40%   45%"]
+
+
+@pytest.mark.parametrize("claim, statement", [
+    ("Democrats win the House", "Democrats will win the House"),
+    ("Republicans hold the Senate", "Republicans will hold the Senate"),
+    ("Fed cuts at the December meeting", "Fed will cut at the December meeting"),
+    ("Funding lapse begins before 31 Jan 2027", "Funding lapse will begin before 31 Jan 2027"),
+    ("Recession in the euro area", "there will be recession in the euro area"),
+])
+def test_claim_cells_as_future_statements(claim, statement):
+    from tracker.extract.table_boards import claim_future
+
+    assert claim_future(claim).lower() == statement.lower()

@@ -46,7 +46,7 @@ def board_rows(text: str) -> list[tuple[str, Judgement, str]]:
         if not 0 < probability < 1 or len(claim.split()) < 3 or claim.endswith("?"):
             continue
         body = re.sub(r"\s*\(([^()]*)\)\s*$", "", claim)  # "(Nov 2026)": when the question resolves
-        statement = as_future(body, not is_noun_phrase(body))
+        statement = claim_future(body)
         resolves = re.search(r"\(([^()]*\d[^()]*)\)\s*$", claim)
         dated = f"{statement} by {resolves.group(1)}" if resolves else statement
         row = line.strip()
@@ -54,3 +54,18 @@ def board_rows(text: str) -> list[tuple[str, Judgement, str]]:
                                      (f'board row under "{"  ".join(header)}": the writers\' own column "{header[-1]}"; '
                                       "check it",), probability), dated))
     return found
+
+
+#: A plural subject and its verb: "Democrats win the House", "Republicans hold the Senate".
+_PLURAL_CLAUSE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*s)\s+(?P<verb>[a-z]{2,}(?<!s))\b(?P<rest>.*)$")
+
+
+def claim_future(claim: str) -> str:
+    """A claim cell as a future statement: a clause gets "will" ("Fed cuts at ..." -> "Fed will cut at ..."),
+    also after a plural subject ("Democrats win ..."); a noun phrase is something there will be."""
+    statement = as_future(claim, True)
+    if not statement.startswith("it will turn out"):
+        return statement
+    if plural := _PLURAL_CLAUSE.match(claim):
+        return f"{plural.group('subject')} will {plural.group('verb')}{plural.group('rest')}"
+    return as_future(claim, False) if is_noun_phrase(claim) else statement

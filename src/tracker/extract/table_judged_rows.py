@@ -25,7 +25,7 @@ import re
 from tracker.extract.records import Judgement
 from tracker.extract.structure.forecast_rows import SCORED_COLUMN
 from tracker.extract.table_verdicts import table_groups
-from tracker.extract.tense import as_future, is_noun_phrase
+from tracker.extract.table_boards import claim_future
 
 _PERCENT = re.compile(r"^(?P<p>\d{1,3}(?:\.\d+)?)\s*%$")
 #: A column saying how likely the row's claim is.
@@ -87,7 +87,7 @@ def _future(claim: str) -> str:
     passive = re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(\s+(?:before|by|in|within|during|until|on|at)\b.*)$", claim)
     if passive and not re.search(r"\b(?:will|is|are|was|were|has|have)\b", passive.group(1)):
         return f"{passive.group(1)} will be {passive.group(2)}{passive.group(3)}"
-    return as_future(claim, not is_noun_phrase(claim))
+    return claim_future(claim)
 
 
 def judged_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, Judgement, str]]:
@@ -160,7 +160,7 @@ def _target_row(header, cells, lexicon):
         phrase = _IDIOM.get(term) or ("very unlikely" if negated else term)
         if lexicon.read(phrase) is None:
             return None
-        statement = f"{cells[0]} will reach its target of {cells[target]}"
+        statement = f"{cells[0]} will reach the target of {cells[target]}"
         note = (f'target table row under "{" | ".join(header)}": "{segment}" judges the row\'s target; check it',)
         return Judgement(cells[verdict], statement, phrase, written, False, note), statement
     return None
