@@ -20,7 +20,8 @@ from tracker.extract.structure.furniture import _CREDIT, SPACED_LETTERS, drop_pa
 from tracker.extract.structure.plain import STAMPED, full_width
 from tracker.extract.structure.platform_lines import history_line, platform_line, resolved
 from tracker.extract.structure.title_lines import (asks, byline, capital_title, caption_line, chapter_title, number_line,
-                                                   plain_title, section_title, sentence_like, short_line)
+                                                   plain_title, section_title, sentence_like, short_line,
+                                                   title_case_line)
 
 __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled", "spaced_letters"]
 from tracker.extract.structure.spans import LOOK_ALIKES, Spanned
@@ -79,7 +80,29 @@ def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | 
     return paragraphs
 
 
+#: One word in capitals on a line of its own: wire copy's crosshead ("PRICES", "OUTLOOK"), or a chart's label.
+_CROSSHEAD = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ’'&-]{3,}$")
+
+
+def _crossheads(blocks: list[tuple[str, Spanned, bool, int]]) -> list[tuple[str, Spanned, bool, int]]:
+    """One word in capitals is a heading when it stands between two paragraphs of prose, the one before it
+    finished and the one after it starting a sentence ("... the season.", "PRICES", "Prices at origin ..."); among a
+    chart's labels or beside unfinished text it is a label, skipped as before."""
+    mended = []
+    for index, (kind, block, bold, level) in enumerate(blocks):
+        if kind == "crosshead":
+            before = blocks[index - 1] if index else None
+            after = blocks[index + 1] if index + 1 < len(blocks) else None
+            between = before is not None and after is not None and before[0] == "prose" and after[0] == "prose" \
+                and bool(_TERMINAL.search(before[1].text)) and after[1].text[:1].isupper() and len(after[1].text) >= 80
+            mended.append(("heading", block, True, level) if between else ("skip", Spanned.empty(), False, 0))
+        else:
+            mended.append((kind, block, bold, level))
+    return mended
+
+
 def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[str]) -> list[Paragraph]:
+    blocks = _crossheads(blocks) if any(kind == "crosshead" for kind, _, _, _ in blocks) else blocks
     paragraphs: list[Paragraph] = []
     path: list[tuple[int, str]] = []  # the headings above: (level, title); bold and layout subheadings are 7
     pending: Spanned | None = None  # a prose paragraph that may continue after a page break
@@ -265,6 +288,9 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
         yield "prose", text.slice(number.end()) if (number := _LIST_NUMBER.match(text.text)) else text, False, 0
         return
     capitals = not _TERMINAL.search(text.text) and text.text.upper() == text.text and len(_WORD.findall(text.text)) >= 1
+    if capitals and not bold_only and len(block) == 1 and _CROSSHEAD.match(text.text):
+        yield "crosshead", text, False, 7  # "PRICES": a heading between paragraphs, else a label (see _crossheads)
+        return
     if capitals and bold_only and len(block) >= 2:
         yield "heading", text, True, 1  # a chapter title set in capitals over several lines
         return
@@ -275,8 +301,10 @@ def _classify(raw: RawBlock, vocabulary: set[str], width: int = 0):
             and _TERMINAL.search(text.text):
         yield "skip", Spanned.empty(), False, 0  # a pull quote in capitals: it repeats a sentence of the body
         return
-    if (bold_only or (not _TERMINAL.search(text.text) and short_line(len(raw.lines), text.text, width))) \
-            and not sentence_like(text.text):
+    if (bold_only or (not _TERMINAL.search(text.text) and short_line(len(raw.lines), text.text, width))
+            or (len(block) == 1 and title_case_line(text.text))) and not sentence_like(text.text):
+        # a line in Title Case standing alone is a heading however long ("Controller Shortages Are Expected to
+        # Persist" as wide as the text's lines)
         yield "subheading", text, bold_only, 7
         return
     yield "prose", text.slice(number.end()) if (number := _LIST_NUMBER.match(text.text)) else text, False, 0

@@ -29,10 +29,10 @@ _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "pub
 _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1", "h2", "h3", "h4", "h5",
            "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside"}
 #: Content that is never prose: scripts, navigation, and captions (captions are not judgements).
-#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions.
+#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions, cookie banners.
 #: Whole words of the class, also inside BEM names ("article__share"), where "_" joins them.
 _ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
-                          r"widget|share|subscribe)(?![a-z0-9])", re.IGNORECASE)
+                          r"widget|share|subscribe|cookies?|consent|gdpr)(?![a-z0-9])", re.IGNORECASE)
 #: ... and, matched inside compound class names ("o-topper__standfirst", "n-content-recommended"), a page's teasers
 #: for other stories and the standfirst: a summary of the article that its body states again, in full.
 _TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?on|standfirst)(?![a-z])", re.IGNORECASE)
@@ -99,6 +99,11 @@ class _ProseParser(HTMLParser):
         self._items: list[list] = []  # open list items: [index of the item's mark in parts, prose seen, links and times open]
         self._pull: list[PullQuote] = []  # open pull quotes (read, then kept or dropped by pull_quotes.settle)
         self.pull_quotes: list[PullQuote] = []
+        # Headings outside boxes, and open boxes (<aside>) with whether a heading was read inside: a box's heading
+        # ("Key points:") ends with the box, so the article's heading before it is set again after it.
+        self._outer_heading: tuple[int, str] | None = None
+        self._heading_at: tuple[int, int] | None = None  # an open heading: (level, where its text starts in parts)
+        self._boxes: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -139,7 +144,9 @@ class _ProseParser(HTMLParser):
             self._mark("\n\n")
             self._pull.append(PullQuote(start=len(self.parts) - 1, tag=tag))
             return
-        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named))
+        # a cookie banner or any dialog over the page ("role=dialog"): the site's notices, never the article's text
+        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named)
+                                                                  or values.get("role") in ("dialog", "alertdialog"))
         if self._aside and tag == self._aside[-1][0] and not aside:
             # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else
             # "<div class=widget-wrap><div class=widget>" closed the inner one only and skipped the rest of the page
@@ -162,6 +169,12 @@ class _ProseParser(HTMLParser):
             mark = f"\n\n{'#' * int(tag[1])} " if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else \
                 "\n\n- " if tag == "li" else "\n\n"
             self._mark(mark)
+            if tag[:1] == "h" and tag[1:].isdigit():
+                self._heading_at = (int(tag[1]), len(self.parts))
+                if self._boxes:
+                    self._boxes[-1] = True
+            elif tag == "aside":
+                self._boxes.append(False)
             if tag == "li":
                 self._items.append([len(self.parts) - 1, False, 0])  # where the item starts, prose outside links, links open
 
@@ -204,6 +217,15 @@ class _ProseParser(HTMLParser):
                 self._items[-1][1] = True
             self._mark("\n\n")
         elif tag in _BLOCKS and not self._skip:
+            if self._heading_at is not None and tag == f"h{self._heading_at[0]}":
+                level, start = self._heading_at
+                self._heading_at = None
+                if not self._boxes:
+                    self._outer_heading = (level, " ".join("".join(p.text for p in self.parts[start:]).split()))
+            elif tag == "aside" and self._boxes and self._boxes.pop() and self._outer_heading:
+                # a box with its own heading ("Key points:") is over: the article's heading goes on above what follows
+                level, text = self._outer_heading
+                self._mark(f"\n\n{'#' * level} {text}")
             self._mark("\n\n")
 
     def handle_data(self, data: str) -> None:

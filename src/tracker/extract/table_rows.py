@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from tracker.extract.table_verdicts import verdict_rows
+from tracker.extract.table_judged_rows import judged_rows
+from tracker.extract.table_boards import board_rows
+from tracker.extract.lead_in_lists import lead_in_items
 from tracker.extract.call_lists import call_dated, call_judgements
 from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
 from tracker.extract.event_claims import base_form
@@ -178,11 +181,19 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
 
     drafts = []
     found = [(row, judgement, _dated(judgement, text, row)) for row, judgement in table_forecasts(text)]
+    # likelihood terms, target verdicts, headline views, HTML tables' percentages (table_judged_rows.py): before the
+    # cells judging in words, which would read "Likely to be met" without the row's target
+    found += judged_rows(text, lexicon, {row for row, _, _ in found})
     found += verdict_rows(text, lexicon, {row for row, _, _ in found})  # cells judging in words (table_verdicts.py)
+    found += board_rows(text)  # fixed-width boards of forecasters' numbers (table_boards.py)
+    found += lead_in_items(text)  # noun-phrase items under "X expects in particular:" (lead_in_lists.py)
     for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
+        if start < 0:  # an HTML table's row, read from its cells: placed at its first cell
+            start = max(text.find(row.split(" | ")[0]), 0)
         headings = re.findall(r"(?m)^#{1,6}\s+(.+)$", text[:start])
-        paragraph = Paragraph(number, row, f"{headings[-1].strip()}, table row" if headings else "table row")
+        kind = "list item" if judgement.notes and judgement.notes[0].startswith("list item") else "table row"
+        paragraph = Paragraph(number, row, f"{headings[-1].strip()}, {kind}" if headings else kind)
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
         horizon = find_horizon(timed, "", context) or default_horizon(context)
         if judgement.stated is None:  # a scale term in a view table's cell ("likely"), read on the document's scale

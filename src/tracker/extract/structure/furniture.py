@@ -67,7 +67,10 @@ def drop_page_furniture(text: str) -> list[Line]:
         for line in {_edge_key(text) for text in (*content[:2], *content[-2:])}:
             if len(line) < 80:
                 edges[line] += 1
-    repeated = {line for line, count in edges.items() if count >= 3 and len(pages) >= 4}
+    # A short document (three pages) counts too when the line is at the edge of every page and is set out as furniture
+    # is, with a page number or a wide gap ("84        Annual Report 2025", "ANNUAL REPORT 2025        AGENCY").
+    repeated = {line for line, count in edges.items() if count >= 3 and (len(pages) >= 4 or (
+        count == len(pages) and ("#" in line or "   " in line)))}
     kept: list[Line] = []
     header: list[str] | None = None  # the header of the table being read
     for page in pages:

@@ -119,7 +119,10 @@ def section_title(text: str) -> bool:
 
 #: A plain-text title of a few words: numbered ("1. Violent extremism", "3.2 Debt dynamics") or in sentence case
 #: ("Central projection", "Financing choices"). A photo credit ("Getty Images") or a chart's label is seldom either.
-_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]+(?:\s+(?:[a-z]{2,}|[A-Z][a-z]+)){0,6}$")
+#: Its words may be hyphenated and listed with commas ("5.2 Right-wing extremism", "5.5 Espionage, hybrid threats and
+#: cyber security").
+_TITLE_WORD = r"(?:[a-z]{2,}|[A-Z][a-z]+)(?:-[a-z]+)*"
+_NUMBERED_TITLE = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+[A-Z][a-z]+(?:-[a-z]+)*(?:,?\s+{_TITLE_WORD}){{0,7}}$")
 _SENTENCE_CASE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]{2,}){1,3}$")
 
 
@@ -136,3 +139,29 @@ _CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map)\s+[A-Z]?
 def caption_line(text: str) -> bool:
     """Whether ``text`` is a table's or figure's caption."""
     return text[:1] in "TFCEGM" and len(text) <= 200 and bool(_CAPTION.match(text))
+
+
+#: Words a title in Title Case leaves in lower case.
+_MINOR_WORDS = frozenset("a an the and but or nor for of to in on at by with from as vs via into per than up out off over "
+                         "under is are be".split())
+_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|\d[\w.,%-]*|[A-Z]{2,}[’']s)$")
+
+
+def title_case_line(text: str) -> bool:
+    """Whether a line standing alone is a heading in Title Case ("Staffing Shortfalls Are Expected to Persist",
+    "Key Elements Are Behind Schedule"): every word but the small ones capitalised, at least three of them, no
+    sentence's full stop or lead-in colon. Prose capitalises its first word and its names, not every word."""
+    if len(text) > 110 or _TERMINAL.search(text) or text.endswith((":", ",", ";")) or text.upper() == text:
+        return False
+    words = text.split()
+    if not 4 <= len(words) <= 16 or not words[0][:1].isupper():
+        return False
+    capitalised = 0
+    for word in words:
+        bare = word.strip("()\"“”‘’,")
+        if bare.lower() in _MINOR_WORDS:
+            continue
+        if not _TITLE_CASE_WORD.match(bare):
+            return False
+        capitalised += 1
+    return capitalised >= 3
