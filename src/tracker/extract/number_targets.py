@@ -13,10 +13,19 @@ from tracker.extract.records import Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.stated_forms import probability_claim
 
 
-def scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph) -> int:
+def scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph,
+                     number_in: Sentence | None = None) -> int:
     """Which of the paragraph's drafts a later claimless number scores: the last unhedged one ("Arsenal will win
     the league. ... a defence that should concede fewer than 30. I'd put their chances at 40 per cent"), since a
-    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last."""
+    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last.
+    A number in the same sentence as a claim (``number_in``) scores that claim, hedged or not: "X is more likely
+    than not to fall short; we put that at 60%" puts the number on X, the words only its band."""
+    if number_in is not None:
+        for back, (sentence, _, _) in enumerate(reversed(made)):
+            if sentence is number_in:
+                return back
+            if sentence.paragraph is not paragraph:
+                break
     for back, (sentence, judgement, _) in enumerate(reversed(made)):
         if sentence.paragraph is not paragraph:
             break

@@ -169,6 +169,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
     if (odds := odds_split(text)) is not None:
         return odds[0], odds[1], odds[2], True  # "I don't think X - call it a 70/30 against": the writer's own odds
     if "%" not in text and "cent" not in text.lower() and not _chance_word(text) and not _RATIO.search(text):
+        if (" at " in text or " to " in text) and (bare := first_person_number(text)) is not None and bare[1].isdigit():
+            return bare  # "We're at 45, up from 35 in June": a forecaster's running number, its "%" left off
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
     text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)
