@@ -131,7 +131,7 @@ def test_a_suggestion_about_it_or_the_present_is_no_hedged_forecast():
 ])
 def test_more_likely_than_not_in_a_quotation_is_the_speakers(text, statement, speaker):
     draft = only(text)
-    assert (draft.statement, draft.probability) == (statement, 0.75)
+    assert (draft.statement, draft.probability) == (statement, 0.6)  # a lean above even (than_not.py)
     assert speaker in draft.rationale
 
 

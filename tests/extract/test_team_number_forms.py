@@ -112,3 +112,39 @@ def test_the_writers_own_number_after_a_market_number_is_a_second_forecast():
     found = drafts("Will the Fed cut in December? The market is at 71%. We are lower, at 65, because the CPI print "
                    "came in hot.")
     assert sorted((d.probability, d.speaker) for d in found) == [(0.65, None), (0.71, "the market")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A general strike in France begins before 1 May 2027: very unlikely, 4%.", 0.04),
+    ("The euro trades above $1.25 on 30 June 2027: likely, 70%.", 0.7),
+    ("A snap election in Japan before October 2027: highly unlikely (7%).", 0.07),
+    ("A ceasefire in Sudan agreed by 31 March 2027: 0.22.", 0.22),
+    ("Parliament ratifies the treaty before the summer recess of 2027: .35", 0.35),
+    ("A crewed lunar landing before the end of 2027: we think this almost certainly won't happen, and put it at 3%.", 0.03),
+    ("The strike ends before Easter 2027: I doubt it, and I'd put it at 20%.", 0.2),
+])
+def test_a_list_lines_verdict_after_the_colon_scores_the_label(text, expected):
+    [draft] = drafts(text)
+    assert draft.probability == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Growth in 2027: likely, 2%.",               # a word and a number on either side of even: a level
+    "Inflation in 2027: 0.8",                   # a decimal with no deadline: a level
+    "Our target for 2027: Q3 2.5%.",
+    "Unemployment rate change in 2027: 0.2.",
+])
+def test_levels_after_a_colon_are_no_verdicts(text):
+    assert probabilities(text) == []
+
+
+@pytest.mark.parametrize("text, holder, ours", [
+    ("Bitcoin above $150,000 at the close on 31 December 2027: Kalshi 9%. We would take the under; our number is 6%.",
+     "Kalshi", 0.06),
+    ("Sterling below $1.20 by June 2027: Goldman 30%. We are at 20.", "Goldman", 0.2),
+    ("Gold above $3,000 at the end of 2027: the market 40%. We shade that to 35.", "the market", 0.35),
+])
+def test_a_holders_number_after_the_colon_is_theirs_and_ours_follows(text, holder, ours):
+    found = drafts(text)
+    assert any(d.speaker == holder for d in found)
+    assert any(d.speaker is None and d.probability == ours for d in found)
