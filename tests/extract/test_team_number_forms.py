@@ -148,3 +148,24 @@ def test_a_holders_number_after_the_colon_is_theirs_and_ours_follows(text, holde
     found = drafts(text)
     assert any(d.speaker == holder for d in found)
     assert any(d.speaker is None and d.probability == ours for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Will UK inflation be below 2.5% in November 2027?\nRoughly even; call it a coin flip.",
+    "Will the strike end before Easter 2027? A toss-up.",
+    "Will the ferry line merge before 2028? Call it evens.",
+    "Will the ECB cut before July 2027? About even.",
+    "The Fed will cut in March 2027. Call it evens.",
+])
+def test_even_odds_said_alone_answer_the_question_or_score_the_claim_before(text):
+    [draft] = drafts(text)
+    assert draft.probability == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "The score was even.",
+    "Will the match end before 2027? The teams were even at half time.",
+    "Even so, the talks went on.",
+])
+def test_even_in_other_senses_is_no_answer(text):
+    assert probabilities(text) == []
