@@ -169,3 +169,16 @@ def test_even_odds_said_alone_answer_the_question_or_score_the_claim_before(text
 ])
 def test_even_in_other_senses_is_no_answer(text):
     assert probabilities(text) == []
+
+
+@pytest.mark.parametrize("text, answered", [
+    ("We expect the central bank to cut twice in 2027. Will inflation be below 2.5% in November 2027? Roughly even; "
+     "call it a coin flip.", "inflation"),
+    ("The union will strike in January 2027. Will the strike last beyond March 2027? We're at 30, down from 40.", "last"),
+    ("Rents will rise again in 2027. Will the city cap them before 2028? Unlikely; I'm at 15.", "cap"),
+])
+def test_a_question_after_the_paragraphs_draft_is_what_the_answer_scores(text, answered):
+    found = drafts(text)
+    assert len(found) == 2
+    assert [d.probability for d in found if answered in d.statement] == [{"inflation": 0.5, "last": 0.3, "cap": 0.15}[answered]]
+    assert [d.probability for d in found if answered not in d.statement][0] in (0.75, 0.9)  # its own reading, untouched
