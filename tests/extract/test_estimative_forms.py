@@ -59,9 +59,9 @@ def test_with_a_finite_verb_in_the_subject_the_absolute_form_does_not_apply():
     ("Arctic shipping traffic is more likely than not to exceed 2,000 transits a year by 2035.",
      "Arctic shipping traffic will exceed 2,000 transits a year by 2035"),
 ])
-def test_more_likely_than_not_to_reads_as_likely(text, statement):
-    [draft] = drafts(text)  # scored as the plain readers' "better than even" (lexicon.py), not "likely"
-    assert (draft.statement, draft.probability) == (statement, 0.6)
+def test_more_likely_than_not_to_reads_as_a_lean_above_even(text, statement):
+    [draft] = drafts(text)
+    assert (draft.statement, draft.probability) == (statement, 0.6)  # than_not.py: "better than even", not "likely"
 
 
 @pytest.mark.parametrize("text, statement, speaker", [

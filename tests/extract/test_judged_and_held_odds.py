@@ -130,8 +130,8 @@ def test_a_suggestion_about_it_or_the_present_is_no_hedged_forecast():
      "there will be A recession in 2027", "Ms Okafor"),
 ])
 def test_more_likely_than_not_in_a_quotation_is_the_speakers(text, statement, speaker):
-    draft = only(text)  # the lean just past even: "better than even" (lexicon.py)
-    assert (draft.statement, draft.probability) == (statement, 0.6)
+    draft = only(text)
+    assert (draft.statement, draft.probability) == (statement, 0.6)  # a lean above even (than_not.py)
     assert speaker in draft.rationale
 
 

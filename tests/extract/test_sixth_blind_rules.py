@@ -90,6 +90,7 @@ def test_a_list_label_names_what_it_stands_for():
 @pytest.mark.parametrize(("text", "phrase", "question"), [
     ("Our central expectation is that the toll will come down in January.", "likely",
      "Will the toll come down by 31 January 2026?"),
+    # "more likely than not": a lean above even (than_not.py), the plain reader's "better than even"
     ("On balance it is more likely than not that we will fall short of the target in 2030.", "better than even",
      "Will we fall short of the target by 31 December 2030?"),
     ("We think there is a serious risk that the operator will face another strike in the next two years.",

@@ -201,7 +201,7 @@ def test_more_likely_is_read_as_likely_and_flagged():
 
 
 @pytest.mark.parametrize("sentence, probability", [
-    ("A strike is more likely than not in 2027.", 0.6),             # a term of its own ("better than even"), not a comparative
+    ("A strike is more likely than not in 2027.", 0.6),             # a term of its own (a lean above even), not a comparative
     ("An attack by a lone actor is less likely, but possible, in the coming year.", 0.4),  # the concession's weaker word
 ])
 def test_near_misses_of_the_comparative_keep_their_reading(sentence, probability):

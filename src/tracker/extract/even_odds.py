@@ -31,6 +31,11 @@ _EVEN_PREDICATE = re.compile(rf"""(?: ^ \W* | , \s+ ) (?: (?: and | but ) \s+ )?
 _CALLED_EVEN = re.compile(rf"""^ \W* (?: the \s+ )? (?: chance | probability | odds | likelihood ) \s+ (?P<conn> that | of ) \s+ (?P<claim> [^;]{{8,240}}? ) ,? \s+
     (?: we | i ) (?: ['’]d | \s+ would ) \s+ (?: now \s+ | still \s+ )? call \s+ (?: it \s+ )? (?P<written> (?: (?: roughly | about | around | close \s+ to | near ) \s+ )? {_EVEN} )
     (?: \W* $ | , \s+ (?: and | but | which ) \s+ .* $ )""", _FLAGS)
+#: "Roughly even; call it a coin flip.", "A toss-up.", "Call it evens.": even odds said alone, with no claim of their
+#: own: the answer to a question just asked, or the writer's number on the claim before (see the pipeline).
+_EVEN_ALONE = re.compile(rf"""^ \W* (?: (?: (?: roughly | about | basically | pretty \s+ much | more \s+ or \s+ less ) \s+ )? (?: even | {_EVEN} | a \s+ toss-?up )
+    (?: \s* [;,:—–] \s* )? )? (?: (?: (?: i['’]d | we['’]d | i \s+ would | we \s+ would ) \s+ )? call \s+ it \s+ (?: (?: roughly | about ) \s+ )?
+    (?: {_EVEN} | a \s+ toss-?up ) )? \W* $""", _FLAGS)
 _LEAN = {"better": 0.55, "more": 0.55, "worse": 0.45, "less": 0.45}
 #: Subjects that are levels, not events: "a rise in rents is even" speaks of a balance, not a chance.
 _LEVEL = re.compile(r"^\W*an?\s+(?:[\w’'-]+\s+){0,2}?(?:split|balance|ratio|mix|share|score|draw|tie)\b", re.IGNORECASE)
@@ -39,9 +44,12 @@ _LEVEL = re.compile(r"^\W*an?\s+(?:[\w’'-]+\s+){0,2}?(?:split|balance|ratio|mi
 def even_odds(text: str) -> Judgement | None:
     """The writer's even odds on a claim ("better than 50/50 that X", "X is a coin flip"), else None."""
     lowered = text.lower()
-    if "50" not in lowered and "fifty" not in lowered and "coin" not in lowered and "even" not in lowered:
+    if "50" not in lowered and "fifty" not in lowered and "coin" not in lowered and "even" not in lowered and "toss" not in lowered:
         return None  # most clauses: spared the patterns
     body = text.strip().rstrip(".")
+    if len(body) < 48 and body.strip(" *_") and (alone := _EVEN_ALONE.match(body)):
+        written = " ".join(alone.group(0).strip(" .;*_").split())
+        return Judgement(text, "", "stated", written, False, stated=0.5, notes=(f'"{written}": even odds, read as 50%',))
     if " than " in lowered and " that" in lowered and (lean := _LEAN_THAT.search(body)):
         written = " ".join(lean.group("written").split())
         return Judgement(text, as_future(lean.group("claim").strip(" ,"), True), "stated", written, False,

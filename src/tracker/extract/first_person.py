@@ -35,6 +35,8 @@ _FORMS = [
     # "I give it 88%", "I'd give it 35%", "I'll say 35%", "Call it 15%", "my number is 20%", "we put this at
     # roughly 80%", "I'm a bit lower, at 60%": no claim of its own ("(call it 65%) that X" is numeric.py's)
     re.compile(rf"(?:\b{_SELF}\s+(?:give|gives|say|go\s+with)\s+(?:it\s+|this\s+)?|(?:^|[.;:—–-]\s*|\b)call\s+it\s+"
+               # "We'd call that likely, 70%": the word and the number, the number winning; the claim the one before
+               rf"|\bcall\s+(?:that|this|it)\s+(?:(?:very|highly|quite|fairly|rather)\s+)?(?:likely|unlikely|probable|improbable|possible)\s*,\s*(?:at\s+)?(?={_APPROX}{_PERCENT}\W*$)"
                rf"|\blet['’]s\s+say\s+"
                rf"|\b{_SELF}\s+(?:would\s+)?(?:put|place|peg)\s+(?:it|this|that)\s+at\s+"
                rf"|\b{_SELF}\s+(?:a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+)?(?:lower|higher),?\s+at\s+"
@@ -59,6 +61,18 @@ _FORMS = [
     # "we put its probability at 25%", "I put the odds at 1 in 5" is numeric.py's; "its" points back
     re.compile(rf"\b{_SELF}\s+(?:put|place|set)\s+its\s+(?:probability|chances?|odds|likelihood)\s+at\s+{_APPROX}(?P<p>{_PERCENT})",
                _FLAGS),
+    # "We're at 45, up from 35 in June", "Unlikely; I'm now at 15.": a forecaster's running number with its percent
+    # sign left off, as forecasting teams write it; only at the end of the clause or before its change ("up from"),
+    # so that "we're at 45 members" or "we are at 2 per cent growth" stay levels
+    # "We are lower, at 65, because ...": the same, said against another's number
+    re.compile(r"""\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:now\s+|still\s+)?(?:(?:a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+)?
+        (?:lower|higher),?\s+)?at\s+(?:(?:about|around|roughly|maybe)\s+)?
+        (?P<p>[1-9]\d?)(?!\s*(?:[\d%.,]\d|%|per\s?cent|percent))
+        (?=\s*(?:,\s*(?:up|down|unchanged|from|because|as|since|given|a\s+(?:touch|notch|point)|the\s+same)\b|;|\s\(|\W*$))""", _FLAGS),
+    # "We shade that to 70", "I'd nudge it up to 35%", "we mark this down to 20": the writers moving a number said
+    # before (theirs or another's) to their own; the claim is the one before
+    re.compile(rf"""\b{_SELF}\s+(?:would\s+|now\s+)?(?:shade|nudge|bump|mark)\s+(?:it|that|this)\s+(?:(?:up|down|back)\s+)?to\s+
+        {_APPROX}(?P<p>{_PERCENT}|[1-9]\d?(?![\d.,]*\d)(?=\W*$))""", _FLAGS),
 ]
 
 

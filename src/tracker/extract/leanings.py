@@ -65,8 +65,8 @@ _LEANINGS = [
     # "nah, no way the Bundestag passes X" (grammar.py reads "there is no way X")
     ("highly unlikely", re.compile(r"""(?: ^ \W* (?: \w+ , \s* )? | [;:—–] \s* ) no \s+ way \s+ (?! to \b | of \b | out \b ) (?: that \s+ )?
         (?P<claim> [a-z0-9].+ )""", _FLAGS)),
-    ("likely", re.compile(r"""^ ["“]? (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are )\s+ (?: still\s+ | now\s+ )?
-        more\s+ likely\s+ than\s+ not \b (?P<rest> [^,;"”]* )
+    ("likely", re.compile(r"""^ ["“]? (?: (?: we | i )\s+ (?: think | believe | judge ) \s+ (?: that\s+ )? )? (?P<subject> (?: an? | the )\s+ [^,;]{3,120}? )\s+ (?: is | are | looks | seems )\s+ (?: still\s+ | now\s+ )?
+        (?: slightly\s+ | a\s+ little\s+ )? (?: more | less )\s+ (?: likely | probable )\s+ than\s+ not \b (?P<rest> [^,;"”]* )
         # '"X is more likely than not," he said': the quotation's speaker holds it (judgements.py finds who)
         (?: ,? \s* ["”] ,? \s+ [^"“]{2,60}? \b (?: said | says | added | argued | wrote | told \s+ \w+ ) \b [^"“]* )? $""", _FLAGS)),
 ]

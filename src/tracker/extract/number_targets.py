@@ -13,10 +13,21 @@ from tracker.extract.records import Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.stated_forms import probability_claim
 
 
-def scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph) -> int:
+def scored_by_number(made: list[tuple[Sentence, Judgement, Horizon]], paragraph: Paragraph,
+                     number_in: Sentence | None = None) -> int:
     """Which of the paragraph's drafts a later claimless number scores: the last unhedged one ("Arsenal will win
     the league. ... a defence that should concede fewer than 30. I'd put their chances at 40 per cent"), since a
-    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last."""
+    hedged claim has a probability already; the last draft when all are hedged. Counted back from the last.
+    A number in the same sentence as a claim (``number_in``) scores that claim, hedged or not: "X is more likely
+    than not to fall short; we put that at 60%" puts the number on X, the words only its band."""
+    if number_in is not None:
+        for back, (sentence, _, _) in enumerate(reversed(made)):
+            if sentence is number_in or (sentence.start is not None and number_in.start is not None and sentence.end is not None
+                                         and number_in.end is not None and sentence.start <= number_in.start
+                                         and sentence.end >= number_in.end):
+                return back  # the number's own sentence, or a quote holding it ("Will X? Roughly even; call it ...")
+            if sentence.paragraph is not paragraph:
+                break
     for back, (sentence, judgement, _) in enumerate(reversed(made)):
         if sentence.paragraph is not paragraph:
             break
@@ -33,3 +44,10 @@ def named_before(judgement: Judgement, sentence: Sentence, previous: Sentence | 
     judgement = replace(judgement, statement=named, notes=(*judgement.notes,
                                                            "the claim is the probability the sentence before names: check it"))
     return judgement, replace(previous, text=f"{previous.text} {sentence.text}", end=sentence.end)
+
+
+def asked_after(asked_in: Sentence | None, last_made: Sentence) -> bool:
+    """Whether the question was asked after the paragraph's last draft: "We expect X. Will Y? Roughly even." answers
+    Y, not X (a number after a draft and no later question scores the draft)."""
+    return (asked_in is not None and asked_in.paragraph is last_made.paragraph and asked_in.start is not None
+            and last_made.start is not None and asked_in.start > last_made.start)

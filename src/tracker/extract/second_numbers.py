@@ -19,9 +19,12 @@ def second_forecaster(judgement: Judgement, sentence: Sentence,
                       made: list[tuple[Sentence, Judgement, Horizon]]) -> tuple[Judgement, Horizon] | None:
     """The claimless ``judgement`` as its holder's forecast of the last drafted claim, with that claim's
     horizon, when it is a second forecaster's number on it; else None (the pipeline's usual scoring)."""
-    if not made or judgement.stated is None or judgement.statement or judgement.speaker is None:
+    if not made or judgement.stated is None or judgement.statement:
         return None
     quoted, last, horizon = made[-1]
+    if judgement.speaker is None and (last.speaker is None or last.stated is None):
+        return None  # the writers' own number after their own claim or a phrase: it refines it (the usual scoring)
+    # "Polymarket has X at 74%. We shade that to 70.": the writers' own number on another holder's, a second forecast
     market = any(note.startswith(MARKET_NOTE) for note in judgement.notes)
     if (last.stated is None and not market) or last.speaker == judgement.speaker or not last.statement:
         return None  # a phrase refined by a number (a market's never is), or the same holder again: the usual scoring
@@ -29,6 +32,7 @@ def second_forecaster(judgement: Judgement, sentence: Sentence,
     # "on the same question" names its claim across a paragraph break; a bare "The panel is at 66%" only within one
     if gap != 0 and not (gap == 1 and SAME_QUESTION in judgement.notes):
         return None
-    notes = (*judgement.notes, f'the claim stated before it, which "{last.written}" scores for its own holder')
+    notes = (*judgement.notes, f'the claim stated before it, which "{last.written}" scores for its own holder' if judgement.speaker
+             else f'the writers\' own number on the claim before, which "{last.written}" scores for {last.speaker}')
     return replace(last, clause=judgement.clause, speaker=judgement.speaker, phrase="stated", stated=judgement.stated,
                    complement=False, written=judgement.written, notes=notes), horizon

@@ -23,6 +23,8 @@ _AFTER_COMMA = re.compile(rf""",\s* (?: at \s+ )? {_APPROX} (?P<p> {_PERCENT} ) 
 _ESTIMATIVE_END = re.compile(r"\b(?:likely|unlikely|probable|improbable|possible|possibly|probably|certain|certainly|chance|"
                              r"possibility|than\s+not)(?:\s+(?:to\s+(?:us|me)|in\s+our\s+view|for\s+now))?$",  # "very unlikely to us (7%)"
                              re.IGNORECASE)
+#: A verdict word alone after a label's colon: "X: very unlikely" (then ", 4%").
+_LABEL_WORD = re.compile(r":\s*(?:(?:very|highly|quite|fairly|most)\s+)?[a-z]+\s*$", re.IGNORECASE)
 #: "We expect X (about 75%)": a number in brackets closing a clause of the writer's own belief is the belief's.
 _OWN_BELIEF = re.compile(r"^\W*(?:we|I)\s+(?:(?:now|still|also|continue\s+to)\s+)?(?:expect|think|believe|judge|assess|"
                          r"anticipate|forecast)\b", re.IGNORECASE)
@@ -36,6 +38,8 @@ def bracketed_number(text: str) -> tuple[str, float, str, str] | None:
     if "(" not in text and not after_comma:
         return None  # most clauses
     for match in [*(_BRACKETED.finditer(text) if "(" in text else ()), *(_AFTER_COMMA.finditer(text) if after_comma else ())]:
+        if ":" in text and _LABEL_WORD.search(text[:match.start()]):
+            continue  # "X begins before 2028: very unlikely, 4%": a list line's verdict, the label its claim (trailing_numbers)
         if _ESTIMATIVE_END.search(text[:match.start()]) or (match.re is _BRACKETED and
                                                              not text[match.end():].strip(" .;!") and _OWN_BELIEF.match(text)):
             probability = float(re.match(r"\d+(?:\.\d+)?", match.group("p")).group(0)) / 100

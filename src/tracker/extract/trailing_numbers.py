@@ -57,13 +57,29 @@ _NEGATIVE = re.compile(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:
 #: "Bitcoin above $150k on Dec 31, 2026: market 9%, me 6%", "X: I think this is more likely than not — 60%", "X:
 #: I'd say about even odds": a claim as a label, the writer's number after the colon.
 _COLON_CLAIM = re.compile(r"""^ \W* (?P<claim> (?-i:[A-Z]) (?! (?: where | what | how | why | when | here | this ) \b ) [^:]{7,200}? ) : \s+
-    (?P<rest> .{1,60}? ) \s* [.!]? \s* $""", _FLAGS)
+    (?P<rest> .{1,100}? ) \s* [.!]? \s* $""", _FLAGS)
 _MINE = re.compile(rf"""\b (?: me | mine | i['’]m \s+ at | i \s+ say | i['’]d \s+ say | my \s+ (?: number | take | call ) (?: \s+ is )? )
     \s* :? \s* (?: about | roughly | around | maybe )? \s* {_PERCENT}""", _FLAGS)
 _OWN_REST = re.compile(rf"""^ (?= .* \b (?: i | me | my | this | it ) \b ) .*?
     (?: [—–,:] \s* | \s-\s | \b (?: say | call \s+ it | maybe | like | about | roughly | me | mine ) \s+ ) (?: {_PERCENT}
     | (?P<even> (?: about \s+ | roughly \s+ )? (?: even \s+ odds | evens | fifty-fifty | 50-50 | a \s+ coin[\s-]?(?: flip | toss ) ) ) )
     \s* \W* $""", _FLAGS)
+#: "X: very unlikely, 4%", "X: likely (70%)": a word and a number after the label, the number winning.
+_WORD_REST = re.compile(rf"""^ \W* (?P<word> (?: (?: very | highly | quite | fairly | most ) \s+ )? (?: likely | unlikely | probable | improbable
+    | possible | doubtful | even ) ) \s* [,(—–:]? \s* (?: about \s+ | roughly \s+ | around \s+ )? {_PERCENT} \)? \s* \W* $""", _FLAGS)
+#: "X: we think this almost certainly won't happen, and put it at 3%": the writers' words, then their number.
+_PUT_REST = re.compile(rf"""^ (?: we | i ) \b [^:;]{{0,80}}? \b (?: put | place | peg ) \s+ (?: it | this | that ) \s+ at \s+
+    (?: about \s+ | roughly \s+ | around \s+ )? {_PERCENT} \s* \W* $""", _FLAGS)
+#: "X: Kalshi 9%", "X: the market 31%": another holder's number after the label, said as theirs.
+_HOLDER_REST = re.compile(rf"""^ \W* (?P<holder> (?: the \s+ (?: market | markets | crowd | consensus | panel ) )
+    | (?-i: [A-Z][a-z][\w.&-]+ | [A-Z]{{2,6}} ) (?: \s+ (?-i: [A-Z][a-z][\w.&-]+ | [A-Z]{{2,6}} ) ){{0,2}} ) \s+ (?: (?: is \s+ )? at \s+ )? {_PERCENT} \s* [.!]? \s* $""", _FLAGS)
+_NOT_HOLDER = {"we", "i", "me", "us", "our", "my", "it", "this", "that", "very", "highly", "likely", "unlikely", "about",
+               "roughly", "around", "maybe", "call", "say"}
+#: "X agreed by 30 June 2027: 0.22": a probability as a decimal after a claim with a deadline, a forecasting list's form.
+_DECIMAL_REST = re.compile(r"^\W*(?P<d>0?\.\d{1,3})\W*$")
+_DATED = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Q[1-4]|year|month|week)\b")
+_DEADLINE = re.compile(r"\b(?:by|before|until|within|no\s+later\s+than)\s+\S", re.IGNORECASE)
 #: "Bitcoin above $150k", "inflation below 1.5%": a noun phrase and where it stands, said with "be".
 _STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|at\s+or\s+(?:above|below)|"
                      # "a clash between China and Taiwan" is an event: only a figure makes "between" a level
@@ -74,12 +90,26 @@ def colon_claim(text: str) -> Judgement | None:
     """A claim before a colon scored by the writer's number after it ("X: market 9%, me 6%"), else None."""
     if ":" not in text or (match := _COLON_CLAIM.match(_LABELS_STAMP.sub("", text.strip()))) is None:
         return None
-    rest = match.group("rest")
+    rest, holder, notes = match.group("rest"), None, ("the claim is the label before the colon: check it",)
     if mine := _MINE.search(rest):
         probability, written = float(mine.group("p")) / 100, mine.group(0)
     elif own := _OWN_REST.match(rest):
         probability = 0.5 if own.group("even") else float(own.group("p")) / 100
         written = own.group("even") or f"{own.group('p')}%"
+    elif (worded := _WORD_REST.match(rest)) or (worded := _PUT_REST.match(rest)):
+        probability, written = float(worded.group("p")) / 100, f"{worded.group('p')}%"
+        if "word" in worded.re.groupindex:  # "very unlikely, 4%": the number wins over the word
+            low = re.search(r"unlikely|improbable|doubtful", worded.group("word"), re.IGNORECASE) is not None
+            if "even" not in worded.group("word").lower() and low != (probability < 0.5):
+                return None  # "Growth in 2027: likely, 2%": the word and the number disagree, a level, not a chance
+            notes = (*notes, f'the number ({written}) wins over "{worded.group("word")}"')
+    elif (held := _HOLDER_REST.match(rest)) and held.group("holder").split()[0].lower() not in _NOT_HOLDER \
+            and _DATED.search(match.group("claim")) and not re.match(r"(?:our|my|the)\b", match.group("claim"), re.IGNORECASE):
+        # a holder's number on a claim decided at a time; "Our target for 2027: Q3 2.5%" is no claim
+        probability, written, holder = float(held.group("p")) / 100, f"{held.group('p')}%", held.group("holder")
+        notes = (*notes, f'the number is {holder}\'s, as the document reports it')
+    elif (decimal := _DECIMAL_REST.match(rest)) and _DEADLINE.search(match.group("claim")):
+        probability, written = float(decimal.group("d")), decimal.group("d")
     else:
         return None
     claim = match.group("claim").strip()
@@ -91,8 +121,8 @@ def colon_claim(text: str) -> Judgement | None:
         statement = as_future(claim, not is_noun_phrase(claim))
         if statement.startswith("it will turn out"):
             return None
-    return Judgement(text, statement, "stated", " ".join(written.split()), False, stated=probability,
-                     notes=("the claim is the label before the colon: check it",))
+    return Judgement(text, statement, "stated", " ".join(written.split()), False, stated=probability, notes=notes,
+                     speaker=holder)
 
 
 def trailing_number(text: str, before: str = "") -> Judgement | None:
