@@ -35,6 +35,7 @@ from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIV
 from tracker.extract.hedges import BARE_THAT as _BARE_THAT, IT_IS_END as _IT_IS_END, NEGATIVE_LEAD as _NEGATIVE_LEAD, PRESENT_AHEAD, condition, negative_lead, weakest_of_pair
 from tracker.extract.unclaimed_futures import asked
 from tracker.extract.scope import describes, signpost
+from tracker.extract.than_not import lean_off_even
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.tense import as_future
@@ -187,7 +188,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         notes.append(f'negative subject: the question asks "{affirmed.split()[0]}", scored at the complement')
     if conditional := condition(text):
         notes.append(f"conditional: {conditional.group(1)}{conditional.group(2).rstrip('.')}")
-    return replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement
+    return lean_off_even(replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement)
 
 
 #: "Given the Government's stated intention to X, it is unlikely that": a fronted premise, a noun phrase, reports nothing.

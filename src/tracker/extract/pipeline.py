@@ -21,6 +21,7 @@ from tracker.extract.horizon_period import document_default, framed_in_past, pro
 from tracker.extract.horizons import (HorizonContext, default_horizon, defined_terms, event_dates, find_horizon,
                                       heading_horizon, term_table)
 from tracker.extract.first_person import asked_question, claim_of_number
+from tracker.extract.number_targets import asked_after
 from tracker.extract.future_forms import plain_future
 from tracker.extract.rating_levels import level_legend
 from tracker.extract.judgements import find_judgement, reports
@@ -146,6 +147,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
     times = TimeAnchor(context)  # the horizons stated so far in the paragraph, read when needed
     scenarios: Horizon | None = None  # the time frame of the last scenario line (a set shares one)
     asked: str | None = None  # the last question the text asked ("Will X?"): what a bare number answers
+    asked_in: Sentence | None = None  # the sentence that asked it: a question after the paragraph's last draft is answered
     plan: Paragraph | None = None  # a paragraph that states a plan: its plain futures describe it
     rows: dict[int, tuple | None] = {}  # a risk register's rows (by paragraph), read once each
     turns = turn_speakers(split)  # a transcript's speaker of each paragraph: whose judgements they are
@@ -164,7 +166,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                                              context.published, used_ids, lowercase))
                 continue
         if (question := asked_question(sentence.text)) is not None:
-            asked = question
+            asked, asked_in = question, sentence
         elif opening is sentence and sentence.paragraph.title and (previous is None or previous.paragraph.title
                                                                     != sentence.paragraph.title):
             asked = asked_question(sentence.paragraph.title)  # "## 2. Will X before July 2027?" over its number
@@ -248,7 +250,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             quoted = sentence
             if judgement.stated is not None and not judgement.statement:
                 judgement = claim_of_number(judgement, clause.before, asked if not made or made[-1][0].paragraph
-                                            is not sentence.paragraph else None)
+                                            is not sentence.paragraph or asked_after(asked_in, made[-1][0]) else None)
                 # the question's own time words first: "62% (up from 55% in October)" dates the old number
                 horizon = (find_horizon(asked, "", context) if asked and judgement.statement else None) or horizon
                 if asked and judgement.statement and opening is not sentence:
@@ -265,7 +267,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
                 if not made or made[-1][0].paragraph is not sentence.paragraph:
                     continue
-                back = scored_by_number(made, sentence.paragraph)  # counted from the end: drafts and made end alike
+                back = scored_by_number(made, sentence.paragraph, sentence)  # counted from the end: drafts and made end alike
                 quoted, scored, earlier = made.pop(len(made) - 1 - back)
                 used_ids.discard(drafts.pop(len(drafts) - 1 - back).id)
                 if quoted is not sentence and quoted.start is not None and sentence.end is not None:
