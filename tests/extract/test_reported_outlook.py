@@ -63,6 +63,7 @@ def test_denied_outlook_is_the_complement(text, statement):
     ("Chile, the largest producer, is forecast by its mining commission to ship around 5.3 million tonnes, down from last year.",
      "Chile will ship around 5.3 million tonnes", "its mining commission"),
     ("Exports are projected by the central bank to grow 3% next year.", "Exports will grow 3% next year", "the central bank"),
+    ("Nickel prices are forecast by the industry body to fall 15% in 2027.", "Nickel prices will fall 15% in 2027", "the industry body"),
     ("Greek output is seen stable at about 250,000 tonnes.", "Greek output will be stable at about 250,000 tonnes", None),
     ("Copper is seen rising to $11,000 a tonne by June.", "Copper will rise to $11,000 a tonne by June", None),
     ("Wheat prices are seen at around 210 euros a tonne.", "Wheat prices will be at around 210 euros a tonne", None),
@@ -91,6 +92,8 @@ def test_passive_outlook(text, statement, speaker):
     "It forecasts that sales will rise 5% next year.",
     # passive without an agent, or with nothing measured; an address or a time of day
     "The plan is expected by the board to respond.",
+    "The glacier is expected by glaciologists to lose half its mass before 2060.",
+    "Output is forecast by the ministry to recover before 2028.",
     "He is seen at 10 Downing Street most days.",
     "The comet was seen at 3 am by observers in Chile.",
     # a comparative against a figure given elsewhere; an infinitive (reported_expectation's); "see" as perception

@@ -25,6 +25,8 @@ from tracker.extract.venue_numbers import venue_number
     ("The Hurricane Center, for what it's worth, gives a La Niña winter about a 55% chance.",
      "there will be a La Niña winter", 0.55, "the Hurricane Center"),
     ("The agency gives a wet autumn a 60% chance.", "there will be a wet autumn", 0.6, "the agency"),
+    ("The rival model gives the Greens a 12% chance of winning the mayoralty.", "the Greens will win the mayoralty", 0.12,
+     "the rival model"),
 ])
 def test_venue_number(text, statement, probability, speaker):
     found = venue_number(text)

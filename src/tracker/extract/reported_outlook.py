@@ -63,6 +63,8 @@ _COUNTED = re.compile(r"^(?:(?:about|around|roughly|some|nearly|almost|over|up\s
                       r"(?:\s+(?:million|billion|thousand))?\s+[a-z]", re.IGNORECASE)
 #: "a slightly smaller crop", "a larger surplus": compared with a figure elsewhere (as reported_expectation reads it).
 _COMPARED = re.compile(r"\b(?:\w+er|more|less|slightly|somewhat|much)\b", re.IGNORECASE)
+#: The verbs _NOUN reads, as words: a cheap test before it.
+_NOUN_VERB = re.compile(r"\b(?:anticipates?|sees?|(?:has|have)\s+forecast|forecasts|projects|predicts)\s")
 _VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expects")
 
 
@@ -72,7 +74,7 @@ _VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expec
 _PASSIVE = re.compile(r"""^ \W* (?: (?: but | and | while | whereas ) \s+ )?
     (?P<subject> (?! (?: it | this | that | there | which | who | what | he | she | they | we | i | you ) \b ) (?: [\w’'.&-]+ \s+ ){0,6}? [\w’'.&-]+ )
     (?P<aside> \s* , \s+ [^,;]{2,80} , )? \s+ (?P<be> is | are ) \s+ (?: now \s+ | also \s+ | still \s+ )?
-    (?: (?P<verb> forecast | projected | predicted | expected ) \s+ by \s+ (?P<holder> (?: its | their | the | (?-i: [A-Z] ) )
+    (?: (?P<verb> forecast | projected | predicted ) \s+ by \s+ (?P<holder> (?: its | their | the | (?-i: [A-Z] ) )
             [^,;]{2,80}? ) \s+ to \s+ (?P<rest> (?! be \s+ \w+ed \b ) [a-z] [^;]+ )
         | seen \s+ (?P<how> (?: stable | steady | unchanged | flat ) \s+ at | at | around | near
             | (?: rising | falling | growing | climbing | dropping | easing | slowing ) (?: \s+ (?: to | by ) )? ) \s+
@@ -88,8 +90,8 @@ def _passive(text: str, match: re.Match[str]) -> Judgement | None:
     subject = subject[:1].lower() + subject[1:] if re.match(r"(?:The|A|An)\s", subject) else subject
     if match.group("verb"):
         rest = _CONTEXT.sub("", match.group("rest").strip())
-        if not (_MEASURE.search(_YEARS.sub("", rest)) or _AHEAD.search(rest)):
-            return None  # "is expected by the board to respond": nothing measured, no time
+        if not _MEASURE.search(_YEARS.sub("", rest)):
+            return None  # "is forecast by the board to recover before 2028": nothing measured, a direction
         return Judgement(text, f"{subject} will {rest}", "will", f"{match.group('be')} {match.group('verb')}", False,
                          speaker=_speaker(match.group("holder")), notes=("reported outlook: the holder's forecast",),
                          reads_as=central_projection("expected"))
@@ -116,9 +118,9 @@ def reported_outlook(text: str) -> Judgement | None:
     body = _FOOTNOTE.sub("", text.strip()).rstrip(".")
     if " that " in body and (match := _THAT.search(body)):
         return _that_clause(text, match)
-    if (match := _NOUN.search(body)):
+    if _NOUN_VERB.search(body) and (match := _NOUN.search(body)):
         return _noun_phrase(text, match)
-    if (" by " in body or " seen " in body) and (match := _PASSIVE.search(body)):
+    if ("ed by " in body or "forecast by " in body or " seen " in body) and (match := _PASSIVE.search(body)):
         return _passive(text, match)
     return None
 

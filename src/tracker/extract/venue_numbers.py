@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.event_claims import event_claim
+from tracker.extract.event_claims import base_form, event_claim
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -34,7 +34,8 @@ _AT = re.compile(rf"""{_HOLDER} (?: (?: now | currently | still | also ) \s+ )? 
 #: "is at 6% on a slightly broader question", "sits at 30% on the same question": a number for a question named only so.
 _ON_QUESTION = re.compile(rf"""{_HOLDER} (?: (?: now | currently | still ) \s+ )? (?: is | sits | stands | was ) \s+ at \s+ {_P}
     \s+ on \s+ (?: an? | the ) \s+ (?: [\w-]+ \s+ ){{0,3}}? (?: question | market | contract ) \b""", _FLAGS)
-#: "gives El Niño conditions by next summer about a 40% chance": another's number given to an event.
+#: "gives El Niño conditions by next summer about a 40% chance": another's number given to an event (one number: "gives A
+#: a 71% chance of X and B a 62% chance of Y" is the stated forms', which cut the second off).
 _GIVES = re.compile(rf"""{_HOLDER} (?: (?: now | currently | still | also ) \s+ )? gives \s+
     (?P<claim> (?! (?: it | this | that | us | them ) \b ) [^,;]{{3,120}}? ) \s+ (?: (?: about | around | roughly | only | just ) \s+ )?
     (?: an? \s+ )? {_P} \s+ (?: chance | probability
@@ -52,12 +53,13 @@ NOTE = "a market price"
 
 def venue_number(text: str) -> Judgement | None:
     """Another forecaster's number in ``text`` (the holder as speaker), or None."""
-    if "%" not in text and "per" not in text or not (" at " in text or " gives " in text):
+    if "%" not in text and "per cent" not in text and "percent" not in text or not (" at " in text or " gives " in text):
         return None  # most clauses
     body = text.strip().rstrip(".")
     match = _AT.search(body) if " at " in body else None
     if match and not _OWN.match(match.group("holder")):
         holder, claim = _holder(match), match.group("claim").strip()
+        claim = "it" if claim.lower() in ("this", "that", "it") else claim  # "puts this at 81%": the question just asked
         if claim.lower() != "it" and not (_CROWD.search(holder) or _DATED.search(claim)):
             # "Germany has unemployment at 6%": a level, not a chance; "X has a December cut at 71%" is left alone too
             # (labelled sets disagree on whether a market's number there is a forecast of the text's, and the writer's
@@ -69,9 +71,14 @@ def venue_number(text: str) -> Judgement | None:
         return _judgement(text, statement, match, holder)
     if " on " in body and (match := _ON_QUESTION.search(body)) and not _OWN.match(match.group("holder")):
         return _judgement(text, "", match, _holder(match))
-    if " gives " in body and (match := _GIVES.search(body)) and not _OWN.match(match.group("holder")):
+    if " gives " in body and body.count("%") + body.count(" per") == 1 and (match := _GIVES.search(body)) and not _OWN.match(match.group("holder")):
         claim = match.group("claim").strip()
-        statement = as_future(f"{claim} {match.group('of')}", False) if match.group("of") else _claim(claim)
+        of = match.group("of") or ""
+        if (ing := re.match(r"(?P<verb>[a-z]{2,})ing\b(?P<rest>.*)$", of)):
+            # "gives Democrats a 71% chance of winning the House": the holder of the chance does what the gerund says
+            statement = f"{claim} will {base_form(ing.group('verb'))}{ing.group('rest')}"
+        else:
+            statement = as_future(f"{claim} {of}", False) if of else _claim(claim)
         return _judgement(text, statement, match, _holder(match))
     return None
 
