@@ -265,9 +265,10 @@ def test_the_publishers_body_word_is_its_own_voice():
 
 
 def test_another_bodys_forecast_stays_a_report():
+    # round 23: another body's measured forecast is drafted, kept with it as the speaker (flagged for review)
     text = ("SOUTH DOWNS CHAMBER OF COMMERCE\nBusiness Survey - Q1 2027\n\n"
             "Oxford Economics now forecasts regional GDP growth of 1.2% in 2027.\n")
-    assert drafts(text) == []
+    assert [d.speaker for d in drafts(text)] == ["Oxford Economics"]
 
 
 @pytest.mark.parametrize("sentence", ["Prediction I'll probably regret: the euro will hit parity in 2027.",

@@ -69,7 +69,6 @@ def test_a_data_provider_is_no_forecaster_the_market_is(sentence, holder):
 
 @pytest.mark.parametrize("sentence", [
     "The glacier is expected by glaciologists to lose half its mass before 2060.",
-    "Nickel prices are forecast by the industry body to fall 15% in 2027.",
     "Tehran believes that sanctions will be lifted by 2028.",
     "The Kremlin sees the standoff as a contest that will last beyond 2030.",
     "Several member states assess that the attacks will recur in 2027.",

@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
+from tracker.extract.venue_numbers import venue_number
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: A price: a percentage, or cents of a contract paying a unit ("22 cents", "22¢", "$0.22").
@@ -29,6 +30,8 @@ _CONTRACT = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | where
       | (?: the | a ) \s+ (?: (?: equivalent | comparable | matching | similar ) \s+ )? contract \s+ on \s+ (?P<venue> {_VENUE} )
       | (?: the | a ) \s+ (?P<named> {_VENUE} ) \s+ (?: contract | market ) )
     (?: \s+ (?: on | for ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )?
+    # "the Polymarket contract with the same wording": the question just asked, by its terms
+    (?: \s+ with \s+ (?: the \s+ )? (?: same | identical | similar | matching ) \s+ (?: wording | terms | resolution \s+ criteria ) )?
     \s+ (?: (?: was | is | has \s+ been ) \s+ )? (?: traded | trades | trading | changed \s+ hands | closed | settled | stood | stands | sits | sat
         | is | was | priced | last \s+ traded ) \s+ (?: (?: as \s+ high \s+ as | as \s+ low \s+ as ) \s+ )? (?: at | around | near ) \s+ {_APPROX} {_PRICE}
     (?P<after> [^,;]* )""", _FLAGS)
@@ -44,6 +47,8 @@ MARKET_NOTE = "a market price"
 
 def market_price(text: str) -> Judgement | None:
     """The market's price in ``text`` as its probability, the market as speaker; the event it names, else no claim."""
+    if (venue := venue_number(text)) is not None:
+        return venue  # "The forecasting community puts it at 52%", "the exchanges have it at 45%": another's number
     if "ontract" not in text and "arket" not in text and "futures" not in text and "options" not in text \
             and "OIS" not in text and "swap" not in text or not _DIGIT.search(text):
         return None  # most clauses name no market: spared the patterns

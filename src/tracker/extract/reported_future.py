@@ -17,6 +17,7 @@ from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 from tracker.extract.reported_expectation import reported_expectation
 from tracker.extract.reported_guidance import reported_guidance
+from tracker.extract.reported_outlook import reported_outlook
 from tracker.extract.reported_views import reported_view
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -122,4 +123,4 @@ def reported_future(text: str) -> Judgement | None:
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",),
                          reads_as=central_projection("expected"))
-    return reported_guidance(text) or reported_expectation(text) or reported_view(text)
+    return reported_guidance(text) or reported_expectation(text) or reported_view(text) or reported_outlook(text)

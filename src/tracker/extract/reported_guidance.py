@@ -19,6 +19,7 @@ from tracker.extract.expectation import central_projection
 from tracker.extract.grammar import read_construction
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
+from tracker.extract.said_chances import said_chance
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: Who speaks: a name or a noun phrase opening the sentence ("ASML", "Jefferies analyst Jane Doe", "Analysts at
@@ -52,11 +53,13 @@ _FIGURE = re.compile(r"^(?P<measure>(?!the\b|a\b|an\b)[a-z][\w’' -]{2,60}?)\s+
                      re.IGNORECASE)
 #: "... said that margins in 2027 were likely to remain under pressure": "were likely to" is the backshifted "are
 #: likely to" of reported speech, the speaker's judgement read as "likely".
-_BACKSHIFT = re.compile(r"""(?: ^ \W* that \s+ | \b said \s+ (?: that \s+ )? )
+_BACKSHIFT = re.compile(r"""(?: ^ \W* that \s+ | \b said \s+ (?: (?: on | in | at | last | this ) \s+ [\w’'-]+ \s+ (?= that\b ) )? (?: that \s+ )? )
     (?P<claim> (?! it\b | he\b | she\b | they\b | we\b | i\b ) (?: (?! was\b | were\b | that\b ) [\w’'$%.,-]+ \s+ ){1,12}? ) (?: was | were ) \s+
     (?P<adverb> (?: very \s+ | highly \s+ | most \s+ )? (?: likely | unlikely ) ) \s+ to \s+ (?P<rest> (?! have\b ) [a-z] [^;]+ )""", _FLAGS)
 _TIMED = re.compile(r"\b(?:next|this|in|by|before|until|through)\s+(?:year|quarter|month|20\d\d)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided)\b", re.IGNORECASE)
+#: "the October-December quarter was very likely to be warmer": the subject is itself a period still ahead.
+_PERIOD = re.compile(r"\b(?:quarter|season|winter|summer|autumn|spring|month|year)\b", re.IGNORECASE)
 
 
 def _tidy(speaker: str) -> str:
@@ -92,8 +95,11 @@ def reported_guidance(text: str) -> Judgement | None:
             return None
         notes = (*judgement.notes, "reported guidance: the speaker's outlook, read as \"expects\"")
         return replace(judgement, speaker=_tidy(speaker), notes=notes)
+    if " chance" in text and " said " in text and (chance := said_chance(text)):
+        return chance
     if "likely to" in text and (match := _BACKSHIFT.search(text)) and (_TIMED.search(match.group("rest"))
-                                                                       or _TIMED.search(match.group("claim"))):
+                                                                       or _TIMED.search(match.group("claim"))
+                                                                       or _PERIOD.search(match.group("claim"))):
         adverb = " ".join(match.group("adverb").lower().split())
         statement = f"{match.group('claim').strip()} will {match.group('rest').strip().rstrip('.')}"
         speaker = _SAID_BY.match(text)
