@@ -29,6 +29,8 @@ from tracker.extract.leanings import leaning
 from tracker.extract.legend_table import defines_term
 from tracker.extract.numeric import bracketed_number, numeric_judgement, with_bracketed
 from tracker.extract.reported_future import reported_future
+from tracker.extract.reported_outlook import reported_outlook
+from tracker.extract.said_chances import said_chance
 from tracker.extract.estimative_forms import not_excluded
 from tracker.extract.phrase_shapes import (INTENT_AFTER as _INTENT_AFTER, STATIVE as _STATIVE, according_holder, judged_object,
                                            liable_use, past_would, rejoined, seen_as_claim, without_set_off)
@@ -132,11 +134,11 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
     judgement = (("–" in (opening := text[:60]) or "—" in opening) and list_verdict(text)) or rating(text, lexicon.levels) \
         or ("date" in text and ("confidence" in text or " P" in text) and confidence_date(text)) \
-        or numeric_judgement(text, clause.before)
+        or (" said " in text and " chance" in text and said_chance(text)) or numeric_judgement(text, clause.before)
     if judgement is not None and not judgement.statement:  # "X, call it 75%": the claim is before the number
         judgement = trailing_number(text, clause.before) or judgement
     judgement = (judgement or trailing_number(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))
-                 or _unqualified(clause, lexicon) or reported_future(text))
+                 or reported_outlook(text) or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None and (restored := with_copula(text)) and (found := find_judgement(replace(clause, text=restored), lexicon)):
         return replace(found, clause=text, notes=(*found.notes, 'a headline without a verb: read with "is"'))
     if judgement is None:
