@@ -228,3 +228,21 @@ def test_time_legend_in_bold_or_plain(text, near, medium):
 
 def test_single_term_in_prose_defines_nothing():
     assert defined_spans("A **near term** fix lasting two years is what the minister wants.") == {}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("the central bank projects growth of 2.1 percent for 2026", date(2026, 12, 31)),
+    ("a deficit of 3% of GDP for 2027", date(2027, 12, 31)),
+    ("output of 1.5 million tonnes for 2028", date(2028, 12, 31)),
+    ("a surplus of 2 billion for 2029", date(2029, 12, 31)),
+])
+def test_a_figure_set_for_a_year_is_due_at_its_end(clause, expected):
+    assert due(clause) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "the fund has set aside money for 2030 projects",   # "for" after a word that is no figure: no time of the claim
+    "the plans for 2030 will be published",
+])
+def test_for_a_year_after_other_words_is_no_horizon(clause):
+    assert due(clause) is None

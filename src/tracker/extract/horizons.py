@@ -85,6 +85,8 @@ _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expect
 _IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
                       # "exceed the 23-27 GW range for 2030", "meet its target for 2028": the value set for that year
                       r"|(?:(?<=range\s)|(?<=target\s)|(?<=targets\s)|(?<=goal\s)|(?<=ceiling\s)|(?<=limit\s)|(?<=objective\s))for"
+                      # "growth of 2.1 percent for 2026", "a deficit of 3% of GDP for 2027": a figure set for that year
+                      r"|(?:(?<=percent\s)|(?<=cent\s)|(?<=%\s)|(?<=GDP\s)|(?<=tonnes\s)|(?<=billion\s)|(?<=million\s))for"
                       r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
