@@ -85,3 +85,19 @@ def test_the_pages_site_publishes_a_story_quoting_a_body(text, title, site):
 ])
 def test_a_masthead_body_stays_the_publisher(text, title, name):
     assert find_publisher(text, title=title).name == name
+
+
+@pytest.mark.parametrize("name, body, expected", [
+    # the initials of the name's end, used by the text three times: the body's own short name
+    ("United States Government Accountability Office",
+     "GAO found delays. GAO recommends a plan. FAA told GAO it agreed.", "United States Government Accountability Office (GAO)"),
+    ("Northland Office for Budget Responsibility",
+     "The OBR expects growth. OBR staff judge it likely. The OBR view is cautious.",
+     "Northland Office for Budget Responsibility (OBR)"),
+    # initials the text never prints, or prints once or twice: the full name, no acronym made up
+    ("Sankore Institute for Policy Futures", "The institute judges a frozen front likely.", "Sankore Institute for Policy Futures"),
+    ("Eastern Grid Agency", "EGA expects demand to rise. EGA said so.", "Eastern Grid Agency"),
+])
+def test_a_short_name_the_text_uses_is_kept_with_the_name(name, body, expected):
+    text = f"{name}\n\nAnnual report\n\n{body} Prices are likely to rise by 2028, the report says in its summary.\n"
+    assert find_publisher(text).name == expected

@@ -262,9 +262,21 @@ def _with_short_name(text: str, name: str) -> str:
     # "# General Intelligence and Security Service (GISS)": the short name the masthead gives in brackets after it
     if (match := re.search(rf"{re.escape(name)}\s*\((?P<short>[A-Z][A-Za-z]{{1,7}})\)", text[:MASTHEAD])) is None and \
             (match := _COVER_ACRONYM.search(text[:MASTHEAD])) is None:
-        return name
+        return f"{name} ({short})" if (short := _tail_initials(text, name)) else name
     short = match.group("short")
     return f"{name} ({short})" if len(re.findall(rf"\b{short}\b", text)) >= 3 else name
+
+
+def _tail_initials(text: str, name: str) -> str | None:
+    """The initials of the end of ``name`` that the text goes on using for it ("GAO" of "United States Government
+    Accountability Office", "OBR" of "UK Office for Budget Responsibility"), three times at least: the short name the
+    body uses, never one made up from all its words ("USGAO") that the text never prints."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    for start in range(len(words) - 1):  # the longest tail first
+        initials = "".join(word[0] for word in words[start:]).upper()
+        if len(initials) >= 2 and initials in text and len(re.findall(rf"\b{initials}\b", text)) >= 3:
+            return initials
+    return None
 
 
 def _on_cover(pattern: re.Pattern, text: str) -> re.Match | None:
