@@ -77,7 +77,9 @@ _MEETING = re.compile(r"""
       | (?: next | this | later\s+this ) \s+ (?: week | month | year | monday | tuesday | wednesday | thursday | friday
           | saturday | sunday | spring | summer | autumn | fall | winter )
       | (?: tomorrow | today | tonight ) )""", _FLAGS)
-_MEETING_WORDS = (" meet", "convene", "gather", "assemble")
+#: The words right after "will" in every meeting form: a test on them spares the pattern on most clauses.
+_MEETING_WORDS = ("will meet", "will convene", "will reconvene", "will gather", "will assemble", "will also ",
+                  "will again ", "will then ", "will next ", "will formally ")
 
 #: What a publication will contain: "The Commission's outlook, due later this month, will include its first
 #: projection", "the next report will contain a chapter on ...". ("The report will include a downgrade", "the
@@ -90,7 +92,10 @@ _CONTENTS = re.compile(rf"""
     (?: [\w’'-]+\s+ ){{0,3}}? (?: projections? | forecasts? | estimates? | chapters? | sections? | box | boxes | annex
       | tables? | charts? | scenarios? | analysis | data | figures | update | overview | assessment | survey | focus
       | spotlight | interview | special ) \b""", _FLAGS)
-_CONTENTS_WORDS = ("include", "contain", "feature", "carry", "cover", "incorporate", "have", "offer", "provide", "present")
+#: The words right after "will" in every contents form: a test on them spares the pattern on most clauses.
+_CONTENTS_WORDS = ("will include", "will contain", "will feature", "will carry", "will cover", "will incorporate",
+                   "will have", "will offer", "will provide", "will present", "will also ", "will again ", "will now ",
+                   "will for the first")
 
 #: A requirement imposed on someone: "Meeting both rules will require it to respond", "the law will require firms
 #: to report". What something forces ("will force Moscow to cut output") stays a forecast of a compulsion.
