@@ -47,6 +47,10 @@ def _drafted(text: str) -> bool:
     "Members held a debate about whether the bank will cut rates in March.",
     "The survey asked whether households will spend more next year.",
     "There is a vote over whether the league will expand to 20 teams by 2028.",
+    # a site's notice to its reader
+    "Your preferences will be stored for 12 months.",
+    "Your personal data will be processed in line with our privacy policy.",
+    "Your email address will not be shared with third parties.",
     # a level of a scale defined
     "Level 4 means that an attack is considered probable even without concrete indications.",
     "Threat level 3 indicates that an attack is likely.",
@@ -72,6 +76,7 @@ def test_not_drafted(text: str) -> None:
     "The sanctions will be watched closely, and prices will rise by 2027.",
     "The committee will decide on Tuesday to raise rates, which is likely.",
     "The sections of the coast will flood more often by 2030.",
+    "Your savings will be worth less by 2030 as inflation rises.",
 ])
 def test_still_drafted(text: str) -> None:
     assert _drafted(text)

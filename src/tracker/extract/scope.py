@@ -70,6 +70,10 @@ _SIGNPOST = re.compile(r"""
           | lecture | presentation | remarks | testimony )\s+ will \b
     # a publication's housekeeping: "paid subscribers will get the spreadsheet", "readers will receive"
   | \b(?: subscribers | readers | members | listeners )\s+ will \s+ (?: also\s+ )? (?: get | receive | find | see ) \b
+    # a site's notice to its reader: "Your preferences will be stored for 12 months", "your data will be processed"
+  | \byour\s+ (?: [\w-]+\s+ )? (?: preferences | choices | settings | consent | data | details | information | cookies
+        | address | account | subscription ) \s+ will \s+ (?: not\s+ | only\s+ )? be \s+ (?: stored | kept | saved | retained
+        | used | processed | shared | deleted | remembered | sent | handled ) \b
     # a reply the procedure requires: "the Government will respond to this report"
   | \bwill\s+ respond \s+ to\s+ (?: this | the | our )\s+ (?: report | recommendations? | inquiry )\b
   | \b(?: section | chapter | part | annex | appendix )\s+ \d+(?: \.\d+ )*\s+ will \b
@@ -168,7 +172,7 @@ _SIGNPOST_WORDS = frozenset("""
     bulletin issue newsletter episode post column subscribers readers members listeners respond appendix identify
     revisit revise publish score coverage blog
     identifies map maps findings conclusions results recommendations insights judgments judgements publish release
-    sections chapters parts paragraphs annexes watching monitoring tracking looking keeping
+    your sections chapters parts paragraphs annexes watching monitoring tracking looking keeping
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep
     talk speak touch go walk take cover dwell elaborate expand reflect say speech address lecture presentation remarks
