@@ -113,8 +113,9 @@ _SIGNPOST = re.compile(r"""
 _POWERS_WORDS = ("mandate", "powers", "competence", "remit", "jurisdiction", "prerogative", "responsibilities", "duties",
                  "functions", "empowered", "authori", "entitled")
 _ARRANGEMENT_WORDS = ("under", "accord", "line", "pursuant", "required", "mandated", "stipulated", "provided", "event",
-                      "case", "subject", "agreed", "legislated", "decreed", "enacted", "approved", "laid down", "set out",
-                      "written into", "signed off")
+                      "case", "subject")
+#: A schedule already settled says one of these after a comma: ", as agreed with ...", ", which was legislated".
+_SETTLED_WORDS = (", as ", "which was ", "this was ")
 #: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
 #: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
 _REQUIREMENT = re.compile(r"""
@@ -196,7 +197,8 @@ def describes(before: str, text: str) -> bool:
     needs = "have" in lowered or "need" in lowered or "must" in lowered  # every need and requirement says one
     return bool(any(word in lowered for word in _POWERS_WORDS) and _POWERS.search(joined) or needs and _REQUIREMENT.search(text)
                 or (needs and _NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
-                or any(word in lowered for word in _ARRANGEMENT_WORDS) and _ARRANGEMENT.search(joined)
+                or (any(word in lowered for word in _ARRANGEMENT_WORDS) or any(word in lowered for word in _SETTLED_WORDS))
+                and _ARRANGEMENT.search(joined)
                 or (("commit" in text or "pledge" in text or "promise" in text or "obligation" in text or "undertaking" in text)
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
