@@ -87,6 +87,28 @@ _PART_WORDS = frozenset("""chapter section report paper note article briefing re
     letter memo""".split())
 
 
+#: A level of a scale defined: "Level 4 means that an attack is considered probable", "Category 2 ('elevated')
+#: indicates that ...", "On this scale, tier III denotes ...". The level's words are the legend's, not a judgement.
+#: ("Level 4 is likely to be declared", "a move to level 4 means schools will close": no definition.)
+_LEVEL_DEFINED = re.compile(r"""
+    (?: ^ | [,:;] ) \W* (?: (?: threat | alert | risk | warning | danger | security | readiness | response )\s+ )?
+    (?: level | category | grade | stage | tier | class | phase | step | rating | code ) \s+
+    (?: \d{1,2} | [IVX]{1,4} | [A-E] | one | two | three | four | five | red | amber | orange | yellow | green | black )
+    (?: \s* \( [^)]{1,30} \) | \s* [–—-] \s* [\w ]{1,25}? (?= \s+ (?: means | indicates | denotes | signifies ) ) )? \s+
+    (?: means | indicates | denotes | signifies | is\s+defined\s+as | corresponds\s+to | applies\s+when | is\s+declared\s+when
+      | is\s+set\s+when ) \b""", _FLAGS)
+_LEVEL_NOUNS = ("level", "category", "grade", "stage", "tier", "class", "phase", "step", "rating", "code")
+_LEVEL_VERBS = ("means", "indicates", "denotes", "signifies", "defined", "corresponds", "applies when", "declared when",
+                "set when")
+
+
+def defines_level(text: str) -> bool:
+    """Whether ``text`` defines a level of a scale: "Level 4 means that an attack is considered probable"."""
+    lowered = text.lower()
+    return any(verb in lowered for verb in _LEVEL_VERBS) and any(noun in lowered for noun in _LEVEL_NOUNS) \
+        and _LEVEL_DEFINED.search(text) is not None
+
+
 def describes_itself(text: str) -> bool:
     """Whether ``text`` is the text describing itself, its "will" inside what it describes."""
     lowered = text.lower()

@@ -160,17 +160,34 @@ def _cover_month(text: str, today: date, colophon: bool = False) -> tuple[date, 
                 or _STAMP_WORDS.search(line) or len(match.group("month")) < 3 or _EARLIER.search(text, line_start, match.start()):
             continue  # in the colophon, only a line that is the month and year and nothing else
         value = date(int(match.group("year")), MONTHS[match.group("month").lower()], 15)
+        if value <= today and (letter := _letter_day(text, value)):
+            return letter
         if value <= today:
             return value, (f'publication date from "{match.group(0)}" {"in the colophon" if colophon else "on the cover"}, '
                            "read as the 15th (the middle of the month)"), True
     return None
 
 
+#: How far into a document a letter's date line is looked for: past a cover, a summary page and an address block.
+_LETTER_CHARS = 4000
+
+
+def _letter_day(text: str, month: date) -> tuple[date, str, bool] | None:
+    """The full date of the cover's month on a line of its own after the cover ("July 2026" on the cover, "July 16,
+    2026" heading the letter that opens the report): the day the report was signed, better than the 15th."""
+    for value, match in dates_in(text[:_LETTER_CHARS]):
+        if (value.year, value.month) == (month.year, month.month) and _stands_alone(text, match) \
+                and not _stamp(text, match):
+            return value, f'publication date from the letter\'s date "{match.group(0)}", the day of the cover\'s month', False
+    return None
+
+
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 #: A wire story's dateline: places in capitals, a day and month without a year, the agency, a dash
-#: ("LONDON/FRANKFURT, Oct 22 (Reuters) -", "NAIROBI, 3 March (AFP) —"): wires leave the year out.
-_WIRE = re.compile(rf"""^[ \t*_]*[A-Z][A-Z .'/-]{{1,60}},\s+(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})
-    |(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\([A-Z][\w .&-]{{1,30}}\)\s*[-–—]""", re.MULTILINE | re.IGNORECASE | re.VERBOSE)
+#: ("LONDON/FRANKFURT, Oct 22 (Reuters) -", "NAIROBI, 3 March (AFP) —"): wires leave the year out. Spanish-language
+#: agencies put a full stop before the dash ("Madrid, Oct 1 (EFE).-", "Bogotá, 3 mar (EFE).-").
+_WIRE = re.compile(rf"""^[ \t*_]*[^\W\d_](?:[^\W\d_]|[ .'/-]){{1,60}},\s+(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})
+    |(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\((?P<agency>[A-Z][\w .&-]{{1,30}})\)\.?\s*[-–—]""", re.MULTILINE | re.IGNORECASE | re.VERBOSE)
 
 
 def _wire_dateline(text: str, today: date) -> tuple[date, str, bool] | None:

@@ -78,7 +78,14 @@ _ORGANISATION = re.compile(r"""
 #: Or the places in title case at the head of a line, as some agencies print them: "Berlin/Frankfurt (dpa) -".
 _AGENCY_DATELINE = re.compile(r"(?:\b[A-Z][A-Z/ .'-]{2,40}|^[ \t*_]*[A-Z][\w/ .'’-]{2,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                               r"\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Kyodo|ANSA|EFE|PAP|TASS|Yonhap|UPI)\)"
-                              r"\s*[-–—]", re.MULTILINE)
+                              r"\.?\s*[-–—]", re.MULTILINE)
+#: Any agency, in a dateline that also gives the day: "Madrid, Oct 1 (EFE).-", "LISBON, 3 March (Lusa) -", "Ankara,
+#: 12 May (Anadolu) —": a place, a day and month, a short name in brackets and a dash open a wire story, whatever the
+#: agency ("(ICSG) -" mid-sentence, with no place and day before it, is a body's initials).
+_DAY_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_ANY_AGENCY_DATELINE = re.compile(rf"^[ \t*_]*[A-Z][\w/ .'’-]{{2,40}}?,\s*(?:{_DAY_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_DAY_MONTH})\s*"
+                                  r"\((?P<agency>[A-Z][\w.&-]{1,15}(?:\s[A-Z][\w.&-]{1,15}){0,2})\)\.?\s*[-–—]",
+                                  re.MULTILINE | re.IGNORECASE)
 
 
 #: "author: Northern Lights Forecasting Collective" inside a leading "---" block (YAML front matter).
@@ -158,7 +165,8 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     if issued := letterhead(text, MASTHEAD):  # an email's sender, a government page's "From" label, an EU heading
         return Publisher(issued[0], None, issued[1])
     ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
-    if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
+    if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]) or "(" in text[:MASTHEAD * 4] and \
+            _ANY_AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
         # A news article is the agency's: "BRUSSELS, Jan 14 (Reuters) -" names it; the organisations it
         # quotes are sources, not its publisher.
         return Publisher(agency.group("agency"), None, f'the dateline "{agency.group(0).strip()}"')
@@ -207,7 +215,39 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
         return Publisher(footer, None, "named in capitals at the end")  # "INTERNATIONAL ENERGY FORUM SECRETARIAT"
     if organisation is None and (person := BY_PERSON.search(text[:MASTHEAD // 3])):
         return Publisher(person.group("name"), None, f'the byline "by {person.group("name")}"')  # a newsletter's writer
+    if organisation and not capital_organisation(text[:MASTHEAD]) and _quoted_in_story(text, organisation) \
+            and (site := title_site(title) or _breadcrumb_site(text)):
+        # "- The Bureau of Meteorology expects ...", "..., the International Copper Study Group said": a body the
+        # story quotes, not a masthead's name; the site the page title or the breadcrumb names publishes the story
+        return Publisher(site, None, f'the site the page names ("{site}"); "{organisation}" is a body the story quotes')
     return Publisher(_with_short_name(text, organisation), None, "named in the masthead") if organisation else None
+
+
+#: A breadcrumb trail opening the page with the site's own link: "[MINING.COM](https://...) › [Markets](...) › ...".
+_BREADCRUMB = re.compile(r"\A\s*\[(?P<name>[A-Z][\w.&’' -]{1,40})\]\([^)\s]+\)\s*[›»>/|]")
+_NOT_SITES = {"home", "news", "start", "main", "index", "top", "back"}
+
+
+def _breadcrumb_site(text: str) -> str | None:
+    """The site named by the first link of a breadcrumb trail that opens the page."""
+    if not text.lstrip().startswith("[") or (match := _BREADCRUMB.match(text)) is None:
+        return None
+    return match.group("name").strip() if match.group("name").strip().lower() not in _NOT_SITES else None
+
+
+def _quoted_in_story(text: str, name: str) -> bool:
+    """Whether ``name`` first appears in a sentence of the story (a line of prose or a bulleted sentence: eight words
+    or more, mostly in lower case, ending a sentence or bulleted), not on a masthead line or in a heading."""
+    at = text.find(name.split(" (")[0])
+    if at < 0:
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = line.lstrip("-*•# ").split()
+    if line.startswith("#") or len(words) < 8:
+        return False
+    lower = sum(1 for word in words if word[:1].islower())
+    return 2 * lower >= len(words) and (line[-1] in ".!?:;\"”" or line[:2] in ("- ", "* ", "• "))
 
 
 #: A short name standing alone on a line of the cover ("AIVD" under "General Intelligence and Security Service").
@@ -222,9 +262,21 @@ def _with_short_name(text: str, name: str) -> str:
     # "# General Intelligence and Security Service (GISS)": the short name the masthead gives in brackets after it
     if (match := re.search(rf"{re.escape(name)}\s*\((?P<short>[A-Z][A-Za-z]{{1,7}})\)", text[:MASTHEAD])) is None and \
             (match := _COVER_ACRONYM.search(text[:MASTHEAD])) is None:
-        return name
+        return f"{name} ({short})" if (short := _tail_initials(text, name)) else name
     short = match.group("short")
     return f"{name} ({short})" if len(re.findall(rf"\b{short}\b", text)) >= 3 else name
+
+
+def _tail_initials(text: str, name: str) -> str | None:
+    """The initials of the end of ``name`` that the text goes on using for it ("GAO" of "United States Government
+    Accountability Office", "OBR" of "UK Office for Budget Responsibility"), three times at least: the short name the
+    body uses, never one made up from all its words ("USGAO") that the text never prints."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    for start in range(len(words) - 1):  # the longest tail first
+        initials = "".join(word[0] for word in words[start:]).upper()
+        if len(initials) >= 2 and initials in text and len(re.findall(rf"\b{initials}\b", text)) >= 3:
+            return initials
+    return None
 
 
 def _on_cover(pattern: re.Pattern, text: str) -> re.Match | None:

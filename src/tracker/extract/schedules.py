@@ -66,6 +66,39 @@ _PROCEDURE = re.compile(r"""
           | briefing | submission | response | statement | review | summary | staff\s+report )\b""", _FLAGS)
 _PROCEDURE_WORDS = ("decision", "prepare", "draft", "compile", "write up", "finalise", "finalize")
 
+#: A meeting on the calendar, with its date or place: "Members will meet in Madrid on Nov. 24-25 to review balances",
+#: "the council will convene next week", "finance ministers will gather in Lima from 12 October". What a meeting will
+#: decide is the forecast; "will meet its target", "will meet resistance" are outcomes (an object, not a place or date).
+_MEETING = re.compile(r"""
+    \bwill \s+ (?: also\s+ | again\s+ | then\s+ | next\s+ | formally\s+ )? (?: meet | convene | reconvene | gather | assemble )
+    (?: \s+ again )? \s+ (?: (?: in | at ) \s+ (?: the\s+ )? (?-i: [A-Z][\w’'.-]* (?: \s+ [A-Z][\w’'.-]* ){0,3} ) \s* ,? \s+ )?
+    (?: on \s+ (?: \d | (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday | jan | feb | mar | apr
+          | may | jun | jul | aug | sep | oct | nov | dec ) )
+      | (?: in | from | between | during | later\s+in | early\s+in | at\s+the\s+end\s+of ) \s+ (?: \d | (?: jan | feb | mar
+          | apr | may | jun | jul | aug | sep | oct | nov | dec ) | (?: early | mid | late ) [\s-] )
+      | (?: next | this | later\s+this ) \s+ (?: week | month | year | monday | tuesday | wednesday | thursday | friday
+          | saturday | sunday | spring | summer | autumn | fall | winter )
+      | (?: tomorrow | today | tonight ) )""", _FLAGS)
+#: The words right after "will" in every meeting form: a test on them spares the pattern on most clauses.
+_MEETING_WORDS = ("will meet", "will convene", "will reconvene", "will gather", "will assemble", "will also ",
+                  "will again ", "will then ", "will next ", "will formally ")
+
+#: What a publication will contain: "The Commission's outlook, due later this month, will include its first
+#: projection", "the next report will contain a chapter on ...". ("The report will include a downgrade", "the
+#: figures will show a deficit": an outcome, not a part of the text.)
+_CONTENTS = re.compile(rf"""
+    \b{_PUBLICATION} (?: \s+ (?: of | on | for ) \s+ (?: the\s+ | this\s+ | our\s+ )? (?: [\w’'-]+\s+ ){{0,3}}? [\w’'-]+ )?
+    (?: \s* , [^,.;]{{1,60}} , )? \s+ will \s+ (?: also\s+ | again\s+ | now\s+ | for\s+the\s+first\s+time\s+ )?
+    (?: include | contain | feature | carry | cover | incorporate | have | offer | provide | present )\s+
+    (?: a | an | the | its | their | his | her | our | new | updated | revised | fresh | first | further )\s+
+    (?: [\w’'-]+\s+ ){{0,3}}? (?: projections? | forecasts? | estimates? | chapters? | sections? | box | boxes | annex
+      | tables? | charts? | scenarios? | analysis | data | figures | update | overview | assessment | survey | focus
+      | spotlight | interview | special ) \b""", _FLAGS)
+#: The words right after "will" in every contents form: a test on them spares the pattern on most clauses.
+_CONTENTS_WORDS = ("will include", "will contain", "will feature", "will carry", "will cover", "will incorporate",
+                   "will have", "will offer", "will provide", "will present", "will also ", "will again ", "will now ",
+                   "will for the first")
+
 #: A requirement imposed on someone: "Meeting both rules will require it to respond", "the law will require firms
 #: to report". What something forces ("will force Moscow to cut output") stays a forecast of a compulsion.
 _REQUIRES = re.compile(r"""\bwill \s+ (?: also\s+ | still\s+ | now\s+ )? (?: require | oblige | obligate )\s+
@@ -86,7 +119,9 @@ def scheduled(text: str) -> bool:
         return False
     # an event or a step the sentence goes on to judge is a forecast of it; a release date or a rule stays a schedule
     return bool(holds_any(lowered, _RELEASE_WORDS) and _RELEASE.search(text)
+                or holds_any(lowered, _CONTENTS_WORDS) and _CONTENTS.search(text)
                 or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
                 or (holds_any(lowered, _EVENT_WORDS) and _EVENT.search(text)
-                    or holds_any(lowered, _PROCEDURE_WORDS) and _PROCEDURE.search(text))
+                    or holds_any(lowered, _PROCEDURE_WORDS) and _PROCEDURE.search(text)
+                    or holds_any(lowered, _MEETING_WORDS) and _MEETING.search(text))
                 and not _JUDGED.search(text))

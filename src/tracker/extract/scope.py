@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.folding import folded
-from tracker.extract.own_text import describes_itself
+from tracker.extract.own_text import defines_level, describes_itself
 from tracker.extract.schedules import scheduled
 from tracker.extract.unclaimed_futures import unclaimed
 
@@ -29,6 +29,13 @@ _ARRANGEMENT = re.compile(r"""
           # someone's plan or a body's policy: "according to national plans", "in accordance with the dividend policy"
           | plans? | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders )\b
   | \bas\s+(?: required | mandated | stipulated | provided\s+for )\s+(?: by | under | in )\b
+    # a schedule already settled: "will rise to EUR 970 in January, as agreed with the social partners", "as
+    # legislated last year", "as laid down in the budget law" ("as agreed by analysts" is a consensus: not matched)
+  | ,\s* (?: as | which\s+was | this\s+was )\s+ (?: (?: already | previously | recently | formally )\s+ )?
+        (?: agreed | legislated | decreed | enacted | approved | laid\s+down | set\s+out | written\s+into | signed\s+off )
+        (?: \s* [.;]? \s* $ | \s+ (?: with | in | under | last | earlier | this | at | between | on | by\s+(?: the\s+ )?
+            (?: parliament | government | cabinet | congress | council | legislature | assembly | board | ministers | parties
+              | unions | employers | social\s+partners | (?-i: [A-Z]\w+ ) ) ) \b )
   | ^\W*in\s+(?: the\s+event | case )\s+of\s+(?: a | an | the )?\s*
         (?:[\w’'-]+\s+){0,2}?(?: war | conflict | attack | emergency | crisis | invasion | mobili[sz]ation ),
   | \bsubject\s+(?: only\s+ )?to\s+(?: the\s+ )?(?: consultation | approval | consent | ratification )\b
@@ -52,13 +59,21 @@ _SIGNPOST = re.compile(r"""
         | revealing | crucial )\s+(?: to\s+ )?(?: see | watch | observe | follow | following | watching | seeing | monitor )
   | \bwill\s+(?: also\s+ | thus\s+ | therefore\s+ )?(?: show | reveal | tell | indicate | demonstrate | test | determine )
         \s+(?: the\s+ (?: extent | degree ) \s+ to\s+ which | to\s+what\s+extent | whether | how | if )\b
-  | \b(?: this | the | our | next | following | present | last )\s+ (?: (?: week | month | year ) ['’]s \s+ )?
-        (?: chapter | section | report | part | review | assessment | document | publication | overview | article
+  | \b(?: this | the | our | next | following | present | last )\s+
+        # "next week's issue", "next Tuesday's issue", "tomorrow's edition": a day on the publisher's calendar
+        (?: (?: week | month | year | [a-z]*day | tomorrow | today | weekend ) ['’]s \s+
+          | (?: remaining | following | next | later | subsequent | coming | final | two | three | four ) \s+ )?
+        (?: chapters | sections | parts | annexes | paragraphs  # "The following sections will outline ..."
+          | chapter | section | report | part | review | assessment | document | publication | overview | article
           | paper | annex | summary | pages? | edition | brief | briefing | analysis | study | note | excerpt
           | outlook | update | survey | bulletin | issue | newsletter | episode | post | column | speech | talk | address
           | lecture | presentation | remarks | testimony )\s+ will \b
     # a publication's housekeeping: "paid subscribers will get the spreadsheet", "readers will receive"
   | \b(?: subscribers | readers | members | listeners )\s+ will \s+ (?: also\s+ )? (?: get | receive | find | see ) \b
+    # a site's notice to its reader: "Your preferences will be stored for 12 months", "your data will be processed"
+  | \byour\s+ (?: [\w-]+\s+ )? (?: preferences | choices | settings | consent | data | details | information | cookies
+        | address | account | subscription ) \s+ will \s+ (?: not\s+ | only\s+ )? be \s+ (?: stored | kept | saved | retained
+        | used | processed | shared | deleted | remembered | sent | handled ) \b
     # a reply the procedure requires: "the Government will respond to this report"
   | \bwill\s+ respond \s+ to\s+ (?: this | the | our )\s+ (?: report | recommendations? | inquiry )\b
   | \b(?: section | chapter | part | annex | appendix )\s+ \d+(?: \.\d+ )*\s+ will \b
@@ -87,15 +102,20 @@ _SIGNPOST = re.compile(r"""
     # the publisher's own operations, by the role it writes under: "The company will take delivery of ..."
   | ^\W*(?: \d{1,3}\.\s+ )? (?: the\s+ )? (?: company | group | board | management | service ) \s+ (?: also\s+ )? will \b
   | \bin\s+what\s+follows\b
-    # the authors' own watch: "we will continue to monitor", "we will keep the situation under review"
-  | \b(?: we | i )\s+ will \s+ (?: (?: also | continue\s+to | closely )\s+ )*
-        (?: monitor | follow | track | watch | update | report\s+on | keep\s+(?: \w+\s+ ){1,4}?under\s+review )\b
+    # the authors' own watch: "we will continue to monitor", "we will keep the situation under review", "signposts
+    # we'll be watching", "I will be looking for", "we will be keeping an eye on"
+  | \b(?: we | i ) (?: \s+ will | ['’]ll ) \s+ (?: (?: also | continue\s+to | closely | be )\s+ )*
+        (?: monitor | follow | track | watch | update | report\s+on | keep\s+(?: \w+\s+ ){1,4}?under\s+review
+          | (?<=be\s) (?: monitoring | following | tracking | watching | looking\s+ (?: for | at | out\s+for )
+            | keeping\s+ (?: an\s+ | a\s+close\s+ )? (?: eye | tabs | watch ) ) )\b
 """, re.IGNORECASE | re.VERBOSE)
 #: A piece of every word that can start a match of ``_POWERS`` / ``_ARRANGEMENT``: without one, the pattern cannot match.
 _POWERS_WORDS = ("mandate", "powers", "competence", "remit", "jurisdiction", "prerogative", "responsibilities", "duties",
                  "functions", "empowered", "authori", "entitled")
 _ARRANGEMENT_WORDS = ("under", "accord", "line", "pursuant", "required", "mandated", "stipulated", "provided", "event",
                       "case", "subject")
+#: A schedule already settled says one of these after a comma: ", as agreed with ...", ", which was legislated".
+_SETTLED_WORDS = (", as ", "which was ", "this was ")
 #: A need for a purpose, not an outcome: "In order to stay strong, the USA will have to innovate", "if it is
 #: to survive, X will need to ...". Without a purpose, "X will have to cease" forecasts a compulsion.
 _REQUIREMENT = re.compile(r"""
@@ -128,7 +148,8 @@ _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:g
 
 
 def signpost(text: str) -> bool:
-    """Whether ``text`` announces the authors' own text or an open question they will watch."""
+    """Whether ``text`` announces the authors' own text or an open question they will watch, or defines a level of a
+    scale ("Level 4 means that an attack is considered probable")."""
     lowered = text.lower()
     # every signpost form holds "will" but "in what follows", and one of a few words: set tests spare the long
     # pattern on most clauses
@@ -137,6 +158,7 @@ def signpost(text: str) -> bool:
         or ("this " in lowered or "our " in lowered or "the present " in lowered) and any(
             verb in lowered for verb in ("includes", "contains", "features", "provides", "offers", "presents", " has ")) \
         and bool(_SELF_DESCRIBED.search(text)) \
+        or defines_level(text) \
         or describes_itself(text)  # "In this chapter we set out what ... will", a legend's preamble, a counted list
 
 
@@ -151,6 +173,7 @@ _SIGNPOST_WORDS = frozenset("""
     bulletin issue newsletter episode post column subscribers readers members listeners respond appendix identify
     revisit revise publish score coverage blog
     identifies map maps findings conclusions results recommendations insights judgments judgements publish release
+    your sections chapters parts paragraphs annexes watching monitoring tracking looking keeping
     revise revisit reassess forecast forecasts projection projections estimate estimates odds figures model consult
     hold company group board management service follows monitor follow track watch keep
     talk speak touch go walk take cover dwell elaborate expand reflect say speech address lecture presentation remarks
@@ -174,7 +197,8 @@ def describes(before: str, text: str) -> bool:
     needs = "have" in lowered or "need" in lowered or "must" in lowered  # every need and requirement says one
     return bool(any(word in lowered for word in _POWERS_WORDS) and _POWERS.search(joined) or needs and _REQUIREMENT.search(text)
                 or (needs and _NEEDS.search(text) and _NEED.search(text)) or _GENERIC.match((before or text).lstrip())
-                or any(word in lowered for word in _ARRANGEMENT_WORDS) and _ARRANGEMENT.search(joined)
+                or (any(word in lowered for word in _ARRANGEMENT_WORDS) or any(word in lowered for word in _SETTLED_WORDS))
+                and _ARRANGEMENT.search(joined)
                 or (("commit" in text or "pledge" in text or "promise" in text or "obligation" in text or "undertaking" in text)
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text

@@ -89,6 +89,12 @@ _ASKED = re.compile(r"""
       | \b(?: question | questions | issue | uncertainty | unknown | puzzle | mystery | debate | challenge | test | worry
           | concern | unknowns ) \s+ """ + _COPULA + r"""(?: how | what | where | when | who | which )
     ) \s+ (?! will\b )""" + _SAME_CLAUSE, _FLAGS)
+#: A question someone asks, bets or votes on: "opened a market on whether X will", "a vote over whether", "the
+#: debate about whether", "polled as to whether". ("Regardless of whether it rains, X will": the main clause's; so is
+#: "Uncertainty over whether X will A, will B": the sentence's own "will" comes after the question.)
+_ASKED_ON = re.compile(r"""
+    (?<! regardless \s ) (?<! irrespective \s ) \b(?: on | about | over | of | into | as\s+to | asking | asks | asked
+        | ask ) \s+ whether \s [^,.;:!?]{1,140} $""", _FLAGS)
 _WH = (" how ", " whether ", " what ", " where ", " when ", " who ", " which ", " if ")
 
 
@@ -121,7 +127,8 @@ def unclaimed(before: str, text: str) -> bool:
                 or any(word in lowered or word in lowered_head for word in _SCHEDULE_WORDS)
                 and (_SCHEDULE.search(text) or _SCHEDULE.search(head))
                 or any(word in lowered_head for word in _DENIED_WORDS) and _DENIED.search(head)
-                or any(word in lowered_head for word in _WH) and _ASKED.search(head))
+                or any(word in lowered_head for word in _WH) and _ASKED.search(head)
+                or " whether " in lowered_head and _ASKED_ON.search(head) and _WILL.search(text, found.end()) is None)
 
 
 def asked(head: str) -> bool:
