@@ -31,8 +31,8 @@ _TAG = re.compile(rf"(?:\s{{2,}}|\s+[—–|]\s+|\s*\(\s*|^\s*)(?P<tag>{_TAG_NAM
 _MARKER = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\**\s*)?(?:\d{1,2}[.)]|[-*•])?\s*\**")
 #: A level and its meaning in a legend sentence: "HIGH means ...", "MEDIUM 55-70%", "LOW ... (50-55%)"; a level
 #: starts a part when it opens the sentence or follows a comma, a semicolon or "and".
-_LEGEND_PART = re.compile(rf"(?:^|[,;:.]\s+|\s+and\s+|\band\s+|\s)(?P<level>(?-i:VERY\s+HIGH|VERY\s+LOW|HIGH|MEDIUM|MODERATE|LOW)|"
-                          rf"(?:very\s+high|very\s+low|high|medium|moderate|low)(?=\s+(?:means|is|=|:|conviction|confidence)\b|\s*[=:(]|\s+\d))\b",
+_LEGEND_PART = re.compile(r"(?:^|[,;:.]\s+|\s+and\s+|\band\s+|\s)(?P<level>(?-i:VERY\s+HIGH|VERY\s+LOW|HIGH|MEDIUM|MODERATE|LOW)|"
+                          r"(?:very\s+high|very\s+low|high|medium|moderate|low)(?=\s+(?:means|is|=|:|conviction|confidence)\b|\s*[=:(]|\s+\d))\b",
                           re.IGNORECASE)
 
 

@@ -24,9 +24,9 @@ _SEASON_MONTHS = re.compile(rf"\b{_PREP}\s+the\s+(?P<year>20\d\d)\s+(?:[a-z-]+\s
                             rf"(?:(?:in|by|at\s+the\s+end\s+of)\s+|(?:from|between)\s+{_MONTH}\s+(?:to|until|till|through|and|-|–)\s+)"
                             rf"(?P<month>{_MONTH})\b(?!\s+\d)")
 #: "before the Philippines' 2026 chairmanship ends", "until the 2027 session closes": a period that ends with its year.
-_YEAR_PERIOD_ENDS = re.compile(rf"\b(?P<prep>before|by\s+the\s+time|until|till|when)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?"
-                               rf"(?P<year>20\d\d)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+(?:ends|expires|concludes|closes|finishes|"
-                               rf"is\s+over|runs\s+out|draws\s+to\s+a\s+close)\b")
+_YEAR_PERIOD_ENDS = re.compile(r"\b(?P<prep>before|by\s+the\s+time|until|till|when)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?"
+                               r"(?P<year>20\d\d)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:ends|expires|concludes|closes|finishes|"
+                               r"is\s+over|runs\s+out|draws\s+to\s+a\s+close)\b")
 #: "before the end-2026 payment deadline", "by the mid-2027 target date": a date folded into a noun phrase.
 _FOLDED = re.compile(r"\b(?P<prep>before|by|until|till|ahead\s+of|for|to\s+meet|miss(?:es|ed)?|meet(?:s)?)\s+(?:the|an?|its|their|this)\s+"
                      r"(?P<part>end|mid|early|late)-(?P<year>20\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:deadline|target|date|goal|"

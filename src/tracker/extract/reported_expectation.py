@@ -177,7 +177,6 @@ def reported_expectation(text: str) -> Judgement | None:
         speaker = _tidy_speaker(opening)  # "The Report, a newsletter, moved three races and now expects": the name first
     if speaker is None:
         return None
-    reads_as = central_projection("expected")
     if claim.lower().startswith("to ") and (own := _OWN_OUTCOME.match(claim)):
         # "Two-thirds of the shippers surveyed expect to secure cuts of at least 10% in January", "the operator expects to
         # issue offers for 280 GW by 2026": the holders' own outcome, measured and timed (a plan alone is no forecast)

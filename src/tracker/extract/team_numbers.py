@@ -24,14 +24,14 @@ _WHETHER_AT = re.compile(rf"""^ \W* (?: (?: on | for ) \s+ (?: a | the | another
     (?: (?: about | around | roughly ) \s+ )? (?P<p> \d{{1,2}} (?: \.\d )? ) (?: \s? % | \s+ per \s? cent | \s+ percent )? \b
     (?: \s* , \s* (?: up | down ) \s+ from \s+ [^;]{{1,40}} )? \W* $""", _FLAGS)
 #: "About 3-in-10 that X", "Roughly 60% that X", after a bold or labelled lead-in ("**Q3.** About 3-in-10 that X").
-_NUMBER_THAT = re.compile(rf"""^ \W* (?: \*\* [^*]{{1,80}} \*\* \s* | [^:;,]{{2,60}} : \s+ )? (?P<written> (?: (?: about | around | roughly | maybe | perhaps | call \s+ it ) \s+ )?
-    (?: (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-]+ (?P<den> \d{{1,2}} | two | three | four | five | six | seven | eight | nine | ten | twelve | twenty )
-      | (?P<p> \d{{1,2}} (?: \.\d )? ) \s? (?: % | per \s? cent | percent ) ) ) \s+ (?: chance \s+ )? that ,? \s+ (?P<claim> [^;]{{8,240}} ) $""", _FLAGS)
+_NUMBER_THAT = re.compile(r"""^ \W* (?: \*\* [^*]{1,80} \*\* \s* | [^:;,]{2,60} : \s+ )? (?P<written> (?: (?: about | around | roughly | maybe | perhaps | call \s+ it ) \s+ )?
+    (?: (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-]+ (?P<den> \d{1,2} | two | three | four | five | six | seven | eight | nine | ten | twelve | twenty )
+      | (?P<p> \d{1,2} (?: \.\d )? ) \s? (?: % | per \s? cent | percent ) ) ) \s+ (?: chance \s+ )? that ,? \s+ (?P<claim> [^;]{8,240} ) $""", _FLAGS)
 #: "We assess X in 2027 as improbable, at 8%", "we judge X as unlikely (20%)": the word, then its number.
-_ASSESS_AS_AT = re.compile(rf"""^ \W* (?: we | i ) \s+ (?: now \s+ | still \s+ )? (?: assess | judge | rate | regard | see | consider ) \s+
-    (?P<event> (?: an? | any | another ) \s+ [^;]{{5,200}}? ) \s+ as \s+ (?: (?: very | highly | quite | fairly ) \s+ )?
+_ASSESS_AS_AT = re.compile(r"""^ \W* (?: we | i ) \s+ (?: now \s+ | still \s+ )? (?: assess | judge | rate | regard | see | consider ) \s+
+    (?P<event> (?: an? | any | another ) \s+ [^;]{5,200}? ) \s+ as \s+ (?: (?: very | highly | quite | fairly ) \s+ )?
     (?P<word> improbable | unlikely | likely | probable | possible | remote | a \s+ (?: remote | long ) \s+ (?: prospect | shot ) )
-    \s* (?: , \s* | \( \s* ) (?: at | about | around | roughly | we \s+ say )? \s* (?P<p> \d{{1,2}} (?: \.\d )? ) \s? (?: % | per \s? cent | percent ) \s* \)? \W* $""", _FLAGS)
+    \s* (?: , \s* | \( \s* ) (?: at | about | around | roughly | we \s+ say )? \s* (?P<p> \d{1,2} (?: \.\d )? ) \s? (?: % | per \s? cent | percent ) \s* \)? \W* $""", _FLAGS)
 
 
 def team_number(text: str) -> Judgement | None:
