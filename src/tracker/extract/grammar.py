@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.constructions import committed_reading, more_constructions
-from tracker.extract.expectation import ONE_NOUN as _ONE_NOUN, central_projection
+from tracker.extract.expectation import central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.folding import folded
@@ -28,6 +28,7 @@ from tracker.extract.claim_tense import conditional_as_future
 from tracker.extract.tense import as_future
 from tracker.extract.event_claims import base_form
 from tracker.extract.odds import aside_number
+from tracker.extract.own_expectation import SUBJECT_FORM as _SUBJECT_FORM, own_expectation
 from tracker.extract.predicate_chance import predicate_chance
 from tracker.extract.records import Judgement
 
@@ -140,47 +141,12 @@ _MOST_LIKELY = re.compile(r"""
 #: Predicative forms whose denial judges the claim improbable ("is not expected / projected to").
 _DENIABLE = {"expected", "projected", "forecast", "anticipated"}
 
-#: "We (do not) expect X to VERB", "We expect NP": the authors' own expectation; a report ("they expect")
-#: is another's. "We expect that ..." is the lead-in the lexicon reads already.
-_WE_EXPECT = re.compile(r"""
-    ^ (?: \d{1,3}(?:\.\d{1,3})*\.?\s+ )?                       # a paragraph number: "5. The service ..."
-    (?: (?-i:[A-Z])[^:,.]{0,40} :\s+ )?                     # a run-in label: "Consumption: We expect"
-    (?: [^,]{0,60} ,\s+ | (?: for | in | by | over | through ) \s+ [^,\s]{1,12} (?: \s+ [^,\s]{1,12} )? \s+ (?= we\b ) )?
-    (?: (?P<nor> nor | neither ) \s+ (?: do | does ) \s+ )?  # an opening adverbial ("In 2025, we expect"); "Neither do we expect"
-    (?: we | i | our\s+(?: economists | analysts | strategists | forecasters | team | house\s+view | models? | central\s+scenario )
-      | the\s+(?: committee | bank | board | council | department | government | service | office | company | review
-                     | group | management | agency | ministry | fund )  # the publisher as its role; "Russia expects" is reported
-      | management | the\s+board\s+of\s+directors )\s+
-    (?: (?P<neg> do\s+not | does\s+not | don['’]t ) \s+ )?
-    (?: also\s+ | still\s+ | now\s+ | therefore\s+ | should\s+ )?   # "We should expect more strikes": expected, not advised
-    (?: expects? | forecasts? | projects? | predicts? ) \s+ (?! that\b | to\b | it\b (?! \s+ will\b ) )
-    (?P<claim> .+ )
-""", _FLAGS)
 #: "We see US 10-year yields ending 2026 at around 4.0%": the authors' view of where a measure is going.
 _WE_SEE = re.compile(r"""^(?:[^,]{0,60},\s+)?(?:we|our\s+\w+)\s+(?:now\s+|still\s+|also\s+)?see\s+
     (?P<subject>(?!(?:it|this|that|there|risks?|value|scope|room|signs?|no|little)\b)
         (?:(?!\b(?:possibility|chance|risk|likelihood|probability|prospect)\b)[^,;]){2,80}?)\s+(?P<verb>[a-z]{2,})ing\b
     (?P<rest>.*)$""", _FLAGS)
-#: Object + infinitive after "expect": "Russia to agree to ...", "the price cap to fall below ...".
-_OBJECT_TO = re.compile(r"^(?P<object>(?:[\w’'.%+&-]+\s+){0,9}?[\w’'.%+&-]+)\s+to\s+"
-                        # "any change to that number": "to" before a determiner is a preposition, not an infinitive
-                        r"(?P<rest>(?!be\s+\w+ed\s+by\b|(?:the|that|this|these|those|a|an|its|their|our|his|her|any|"
-                        # "assistance to provincial authorities to continue": an adjective or a plural noun after "to"
-                        r"which|what|\d|[a-z]+(?<!e)al|[a-z]+ic|[a-z]+[^su]s)\b)[a-z].*)$",
-                        re.DOTALL)
-#: A noun phrase naming a measured quantity or an event: "GDP growth of 1.2%", "a recession in 2025".
-_EVENT_NOUN = re.compile(r"^(?:an?\s+|the\s+|further\s+|no\s+)?(?:[\w’'&-]+\s+){0,3}?(?:growth|inflation|decline|increase|"
-                         r"rise|fall|recession|recovery|contraction|expansion|deficit|surplus|rate|rates|cuts?|hikes?|"
-                         r"slowdown|rebound|attack|attacks|election|ceasefire|agreement|deal|reduction|improvement|deterioration|"
-                         r"surge|wave|peak|shortage|outbreak|drop)\b|^(?:more|fewer)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\b"
-                         # "a return of X", "a resumption of Y": an action noun with its object is an event
-                         r"|^(?:an?|any)\s+(?:[\w-]+\s+)?[\w-]+(?:ion|al|ment|ure|ance|ence)?\s+of\s+\w"
-                         # "at least one dissent", "more than 300 attacks": a counted event
-                         r"|^(?:at\s+(?:least|most)|more\s+than|fewer\s+than|no\s+(?:more|fewer)\s+than|up\s+to|as\s+many\s+as)\s+"
-                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d[\d,.]*%?)\s+(?!of\b)[a-z]", re.IGNORECASE)
-
 _FIRST_SUBJECT = re.compile(r"^\W*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)(?=,|\s+(?:will|would|are|is)\b)")
-_SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 _LEVEL = {"low": "unlikely", "slim": "unlikely", "small": "unlikely", "minimal": "unlikely", "limited": "unlikely",
           "dim": "unlikely", "poor": "unlikely", "bleak": "unlikely", "remote": "highly unlikely", "negligible": "highly unlikely",
           "high": "likely", "considerable": "likely", "significant": "likely", "substantial": "likely"}
@@ -211,34 +177,8 @@ def read_construction(clause: Clause) -> Judgement | None:
                              "will", written, negated, reads_as=central)
     if "should" in body and (expectation := should_expectation(text, body)):
         return expectation
-    if any(word in low for word in ("expect", "forecast", "project", "predict")) and (match := _WE_EXPECT.search(body)):
-        # "We expect GDP growth of 1.2% in 2025", "We do not expect Russia to agree to a ceasefire": the
-        # authors' expectation of an event (a noun phrase) or of what someone will do (object + infinitive).
-        negated = bool(match.group("neg") or match.group("nor"))
-        # "..., and demand growth in China has slowed": a fact joined on is not part of what is expected
-        claim = re.sub(r",\s+(?:and|but|while)\s+(?:[\w’'+-]+\s+){1,6}?(?:has|have|had|was|were)\b.*$", "",
-                       match.group("claim").strip())
-        # "..., up from 7% to 10% in February": the figure it revises, a past one, is no part of the claim or its time;
-        # nor is an aside between object and infinitive: "at least one round of tariffs, most likely on steel, to be announced"
-        claim = re.sub(r",\s+[^,;]{2,80}?,\s+(?=to\s+[a-z])", " ", re.sub(r",\s+(?:up|down|revised)\s+from\s+[^;]*$", "", claim), count=1)
-        if re.search(r"\b(?:will|won['’]t)\b", claim):
-            statement = claim  # "We forecast the price will average $61": the clause expected, "that" left out
-        elif infinitive := _OBJECT_TO.match(claim):
-            # "we expect them to remain warm": the object pronoun is the claim's subject
-            subject = _SUBJECT_FORM.get(infinitive.group("object").lower(), infinitive.group("object"))
-            statement = f"{subject} will {infinitive.group('rest')}"
-        elif (_EVENT_NOUN.match(claim) or negated and _ONE_NOUN.match(claim) or re.search(r"\b20\d\d\b", claim) and not re.match(r"(?:it|them|him|her|us)\b", claim)
-              and not re.search(r"\bat\s+(?:[\d$€£]|[A-Z]{3}\s*\d)|^(?:[A-Z]{3}\s*)?[\d$€£]", claim)) \
-                and not re.search(r"\b(?:that|to)\b", re.sub(r"\d[\d.,]*%?\s+to\s+\d", "", claim.split(",")[0])):
-            # an event or a measure ("growth of 9% to 11%"), or anything expected at a stated time ("slightly
-            # stronger-than-normal trade winds ... in July–September 2027")
-            statement = f"there will be {claim}"
-        else:
-            statement = None
-        if statement:
-            written = " ".join(match.group(0)[:match.start("claim") - match.start()].split())
-            notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
-            return Judgement(text, statement, "will", written, False, notes=notes, complement=negated, reads_as=central_projection("expected"))
+    if any(word in low for word in ("expect", "forecast", "project", "predict")) and (expectation := own_expectation(text, body)):
+        return expectation
     if (" at " in body or ": " in body or " of " in body or "close" in body) and (figure := figure_forecast(body)):
         return replace(figure, clause=text)
     if " see " in body and (match := _WE_SEE.match(body)) and MEASURED.search(match.group("rest")):

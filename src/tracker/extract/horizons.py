@@ -21,6 +21,7 @@ from tracker.extract.horizon_more import bracketed_season, more_horizon, occasio
 from tracker.extract.horizon_calendar import calendar_horizon
 from tracker.extract.horizon_hemisphere import SOUTHERN
 from tracker.extract.horizon_year_periods import year_period_horizon
+from tracker.extract.horizon_years import year_horizon
 from tracker.extract.horizon_ranges import range_horizon
 from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_spoken import spoken_horizon
@@ -49,9 +50,6 @@ _YEARS_AHEAD = re.compile(r"(?=[dfio])\b(?:in|over|for|during)\s+(?:the\s+)?(?P<
                           r"(?:to\s+come|ahead)\b", _FLAGS)
 #: "not ... any time soon", "soon": within a year (not "as soon as possible": as early as can be, no date).
 _SOON = re.compile(r"(?=[ais])\b(?:any\s*time\s+soon|anytime\s+soon|in\s+the\s+short\s+run|(?<!\bas\s)soon(?!\s+as\b))\b", _FLAGS)
-#: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
-_AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
-                          r"(?:\s+onwards?)?", _FLAGS)
 #: A duration from now: "will take up to four years", "within two years", "in three years' time".
 _DURATION = re.compile(r"(?=[itw])\b(?:take|takes|taking|within|in)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|some\s+|"
                        r"roughly\s+|another\s+|a\s+further\s+)?(?P<count>\d+|a|one|two|three|four|five|six|seven|"
@@ -81,35 +79,12 @@ _MONTH_YEAR = re.compile(r"(?:\b(?:by|in|until|till|through|before|during|expect
                          r"(?:at\s+least\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:early\s+|late\s+)?"
                          r"(?P<month>[A-Z][a-z]+)\s+"
                          r"(?P<year>20\d\d)\b")
-#: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
-                      # "exceed the 23-27 GW range for 2030", "meet its target for 2028": the value set for that year
-                      r"|(?:(?<=range\s)|(?<=target\s)|(?<=targets\s)|(?<=goal\s)|(?<=ceiling\s)|(?<=limit\s)|(?<=objective\s))for"
-                      # "growth of 2.1 percent for 2026", "a deficit of 3% of GDP for 2027": a figure set for that year
-                      r"|(?:(?<=percent\s)|(?<=cent\s)|(?<=%\s)|(?<=GDP\s)|(?<=tonnes\s)|(?<=billion\s)|(?<=million\s))for"
-                      r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
-                      r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
-                      # "in 2020 or 2021": decided by the end of the later year
-                      r"(?:20\d\d\s+or\s+)?(?P<year>20\d\d)(?![\d–-])", _FLAGS)
-_TIME_OF = re.compile(r"\b(?:summer|winter|spring|autumn|fall|season|half|quarter|end|beginning|start|middle|month|"
-                      r"week|January|February|March|April|May|June|July|August|September|October|November|December)\s*$",
-                      _FLAGS)
 #: "in the coming season", "during the next season": a season of the year's cycle (flu, fire, harvest).
 _SEASON_AHEAD = re.compile(r"\b(?:in|during|over|for|throughout|through)\s+the\s+(?:coming|next|upcoming)\s+season\b", _FLAGS)
-#: "... in 2026 and 4.5 percent in 2027": a second value of the claim in a later year.
-# "... in 2026 and 4.5 percent in 2027", "from €9.1 billion in 2026 to €5.3 billion in 2027", "in 2026 and 2027"
-_PAIRED_YEAR = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?(?P<words>\b(?:in|by|during|for)\s+(?P<year>20\d\d))"
-                          r"|(?P<bare>(?P<year2>20\d\d)))\b(?![\d–-])", _FLAGS)
 _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|coming|following)\s+(?P<count>\w+\s+)?"
                    r"(?P<unit>weeks?|months?|years?|decades?)\b", _FLAGS)
 #: The span as the subject or object, with no preposition: "the coming years will bring ...".
 _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
-#: "by the middle of the decade", "by the end of the decade": the current decade.
-_DECADE = re.compile(r"\b(?:by|in|until|till|before|towards?|through(?:out)?(?:\s+to)?|to)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
-                     r"(?:the|this|the\s+next)\s+decade\b", _FLAGS)
-#: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
-_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
-                           r"expected|bound)\s+to)\b", _FLAGS)
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
@@ -223,36 +198,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), month_end(year, month), f'"{match.group(0)}": the end of that month')
     if found := bracketed_season(text, published) or calendar_horizon(text, published, SOUTHERN in context.event_dates):
         return found
-    if match := _DECADE.search(text):
-        start = published.year // 10 * 10 + (10 if "next" in match.group(0).lower() else 0)  # "the next decade": the 2030s
-        year = {"beginning": start + 2, "start": start + 2, "middle": start + 5, "end": start + 9}[match.group("part").lower()]
-        return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
-    if has_year and (match := _YEAR_SUBJECT.search(text)):
-        year = int(match.group("year"))
-        return Horizon(f"in {year}", date(year, 12, 31), f'"{year}" as the subject: the end of {year}')
-    for match in _IN_YEAR.finditer(text) if has_year else ():
-        year = int(match.group("year"))
-        if year < published.year:
-            continue  # a year in the past dates a fact, not the horizon of a judgement
-        if match.group("prep").lower() == "of" and _TIME_OF.search(text[:match.start()]):
-            continue  # "the summer of 2027", "the second quarter of 2027": a part of the year, read elsewhere
-        end = date(year - 1, 12, 31) if match.group("prep").lower() == "before" else date(year, 12, 31)
-        if (later := _PAIRED_YEAR.match(text, match.end())) and int(later.group("year") or later.group("year2")) > year:
-            # "4.3 percent in 2026 and 4.5 percent in 2027": the claim is decided when its last part is known
-            last = int(later.group("year") or later.group("year2"))
-            words = later.group("words") or " ".join(text[match.start():later.end()].split())
-            return Horizon(words, date(last, 12, 31), f'"{words}": the end of {last}, the later of the claim\'s years')
-        return Horizon(match.group(0), end, f'"{match.group(0)}": the end of {end.year}')
-    if has_year and (match := _AROUND_YEAR.search(text)):
-        year, prep = int(match.group("year")), match.group("prep").lower()
-        if year >= published.year:
-            words = " ".join(match.group(0).split())
-            if prep in ("around", "circa", "about"):
-                return Horizon(words, date(year, 12, 31), f'"{words}": the end of {year}, approximately',
-                               flagged=f"approximate horizon: {words}")
-            # "beyond 2027": the claim holds past that year; it is decided once the year is over.
-            return Horizon(words, date(year + 1, 12, 31), f'"{words}": decided by the end of {year + 1}',
-                           flagged=f"horizon is a lower bound ({words}): check the question asks about after it")
+    if found := year_horizon(text, published):  # "by the end of the decade", "2027 will see", "in 2027", "beyond 2027"
+        return found
     if (match := _DURATION.search(text)) and not _SUPERLATIVE.search(text, 0, match.start()):
         return span_horizon(match, published, default=1)  # not "the lowest in 20 years": a look back
     if match := _YEARS_AHEAD.search(text):
