@@ -30,7 +30,8 @@ from tracker.extract.legend_table import (TABLE_SCALE, agreeing_scale, legend_sc
                                           table_legend)
 from tracker.extract.merging import merge_duplicates
 from tracker.extract.numeric import SCENARIO_NOTE
-from tracker.extract.number_targets import named_before, scored_by_number
+from tracker.extract.number_targets import named_before
+from tracker.extract.number_rescoring import rescore_earlier
 from tracker.extract.lexicon import FALLBACK_SCALE, Lexicon
 from tracker.extract.published import publication_date
 from tracker.extract.publisher import find_publisher, own_names
@@ -264,27 +265,10 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             if (second := second_forecaster(judgement, sentence, made)) is not None:
                 judgement, horizon = second[0], horizon or second[1]  # "The panel is at 66%": its own draft
             elif judgement.stated is not None and not judgement.statement:
-                # "X will fall; we put the chance at 12%": the number scores the last judgement of the paragraph.
-                if not made or made[-1][0].paragraph is not sentence.paragraph:
+                # "X will fall; we put the chance at 12%": the number scores an earlier judgement of the paragraph
+                if (rescored := rescore_earlier(judgement, sentence, previous, made, drafts, used_ids)) is None:
                     continue
-                back = scored_by_number(made, sentence.paragraph, sentence)  # counted from the end: drafts and made end alike
-                quoted, scored, earlier = made.pop(len(made) - 1 - back)
-                used_ids.discard(drafts.pop(len(drafts) - 1 - back).id)
-                if quoted is not sentence and quoted.start is not None and sentence.end is not None:
-                    # the quote holds the number's sentence too: "X will fall. I'm a bit lower, at 60%."
-                    # with an ellipsis for the sentences left out between them
-                    gap = " " if previous is not None and (quoted is previous or quoted.text.endswith(previous.text)) else " … "
-                    quoted = replace(quoted, text=f"{quoted.text}{gap}{sentence.text}", end=sentence.end)
-                # a number correcting another's number ("markets price 70%. I'm lower, at 60%") is judged in its
-                # own clause; one refining a phrase ("very likely ...; we put 85% on it") in the phrase's
-                # a level rates the prediction as worded: "We do not expect X. Likelihood: High" rates "not X"
-                rated = scored.complement and any(note.startswith("rated") for note in judgement.notes)
-                judgement = replace(scored, clause=judgement.clause if scored.stated is not None else scored.clause,
-                                    speaker=judgement.speaker or scored.speaker,  # "The crowd is at 40%": the crowd's
-                                    phrase="stated", stated=round(1 - judgement.stated, 4) if rated else judgement.stated,
-                                    complement=False, written=judgement.written, notes=(*scored.notes, *judgement.notes,
-                                                                                        "probability stated after the "
-                                                                      f'claim, replacing "{scored.written}"'))
+                quoted, judgement, earlier = rescored
                 horizon = horizon or earlier
             reading = lexicon.reading_of(judgement)
             if reading is None:
