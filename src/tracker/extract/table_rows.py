@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from tracker.extract.table_verdicts import verdict_rows
-from tracker.extract.table_judged_rows import judged_rows
+from tracker.extract.table_judged_rows import html_table_text, judged_rows
 from tracker.extract.table_boards import board_rows
 from tracker.extract.lead_in_lists import lead_in_items
 from tracker.extract.call_lists import call_dated, call_judgements
@@ -34,11 +34,19 @@ def table_forecasts(text: str) -> list[tuple[str, Judgement]]:
     """``(row as written, judgement)`` for each row of a forecast table in ``text`` (see the module docstring)."""
     found: list[tuple[str, Judgement]] = []
     header: list[str] | None = None
-    for line in text.splitlines():
+    bare = False  # the table's rows have no outer "|": a web page's table as read into prose
+    # an HTML page's tables, as lines of cells joined by " | " (its caption a line of its own): the same rows as a
+    # Markdown table's, so a web page's claim table is read like one pasted as Markdown
+    html_rows = html_table_text(text).splitlines() if "<t" in text else []
+    for line in text.splitlines() + [""] + html_rows:
         stripped = line.strip()
-        if not stripped.startswith("|"):
+        if not stripped and header is not None and bare:
+            continue  # a page's table read as prose: its rows stand a blank line apart ("Contract | Price | Desk")
+        if not stripped.startswith("|") and stripped.count(" | ") < 1:
             header = None
             continue
+        if header is None:
+            bare = not stripped.startswith("|")
         cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
             continue  # the separator under the header
@@ -70,10 +78,13 @@ def _question_row(header: list[str], cells: list[str], row: str) -> Judgement | 
 
 
 #: A column stating the claims: "Question", "Event", "Statement".
-_CLAIM_HEADER = re.compile(r"^(?:question|event|statement|claim|proposition|outcome|forecast\s+question)s?$", re.IGNORECASE)
+#: A prediction market's "Contract" / "Market" column names its question as a claim too.
+_CLAIM_HEADER = re.compile(r"^(?:question|event|statement|claim|proposition|outcome|forecast\s+question|contract|market)s?$",
+                           re.IGNORECASE)
 #: The authors' own numbers ("My forecast", "Our p", "P(yes)"), not a crowd's or market's beside them.
-_OWN_HEADER = re.compile(r"^(?:(?:my|our)\s+(?:forecast|probability|estimate|p|odds|number|call)|p\s*\(\s*yes\s*\)"
-                         r"|(?:forecast|probability|p)(?:\s*\(%\))?)$", re.IGNORECASE)
+#: A newsletter's own team column is named for the team: "Desk", "Our desk", "Us", "House view".
+_OWN_HEADER = re.compile(r"^(?:(?:my|our)\s+(?:forecast|probability|estimate|p|odds|number|call|desk|team|view)|p\s*\(\s*yes\s*\)"
+                         r"|(?:forecast|probability|p|desk|us|house(?:\s+view)?)(?:\s*\(%\))?)$", re.IGNORECASE)
 
 
 def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | None:
@@ -232,6 +243,11 @@ def _dated(judgement: Judgement, text: str, row: str) -> str:
             if RESOLVES_HEADER.match(name) and DATE_CELL.match(cell):
                 # the question's own resolution date, as the table prints it: it states when the row is settled
                 return f"{judgement.statement} by {cell}"
+    if judgement.notes and judgement.notes[0].startswith("claim table row") and not _BY_DATE.search(judgement.statement) \
+            and (named := _NAMED_DATE.findall(judgement.statement)):
+        # a market's contract names the date it is settled on ("... at the 29 October 2026 meeting", "CPI for
+        # October 2026 prints below 3%"): the question is open until then
+        return f"{judgement.statement} by {named[-1]}"
     if "between" in judgement.statement and (window := _WINDOW.search(judgement.statement)):
         return f"{judgement.statement} by {window.group('end')}"  # a window's end is when the question is settled
     if not judgement.notes or not judgement.notes[0].startswith("view table row"):
@@ -244,6 +260,11 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.
 #: A window the question names, "between 1 July and 30 September 2026": its end date.
 _WINDOW = re.compile(rf"\bbetween\s+(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+20\d\d)?\s+and\s+"
                      rf"(?P<end>\d{{1,2}}\s+{_MONTHS}\s+20\d\d|{_MONTHS}\s+\d{{1,2}},?\s+20\d\d)", re.IGNORECASE)
+
+
+#: A date a claim names, a day or a month ("29 October 2026", "October 2026"), and one it is already bounded by.
+_NAMED_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+20\d\d\b", re.IGNORECASE)
+_BY_DATE = re.compile(r"\b(?:by|before|until|through|in|during)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+20\d\d")
 
 
 #: A scenario's heading with its probability: "### Scenario B — Grinding stalemate (about 55%)".
