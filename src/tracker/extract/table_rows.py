@@ -53,7 +53,9 @@ def table_forecasts(text: str) -> list[tuple[str, Judgement]]:
         if header is None:
             header = cells
             continue
-        if (judgement := _row(header, cells, stripped)) is not None:
+        # a page's table: only rows stating their claim whole (a claim or question column); the chance tables
+        # building a claim from a subject and a header's event are Markdown's, and a page's are read by table_judged_rows
+        if (judgement := _row(header, cells, stripped, whole_only=bare or line in html_rows)) is not None:
             found.append((stripped, judgement))
     return found
 
@@ -143,7 +145,7 @@ def _view_row(header: list[str], cells: list[str], row: str) -> Judgement | None
     return None
 
 
-def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
+def _row(header: list[str], cells: list[str], row: str, whole_only: bool = False) -> Judgement | None:
     if len(cells) != len(header) or len(cells) < 2 or any(SCORED_COLUMN.search(name) for name in header):
         # a column that scores the rows ("Outcome", "Brier"): a track record of past forecasts
         return None
@@ -153,6 +155,8 @@ def _row(header: list[str], cells: list[str], row: str) -> Judgement | None:
         return asked
     if (claimed := _claim_row(header, cells, row)) is not None:
         return claimed
+    if whole_only:
+        return None
     chance = next((i for i, name in enumerate(header) if _CHANCE_HEADER.match(name)), None)
     if chance is None or chance == 0 or not (number := _PERCENT_CELL.match(cells[chance])):
         return None

@@ -26,8 +26,9 @@ _PREDICATE = re.compile(r"^(?:(?:almost|virtually|very|highly|extremely|more|mos
                         r"(?:likely|unlikely|certain|probable|improbable|expected|set|projected|forecast)\s+to\s+\w",
                         re.IGNORECASE)
 #: A chance as a noun phrase: "Realistic possibility of ...", "Remote chance that ...".
-_CHANCE_PHRASE = re.compile(r"^(?:an?\s+)?(?:(?:realistic|real|strong|distinct|remote|slight|small|good|high|low|even|"
-                            r"significant|moderate)\s+)?(?:possibility|chance|prospect|likelihood|probability|risk)\s+"
+#: The size may be hedged ("Roughly even chance of a decline", "About even odds of ...", "A fairly low risk of ...").
+_CHANCE_PHRASE = re.compile(r"^(?:an?\s+)?(?:(?:roughly|about|around|approximately|fairly|very|quite)\s+)?(?:(?:realistic|real|strong|distinct|remote|slight|small|good|high|low|even|"
+                            r"significant|moderate)\s+)?(?:possibility|chance|prospect|likelihood|probability|risk|odds)\s+"
                             r"(?:of|that)\s+\w", re.IGNORECASE)
 #: A column of forecasts: "Base case for spot rates", "Central projection", "Our forecast for 2027".
 _FORECAST_HEADER = re.compile(r"\b(?:base[- ]case|central\s+(?:case|scenario|projection|forecast)|forecasts?|projections?|"
@@ -79,6 +80,10 @@ def _as_sentence(subject: str, cell: str, forecast_column: bool) -> str | None:
         return f"{subject} is {lowered}."
     if _CHANCE_PHRASE.match(cell):
         article = "" if re.match(r"an?\s", lowered) else "an " if lowered[:1] in "aeiou" else "a "
+        if re.search(r"\bof\s+an?\s+(?:\w+\s+)?(?:decline|rise|fall|increase|decrease|drop|rebound|resurgence|"
+                     r"reduction|escalation|recovery|slowdown|pick-?up|upturn|downturn)$", lowered):
+            # "Roughly even chance of a decline": a bare change is a change in what the row is about
+            lowered += f" in {subject[:1].lower() + subject[1:] if not subject[1:2].isupper() else subject}"
         return f"There is {article}{lowered}."
     if forecast_column:
         return f"Our base case is that {lowered}."
@@ -114,9 +119,15 @@ def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, 
                     judgement = replace(judgement, speaker=cells[0])
                 notes = (*judgement.notes, f'table cell under "{header[index]}" (row "{cells[0]}"): read as "{sentence}"; check it')
                 judgement = replace(judgement, clause=row, notes=notes)
-                # the row's own time words first; else the caption's ("Threat outlook to the end of 2027")
-                found.append((row, judgement, _caption_time(caption) if caption and not _YEAR.search(judgement.statement)
-                              and _YEAR.search(caption) and len(caption) < 150 else judgement.statement))
+                # the row's own time words first; else its column's ("Outlook to end-2027"); else the caption's
+                # ("Threat outlook to the end of 2027")
+                if not _YEAR.search(judgement.statement) and _CAPTION_SPAN.search(header[index]):
+                    dated = _caption_time(header[index])
+                elif caption and not _YEAR.search(judgement.statement) and _YEAR.search(caption) and len(caption) < 150:
+                    dated = _caption_time(caption)
+                else:
+                    dated = judgement.statement
+                found.append((row, judgement, dated))
                 break  # one judgement a row: the first cell that judges
     return found
 

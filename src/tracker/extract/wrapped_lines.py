@@ -25,6 +25,9 @@ _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _SOFT = re.compile("[\u00ad\r]")
 _HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-zÀ-ÿ]+)")
+#: A break inside a hyphenated phrase, after its linking word ("two-in-|three", "state-of-|the-art", "face-to-|face"):
+#: a syllable never stands between two hyphens as a small word, so the hyphen is the phrase's own.
+_LINKED_PHRASE = re.compile(r"[A-Za-zÀ-ÿ0-9]-(?:in|of|to|the|and|or|for|by|on|at|per|out|a)-$", re.IGNORECASE)
 
 
 def _unbullet(line: Line) -> Line:
@@ -57,7 +60,8 @@ def _join(text: Spanned, line: Spanned, vocabulary: set[str]) -> Spanned:
     following = _LEADING_WORD.match(line.text)
     if match and following and line.text[:1].islower():
         hyphenated = f"{match.group(1)}-{following.group(1)}".lower()
-        if hyphenated not in vocabulary and not joins_words(match.group(1), following.group(1), vocabulary):
+        if hyphenated not in vocabulary and not joins_words(match.group(1), following.group(1), vocabulary) \
+                and not _LINKED_PHRASE.search(text.text, max(0, len(text.text) - 12)):
             return text.slice(0, len(text) - 1).join(line)
         return text.join(line)
     if text.text.endswith(("-", "–", "/")) and not text.text.endswith(" -"):
