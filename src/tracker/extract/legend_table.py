@@ -131,7 +131,14 @@ _PROSE_ITEM = re.compile(r"(?P<term>[^,;:()\n]{3,45}?)\s*\((?P<value>[^()\n]{2,3
 
 def prose_legend(text: str) -> dict[str, tuple[float, float]]:
     """``_prose_legend`` with the hedges the text defines beside it."""
+    if ">" in text:
+        # a legend set in a Markdown blockquote ("> Where we use words, *remote* means below 10%, ...\n> 35-65%"):
+        # its lines' quote marks would stand between its items
+        text = _QUOTE_MARK.sub("", text)
     return with_hedges(_prose_legend(text), text)
+
+
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 
 
 def _prose_legend(text: str) -> dict[str, tuple[float, float]]:
