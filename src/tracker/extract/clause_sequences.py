@@ -84,11 +84,17 @@ def split_objects(piece: str) -> list[str]:
     return [first, *split_objects(f"{frame.group('frame')}{found.group('object')} to {rest}")]
 
 
+def _may_govern(piece: str) -> bool:
+    """Whether ``piece`` names a word ``_GOVERNING`` or ``_EXPECTS_TO`` needs (far cheaper than either pattern)."""
+    return "expect" in piece or "project" in piece or "forecast" in piece or "anticipat" in piece or "likely" in piece \
+        or "set to" in piece or "on track" in piece
+
+
 def restate_bare_verb(previous: str, piece: str) -> str:
     """``piece`` restated under ``previous``'s expectation when a ", but" cut it off as a bare verb with a time of its
     own ("We expect prices to ease in October" + "rise again in December" -> "We expect prices to rise again in
     December"); ``piece`` otherwise."""
-    if " to " not in previous or not piece[:1].islower():
+    if " to " not in previous or not piece[:1].islower() or not _may_govern(previous):
         return piece
     governing = _GOVERNING.search(previous) or _EXPECTS_TO.search(previous)
     if governing is None or previous.startswith("be ", governing.end() + 1) \
@@ -110,7 +116,7 @@ def split_infinitives(piece: str) -> list[str]:
     if " and " in piece and (modal := _WILL_VERB.search(piece)) and (joined := _AND_VERB.search(piece, modal.end())) \
             and _TIME_CUE.search(piece, modal.end(), joined.start()) and _TIME_CUE.search(piece, joined.end()):
         return [piece[:joined.start()], *split_infinitives(f"will {piece[joined.end():]}")]
-    if (" and " in piece or " but " in piece) and " to " in piece \
+    if (" and " in piece or " but " in piece) and " to " in piece and _may_govern(piece) \
             and (governing := _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)) \
             and not piece.startswith("be ", governing.end() + 1) \
             and (joined := _JOINED_BARE.search(piece, governing.end())) \
