@@ -31,6 +31,16 @@ _AND_VERB = re.compile(r",?\s+and\s+(?!(?:not|also|only|then|still|the|a|an|it|t
                        r"each|other|others|many|some|any|his|her|our|your|my|these|those|one|two|three|later|possibly|"
                        r"perhaps|probably|likely|maybe)\b)(?=[a-z]+(?<!ly)\s+(?:to|by|at|from|above|below|around|about|up|down|back|out|off|over|under)\b"
                        r"|[a-z]+(?<![^s]s)\s+[$£€]?\d)")  # "and reach 2 million", not "and wages 3%": a plural noun
+#: "expect prices to ease in October, but rise again in December": under an expectation's infinitive, "and" or "but"
+#: before a second bare verb (not one in -s, a plural noun: "and exports in 2028"; an adverb may follow it) with a
+#: movement or a time after it.
+_JOINED_BARE = re.compile(r",?\s+(?:and|but)\s+(?!(?:not|also|only|then|still|the|a|an|it|they|this|that|there|we|he|she|its|"
+                          r"their|at|in|on|by|for|with|from|to|as|if|when|rather|instead|so|thus|therefore|yet|even|more|less|"
+                          r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|no|all|both|each|"
+                          r"other|others|many|some|any|his|her|our|your|my|these|those|one|two|three|later|possibly|perhaps|"
+                          r"probably|likely|maybe|early|late|next|last|mid|end|half)\b)(?=[a-z]{3,}(?<!ly)(?<![^s]s)(?<!ed)\s+"
+                          r"(?:(?:again|further|back|sharply|slightly|gradually|steadily|only)\s+)?(?:to|by|at|from|above|below|"
+                          r"around|about|up|down|out|off|over|under|in|before|after|through|until|[$£€]?\d)\b)")
 #: A time of its own in each part: a year, a month, "next", "later", "this month".
 _TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
@@ -74,6 +84,27 @@ def split_objects(piece: str) -> list[str]:
     return [first, *split_objects(f"{frame.group('frame')}{found.group('object')} to {rest}")]
 
 
+def _may_govern(piece: str) -> bool:
+    """Whether ``piece`` names a word ``_GOVERNING`` or ``_EXPECTS_TO`` needs (far cheaper than either pattern)."""
+    return "expect" in piece or "project" in piece or "forecast" in piece or "anticipat" in piece or "likely" in piece \
+        or "set to" in piece or "on track" in piece
+
+
+def restate_bare_verb(previous: str, piece: str) -> str:
+    """``piece`` restated under ``previous``'s expectation when a ", but" cut it off as a bare verb with a time of its
+    own ("We expect prices to ease in October" + "rise again in December" -> "We expect prices to rise again in
+    December"); ``piece`` otherwise."""
+    if " to " not in previous or not piece[:1].islower() or not _may_govern(previous):
+        return piece
+    governing = _GOVERNING.search(previous) or _EXPECTS_TO.search(previous)
+    if governing is None or previous.startswith("be ", governing.end() + 1) \
+            or not _JOINED_BARE.match(" but " + piece) or not _TIME_CUE.search(previous, governing.end()) \
+            or not _TIME_CUE.search(piece):
+        return piece
+    predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else previous[:governing.end() - len("to")]
+    return f"{predicate.strip()} to {piece}"
+
+
 def split_infinitives(piece: str) -> list[str]:
     """``piece`` cut before each "and to VERB" under a predicative phrase ("is expected to A and to B"); the
     second piece restates the predicate ("is expected to B") so that it borrows the subject and is read alone.
@@ -85,6 +116,15 @@ def split_infinitives(piece: str) -> list[str]:
     if " and " in piece and (modal := _WILL_VERB.search(piece)) and (joined := _AND_VERB.search(piece, modal.end())) \
             and _TIME_CUE.search(piece, modal.end(), joined.start()) and _TIME_CUE.search(piece, joined.end()):
         return [piece[:joined.start()], *split_infinitives(f"will {piece[joined.end():]}")]
+    if (" and " in piece or " but " in piece) and " to " in piece and _may_govern(piece) \
+            and (governing := _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)) \
+            and not piece.startswith("be ", governing.end() + 1) \
+            and (joined := _JOINED_BARE.search(piece, governing.end())) \
+            and _TIME_CUE.search(piece, governing.end(), joined.start()) and _TIME_CUE.search(piece, joined.end()):
+        # "We expect prices to ease in October, but rise again in December": the second verb under the same
+        # expectation, with a time of its own, restated whole ("We expect prices to rise again in December")
+        predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
+        return [piece[:joined.start()], *split_infinitives(f"{predicate}to {piece[joined.end():]}")]
     if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
         parts = _AND_THEN.split(piece[modal.end():])
         # "This chapter will discuss A, and then turn to B": the second verb is the signpost's too, no forecast

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
-from tracker.extract.clause_sequences import split_infinitives, split_objects, split_partitive, split_relative_judgement
+from tracker.extract.clause_sequences import restate_bare_verb, split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
 from tracker.extract.holder_verbs import restate_doubt, split_holder_verbs
 from tracker.extract.joined_clauses import split_and
@@ -52,6 +52,11 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
     r"|\s+[–—]\s+(?:but\s+|and\s+)?" + _CLAUSE_AHEAD + r"|:\s+" + _CLAUSE_AHEAD +
     # "tensions will persist, with the balance being likely to shift": an absolute clause with its own phrase
     r"|,\s+with\s+(?=[^,;]{1,80}?\bbeing\s+(?:\w+\s+)?(?:likely|unlikely|expected)\b)"
+    # "pressure will grow before the vote in March, when turnout will very likely peak": a "when" clause with its own
+    # modal and estimative word is a judgement of its own (a plain "when" clause takes the present, not "will")
+    r"|,\s+when\s+(?=(?:[\w’'-]+\s+){1,8}?(?:(?:will|would)\s+(?:(?:very|highly|most|almost|quite)\s+)?"
+    r"(?:likely|probably|certainly|surely)|(?:is|are)\s+(?:(?:very|highly|also|still)\s+)?(?:likely|unlikely|expected|"
+    r"projected|forecast|set)\s+to)\b)"
     # "X will remain weak and is unlikely to recover": a second predicate with its own phrase, same subject
     r"|,?\s+(?:and|but)\s+(?=" + _PREDICATE + r")"
     # "X is likely, and a little better than 50/50 that Y": a second judgement whose "it is" is left out, its odds first
@@ -175,6 +180,8 @@ def _cross_reference(sentence: str) -> int | None:
 
 def _restated(pieces: list[str], joiner: str, piece: str) -> str:
     """``piece`` restated under the expectation of the piece before it when ``joiner`` is ", while" (most are not)."""
+    if pieces and "but" in joiner:  # ", but rise again in December": a bare verb under the expectation before it
+        return restate_bare_verb(pieces[-1], piece)
     return restate_present(pieces[-1], joiner, piece) if pieces and ("whi" in joiner or "whe" in joiner) else piece
 
 
