@@ -45,3 +45,12 @@ def test_past_year_is_a_record():
         assert projected("The yield averages 4% over the 2024–2026 period.") is None
     finally:
         PUBLISHED.reset(token)
+
+
+@pytest.mark.parametrize("text", [
+    "3. Copper averages above $9,000 in 2027 .................... WRONG",
+    "Brent averages below $70 in 2027 ........ RIGHT",
+    "Unemployment tops 5% in 2027 — HIT",
+])
+def test_scorecard_rows_not_read(text):
+    assert projected(text) is None

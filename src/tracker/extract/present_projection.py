@@ -74,6 +74,8 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|scenario|variant|assuming|assumes?|we
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|"
                      r"did|to|that|which|who|we|i|you|they|he|she|it|if|when|while|as|because|since|said|says|rose|fell|"
                      r"grew|slowed|reached|averaged|[a-z]+ed)\b", re.IGNORECASE)
+#: Leader dots or a verdict in capitals: a row of a scorecard or a table of contents, not a sentence of prose.
+_SCORED = re.compile(r"\.{4,}|…{2,}|\b(?-i:RIGHT|WRONG|HIT|MISS(?:ED)?|CORRECT|PENDING|OPEN)\W*$", re.IGNORECASE)
 #: ", CBO estimates", ", the Bank projects": the authors' own attribution after the clause.
 _TRAILING_SAY = re.compile(r",\s*(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}\s+(?:estimates|projects|expects|forecasts|"
                            r"predicts|anticipates|reckons|believes)\b", re.IGNORECASE)
@@ -87,6 +89,8 @@ def projected(text: str) -> str | None:
         return None  # a figure and a time ahead: every projection has both; most clauses have neither
     if (ahead := _AHEAD.search(text)) is None or _CONDITIONAL.search(text) or not _FIGURE.search(text):
         return None
+    if _SCORED.search(text):
+        return None  # "Brent averages below $70 in 2026 ...... RIGHT": a call scored in a table, not a projection
     if (published := PUBLISHED.get()) is not None and any(
             (year := ahead.group(name)) and int(year) < published.year for name in ("year", "from")):
         return None  # "rises to 4.0% in 2025" in a 2026 document: a record
