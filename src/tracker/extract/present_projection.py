@@ -59,6 +59,7 @@ _PLURAL = re.compile(r"^(?P<head>.*?\b[\w’'-]*[^s\W’']s)\s+(?P<adverb>(?:(?:
 #: A figure that is no year: "4.0%", "2.0 percent", "HK$250 billion", "0.6 pct", "318 MtCO2e".
 _FIGURE = re.compile(r"(?:[$€£¥]\s*)?(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|pct|"
                      r"percentage\s+points?|points?|billion|million|trillion|bn|[a-z]{0,4}\d*[a-z]*\b)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 #: A time ahead; the years it names are checked against the publication date.
 _AHEAD = re.compile(r"\b(?:next\s+(?:year|decade|two\s+years|few\s+years)|(?:in|over)\s+the\s+(?:coming|next)\s+"
                     r"(?:\w+\s+)?(?:years?|quarters?|months?|decade)|this\s+year|"
@@ -84,8 +85,8 @@ _TRAILING_SAY = re.compile(r",\s*(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}
 def projected(text: str) -> str | None:
     """``text`` read as the projection it states ("Unemployment rises to 4.0% next year" -> "Unemployment is projected
     to rise to 4.0% next year"), or None when it states no present-tense projection."""
-    if not any(ch.isdigit() for ch in text) or (" next " not in text and "20" not in text and " this year" not in text
-                                               and " coming " not in text):
+    if (" next " not in text and "20" not in text and " this year" not in text and " coming " not in text) \
+            or _DIGIT.search(text) is None:
         return None  # a figure and a time ahead: every projection has both; most clauses have neither
     if (ahead := _AHEAD.search(text)) is None or _CONDITIONAL.search(text) or not _FIGURE.search(text):
         return None
