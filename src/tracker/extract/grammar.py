@@ -36,7 +36,9 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 
 #: "X is projected to grow": a copula, optional adverbs and negation, a form of commitment, "to" + verb.
 _PREDICATIVE = re.compile(r"""
-    \b(?P<copula> is | are | remains? | looks? | seems? | appears? )\s+
+    \b(?P<copula> is | are | remains? | looks? | seems? | appears?
+        # "X can be expected to keep ...": the passive of expecting with "can", an expectation (not "can be set to")
+      | can (?: \s+ (?: also | still | safely | reasonably | therefore ) )? \s+ be (?= \s+ (?: expected | anticipated ) \s+ to \b ) )\s+
     (?P<adverbs> (?: also | still | now | not | thus | therefore | currently | firmly | well | clearly | widely | generally
                    | broadly | increasingly )\s+ )*
     (?P<form>

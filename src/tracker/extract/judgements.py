@@ -16,6 +16,7 @@ from tracker.extract.comparatives import comparative, comparative_note
 from tracker.extract.expectation import expectation_reading
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
+from tracker.extract.present_projection import projected
 from tracker.extract.holders import not_the_authors, view_holder
 from tracker.extract.trailing_numbers import trailing_number
 from tracker.extract.rating_levels import rating
@@ -109,6 +110,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
                  or reported_outlook(text) or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None and (restored := with_copula(text)) and (found := find_judgement(replace(clause, text=restored), lexicon)):
         return replace(found, clause=text, notes=(*found.notes, 'a headline without a verb: read with "is"'))
+    if judgement is None and (restated := projected(text)) and (found := find_judgement(replace(clause, text=restated), lexicon)):
+        return replace(found, clause=text, notes=(*found.notes, 'a projection in the present tense: read as "is projected to"'))
     if judgement is None:
         return None
     if " see " in judgement.statement and (seen := seen_claim(judgement.statement)):
