@@ -92,10 +92,19 @@ _CITATION = re.compile(r"\b(?:citable\s+reference|suggested\s+citation|cite\s+(?
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|My)\b")
 
 
+#: A government identity strip atop a page: "A Singapore Government Agency Website", "An official website of the
+#: United States government", "Official website of the State of Victoria". It names the family of sites, not the
+#: body that publishes the page (whose name the logo and the page title give), so it is no masthead.
+_IDENTITY_STRIP = re.compile(r"^[^\S\n]*[^\n]{0,80}?\b(?:government\s+(?:agency\s+)?web\s*site|agency\s+web\s*site"
+                             r"|official\s+(?:government\s+)?web\s*site\s+of)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def find_publisher(text: str, author: str | None = None, title: str | None = None) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
     ``author`` (an HTML author meta tag) names it outright, the scale still found in the text; ``title`` (an
     HTML page's) may end with the site's name."""
+    if "ebsite" in (top := text[:MASTHEAD].lower()) or "eb site" in top:  # a cheap test spares the pattern
+        text = _IDENTITY_STRIP.sub("", text[:MASTHEAD]) + text[MASTHEAD:]
     if author:
         found = find_publisher(text)
         if (site := title_site(title)) and site.lower() not in author.lower() and len(_FIRST_SINGULAR.findall(text)) < 3:

@@ -27,7 +27,9 @@ _PUBLICATION = r"""(?: editions? | issues? | reports? | outlooks? | updates? | b
 #: "The next edition of the annual review will be published in 2028", "the Q4 outlook will be released in the week of
 #: 12 October", "the next Weekly will arrive on 7 December", "results will be available from 9pm".
 _RELEASE = re.compile(rf"""
-    \b{_PUBLICATION} (?: \s+ (?: of | on | for ) \s+ (?: the\s+ | this\s+ | our\s+ )? (?: [\w’'-]+\s+ ){{0,3}}? [\w’'-]+ )?
+    \b{_PUBLICATION} (?: \s+ (?: of | on | for | in ) \s+ (?: the\s+ | this\s+ | our\s+ )? (?: [\w’'-]+\s+ ){{0,3}}? [\w’'-]+ )?
+    # an aside between the publication and its date: "The next brief, on lithium, will be published in January"
+    (?: \s* , [^,.;]{{1,60}} , )?
     \s+ will \s+ (?: next\s+ | also\s+ | then\s+ | now\s+ | only\s+ | again\s+ )?
     (?: be \s+ (?: \w+ly\s+ )? (?: published | released | issued | out (?! \s+ of\b ) | available | launched | circulated
           | sent (?: \s+ out )? | posted | uploaded | made\s+available | laid\s+before | presented\s+to )
@@ -106,6 +108,40 @@ _REQUIRES = re.compile(r"""\bwill \s+ (?: also\s+ | still\s+ | now\s+ )? (?: req
     | resign | halt | scrap | exit | quit )\b ) \w""", _FLAGS)
 
 
+#: A body putting out a publication, in the active voice: "The central bank will release its financial stability report
+#: on 18 December", "the statistics office will publish the November trade data on the 1st", "the ministry will issue
+#: its next outlook in March". What the publication will show is the forecast ("will release data showing a deficit":
+#: not matched, nor "will release prisoners", "will issue a warning", "will publish a downgrade").
+_ISSUES = re.compile(rf"""
+    \bwill \s+ (?: also\s+ | then\s+ | next\s+ | formally\s+ )? (?: publish | release | issue | put\s+out | unveil )\s+
+    (?: its | their | the | his | her | our | a | an | next | new | updated )\s+ (?: [\w’'-]+\s+ ){{0,4}}? {_PUBLICATION} \b
+    (?! \s+ (?: showing | that\s+shows? | that\s+will | which\s+will ) \b )""", _FLAGS)
+_ISSUES_WORDS = ("will publish", "will release", "will issue", "will put out", "will unveil", "will also ", "will then ",
+                 "will next ", "will formally ")
+
+#: A timetable: a dated step "scheduled" beside another dated start: "Pricing is scheduled for 2 October and trading
+#: will begin on 8 October", "Registration is due to open on 3 May and voting will close on 20 May". A step's start or
+#: end on a date, in a sentence that sets out a schedule, is what is set down, not what is judged.
+_MONTH = r"(?: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?"
+_TIMETABLE = re.compile(rf"""
+    \b (?: is | are | was | were ) \s+ (?: scheduled | slated | timetabled | set | due | planned ) \s+ (?: for | to | on ) \b
+    [^.;]{{0,120}}? \bwill \s+ (?: then\s+ | also\s+ )? (?: begin | start | commence | open | close | end | conclude | follow
+      | take\s+place | resume ) \s+ (?: on | from | in ) \s+ (?: \d | {_MONTH} | (?: monday | tuesday | wednesday | thursday
+      | friday | saturday | sunday ) )""", _FLAGS)
+_TIMETABLE_WORDS = ("scheduled", "slated", "timetabled", " set ", " due ", "planned")
+
+#: A review or a decision timed on a publication: "The ministry will review export policy once the first estimate is
+#: out", "the board will reconsider the cap after the census results are published". A step in a procedure, not an
+#: outcome ("will cut the cap once the estimate is out" judges what the review decides: not matched).
+_REVIEW_ONCE = re.compile(r"""
+    \bwill \s+ (?: \w+ly\s+ | then\s+ | also\s+ | formally\s+ )? (?: review | reconsider | reassess | revisit | reexamine
+      | re-examine | consider | discuss | assess | evaluate | take\s+stock\s+of )\b [^.;]{0,120}? \b (?: once | after | when
+      | as\s+soon\s+as ) \s+ [^.;]{0,80}? \b (?: is | are | has\s+been | have\s+been ) \s+ (?: out | in | published
+      | released | available | known | complete | completed | finali[sz]ed ) \b""", _FLAGS)
+_REVIEW_WORDS = ("review", "reconsider", "reassess", "revisit", "examine", "consider", "discuss", "assess", "evaluate",
+                 "take stock")
+
+
 #: The sentence judging after all: "Ministers will decide on Friday whether to extend the ban, which is likely".
 #: ("may" in lower case only: "in May 2027" is a month.)
 _JUDGED = re.compile(r"\b(?:(?i:likely|unlikely|probabl[ey]|expect(?:s|ed)?|chances?|odds|possibl[ey]|perhaps|might|could"
@@ -119,6 +155,10 @@ def scheduled(text: str) -> bool:
         return False
     # an event or a step the sentence goes on to judge is a forecast of it; a release date or a rule stays a schedule
     return bool(holds_any(lowered, _RELEASE_WORDS) and _RELEASE.search(text)
+                or holds_any(lowered, _ISSUES_WORDS) and _ISSUES.search(text)
+                or holds_any(lowered, _TIMETABLE_WORDS) and _TIMETABLE.search(text)
+                or (" once " in lowered or " after " in lowered or " when " in lowered or " as soon as " in lowered)
+                and holds_any(lowered, _REVIEW_WORDS) and _REVIEW_ONCE.search(text)
                 or holds_any(lowered, _CONTENTS_WORDS) and _CONTENTS.search(text)
                 or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
                 or (holds_any(lowered, _EVENT_WORDS) and _EVENT.search(text)

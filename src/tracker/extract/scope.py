@@ -27,7 +27,9 @@ _ARRANGEMENT = re.compile(r"""
         (?: agreements? | treaty | treaties | contracts? | deals? | accords? | constitution | law | laws | decree
           | arrangements? | amendments? | memorandum | doctrine | legislation | provisions? | rules? | regulations?
           # someone's plan or a body's policy: "according to national plans", "in accordance with the dividend policy"
-          | plans? | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders )\b
+          | plans? | targets | polic(?: y | ies ) | resolutions? | mandate | guidelines | standing\s+orders
+          # an automatic adjustment: "will be raised by 2.1% on 1 January under the regular indexation"
+          | indexation | index(?: ing | ation )\s+(?: rule | formula | mechanism ) | formula | mechanism | scheme )\b
   | \bas\s+(?: required | mandated | stipulated | provided\s+for )\s+(?: by | under | in )\b
     # a schedule already settled: "will rise to EUR 970 in January, as agreed with the social partners", "as
     # legislated last year", "as laid down in the budget law" ("as agreed by analysts" is a consensus: not matched)
@@ -96,6 +98,22 @@ def describes(before: str, text: str) -> bool:
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
                 or _process(text) or unclaimed(before, text) or scheduled(text))
+
+
+#: A past forecast scored in a look-back: "we put the odds of a cut during 2026 at 35%, so that question resolved YES",
+#: "our call on Brent resolved NO". A record of a question already settled, not a forecast made now ("the question
+#: will be resolved by the committee" is not matched).
+_RESOLVED = re.compile(r"\b(?:question|forecast|call|prediction|market|contract|it|which|that)\s+(?:has\s+|had\s+)?"
+                       r"(?:already\s+)?resolved\s+(?:(?-i:YES|NO|Yes|No)\b|(?:as\s+)?(?:yes|no|positively|negatively|"
+                       r"true|false)\b|in\s+(?:our\s+)?favou?r\b|against\b)"
+                       # a bare verdict closing a look-back: "It finished the year near $61; resolved NO."
+                       r"|[;:,]\s*(?:and\s+)?(?:so\s+)?resolved\s+(?-i:YES|NO)\b", re.IGNORECASE)
+
+
+def scores_past(text: str) -> bool:
+    """Whether ``text`` scores a past forecast as resolved ("so that question resolved YES", "...; resolved NO"): the
+    sentence, and the one before it in its paragraph, record a settled question rather than make a forecast."""
+    return "resolved" in text and _RESOLVED.search(text) is not None
 
 
 #: What figures or a document will be used for ("will serve as the basis for the budget"), not an outcome.

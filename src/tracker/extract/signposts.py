@@ -82,6 +82,13 @@ _SIGNPOST = re.compile(r"""
 """, re.IGNORECASE | re.VERBOSE)
 
 
+#: The authors limiting their own coverage: "It will not list every case", "This review will not name all the groups",
+#: "we will not describe each incident". What a body "will not stop every attack" is an outcome (not matched).
+_NOT_EXHAUSTIVE = re.compile(r"""\b(?: it | this | we | the\s+\w+ )\s+ will \s+ not \s+ (?: attempt\s+to\s+ | try\s+to\s+ )?
+    (?: list | enumerate | catalogue | catalog | name | describe | detail | recount | cover | discuss | document | itemi[sz]e )
+    \s+ (?: every | each | all )\b""", re.IGNORECASE | re.VERBOSE)
+
+
 def signpost(text: str) -> bool:
     """Whether ``text`` announces the authors' own text or an open question they will watch, or defines a level of a
     scale ("Level 4 means that an attack is considered probable")."""
@@ -94,6 +101,8 @@ def signpost(text: str) -> bool:
             verb in lowered for verb in ("includes", "contains", "features", "provides", "offers", "presents", " has ")) \
         and bool(_SELF_DESCRIBED.search(text)) \
         or defines_level(text) \
+        or " not " in lowered and (" every " in lowered or " each " in lowered or " all " in lowered) \
+        and bool(_NOT_EXHAUSTIVE.search(text)) \
         or describes_itself(text)  # "In this chapter we set out what ... will", a legend's preamble, a counted list
 
 
