@@ -21,6 +21,7 @@ from tracker.extract.horizon_period import document_default, framed_in_past, pro
 from tracker.extract.horizons import (HorizonContext, default_horizon, defined_terms, event_dates, find_horizon,
                                       heading_horizon, term_table)
 from tracker.extract.first_person import asked_question, claim_of_number
+from tracker.extract.present_projection import PUBLISHED as PROJECTION_PUBLISHED
 from tracker.extract.number_targets import asked_after
 from tracker.extract.future_forms import plain_future
 from tracker.extract.rating_levels import level_legend
@@ -39,7 +40,7 @@ from tracker.extract.transcript import answer_quote, turn_speakers
 from tracker.extract.document_options import document_zone, given_source, load_document
 from tracker.extract.register import inline_legend, register_judgement, register_row
 from tracker.extract.records import Draft, Extraction, Horizon, Judgement, Paragraph, Sentence
-from tracker.extract.scope import decided, disclaims, own_work, responds, work_plan
+from tracker.extract.scope import decided, disclaims, own_work, responds, scores_past, work_plan
 from tracker.extract.second_numbers import second_forecaster
 from tracker.extract.sentences import sentences
 from tracker.extract.table_rows import table_drafts
@@ -132,8 +133,12 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
                              fiscal_country(document.text), projection_end(document.text, published),
                              defined_terms(document.text, published))
     lowercase = lowercase_words(document.text)
-    extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
-                                document.text)
+    token = PROJECTION_PUBLISHED.set(published)  # a present-tense projection dated before publication is a record
+    try:
+        extraction.drafts = _drafts(split, lexicon, context, lowercase, inline_legend(document.text),
+                                    document.text)
+    finally:
+        PROJECTION_PUBLISHED.reset(token)  # no date left behind for a later call in the same thread
     return extraction
 
 
@@ -179,6 +184,12 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             continue  # 'We describe a chance of 40-60% as "likely" ...': the legend says what words mean
         if framed_in_past(sentence.text, context.published):
             continue  # "For the elections of March 2026 we consider it unlikely ...", published in April 2026
+        if scores_past(sentence.text):
+            # "We put Brent above $80 at end-2025 at 25%. It finished near $61; resolved NO.": a look-back's record
+            while made and previous is not None and made[-1][0] is previous and previous.paragraph is sentence.paragraph:
+                made.pop()
+                used_ids.discard(drafts.pop().id)
+            continue
         if disclaims(sentence.text):
             # "X will cover 100% from 2026; this is a regulatory requirement, not a forecast"; a note after the
             # claims ("(Note: these are government targets, not assessments.)") takes back its paragraph's plain futures
