@@ -144,3 +144,25 @@ def test_header_date(text, day):
 def test_not_a_header_date(text):
     _, how, _ = publication_date(Document(name="x", text=text), TODAY)
     assert "header" not in how
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Analysts surveyed earlier this month expect the bank will probably hold rates next year.", date(2027, 12, 31)),
+    ("The forecast, made earlier this week, sees prices rising in 2027.", date(2027, 12, 31)),
+    ("The bank will likely cut rates later this month.", date(2026, 11, 30)),
+    ("Shipments will probably recover this month.", date(2026, 11, 30)),
+    ("Exports will likely pick up this quarter.", date(2026, 12, 31)),
+    ("Growth will probably slow this year.", date(2026, 12, 31)),
+])
+def test_earlier_this_period_is_when_said(text, due):
+    assert find_horizon(text, "", _context(date(2026, 11, 26))).due == due
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said earlier this month that the bank would probably cut.",
+    "Prices rose earlier this week and will likely keep rising.",
+    "A survey earlier this quarter found that firms will probably hire.",
+    "Output fell earlier this year and is likely to recover.",
+])
+def test_earlier_this_period_dates_nothing(text):
+    assert find_horizon(text, "", _context(date(2026, 11, 26))) is None

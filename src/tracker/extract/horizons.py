@@ -89,7 +89,8 @@ _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|
 _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
-_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
+#: not "earlier this year": when something was done, in the past
+_RELATIVE_YEAR = re.compile(r"(?<!\bearlier\s)\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
 _EVENT = re.compile(
     r"(?=[abdfiu])\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
