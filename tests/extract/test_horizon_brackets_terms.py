@@ -166,3 +166,20 @@ def test_earlier_this_period_is_when_said(text, due):
 ])
 def test_earlier_this_period_dates_nothing(text):
     assert find_horizon(text, "", _context(date(2026, 11, 26))) is None
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The Fed will probably cut rates at its December 8-9 meeting.", date(2026, 12, 9)),
+    ("The board is likely to hold at its January 27–28 meeting.", date(2027, 1, 28)),
+    ("Leaders will likely agree a deal on December 14-15.", date(2026, 12, 15)),
+    ("The Fed will probably cut rates at its December 8 meeting.", date(2026, 12, 8)),
+    ("The ECB is likely to hold rates at its 16-17 December meeting.", date(2026, 12, 17)),
+])
+def test_month_first_day_range_ends_on_last_day(text, due):
+    assert find_horizon(text, "", _context(date(2026, 11, 26))).due == due
+
+
+def test_month_first_day_then_number_is_no_range():
+    # "December 8-10.5%" is no day range; a score "December 8 - 2026" neither
+    found = find_horizon("Yields will likely reach 4.5% by December 8-10.5 at most.", "", _context(date(2026, 11, 26)))
+    assert found is None or found.due == date(2026, 12, 8)
