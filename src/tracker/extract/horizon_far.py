@@ -29,6 +29,7 @@ _DIGIT = re.compile(r"\d")
 _EVENT_LEAD = re.compile(r"\b(?:its|the|their|this|next)\s+$", _FLAGS)
 _DATED_EVENT = re.compile(rf"\s+(?:policy\s+|board\s+|rate\s+)?{EVENT_NOUNS}\b", _FLAGS)
 #: A range of days ends on its last: "at its 15-16 December meeting" is decided on the 16th.
+_LAST_DAY = re.compile(r"[-–](?P<last>\d{1,2})\b(?![-–/.:,]?\d)")
 _DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()(?:\d{1,2}\s*[-–]\s*)?$",
                        _FLAGS)
 
@@ -70,15 +71,19 @@ def day_horizon(text: str, published: date) -> Horizon | None:
     if not _DIGIT.search(text):  # most clauses hold no number: spare the month-name pattern
         return None
     for match in DAY_MONTH.finditer(text):
+        # "at its December 8-9 meeting": the month first, then a range of days, decided on the last of them
+        last = _LAST_DAY.match(text, match.end()) if match.group("day2") and text[match.end():match.end() + 1] in "-–" else None
+        end = last.end() if last else match.end()
         if not (lead := _DAY_LEAD.search(text[max(0, match.start() - 24):match.start()])) and not (
-                (lead := _EVENT_LEAD.search(text[max(0, match.start() - 8):match.start()])) and _DATED_EVENT.match(text, match.end())):
+                (lead := _EVENT_LEAD.search(text[max(0, match.start() - 8):match.start()])) and _DATED_EVENT.match(text, end)):
             continue  # "at its Dec. 17 meeting", "before the June 5 vote": an event named by its day counts too
         parts = match.groupdict()
         month = MONTHS.get((parts["month"] or parts["month2"] or "").lower())
         # "from 1 April 2028": a year written after the day is that day's year, not the next such day
-        year = re.match(r",?\s*((?:19|20)\d\d)\b", text[match.end():])
+        year = re.match(r",?\s*((?:19|20)\d\d)\b", text[end:])
         try:
-            day = date(int(year.group(1)) if year else published.year, month, int(parts["day"] or parts["day2"]))
+            day = date(int(year.group(1)) if year else published.year, month,
+                       int(last.group("last") if last else parts["day"] or parts["day2"]))
             if day < published:
                 if year:
                     continue
@@ -94,6 +99,6 @@ def day_horizon(text: str, published: date) -> Horizon | None:
             # the preposition goes with the date, so that the question does not keep "take effect from"
             words = f"{lead.group(0).strip(' (')} {match.group(0)} {year.group(1)}".strip()
             return Horizon(words, day, f'"{words}": {day.isoformat()}')
-        words = match.group(0)
+        words = text[match.start():end]
         return Horizon(words, day, f'"{words}" (no year): the next such day after publication, {day.isoformat()}')
     return None

@@ -27,7 +27,11 @@ _CONVENTIONS = {
     "Australia": ((6, 30, 0), r"Australian?"),
     "New Zealand": ((6, 30, 0), r"New\s+Zealand|NZ|Crown"),
     "Kenya, Uganda, Tanzania, Egypt or Pakistan": ((6, 30, 0), r"Kenyan?|Ugandan?|Tanzanian?|Egypt(?:ian)?|Pakistani?"),
-    "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|Congress"),
+    # the US budget's own institutions and programmes name it too: "the Congressional Budget Office", "the Social
+    # Security trust fund", Medicaid (not "federal debt": Canada, Germany and Australia have federal debts too)
+    "the United States (federal)": ((9, 30, 0), r"US\s+federal|U\.S\.\s+federal|federal\s+(?:budget|government)|"
+                                               r"Congress(?:ional)?|United\s+States\s+government|Social\s+Security\s+(?:trust|Old-Age)|"
+                                               r"Medicaid"),  # not "Medicare": Australia has one too
 }
 _NAMES = {country: re.compile(rf"\b(?:{words})\b") for country, (_, words) in _CONVENTIONS.items()}
 #: Pound amounts ("£280 billion") count for the UK too: the sign is no word, so \b cannot frame it.

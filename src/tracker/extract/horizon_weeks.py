@@ -16,13 +16,14 @@ from tracker.extract.dates import add_months, month_end
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
+#: "earlier this month", "earlier this week": when something was said or done, in the past; never a due date.
 _FORMS = re.compile(r"""\b(?:
-      (?P<month_this> (?: later \s+ | earlier \s+ )? this \s+ month (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+
+      (?P<month_this> (?<! earlier \s ) (?: later \s+ )? this \s+ month (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+
           (?: the | this ) \s+ month | month[- ]end ) )
     | (?P<month_next> (?: (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ )? next \s+ month (?! ['’]s ) )
-    | (?P<week_this> (?: later \s+ )? this \s+ week (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ (?: the | this ) \s+ week )
+    | (?P<week_this> (?<! earlier \s ) (?: later \s+ )? this \s+ week (?! ['’]s ) | (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ (?: the | this ) \s+ week )
     | (?P<week_next> (?: (?: by | before | at ) \s+ (?: the \s+ )? end \s+ of \s+ )? next \s+ week (?! ['’]s ) )
-    | (?P<quarter_this> this \s+ quarter | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+ (?: the | this ) \s+ quarter
+    | (?P<quarter_this> (?<! earlier \s ) this \s+ quarter | (?: by | before | at ) \s+ (?: the \s+ )? (?: end \s+ of \s+ (?: the | this ) \s+ quarter
           | quarter[- ]end ) )
     | (?P<quarter_next> next \s+ quarter (?! ['’]s ) )
     | (?P<turn> (?: by | before | at | around ) \s+ the \s+ turn \s+ of \s+ the \s+ year )

@@ -18,7 +18,9 @@ from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
+from tracker.extract.horizon_brackets import bracket_horizon
 from tracker.extract.horizon_calendar import calendar_horizon
+from tracker.extract.horizon_parliament import parliament_horizon
 from tracker.extract.horizon_hemisphere import SOUTHERN
 from tracker.extract.horizon_year_periods import year_period_horizon
 from tracker.extract.horizon_years import year_horizon
@@ -69,7 +71,7 @@ _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
 #: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027" (look-ahead: their first letters).
 _HALF = re.compile(r"(?=[ibdfuwot])\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
-                   r"\s+half\s+of\s+|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
+                   r"\s+half\s+of\s+(?:calendar\s+(?:year\s+)?)?|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", "slips past June 2027" (decided when June is over), and a span of months ending in one: "from February to May 2027", "between October 2026 and
 #: January 2027" (due at the end of the last month).
@@ -87,7 +89,8 @@ _SPAN = re.compile(r"\b(?:in|over|within|during|for|throughout)\s+the\s+(?:next|
 _BARE_SPAN = re.compile(r"\bthe\s+(?:next|coming)\s+(?P<count>\w+\s+)?(?P<unit>weeks|months|years|decades)\b", _FLAGS)
 #: "in the future": vague, read as the scale's near term like "the near future".
 _IN_FUTURE = re.compile(r"\b(?:in|into)\s+the\s+future\b", _FLAGS)
-_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
+#: not "earlier this year": when something was done, in the past
+_RELATIVE_YEAR = re.compile(r"(?<!\bearlier\s)\b(?P<which>this|next)\s+year(?:['’]s\b)?", _FLAGS)
 _EVENT = re.compile(
     r"(?=[abdfiu])\b(?:during|before|after|until|by|at|ahead of|in the run-up to|in the lead-up to|around|following)\s+"
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
@@ -158,6 +161,11 @@ def _stated(text: str, context: HorizonContext) -> Horizon | None:
 
 def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
+    if "[" in text and (found := bracket_horizon(text, published)):
+        return found  # "Spain win the final [19 Jul 2026]: 18%": a list's resolution date, stated as a label
+    if ("arliament" in text or "egislat" in text) and (found := parliament_horizon(
+            text, published, context.event_dates, context.fiscal == "the United Kingdom", lambda: default_horizon(context).due)):
+        return found  # "by the end of this Parliament": the next general election
     if found := year_period_horizon(text, published):
         return found  # "before the 2027 rainy season ends in October": that year's October, not the next
     if named := named_horizon(text, published):

@@ -33,6 +33,8 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
     for value, where in document.stated_dates:
         if "meta" in where or "time" in where:
             return value, f"publication date from {where}", False
+    if header := _header_date(text, today):
+        return header
     every = dates_in(text)
     found = [(value, match) for value, match in every if value <= today]
     labelled = [(value, match, label) for value, match in found
@@ -79,6 +81,35 @@ def publication_date(document: Document, today: date) -> tuple[date, str, bool]:
         year = max(years)
         return date(year, 1, 1), f"publication date guessed: 1 January {year} from the year in the title", True
     return today, "publication date unknown: used today's date; give --published", True
+
+
+#: A message header's or wire header's date, the first lines of the file: an e-mail's "Date: Thu, 2 Jul 2026 06:30:00
+#: +0100" (the day it was sent, whatever dates its body quotes), a wire's "2026/11/26 14:52 KST" or "2026-11-26 14:52".
+_HEADER = re.compile(r"^(?:Date:[ \t]*(?:[A-Z][a-z]{2},?[ \t]+)?(?P<rfc>\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+20\d\d)\b"
+                     r"|[ \t]*(?P<y>20\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$)",
+                     re.MULTILINE)
+_HEADER_CHARS = 400
+
+
+def _header_date(text: str, today: date) -> tuple[date, str, bool] | None:
+    """The date of a message or wire header at the very top: stated by the sender's software, better than any date
+    the body names (which may be a past publication the text refers to)."""
+    if ("Date:" not in text[:_HEADER_CHARS] and ":" not in text[:_HEADER_CHARS]) or \
+            (match := _HEADER.search(text, 0, _HEADER_CHARS)) is None:
+        return None
+    if match.group("rfc"):
+        if "Date:" not in text[:_HEADER_CHARS] or not re.search(r"^(?:From|To|Subject|Sent):", text[:_HEADER_CHARS * 2], re.MULTILINE):
+            return None  # a "Date:" field with no other message header is a form's field, not a sending date
+        found = dates_in(match.group("rfc"))
+        value = found[0][0] if found else None
+    else:
+        try:
+            value = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            value = None
+    if value is None or value > today:
+        return None
+    return value, f'publication date from the header "{" ".join(match.group(0).split())}"', False
 
 
 def _stands_alone(text: str, match: re.Match) -> bool:
