@@ -113,6 +113,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
 
 #: A question the text asks: a heading or sentence "Will X ...?" (a list number before it is dropped).
 _QUESTION = re.compile(r"^(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}:\s+)?(?:\d+[.)]\s*)?"
+                       # "Our contract *Will X?*", "The market question, *Will X?*": a contract named by its question
+                       r"(?:(?:Our|The|Its|Their|This|That|One|A)\s+(?:[\w-]+\s+)?(?:contract|market|question)(?:\s+(?:is|asks))?,?:?\s*[*_“\"‘']*)?"
                        r"Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)  # a transcript's "[00:30] LIND:" before it
 
 
