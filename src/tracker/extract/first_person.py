@@ -258,8 +258,8 @@ def question_claim(question: str) -> str:
                 and words[index + 2].islower():
             # "the US federal government shut down": an adjective and its noun close the subject; the verb follows
             return " ".join([*words[:index + 2], "will", *words[index + 2:]])
-        if not word.islower() or previous.lower() in _SUBJECT_GLUE:
-            continue
+        if not word.islower() or previous.lower() in _SUBJECT_GLUE or (word in ("of", "and", "for") and after[:1].isupper()):
+            continue  # "the Bank of Canada hike": "of" between names is inside the subject
         if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
             return " ".join([*words[:index], "will", *words[index:]])
     return f"it will turn out that {question}"
