@@ -105,3 +105,29 @@ def test_list_verdicts_as_odds_even_or_a_decimal(text, probability):
 ])
 def test_list_lines_that_are_not_verdicts(text):
     assert colon_claim(text) is None
+
+
+from tracker.extract.number_words import with_digits  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We put the chance of La Niña by November at around 60pc.", "around 60%"),
+    ("Output rose 4.5 pc on the year.", "4.5%"),
+    ("There is approximately a two-thirds chance that X will happen.", "a 67% chance"),
+    ("We see a one-third probability of a recession in 2027.", "a 33% probability"),
+    ("a three-quarters likelihood of a deal", "a 75% likelihood"),
+    ("a one-tenth chance of a default", "a 10% chance"),
+])
+def test_short_and_fraction_percentages(text, expected):
+    assert expected in with_digits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two-thirds of voters back the deal.",  # a share of people
+    "We bought a new PC last year.",
+    "the 3pcs set",
+    "a one-third stake in the company",
+    "The pc.ac.uk domain",
+])
+def test_no_chance_in_shares_or_pcs(text):
+    assert "%" not in with_digits(text)
