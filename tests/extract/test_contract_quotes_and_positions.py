@@ -45,6 +45,7 @@ def test_cents_without_a_contract_are_money(text):
     ("SONIA futures price about 30% for a cut in May.", 0.30, "a cut in May"),
     ("The options market implies 20% for a drop below 4000.", 0.20, "drop below"),
     ("Euribor futures imply 60%.", 0.60, ""),
+    ("Fed funds futures imply roughly 45% for a June move, so the desk is more doubtful than the pit.", 0.45, "June move"),
 ])
 def test_futures_implying_a_number_for_an_event(text, probability, claim_part):
     found = market_price(text)

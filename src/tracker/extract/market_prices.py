@@ -41,7 +41,9 @@ _CONTRACT = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | where
 _IMPLIED = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?P<market> (?: the \s+ )? (?: [\w-]+ \s+ ){{0,2}} (?: futures | options | swaps? | OIS ) (?: \s+ (?: curve | market | pricing | prices ) )? )
     \s+ (?: implies | implied | imply | prices? | priced | suggests? | suggested ) \s+ (?: a \s+ (?: probability | chance ) \s+ (?: of \s+ )? )? {_APPROX} {_PRICE}
     # "futures imply roughly 45% for an October move": the event the number is for
-    (?: \s+ (?: for | on | of ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )? \W* $""", _FLAGS)
+    (?: \s+ (?: for | on | of ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )?
+    # ", so traders here are more doubtful": the writer's remark after it, a clause of its own
+    (?: \s* , \s* (?: so | and | but | while | whereas | which | though | although ) \b [^;]* )? \W* $""", _FLAGS)
 _DIGIT = re.compile(r"\d")
 #: Opens the note of every market's number: a market never refines the writer's phrase, it is a forecaster of its own
 #: (second_numbers.py drafts it beside the writer's claim, whether the writer gave a number or words).
