@@ -113,6 +113,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
 
 #: A question the text asks: a heading or sentence "Will X ...?" (a list number before it is dropped).
 _QUESTION = re.compile(r"^(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}:\s+)?(?:\d+[.)]\s*)?"
+                       # "Our contract *Will X?*", "The market question, *Will X?*": a contract named by its question
+                       r"(?:(?:Our|The|Its|Their|This|That|One|A)\s+(?:[\w-]+\s+)?(?:contract|market|question)(?:\s+(?:is|asks))?,?:?\s*[*_“\"‘']*)?"
                        r"Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)  # a transcript's "[00:30] LIND:" before it
 
 
@@ -256,8 +258,8 @@ def question_claim(question: str) -> str:
                 and words[index + 2].islower():
             # "the US federal government shut down": an adjective and its noun close the subject; the verb follows
             return " ".join([*words[:index + 2], "will", *words[index + 2:]])
-        if not word.islower() or previous.lower() in _SUBJECT_GLUE:
-            continue
+        if not word.islower() or previous.lower() in _SUBJECT_GLUE or (word in ("of", "and", "for") and after[:1].isupper()):
+            continue  # "the Bank of Canada hike": "of" between names is inside the subject
         if (previous[:1].isupper() and index > 1) or _PREDICATE_OPENS.match(after):
             return " ".join([*words[:index], "will", *words[index:]])
     return f"it will turn out that {question}"

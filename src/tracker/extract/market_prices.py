@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.contract_quotes import contract_quote
 from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
 from tracker.extract.venue_numbers import venue_number
@@ -37,8 +38,12 @@ _CONTRACT = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | where
     (?P<after> [^,;]* )""", _FLAGS)
 #: "the futures curve implies something closer to 12%", "options pricing implied about 30%": a clause of its own (one
 #: inside a longer clause is left to the judgement that clause states).
-_IMPLIED = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?P<market> (?: the \s+ )? (?: [\w-]+ \s+ )? (?: futures | options | swaps? | OIS ) (?: \s+ (?: curve | market | pricing | prices ) )? )
-    \s+ (?: implies | implied | imply | prices? | priced | suggests? | suggested ) \s+ (?: a \s+ (?: probability | chance ) \s+ (?: of \s+ )? )? {_APPROX} {_PRICE} \W* $""", _FLAGS)
+_IMPLIED = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?P<market> (?: the \s+ )? (?: [\w-]+ \s+ ){{0,2}} (?: futures | options | swaps? | OIS ) (?: \s+ (?: curve | market | pricing | prices ) )? )
+    \s+ (?: implies | implied | imply | prices? | priced | suggests? | suggested ) \s+ (?: a \s+ (?: probability | chance ) \s+ (?: of \s+ )? )? {_APPROX} {_PRICE}
+    # "futures imply roughly 45% for an October move": the event the number is for
+    (?: \s+ (?: for | on | of ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )?
+    # ", so traders here are more doubtful": the writer's remark after it, a clause of its own
+    (?: \s* , \s* (?: so | and | but | while | whereas | which | though | although ) \b [^;]* )? \W* $""", _FLAGS)
 _DIGIT = re.compile(r"\d")
 #: Opens the note of every market's number: a market never refines the writer's phrase, it is a forecaster of its own
 #: (second_numbers.py drafts it beside the writer's claim, whether the writer gave a number or words).
@@ -50,7 +55,7 @@ def market_price(text: str) -> Judgement | None:
     if (venue := venue_number(text)) is not None:
         return venue  # "The forecasting community puts it at 52%", "the exchanges have it at 45%": another's number
     if "ontract" not in text and "arket" not in text and "futures" not in text and "options" not in text \
-            and "OIS" not in text and "swap" not in text or not _DIGIT.search(text):
+            and "OIS" not in text and "swap" not in text and "cent" not in text and "¢" not in text or not _DIGIT.search(text):
         return None  # most clauses name no market: spared the patterns
     lowered = text.lower()
     if "contract" in lowered or "market" in lowered:
@@ -65,9 +70,11 @@ def market_price(text: str) -> Judgement | None:
         if (implied := _IMPLIED.search(text.strip())) and (share := _share(implied)):
             market = " ".join(implied.group("market").split())
             speaker = market if market.lower().startswith("the ") else f"the {market}"
-            return Judgement(text, "", "stated", share[1], False, stated=share[0], speaker=speaker.lower(),
+            event = implied.group("event")
+            return Judgement(text, event_claim(event) if event else "", "stated", share[1], False, stated=share[0], speaker=speaker.lower(),
                              notes=(f'{MARKET_NOTE}: the number {speaker.lower()} implies',))
-    return None
+    # "Our contract *Will X?* closed at 38 cents", "the exchange agrees, at 83 cents": a contract's cents are a chance
+    return contract_quote(text) if "cent" in text or "¢" in text or "$" in text else None
 
 
 def _share(match: re.Match[str]) -> tuple[float, str] | None:

@@ -29,8 +29,31 @@ _FRACTIONS = {"third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "thi
 _PUT_TIMED = re.compile(r"\b(?:put|place|peg)\b.*?\b(?:by|before|in|this|next|until|within)\s+\S.*?\sat\s", re.IGNORECASE)
 
 
+#: A chance said as a fraction before its noun: "approximately a two-thirds chance that X", "a one-third probability of X",
+#: "a three-quarters likelihood". The noun makes it a chance ("two-thirds of voters" is a share of people, not read).
+_FRACTION_CHANCE = re.compile(r"\b(?:a|an)\s+(?P<frac>(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?))"
+                              r"(?=\s+(?:chance|probability|likelihood)\b)", re.IGNORECASE)
+_FRACTION_SHARE = {"third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_percent(match: re.Match[str]) -> str:
+    count, part = re.split(r"[\s-]", match.group("frac").lower())
+    share = _COUNTS[count] * _FRACTION_SHARE[part.rstrip("s")]
+    return f"a {round(share * 100)}%" if 0 < share < 1 else match.group(0)
+
+
+#: "around 60pc", "94 pc": a percentage in the press's short spelling (not "PC" or "pcs").
+_PC = re.compile(r"(\d(?:\.\d+)?)\s?pc\b(?!\.\w)")
+
+
 def with_digits(text: str) -> str:
     """``text`` with each percentage spelled in words written in digits; most texts are returned unscanned."""
+    if "pc" in text and (re.search(r"\dpc\b|\d pc\b", text)):
+        text = _PC.sub(r"\1%", text)  # "60pc": trade press and British papers' per cent
+    if ("third" in text or "quarter" in text or "fifth" in text or "tenth" in text) and (
+            "chance" in text or "probab" in text or "likelihood" in text):
+        text = _FRACTION_CHANCE.sub(_fraction_percent, text)  # "a two-thirds chance": "a 67% chance"
     if ("put " in text or "place" in text or "peg " in text) and text.rstrip(" .;!)\"'”’\n").endswith(_FRACTION_WORDS) \
             and " at " in text and _PUT_TIMED.search(text):
         text = _FRACTION_END.sub(lambda m: f"{m.group('approx') or ''}{_FRACTIONS[m.group('frac').lower().split()[-1].split('-')[-1]]}%",

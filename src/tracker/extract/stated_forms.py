@@ -18,6 +18,7 @@ from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.event_claims import event_claim
 from tracker.extract.holder_odds import holder_number
 from tracker.extract.market_prices import market_price
+from tracker.extract.own_levels import own_level
 from tracker.extract.even_odds import even_odds
 from tracker.extract.team_numbers import team_number
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
@@ -157,6 +158,8 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return share  # "A strong majority, 47 of 62, forecast a cut in February"
     if (market := market_price(text)) is not None:
         return market  # "Kalshi's contract on X traded at 71%", "the futures curve implies 12%": the market's number
+    if (level := own_level(text)) is not None:
+        return level  # "We're a touch higher at 68%", "our desk has it at about 3-in-10": the claim before it
     if (even := even_odds(text)) is not None:
         return even  # "a little better than 50/50 that X", "X is roughly a coin flip"
     if _DIGIT_GATE.search(text) and (team := team_number(text)) is not None:

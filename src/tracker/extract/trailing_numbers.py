@@ -57,7 +57,7 @@ _NEGATIVE = re.compile(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:
 #: "Bitcoin above $150k on Dec 31, 2026: market 9%, me 6%", "X: I think this is more likely than not — 60%", "X:
 #: I'd say about even odds": a claim as a label, the writer's number after the colon.
 _COLON_CLAIM = re.compile(r"""^ \W* (?P<claim> (?-i:[A-Z]) (?! (?: where | what | how | why | when | here | this ) \b ) [^:]{7,200}? ) : \s+
-    (?P<rest> .{1,100}? ) \s* [.!]? \s* $""", _FLAGS)
+    (?P<rest> .{1,160}? ) \s* [.!]? \s* $""", _FLAGS)
 _MINE = re.compile(rf"""\b (?: me | mine | i['’]m \s+ at | i \s+ say | i['’]d \s+ say | my \s+ (?: number | take | call ) (?: \s+ is )? )
     \s* :? \s* (?: about | roughly | around | maybe )? \s* {_PERCENT}""", _FLAGS)
 _OWN_REST = re.compile(rf"""^ (?= .* \b (?: i | me | my | this | it ) \b ) .*?
@@ -76,7 +76,17 @@ _HOLDER_REST = re.compile(rf"""^ \W* (?P<holder> (?: the \s+ (?: market | market
 _NOT_HOLDER = {"we", "i", "me", "us", "our", "my", "it", "this", "that", "very", "highly", "likely", "unlikely", "about",
                "roughly", "around", "maybe", "call", "say"}
 #: "X agreed by 30 June 2027: 0.22": a probability as a decimal after a claim with a deadline, a forecasting list's form.
-_DECIMAL_REST = re.compile(r"^\W*(?P<d>0?\.\d{1,3})\W*$")
+_DECIMAL_REST = re.compile(r"^\W*(?:(?:p|prob|probability)\s*[=:]\s*)?(?P<d>0?\.\d{1,3})\W*$", re.IGNORECASE)  # "p = 0.35"
+#: "X [3 Nov 2026]: call it 2 to 1 against", "X: 3-1 on": odds after the label; against: the smaller share.
+_ODDS_REST = re.compile(r"""^ \W* (?: (?: call \s+ it | say | about | roughly | around | maybe | i['’]d \s+ say ) \s+ )?
+    (?P<a> \d{1,2} ) \s* (?: to | - | / | : ) \s* (?P<b> \d{1,2} ) \s+ (?P<side> against | on | in \s+ favou?r | for )
+    (?: \s* [,;] .* )? \W* $""", re.IGNORECASE | re.DOTALL | re.VERBOSE)
+#: "X [31 Dec 2026]: roughly even, and I have flipped twice": an even chance after the label, a remark after it.
+_EVEN_REST = re.compile(r"""^ \W* (?: (?: about | roughly | around | close \s+ to | near(?:ly)? | basically | call \s+ it ) \s+ )?
+    (?: even (?: \s+ (?: odds | money | chances? ) )? | evens | a \s+ coin[\s-]?(?: flip | toss ) | a \s+ toss-?up | fifty-fifty | 50-50 | 50/50 )
+    (?: \s* [,;] .* )? \W* $""", re.IGNORECASE | re.DOTALL | re.VERBOSE)
+#: A bracketed resolution date ends a list line's claim: "X [31 Dec 2026]", "X [3 Nov 2026]".
+_BRACKET_DATE = re.compile(r"\[[^\]]*\b(?:20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^\]]*\]")
 _DATED = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|Q[1-4]|year|month|week)\b")
 _DEADLINE = re.compile(r"\b(?:by|before|until|within|no\s+later\s+than)\s+\S", re.IGNORECASE)
@@ -108,8 +118,16 @@ def colon_claim(text: str) -> Judgement | None:
         # a holder's number on a claim decided at a time; "Our target for 2027: Q3 2.5%" is no claim
         probability, written, holder = float(held.group("p")) / 100, f"{held.group('p')}%", held.group("holder")
         notes = (*notes, f'the number is {holder}\'s, as the document reports it')
-    elif (decimal := _DECIMAL_REST.match(rest)) and _DEADLINE.search(match.group("claim")):
+    elif (decimal := _DECIMAL_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
         probability, written = float(decimal.group("d")), decimal.group("d")
+    elif (odds := _ODDS_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
+        a, b = int(odds.group("a")), int(odds.group("b"))
+        against = odds.group("side").lower() == "against"
+        probability = (min(a, b) if against else max(a, b)) / (a + b) if a + b else 0
+        written = " ".join(odds.group(0).strip(" .").split(",")[0].split())
+        notes = (*notes, f'odds "{written}": {"against, the smaller" if against else "on, the larger"} share')
+    elif (even := _EVEN_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
+        probability, written = 0.5, " ".join(rest.split(",")[0].strip(" .").split())
     else:
         return None
     claim = match.group("claim").strip()
@@ -119,10 +137,18 @@ def colon_claim(text: str) -> Judgement | None:
         statement = f"{stands.group('subject')} will be {stands.group('where')}"
     else:
         statement = as_future(claim, not is_noun_phrase(claim))
+        if statement.startswith(("it will turn out", "there will be")) and (listed := _listed(claim)):
+            statement = listed  # "Democrats win a Senate majority [3 Nov 2026]": headline grammar, said as a future
         if statement.startswith("it will turn out"):
             return None
     return Judgement(text, statement, "stated", " ".join(written.split()), False, stated=probability, notes=notes,
                      speaker=holder)
+
+
+def _listed(claim: str) -> str | None:
+    from tracker.extract.pointed_numbers import listed_claim  # a number reader above this one: imported when needed
+
+    return listed_claim(claim)
 
 
 def trailing_number(text: str, before: str = "") -> Judgement | None:
