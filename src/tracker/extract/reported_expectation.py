@@ -132,7 +132,7 @@ _NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! 
 
 #: "growth of 1.4% in 2027", "real GDP growth of 1.5 percent in 2026", "inflation of 2.1 percent next year": a
 #: named body's measure with no article, dated (not "returns of 5%": no time; not "the rate of 3%": determined).
-_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
+_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}$", re.IGNORECASE)
 _AHEAD_YEAR = re.compile(r"\b(?:in|for|by|during)\s+(?:the\s+(?:end|first|second)\s+(?:half\s+)?of\s+)?20\d\d\b|"
                          r"\bnext\s+year\b|\bthis\s+year\b", re.IGNORECASE)
 
