@@ -101,7 +101,7 @@ def test_initials_in_brackets(text, speaker):
      "the central bank will cut rates twice more before the end of 2027", "the Budget Office"),
     ("The central bank expects that inflation will return to target in 2028.",
      "inflation will return to target in 2028", "the central bank"),
-    ("The IMF projects that the recovery will stall by mid-2027.", "the recovery will stall by mid-2027", "the IMF"),
+    ("The IMF anticipates that the recovery will stall by mid-2027.", "the recovery will stall by mid-2027", "the IMF"),
     ("The Financial Crimes Unit estimates that cash seizures will fall next year.",
      "cash seizures will fall next year", "the Financial Crimes Unit"),
     ("The Statistics Office estimates that the population will exceed 9 million by 2030.",
@@ -117,6 +117,8 @@ def test_body_dated_that_clause(text, statement, speaker):
     "The agency anticipates that demand will recover.",                 # a body, no date, nothing measured
     "The central bank does not expect that rates will fall in 2027.",   # denied: not this rule's
     "Anna Berg expects that the talks will resume in 2027.",            # a person, nothing measured
+    "The agency expects that demand will keep growing in 2028.",        # a direction carried on
+    "The Office predicts that the economy will recover in 2027.",       # "predicts that": measured claims only
 ])
 def test_body_dated_that_clause_near_misses(text):
     assert reported_outlook(text) is None

@@ -84,6 +84,8 @@ _FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]$")
 #: A body that forecasts: initials ("the IMF", "CBO") or an institution's noun ("the central bank", "the Office").
 _BODY = re.compile(r"\b(?-i:[A-Z]{2,6})\b|\b(?:bank|agency|commission|office|fund|institute|service|board|authority|council|"
                    r"ministry|department|bureau|centre|center|committee|unit|operator|regulator|treasury)\b", re.IGNORECASE)
+#: "will keep growing", "will continue to rise": a direction carried on, which no one can score as stated.
+_ONGOING = re.compile(r"(?:keep|continue|remain|stay|carry\s+on)\b", re.IGNORECASE)
 #: A date the claim is to happen by: "before the end of 2026", "by mid-2027", "in 2028", "next year".
 _DATED = re.compile(r"\b(?:by|before|in|during|until|through)\s+(?:the\s+(?:end|middle|start|first\s+half|second\s+half)\s+of\s+|"
                     r"mid-?|early\s+|late\s+)?(?:20\d\d|next\s+year)\b|\bnext\s+year\b", re.IGNORECASE)
@@ -139,8 +141,9 @@ def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
     modal = match.group("modal").lower()
     if negated or modal != "will" and not doubt:
         return None  # "does not doubt that": the holder's certainty; "projects that X could": a possibility
-    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not (_BODY.search(match.group("holder"))
-                                                                     and _DATED.search(rest)):
+    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not (
+            verb.startswith(("anticipat", "expect", "estimat")) and _BODY.search(match.group("holder"))
+            and _DATED.search(rest) and not _ONGOING.match(rest)):
         # (a forecasting body's dated outlook, "The agency anticipates that the bank will cut twice more before the end
         # of 2026", is a forecast though nothing is measured)
         return None  # "projects that China's share will fall only slightly by 2030": a direction, nothing measured
