@@ -32,7 +32,7 @@ _EXPECTS = re.compile(r"""
         | in | on | at | for | by | with | from | after | before | under | during ) \b | (?-i: [a-z]+ ed \b ) )
         (?: [\w’'.&-]+ (?: \s+ (?! (?: do | does | did | don['’]t | doesn['’]t | now | also | still | broadly | generally
         | widely | had | have | has | is | are | was | were | said | says | told | saying | that | who | which | it ) \b )
-        [\w’'.&-]+ ){0,7}?
+        (?: [\w’'.&-]+ | \( (?-i: [A-Z] ) [\w&.-]{1,9} \) ) ){0,7}?
         # the polled by a participle phrase: "Market participants surveyed by the office in its consultation"
         | (?: [\w’'.&-]+ \s+ ){0,5}? (?: surveyed | polled | questioned | interviewed | asked ) \s+ (?: by | in | for ) \s+
           [^,;]{3,80}? ) )
@@ -130,6 +130,13 @@ _NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! 
                          re.IGNORECASE | re.VERBOSE)
 
 
+#: "growth of 1.4% in 2027", "real GDP growth of 1.5 percent in 2026", "inflation of 2.1 percent next year": a
+#: named body's measure with no article, dated (not "returns of 5%": no time; not "the rate of 3%": determined).
+_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}$", re.IGNORECASE)
+_AHEAD_YEAR = re.compile(r"\b(?:in|for|by|during)\s+(?:the\s+(?:end|first|second)\s+(?:half\s+)?of\s+)?20\d\d\b|"
+                         r"\bnext\s+year\b|\bthis\s+year\b", re.IGNORECASE)
+
+
 def _tidy_speaker(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     return who[:1].lower() + who[1:] if re.match(r"(?:The|A|An)\s", who) else who
@@ -221,7 +228,9 @@ def reported_expectation(text: str) -> Judgement | None:
         if _REQUIRED.match(rest) and (not measured or _ADDRESSEES.match(infinitive.group("object"))):
             return None  # "The regulator expects firms to submit plans by June": a requirement, not a forecast
     elif not negated and (figure := _NOUN_FIGURE.match(claim)) and not _OWN.match(holder) and not past \
-            and re.match(r"(?:an?|another)\s", claim, re.IGNORECASE) and not _COMPARED.search(figure.group("measure")):
+            and (re.match(r"(?:an?|another)\s", claim, re.IGNORECASE) or _BARE_MEASURE.match(figure.group("measure"))
+                 and figure.group("rest") and _AHEAD_YEAR.search(figure.group("rest")) and _named(holder)) \
+            and not _COMPARED.search(figure.group("measure")):
         # "The authorities expect a surplus of 0.3 percent of GDP this year", "the association forecasts a crop of 3.5
         # million tonnes", "projects growth of 2.1 percent for 2026": a measure and its level, a point forecast
         measure, level = figure.group("measure"), figure.group("level")
@@ -262,6 +271,7 @@ def _speaker(holder: str, opening: str) -> str | None:
     if holder[:1].isdigit():
         polled = _POLLED.search(opening)
         return f"{holder} of the {polled.group('who')} polled" if polled else f"{holder} respondents"
+    holder = re.sub(r"\s+\((?-i:[A-Z])[\w&.-]{1,9}\)", "", holder)  # "De Nederlandsche Bank (DNB)": the name, not its initials
     if re.match(r"(?:the|a|an)\s", holder, re.IGNORECASE):
         holder = holder[:1].lower() + holder[1:]
     if re.match(r"(?:some|many|several|other|certain|most)\b", holder, re.IGNORECASE):

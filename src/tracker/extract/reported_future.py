@@ -18,12 +18,13 @@ from tracker.extract.records import Judgement
 from tracker.extract.reported_expectation import reported_expectation
 from tracker.extract.reported_guidance import reported_guidance
 from tracker.extract.reported_outlook import reported_outlook
+from tracker.extract.reported_puts import reported_puts
 from tracker.extract.reported_views import reported_view
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: "predicted that a blocking minority would form", "was confident the agreement would enter into force".
 _WOULD = re.compile(r"""
-    \b(?P<lead> (?: predicted | predicts | predicting | forecast | forecasts | forecasting | projected )
+    \b(?P<lead> (?: predicted | predicts | predicting | forecast | forecasts | forecasting | projected | estimated )
       # 'was "very confident" that': the speaker's own words set in quotation marks
       | (?: was | were | is | are | remained | remains ) \s+ [“"‘]? (?: \w+\s+ )? (?: confident | sure | certain | convinced ) [”"’]? )
     \s+ (?: (?: in | on | at | during | last ) \s+ (?: [\w’'-]+ \s+ ){1,5}? (?= that \b ) )?   # "forecast in May that"
@@ -123,4 +124,5 @@ def reported_future(text: str) -> Judgement | None:
         return Judgement(text, statement, "is expected to", "expected ... to", False,
                          notes=("reported expectation: read as \"is expected to\"",),
                          reads_as=central_projection("expected"))
-    return reported_guidance(text) or reported_expectation(text) or reported_view(text) or reported_outlook(text)
+    return (reported_guidance(text) or reported_expectation(text) or reported_view(text) or reported_outlook(text)
+            or reported_puts(text))

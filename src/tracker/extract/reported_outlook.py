@@ -28,7 +28,7 @@ _HOLDER = r"""^ \W* (?: \d{1,3} (?: \.\d{1,3} )* [.*)\]]* \s+ )? (?: (?: but | a
     (?P<aside> \s* , \s+ [^,;]{2,120} , )? \s+"""
 #: "projects that X will ...", "does not anticipate that X will ...", "doubts that X can be met".
 _THAT = re.compile(rf"""{_HOLDER} (?P<neg> (?: does | do ) \s+ not \s+ )? (?: (?: now | also | still ) \s+ )?
-    (?P<verb> projects | forecasts | predicts | anticipates | expects | doubts | doubt | project | forecast | predict | anticipate )
+    (?P<verb> projects | forecasts | predicts | anticipates | expects | doubts | doubt | project | forecast | predict | anticipate | estimates | estimate )
     \s+ that \s+ (?P<subject> (?: (?! will\b | can\b | could\b | would\b | that\b ) [\w’'$€£%.,-]+ \s+ ){{1,16}}? )
     (?P<modal> will | can | could ) \s+ (?P<rest> (?! have\b ) [a-z] [^;]+ ) $""", _FLAGS)
 #: "anticipates a wave of retirements in 2027", "now sees a surplus of 30,000 tonnes this year", "has forecast
@@ -65,7 +65,7 @@ _COUNTED = re.compile(r"^(?:(?:about|around|roughly|some|nearly|almost|over|up\s
 _COMPARED = re.compile(r"\b(?:\w+er|more|less|slightly|somewhat|much)\b", re.IGNORECASE)
 #: The verbs _NOUN reads, as words: a cheap test before it.
 _NOUN_VERB = re.compile(r"\b(?:anticipates?|sees?|(?:has|have)\s+forecast|forecasts|projects|predicts)\s")
-_VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expects")
+_VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expects", "estimate")
 
 
 #: "X is forecast by its oil office to harvest around 340,000 tonnes": the passive with its agent, the holder named
@@ -81,6 +81,14 @@ _PASSIVE = re.compile(r"""^ \W* (?: (?: but | and | while | whereas ) \s+ )?
           # a quantity, not an address or a time of day ("at 10 Downing Street", "at 3 am")
           (?P<level> (?: about \s+ | around \s+ | roughly \s+ | some \s+ | just \s+ )? [$€£]? \d [\d.,]* (?! \s* (?: am | pm | (?-i: [A-Z] ) ) \b ) [^;]* ) ) $""", _FLAGS)
 _FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]$")
+#: A body that forecasts: initials ("the IMF", "CBO") or an institution's noun ("the central bank", "the Office").
+_BODY = re.compile(r"\b(?-i:[A-Z]{2,6})\b|\b(?:bank|agency|commission|office|fund|institute|service|board|authority|council|"
+                   r"ministry|department|bureau|centre|center|committee|unit|operator|regulator|treasury)\b", re.IGNORECASE)
+#: "will keep growing", "will continue to rise": a direction carried on, which no one can score as stated.
+_ONGOING = re.compile(r"(?:keep|continue|remain|stay|carry\s+on)\b", re.IGNORECASE)
+#: A date the claim is to happen by: "before the end of 2026", "by mid-2027", "in 2028", "next year".
+_DATED = re.compile(r"\b(?:by|before|in|during|until|through)\s+(?:the\s+(?:end|middle|start|first\s+half|second\s+half)\s+of\s+|"
+                    r"mid-?|early\s+|late\s+)?(?:20\d\d|next\s+year)\b|\bnext\s+year\b", re.IGNORECASE)
 _MOVES = {"rising": "rise", "falling": "fall", "growing": "grow", "climbing": "climb", "dropping": "drop",
           "easing": "ease", "slowing": "slow"}
 
@@ -133,7 +141,11 @@ def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
     modal = match.group("modal").lower()
     if negated or modal != "will" and not doubt:
         return None  # "does not doubt that": the holder's certainty; "projects that X could": a possibility
-    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)):
+    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not (
+            verb.startswith(("anticipat", "expect", "estimat")) and _BODY.search(match.group("holder"))
+            and _DATED.search(rest) and not _ONGOING.match(rest)):
+        # (a forecasting body's dated outlook, "The agency anticipates that the bank will cut twice more before the end
+        # of 2026", is a forecast though nothing is measured)
         return None  # "projects that China's share will fall only slightly by 2030": a direction, nothing measured
     statement = f"{subject} will {rest}"
     notes = ("reported outlook: the holder's forecast",)
