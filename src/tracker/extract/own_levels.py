@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import holds_any
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -36,10 +37,13 @@ _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 NOTE = "the writers' own number, said as where they stand: it scores the claim stated before it"
 
 
+_PERSON_MARKS = ("we", "i'", "i’", "i am", "our ", "my ")
+
+
 def own_level(text: str) -> Judgement | None:
     """The writers' number in ``text`` said as their position, claimless (the pipeline's claim before it)."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("we", "i'", "i’", "i am", "our ", "my ")) or not any(c.isdigit() for c in text) \
+    if not holds_any(lowered, _PERSON_MARKS) or not any(map(str.isdigit, text)) \
             and "-in-" not in lowered and " in ten" not in lowered:
         return None  # a first-person position with a number: most clauses have neither
     if " at " not in lowered and " on " not in lowered and "lower" not in lowered and "higher" not in lowered:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import holds_any
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
 
@@ -121,7 +122,7 @@ def _speaker(holder: str) -> str:
 
 def reported_outlook(text: str) -> Judgement | None:
     """The outlook a named holder states in ``text`` with a verb other than "expects X to", kept as theirs, or None."""
-    if not any(verb in text for verb in _VERBS):
+    if not holds_any(text, _VERBS):
         return None  # most clauses: no verb of outlook
     body = _FOOTNOTE.sub("", text.strip()).rstrip(".")
     if " that " in body and (match := _THAT.search(body)):

@@ -126,7 +126,7 @@ def colon_claim(text: str) -> Judgement | None:
         probability = (min(a, b) if against else max(a, b)) / (a + b) if a + b else 0
         written = " ".join(odds.group(0).strip(" .").split(",")[0].split())
         notes = (*notes, f'odds "{written}": {"against, the smaller" if against else "on, the larger"} share')
-    elif (even := _EVEN_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
+    elif _EVEN_REST.match(rest) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
         probability, written = 0.5, " ".join(rest.split(",")[0].strip(" .").split())
     else:
         return None
