@@ -354,3 +354,36 @@ def test_holds_any_says_what_any_over_the_words_says(words):
 
     for text in ["", "it will rise", "bc", "xyz", "they say it is likely", "a"]:
         assert holds_any(text, words) == any(word in text for word in words)
+
+
+_LEGEND_TEXTS = [
+    "Rare (<5%), Unlikely (5–25%), Possible (25–50%),\nLikely (50–80%), Almost certain (>80%).",
+    "remote (less than 10%); highly unlikely (10-20%) and unlikely (20-35%) or realistic possibility (35-55%)",
+    "A long run of prose with no brackets at all, then a term much further than forty-five characters before it   (5-25%)",
+    "x (a) (b) ((c)) term (  12 %  ) \t\n (7–9%) Likely\n\n(50–80%) Very-well known term (1 to 3 %)",
+    "word" * 30 + " (10-20%), " + " " * 60 + "(20-30%) " + "Possible" + "\u2003" * 5 + "(25–50%)",
+    "", "(", "no legend here", "ab (cd)", "Likely \n (50–80%)",
+]
+
+
+@pytest.mark.parametrize("text", _LEGEND_TEXTS + [text * 3 for text in _LEGEND_TEXTS])
+def test_searching_from_the_brackets_finds_what_finditer_finds(text):
+    from tracker.extract import legend_table, register
+    from tracker.extract.folding import bracket_matches
+    for pattern, earliest in ((legend_table._PROSE_ITEM, legend_table._item_start),
+                              (register._TERM_RANGE, register._term_start)):
+        assert [(m.span(), m.groups()) for m in bracket_matches(pattern, text, earliest)] == \
+               [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_searching_from_the_brackets_finds_what_finditer_finds_on_random_text():
+    import random
+    from tracker.extract import legend_table, register
+    from tracker.extract.folding import bracket_matches
+    rng = random.Random(5)
+    alphabet = list("aZ -(),;:%<>5\n\t.") + ["Likely ", "remote ", " (10–20%)", " ( 5 % )", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for pattern, earliest in ((legend_table._PROSE_ITEM, legend_table._item_start),
+                                  (register._TERM_RANGE, register._term_start)):
+            assert [m.span() for m in bracket_matches(pattern, text, earliest)] == [m.span() for m in pattern.finditer(text)], text
