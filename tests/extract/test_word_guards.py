@@ -217,15 +217,16 @@ def _guarded_patterns():
 
 
 def _guarded_patterns_2():
-    from tracker.extract import (clause_sequences, drafting, horizon_calendar, horizon_ranges, horizons, merging,
-                                 question_predicate)
+    from tracker.extract import (clause_sequences, dates, drafting, horizon_calendar, horizon_ranges, horizon_term_spans,
+                                 horizons, merging, question_predicate)
     return [(merging._NEGATED, "[w]"), (clause_sequences._WILL_VERB, "[w]"), (drafting._DATED_MEETING, "[hmprsv]"),
             (horizon_calendar._MONTH_OCCASION, "[abfiu]"), (horizons._YEARS_AHEAD, "[dfio]"), (horizons._SOON, "[ais]"),
             (horizons._DURATION, "[itw]"), (horizon_ranges._MONTH_SPAN, "[adfjmnos]"),
-            (horizon_ranges._DAY_AHEAD, "[bcdotuCDT]"), (question_predicate._DATED_EVENT, "[abcdehmrstv]")]
+            (horizon_ranges._DAY_AHEAD, "[bcdotuCDT]"), (question_predicate._DATED_EVENT, "[abcdehmrstv]"),
+            (dates.DATE_PATTERN, r"[\dadfjmnos]"), (horizon_term_spans._DEFINED, "[*_\"“‘'ilmns]")]
 
 
-@pytest.mark.parametrize("index", range(25))
+@pytest.mark.parametrize("index", range(27))
 def test_a_first_character_look_ahead_admits_the_first_character_of_every_form(index):
     pattern, first = _guarded_patterns()[index]
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -354,3 +355,52 @@ def test_holds_any_says_what_any_over_the_words_says(words):
 
     for text in ["", "it will rise", "bc", "xyz", "they say it is likely", "a"]:
         assert holds_any(text, words) == any(word in text for word in words)
+
+
+_LEGEND_TEXTS = [
+    "Rare (<5%), Unlikely (5–25%), Possible (25–50%),\nLikely (50–80%), Almost certain (>80%).",
+    "remote (less than 10%); highly unlikely (10-20%) and unlikely (20-35%) or realistic possibility (35-55%)",
+    "A long run of prose with no brackets at all, then a term much further than forty-five characters before it   (5-25%)",
+    "x (a) (b) ((c)) term (  12 %  ) \t\n (7–9%) Likely\n\n(50–80%) Very-well known term (1 to 3 %)",
+    "word" * 30 + " (10-20%), " + " " * 60 + "(20-30%) " + "Possible" + "\u2003" * 5 + "(25–50%)",
+    "", "(", "no legend here", "ab (cd)", "Likely \n (50–80%)",
+]
+
+
+@pytest.mark.parametrize("text", _LEGEND_TEXTS + [text * 3 for text in _LEGEND_TEXTS])
+def test_searching_from_the_brackets_finds_what_finditer_finds(text):
+    from tracker.extract import legend_table, register
+    from tracker.extract.folding import bracket_matches
+    for pattern, earliest in ((legend_table._PROSE_ITEM, legend_table._item_start),
+                              (register._TERM_RANGE, register._term_start)):
+        assert [(m.span(), m.groups()) for m in bracket_matches(pattern, text, earliest)] == \
+               [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_searching_from_the_brackets_finds_what_finditer_finds_on_random_text():
+    import random
+    from tracker.extract import legend_table, register
+    from tracker.extract.folding import bracket_matches
+    rng = random.Random(5)
+    alphabet = list("aZ -(),;:%<>5\n\t.") + ["Likely ", "remote ", " (10–20%)", " ( 5 % )", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for pattern, earliest in ((legend_table._PROSE_ITEM, legend_table._item_start),
+                                  (register._TERM_RANGE, register._term_start)):
+            assert [m.span() for m in bracket_matches(pattern, text, earliest)] == [m.span() for m in pattern.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "on 3 March 2026, 21st Sept. 2027, March 3, 2026, Dec 31 2025, 2026-03-09, 2026.12.03, 03.12.2026, ſept 4, 2026",
+    "Since 5 MAY 2024 and MAY 5, 2024; 12th ıune 2025? 1 Jan. 2020",
+    '"Short term" means within the next year; **near-term** refers to 1-2 years; in the medium term: 2 to 5 years',
+    "_long term_ is more than five years; 'mid-term' = up to 3 years; “ſhort term” denotes the coming 12 months",
+])
+def test_the_date_and_term_span_look_aheads_find_what_the_written_patterns_find(text):
+    from tracker.extract import dates, horizon_term_spans
+    for pattern, first in ((dates.DATE_PATTERN, r"[\dadfjmnos]"), (horizon_term_spans._DEFINED, "[*_\"“‘'ilmns]")):
+        written = re.compile(pattern.pattern.replace(f"(?={first})", "", 1), pattern.flags)
+        assert written.pattern != pattern.pattern
+        for variant in _variants(text):
+            assert [(m.span(), m.groups()) for m in written.finditer(variant)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(variant)]

@@ -16,11 +16,12 @@ MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERN = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"
+    # a first-character look-ahead (a digit or a month's first letter): a whole-text scan skips most positions
+    rf"(?=[\dadfjmnos])(?:\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"
     rf"|\b{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year2>\d{{4}})\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
     r"|\b(?P<iy2>20\d{2})\.(?P<im2>\d{2})\.(?P<id2>\d{2})\b"  # "2026.12.03", as East Asian publishers write it
-    r"|\b(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})\b",
+    r"|\b(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})\b)",
     re.IGNORECASE,
 )
 #: A day and month without a year ("from Feb. 4 to Feb. 20"): the year is taken from context.

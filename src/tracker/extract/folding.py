@@ -26,3 +26,20 @@ def holds_any(text: str, words) -> bool:
 def folded(text: str) -> str:
     """``text`` lower-cased so that a word a case-insensitive pattern matches in it is a substring of the result."""
     return text.lower() if text.isascii() else text.translate(_ODD).lower()
+
+
+def bracket_matches(pattern, text: str, earliest):
+    """``pattern.finditer(text)``'s matches, for a pattern (no ``^``, ``\\b`` or look-behind) whose every match holds a
+    "(" and no "(" before it: a legend item's term, then its bracketed value. A match using a bracket cannot start
+    before ``earliest(text, bracket)``, so only the few positions from there to the bracket are tried, not every
+    position of the prose between brackets (whole-document scans costing tens of milliseconds on a long report).
+    The matches are the same: ``finditer`` too takes the first position, after the last match, at which one starts."""
+    position = 0
+    while (bracket := text.find("(", position)) >= 0:
+        for start in range(max(position, earliest(text, bracket)), bracket):
+            if (match := pattern.match(text, start)) is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = bracket + 1  # no match uses this bracket

@@ -18,7 +18,8 @@ _N = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _UNIT = r"(?P<unit{}>years?|months?)"
 #: "short term" and the words that define it, up to the span: '"in the short term" means within the next year'.
 # a term may be set in bold or italics ("**near term** means up to 12 months"): the marks are no part of the words
-_DEFINED = re.compile(rf"""[*_]{{0,2}} ["“‘']? (?:in \s+ the \s+)? (?P<term> short | near | medium | mid | long ) [- ]term ["”’']? [*_]{{0,2}} \s*
+# the look-ahead admits each form's first character (a mark, a quote, "in" or the term): a scan skips most positions
+_DEFINED = re.compile(rf"""(?=[*_"“‘'ilmns])[*_]{{0,2}} ["“‘']? (?:in \s+ the \s+)? (?P<term> short | near | medium | mid | long ) [- ]term ["”’']? [*_]{{0,2}} \s*
     (?: \( | : | - | – | — | , | = )? \s*
     (?: (?: refers | relates | applies ) \s+ to | means | denotes | covers | is | indicates | stands \s+ for | signifies
       | (?: refer | relate | apply ) \s+ to | mean | denote | cover | to (?= \s+ (?: the | \d | within | up | less | under | from | between ) \b ) )? \s*

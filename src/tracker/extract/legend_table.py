@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import bracket_matches
 from tracker.extract.legend_prose import defined_hedges, listed_legend, unquoted_legend
 from tracker.extract.lexicon import TABLE_SCALE
 from tracker.scales import Phrase, Scale
@@ -129,6 +130,15 @@ _PROSE_ITEM = re.compile(r"(?P<term>[^,;:()\n]{3,45}?)\s*\((?P<value>[^()\n]{2,3
                          re.MULTILINE)
 
 
+def _item_start(text: str, bracket: int) -> int:
+    """The first position a ``_PROSE_ITEM`` ending at ``bracket`` can start at: its term is at most 45 characters,
+    then only spaces before the bracket (one more for safety)."""
+    spaces = bracket
+    while spaces > 0 and text[spaces - 1].isspace():  # str.isspace is what re's \s tests
+        spaces -= 1
+    return spaces - 46
+
+
 def prose_legend(text: str) -> dict[str, tuple[float, float]]:
     """``_prose_legend`` with the hedges the text defines beside it."""
     if ">" in text:
@@ -148,7 +158,7 @@ def _prose_legend(text: str) -> dict[str, tuple[float, float]]:
         return _described(text)
     found: dict[str, tuple[float, float]] = {}
     last_end = None
-    for match in _PROSE_ITEM.finditer(text):
+    for match in bracket_matches(_PROSE_ITEM, text, _item_start):
         term = re.sub(r"^(?:(?:[-*•>]|\d{1,2}[.)])\s+)?(?:(?:and|or)\s+)?", "", match.group("term").strip(" *_"),
                       flags=re.IGNORECASE).strip(" \"'“”‘’*_")
         row = _row([term, match.group("value").strip()]) if _ESTIMATIVE.search(term) else None

@@ -10,12 +10,25 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.folding import bracket_matches
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
 #: A term and its range in brackets: "Possible (25–50%)", "Rare (<5%)", "Almost certain (>80%)".
 _TERM_RANGE = re.compile(r"(?P<term>[A-Za-z][a-z]+(?:[ -][a-z]+){0,3})\s*\(\s*(?:(?P<bound>[<>≤≥])\s*(?P<one>\d{1,3})"
                          r"|(?P<low>\d{1,3})\s*(?:[–—-]|to)\s*(?P<high>\d{1,3}))\s*%\s*\)")
+_TERM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
+
+
+def _term_start(text: str, bracket: int) -> int:
+    """The first position a ``_TERM_RANGE`` ending its term at ``bracket`` can start at: its term is ASCII letters,
+    spaces and hyphens, then spaces up to the bracket."""
+    start = bracket
+    while start > 0 and (text[start - 1] in _TERM_LETTERS or text[start - 1].isspace()):
+        start -= 1
+    return start
+
+
 #: A cell that states something: a sentence of five words or more.
 _SENTENCE_CELL = re.compile(r"^[A-Z][^|]{20,}$")
 
@@ -27,7 +40,7 @@ def inline_legend(text: str) -> dict[str, tuple[float, float]]:
         return {}
     found: dict[str, tuple[float, float]] = {}
     last_end = -1
-    for match in _TERM_RANGE.finditer(text):
+    for match in bracket_matches(_TERM_RANGE, text, _term_start):
         if found and match.start() - last_end > 40:
             if len(found) >= 3:
                 break
