@@ -56,7 +56,10 @@ def lowercase_words(text: str) -> Lowercase:
     """The words (lower-cased) the document writes in lower case or capitalises only at a sentence start."""
     written = _LOWER.findall(text)
     lower = set(written)
-    named = {_POSSESSIVE.sub("", word.lower()) for word in _INSIDE.findall(text)}  # "Denmark's": "denmark"
+    # "Denmark's": "denmark"; a heading in title case ("Illegal Migration and Organised Crime") capitalises
+    # ordinary words, so its lines are no evidence of a name
+    prose = _TITLE_LINE.sub("", text) if _TITLE_WORDS.search(text) else text
+    named = {_POSSESSIVE.sub("", word.lower()) for word in _INSIDE.findall(prose)}
     starts = {word.lower() for word in _AT_START.findall(text) if COMMON_ENDING.search(word)}
     found = Lowercase(lower | (starts - named))
     found.named = frozenset(named)
@@ -68,6 +71,12 @@ def lowercase_words(text: str) -> Lowercase:
     found.countable = frozenset(noun for _, noun in articled if noun)
     return found
 
+
+#: A line of two to ten words, each capitalised or a short function word, with at least two capitalised
+#: words in a row: a heading in title case (a contents line's leader dots and page number after it). (Its guard: two capitalised words in a row on one line.)
+_TITLE_LINE = re.compile(r"^[ \t#*>\d.)]*(?:(?:[A-Z][\w’'-]*|and|or|of|the|in|on|for|to|a|an|with|&)[ \t]+){1,9}[A-Z][\w’'-]*(?:[ \t]*[.·…]{3,}[ \t]*\d*)?[ \t]*$",
+                         re.MULTILINE)
+_TITLE_WORDS = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 # Compiled once: lower_first reads the first word of every question.
 _FIRST_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
@@ -104,6 +113,9 @@ def lower_first(text: str, lowercase: frozenset[str] = frozenset()) -> str:
     # "Household consumption", "Right-wing extremism": a word the document capitalises only where a sentence
     # starts, heading a noun phrase, is an ordinary word; a name ("Moscow-aligned") is capitalised inside
     # sentences too, and adjectives of nations ("Danish", "Chinese") always are.
+    if named is not None and first == word.group(0) and not following and COMMON_ENDING.search(head) \
+            and head not in named and head == word.group(0).lower():
+        return first[:1].lower() + text[1:]  # "Unemployment" alone: a common noun's ending, never inside a sentence
     if named is not None and first == word.group(0) and re.fullmatch(r"[a-z][\w-]*", following) \
             and following not in ("and", "or") \
             and not {head, re.split(r"[-’']", head)[0]} & named and not _NATIONAL.search(head.split("-")[0]) \

@@ -88,8 +88,9 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
             and len(built.subject.split()) <= 3 and not _QUANTIFIER.match(built.subject) \
             and built.subject not in ("it", "they", "there", "this", "these") and run_in.group(1) not in claim \
             and not any({word.lower(), word.lower().rstrip("s")} & lowercase for word in run_in.group(1).split()) \
-            and not re.fullmatch(r"[A-Z][a-z]+s", run_in.group(1)):
-        # a name, not a topic ("Inflation.", "Wages."): none of its words in lower case in the document, no plural
+            and not re.fullmatch(r"[A-Z][a-z]+(?:s|ing)", run_in.group(1)):
+        # a name, not a topic ("Inflation.", "Wages.", "Scrapping."): none of its words in lower case in the
+        # document, no plural, no gerund
         # "**Nigeria.** Growth is forecast to reach 3.9 percent": the run-in head says whose growth it is
         built = replace(built, text=built.text.replace(f"Will {built.subject} ", f"Will {built.subject} in {run_in.group(1)} ", 1))
     question = f"{built.text}?" if kept and horizon.text.lower() in built.text.lower() else \

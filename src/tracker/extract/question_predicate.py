@@ -15,26 +15,31 @@ from tracker.extract.question_tails import cut_tails
 _CORRELATIVE = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|longer|better|worse|stronger|weaker)\s",
                           re.IGNORECASE)
 _REASON_TAIL = re.compile(r"""
-    ,\s+ (?: because | since | given \s+ (?: the | that | its | their | a | an | current ) ) \s .*$
+    ,\s+ (?: because | since | given ) \s .*$
+    # the gap to someone's target or an earlier level: ", still short of the 50,500 a year the plan targets"
+  | ,\s+ (?: still | well | far | just | slightly ) \s+ (?: short \s+ of | shy \s+ of | below | above ) \s .*$
     # a consequence the writer draws: ", so February looks like the natural point" (a subject and a verb after "so")
   | ,\s+ so \s+ (?! that \b | far \b | much \b | long \b ) (?: [\w’'-]+ \s+ ){1,4}? (?: looks? | seems? | is | are | will | would | means?
         | should | could | may | might | [a-z]+s ) \b .*$
   | ,\s+ as \s+ (?: (?: is | are | was | were | do | does | did | has | have ) \s
                   | (?: the | a | an | its | their | this | these | his | her | (?-i:[A-Z])[\w’'-]+ | it | they | he | she ) \s+
-                    (?: [\w’'-]+ \s+ ){0,8}?
+                    (?: [\w’'-]+ \s+ ){0,12}?
                     (?: does | do | is | are | has | have | had | did | was | were | cannot | can | would | will
-                      | (?: hold | keep | push | pull | drive | weigh | drag | remain | stay ) s? ) \b ) .*$
+                      | (?: hold | keep | push | pull | drive | weigh | drag | remain | stay | act | continue | persist ) s? ) \b ) .*$
     # a cause or a precedent told of the claim itself: ", as this makes attribution harder", ", as it did in 2019"
   | ,\s+ as \s+ (?: this | it | they | these ) \s+ (?-i:[a-z]) .*$
     # a cause running alongside the claim: "decline as lower policy rates compress margins", "slow as consumer
     # spending moderates" (a noun phrase, then a verb of change or a copula: not "as well as", "as expected")
   | (?<!\bfar)(?<!\blong)(?<!\bmuch)(?<!\bsoon)(?<!\bwell)(?<!\bmany)(?<!\bsame)(?<!\bsuch)  # "as far as he is": a comparison
-    ,?\s+ as \s+ (?! (?: well | (?: much | many ) \s+ as | soon | long | far | early | late | part | such | if | though | of | to | a | an
+    ,?\s+ (?: even \s+ )? as \s+ (?! (?: well | (?: much | many ) \s+ as | soon | long | far | early | late | part | such | if | though | of | to | a | an
                       | expected | planned | usual | before | likely | high | low | good | strong ) \b )
     (?: [\w’'-]+ \s+ ){1,5}? (?: is | are | was | were | has | have | did | does | do | cannot
         | (?: moderate | fade | ease | slow | rise | fall | weaken | strengthen | recover | decline | grow | increase
             | compress | tighten | loosen | mature | expire | unwind | normali[sz]e | shrink | widen | narrow
-            | feed | filter | bite | wane | spread | kick | pass | play ) s? ) \b .*$
+            | feed | filter | bite | wane | spread | kick | pass | play | persist | continue | linger | mount | build
+            | deepen | intensify | act | weigh | drag | push | pull | drive | remain | stay ) s? ) \b .*$
+    # the writer's summary of the claim in apposition: ", a structure that pays holders to store", ", a move which"
+  | ,\s+ (?: a | an ) \s+ (?: [\w’'-]+ \s+ ){1,4}? (?: that | which ) \s .*$
     # a concession: "..., although X have taken up the issue", "... – whereas Y"
   | \s* (?: , | \s[–—-] ) \s+ (?: although | though | even\s+though | whereas ) \s .*$
   | ,\s+ (?: up | down ) \s+ from \s+ \S*\d .*$  # an earlier figure: "..., up from 25% in our June outlook"
@@ -106,6 +111,10 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
                 continue  # "at its December 2026 meeting": the meeting is the question, not any time before it
             if words in predicate and ('"' in predicate or "“" in predicate) and words not in _QUOTED.sub("", predicate):
                 continue  # 'to "as soon as possible"': words inside a quotation are the speaker's, and stay whole
+            if words in predicate and _KEPT_TIME.search(predicate) and _kept_time(predicate, words):
+                continue  # "for much of 2027", "in the January 2027 flash estimate": the words are part of a noun phrase
+            if words in predicate and " of " in predicate:
+                words = _with_anchor(predicate, words)  # "the first quarter [of next year]": the period goes whole
             if words in predicate:  # whole words only: "the election" is no part of "the elections"
                 # "repaid before 2031-32 unless X": the preposition goes with the year, or "before" dangles
                 before = "" if _OPENS_WITH_PREPOSITION.match(words) else rf"(?:\b{_TIME_PREPOSITION}\s+)?"
@@ -141,7 +150,10 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     # A reason or a comparison given for the claim is no part of what is asked: "..., because neither side can
     # win", "..., as the reshuffle does not point to a successor", "..., as are attacks by state actors".
     if _TAIL_MARK.search(predicate) or " as " in predicate:  # a tail opens with a mark, or is a cause with "as"
-        predicate = _REASON_TAIL.sub("", predicate)
+        tail = _REASON_TAIL.search(predicate)
+        # "as high as they were": the second "as" of a comparison opens no reason
+        if tail and not re.search(r"\bas\s+[\w-]+,?$", predicate[:tail.start()]):
+            predicate = predicate[:tail.start()]
     # A second verb in another tense or a weaker modal is a claim of its own, not part of the question: "deploy
     # bombers and has signed agreements", "continue and may expand", "meet the budget but is not on track".
     if not _CORRELATIVE.match(predicate):  # "the more X is prepared to give, the less Y will": one claim
@@ -156,6 +168,43 @@ def clean_predicate(predicate: str, drop: tuple[str, ...]) -> str:
     if " ," in predicate or " ;" in predicate:
         predicate = _SPACE_BEFORE_MARK.sub(r"\1", predicate)  # "in Poland , above all": where words were cut
     return " ".join(predicate.split()).strip(" ,;:.")
+
+
+def _kept_time(predicate: str, words: str) -> bool:
+    """Whether the time ``words`` are part of a noun phrase the claim needs: the object of a share ("for much of
+    2027", "most of next year"; not "the rest of 2027", which lasts to the due date) or a date before a noun ("the January 2027 flash estimate", "its 2027 budget")."""
+    # the horizon's text may bring its preposition and article ("of 2027", "in the January 2027")
+    escaped = re.escape(re.sub(r"^(?:(?:in|of|by|during|over|for|within|until)\s+)?(?:(?:the|its|their)\s+)?", "", words,
+                               flags=re.IGNORECASE))
+    if re.search(rf"\b(?:much|most|all|part|parts|half|the\s+bulk)\s+of\s+(?:the\s+)?{escaped}(?![\w-])",
+                 predicate, re.IGNORECASE):
+        return True
+    if not _DATED.search(words):
+        return False  # "the coming decades", "the next twelve months": a period, never a date before a noun
+    after = re.search(rf"\b(?:the|its|their|this|our|his|her)\s+{escaped}\s+(?-i:([a-z][\w-]*))", predicate, re.IGNORECASE)
+    return bool(after) and after.group(1) not in _NOT_A_NOUN and not after.group(1).endswith(("ed", "ing", "ly"))
+
+
+def _with_anchor(predicate: str, words: str) -> str:
+    """``words`` with the "of ..." that anchors them ("the first quarter" + "of next year"), when the predicate
+    writes it after them: dropping the period alone would leave "into of next year"."""
+    found = re.search(rf"(?<![\w-]){re.escape(words)}\s+of\s+(?:(?:next|this|last|the\s+(?:next|coming|following))\s+"
+                      rf"(?:year|decade|quarter|month|winter|summer|spring|autumn|season)|(?:19|20)\d\d(?:/\d\d)?)(?![\w-])",
+                      predicate, re.IGNORECASE)
+    return found.group(0) if found else words
+
+
+#: The guard of ``_kept_time``: a share of a period, or a determiner before the time words.
+_KEPT_TIME = re.compile(r"\b(?:of|the|its|their|this|our|his|her)\s", re.IGNORECASE)
+#: Words after a date that do not make it a modifier: the clause goes on ("the 2027 and 2028 budgets" aside).
+_NOT_A_NOUN = {"and", "or", "but", "as", "if", "when", "while", "to", "in", "on", "at", "by", "for", "of", "with",
+               "than", "from", "before", "after", "is", "are", "was", "were", "will", "would", "unless", "until",
+               "because", "since", "so", "that", "which", "who", "then", "into", "through", "amid", "under", "across",
+               "among", "between", "against", "despite", "without", "within", "beyond", "around", "about", "below",
+               "above", "over", "after", "during", "per", "via", "toward", "towards", "compared", "relative", "given",
+               "ahead", "including", "excluding", "except", "unlike", "like", "plus", "alongside", "a", "an", "the"}
+#: A date in the time words (a year, a month): only a date stands before a noun as its modifier.
+_DATED = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 
 
 def _end_cut(pattern: re.Pattern[str], text: str) -> str:
@@ -179,7 +228,7 @@ _DATED_EVENT = re.compile(rf"(?=[abcdehmrstv]){EVENT_NOUNS}\b", re.IGNORECASE)  
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
 _TAIL_MARK = re.compile(r"[,:;–—-]")
 _SHARED_OBJECT = re.compile(r"^(?!also\b)([a-z]+(?<!ly)),\s+(?![^,]*\b(?:will|would)\b)(?=(?!(?:because|since|as|especially|particularly|albeit|although|"
-                            r"though|while|whilst|which|who|and|but|or|with|if|unless|when|not|even|then|thus|so|in|at|by|"
+                            r"though|while|whilst|which|who|and|but|or|with|if|unless|when|not|even|then|thus|so|in|at|by|given|"
                             r"from|for|to|on|[a-z]+ly)\b)[a-z])")
 #: A preposition before time words that do not open with one ("before 2031-32"): it goes with them.
 _TIME_PREPOSITION = r"(?i:before|by|until|till|in|during|through|throughout|within|over)"

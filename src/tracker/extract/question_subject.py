@@ -33,7 +33,7 @@ _FRONTED_TIME = re.compile(r"^(?:in|during|by|over|within)\s+(?:the\s+)?[\w\s-]*
 #: "New technologies—A, B and C—will": an aside set off by dashes between the subject and its verb.
 _DASHED_ASIDE = re.compile(r"\s*(?:—|\s–\s)[^—–]{3,200}?(?:—|\s–\s)\s*")
 #: What opens a phrase set off after a name to describe it: an article, a possessive, "already", "still".
-_APPOSITIVE = re.compile(r"^(?:the|a|an|its|their|his|her|already|still|long|once|formerly|itself|themselves)\s",
+_APPOSITIVE = re.compile(r"^(?:the|a|an|its|their|his|her|already|still|long|once|formerly|itself|themselves|now|currently|due|scheduled|recently|newly|previously)\s",
                          re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|today|now|then|later|ago|spring|summer|autumn|"
                          r"winter|January|February|March|April|May|June|July|August|September|October|November|December)\b",

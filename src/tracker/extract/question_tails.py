@@ -36,6 +36,13 @@ _REPORTING_TAG = re.compile(
     r"more|less|bigger|greater)\s+than\s+(?:projected|expected|forecast|planned|previously|in)\b[^;]*$"
     # ", and to keep it there until 2028": a second infinitive from "expect X to A, and to B" is a claim of its own
     r"|,\s+and\s+to\s+(?-i:[a-z]+)\s+(?:it|them|the|a|an|its|their|this|that|these|those)\s[^;]*$"
+    # ", the government forecast in August": a holder's past forecast of the figure just stated (the noun-like
+    # "forecast" is a verb here because a time follows it)
+    r"|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:forecast|projected|predicted|estimated|expected)\s+"
+    r"(?:in|on|last|this|earlier)\b[^,;]*$"
+    # ", below Friday's close of 26,130", ", above last year's peak": the level it is set against
+    r"|,\s+(?:(?:well|just|slightly|far)\s+)?(?:below|above)\s+(?:[\w-]+['’]s|the|its|their|last|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:close|level|peak|high|low|record|average|reading|figure|print|outturn)\b[^;]*$"
     # ", depending on the measures taken": a condition the question cannot settle on its own date
     r"|,\s+(?:depending|contingent|conditional)\s+(?:on|upon)\b[^;]*$"
     # ", without saying how", ", without giving details": the reporter's word on what the speaker left out

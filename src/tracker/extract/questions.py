@@ -132,6 +132,9 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
             # line or cell starts is an ordinary word (casing.lower_first keeps names: "be Suez ...")
             predicate = "be " + _lower_first(predicate[3:], lowercase)
         predicate = indefinite_event(predicate, lowercase)
+        if (whose := _WHOSE_EVENT.match(predicate)) and not notes:
+            # "Will there be their collapse": whose collapse is in the text before, not in the question
+            notes.append(f'the question says "{whose.group(1)}": name whose')
     text = f"Will {subject_text}{' not' if negated else ''} {predicate}".rstrip()
     if (" it" in predicate or " them" in predicate) and (held := _OBJECT_PRONOUN.search(predicate)) \
             and held.start() < len(" ".join(predicate.split()[:4])):
@@ -201,6 +204,7 @@ def _there_predicate(predicate: str) -> str:
 
 #: Determiners capitalised only because a headline or a table cell opened with them: "there be Another shutdown".
 _DETERMINER_WORDS = {"Another", "Further", "Some", "Several", "Many", "More", "No", "New", "Renewed", "Additional"}
+_WHOSE_EVENT = re.compile(r"be\s+(their|its|his|her)\s")
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 
