@@ -54,14 +54,17 @@ _THROUGH = re.compile(r"(?:until|till|through(?:out)?)\b", re.IGNORECASE)
 
 def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horizon: Horizon,
                published: date, used_ids: set[str], lowercase: frozenset[str] = frozenset(),
-               span: tuple[int, int] | None = None) -> Draft:
+               span: tuple[int, int] | None = None, later: dict[int, tuple] | None = None) -> Draft:
     """A draft forecast for one judgement of one sentence; ``used_ids`` keeps ids unique in the file; ``span`` is
     where the quote stands in the original file (``Draft.span``).
 
     ``lowercase`` holds the words the document writes in lower case: a capitalised first word of the
     subject that is among them was capitalised only because it began the sentence ("Negotiations").
+
+    With ``later``, the draft comes back without its question, criteria and rationale (what merging duplicates
+    does not read), and what they are made from is kept in ``later``; ``finish_draft`` makes them for the drafts
+    merging keeps. A report restating one judgement in its summary, key points and body asks it once.
     """
-    entry = reading.entry
     claim = _tidy(without_attribution(judgement.statement) if judgement.speaker else judgement.statement)
     claim = rejoin_broken(claim, lowercase)  # "political situa tion": a word the PDF broke at a line end
     # "Hybrid attacks - sabotage, cyber attacks, disinformation - will increase": the aside is no subject
@@ -82,6 +85,27 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     # "above normal is likely (45%)": the category of a quantity named before, not an event
     context = _context(sentence, judgement)
     claim, category = category_claim(claim, context, sentence.paragraph.heading)
+    parts = (sentence, judgement, reading, horizon, lowercase, span, claim, speaker, kept, drop, context, category,
+             _unique_id(claim, used_ids))
+    if later is None:
+        return _completed(parts)
+    skeleton = Draft(id=parts[-1], text="", criteria="", due=horizon.due, phrase=reading.entry.phrase, scale=reading.scale,
+                     band=reading.entry.band, probability=reading.entry.probability, horizon=horizon, quote=sentence.text,
+                     location=sentence.location, statement=claim, clause=judgement.clause, rationale="",
+                     review=tuple(r for r in (horizon.flagged, *judgement.notes, category) if r), speaker=speaker, span=span)
+    later[id(skeleton)] = (skeleton, parts)  # the draft held, so its id() is never another object's
+    return skeleton
+
+
+def finish_draft(draft: Draft, later: dict[int, tuple]) -> Draft:
+    """``draft`` with its question, criteria and rationale, when ``make_draft`` left them for ``later``."""
+    held = later.get(id(draft))
+    return _completed(held[1]) if held is not None and held[0] is draft else draft
+
+
+def _completed(parts: tuple) -> Draft:
+    sentence, judgement, reading, horizon, lowercase, span, claim, speaker, kept, drop, context, category, draft_id = parts
+    entry = reading.entry
     built = build_question(claim, context=context, lowercase=lowercase, drop=drop)
     # a quantity's bare name only ("growth"): "most advanced militaries" are nobody's in particular
     if (run_in := _RUN_IN_HEAD.match(sentence.paragraph.text)) and re.fullmatch(r"[a-z][a-z -]*", built.subject) \
@@ -116,7 +140,7 @@ def make_draft(sentence: Sentence, judgement: Judgement, reading: Reading, horiz
     rationale = (f"{reading_said}; horizon {horizon.reasoning}, due {horizon.due.isoformat()}. "
                  f"Extracted draft: {'confidence low (' + '; '.join(review) + ')' if review else 'confidence high'}.")
     criteria = draft_criteria(built, _day(horizon.due))
-    return Draft(id=_unique_id(claim, used_ids), text=question, criteria=criteria, due=horizon.due,
+    return Draft(id=draft_id, text=question, criteria=criteria, due=horizon.due,
                  phrase=entry.phrase, scale=reading.scale, band=entry.band, probability=entry.probability,
                  horizon=horizon, quote=sentence.text, location=sentence.location, statement=claim, clause=judgement.clause,
                  rationale=rationale, review=tuple(review), speaker=speaker, span=span)

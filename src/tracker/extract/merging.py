@@ -4,6 +4,7 @@ body) into the one a reviewer keeps."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from tracker.extract.records import Draft
@@ -18,13 +19,14 @@ SAME_CLAIM = 0.7
 SAME_CORE = 1.0
 
 
-def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
+def merge_duplicates(drafts: list[Draft], finish: Callable[[Draft], Draft] | None = None) -> list[Draft]:
     """One draft per judgement: a summary, a chapter's key points and its body often state the same one.
 
     Drafts with the same phrase, the same negation and near-identical claims (or the same stated number and due
     date) merge into one: the authors' own question, else the one with a stated horizon, else the later one (the
     body comes after the summary and the key points). The
-    others' locations are named in its rationale. Ids are reassigned so no "-2" is left behind.
+    others' locations are named in its rationale. Ids are reassigned so no "-2" is left behind. ``finish`` completes
+    each draft kept (drafting.finish_draft: its question is made only for the drafts kept).
     """
     from tracker.extract.drafting import content_words, unique_id
 
@@ -64,7 +66,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     for root in sorted(members):
         indices = members[root]
         if len(indices) == 1:
-            merged.append(drafts[root])
+            merged.append(finish(drafts[root]) if finish else drafts[root])
             continue
         stated = [i for i in indices if drafts[i].horizon.text and not drafts[i].horizon.flagged]
         # the authors' own question asks it best: a table's question kept as written, a forecast table's row
@@ -74,7 +76,7 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             or [i for i in pool if _ROW_QUOTE.match(drafts[i].quote)] or [i for i in pool if drafts[i].quote.startswith("Will ")]
         keep = (asked or pool)[-1]
         others = [drafts[i] for i in indices if i != keep]
-        chosen = drafts[keep]
+        chosen = finish(drafts[keep]) if finish else drafts[keep]
         merged.append(replace(chosen, rationale=f"{chosen.rationale} Also stated at: "
                                                 f"{'; '.join(d.location for d in others)}.",
                               also=tuple((d.location, d.quote) for d in others)))

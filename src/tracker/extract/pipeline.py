@@ -144,10 +144,11 @@ def extract_document(path_or_text: str | os.PathLike, *, published: date | None 
 
 def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             lowercase: frozenset[str] = frozenset(), legend: dict | None = None, tables: str = "") -> list[Draft]:
-    from tracker.extract.drafting import IdSet, make_draft
+    from tracker.extract.drafting import IdSet, finish_draft, make_draft
 
     drafts: list[Draft] = []
     used_ids: set[str] = IdSet()  # provisional ids: merging duplicates assigns the final ones
+    later: dict[int, tuple] = {}  # what the drafts' questions are made from, once merging has kept them
     made: list[tuple[Sentence, Judgement, Horizon]] = []  # what each draft was made from, in order
     previous: Sentence | None = None
     times = TimeAnchor(context)  # the horizons stated so far in the paragraph, read when needed
@@ -169,7 +170,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                     horizon = (find_horizon(row[0], "", context) or heading_horizon(sentence.paragraph.heading, context)
                                or default_horizon(context))
                     drafts.append(make_draft(sentence, judgement, lexicon.reading_of(judgement), horizon,
-                                             context.published, used_ids, lowercase))
+                                             context.published, used_ids, lowercase, later=later))
                 continue
         if (question := asked_question(sentence.text)) is not None:
             asked, asked_in = question, sentence
@@ -289,9 +290,10 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
             horizon = horizon or default_horizon(context)
             # the quote's place in the file made with the draft: a frozen draft copied to add it costs more than making it
             span = (quoted.start, quoted.end) if quoted.start is not None else None
-            draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase, span)
+            draft = make_draft(quoted, judgement, reading, horizon, context.published, used_ids, lowercase, span, later)
             made.append((quoted, judgement, horizon))
             drafts.append(draft)
         previous = sentence
         times.end(sentence.text)
-    return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []))
+    return merge_duplicates(drafts + (table_drafts(tables, context, lexicon, used_ids, lowercase) if tables else []),
+                            lambda draft: finish_draft(draft, later))
