@@ -119,6 +119,17 @@ def test_default_forecaster_name_is_short_and_valid():
     extraction.publisher = "State Security Department of the Republic of Lithuania"
     assert forecaster_name(extraction) == "SSDRL"
     assert re.match(NAME, forecaster_name(extraction, "A very long forecaster name " * 5))
+    # a name that opens with the acronym it goes by keeps the acronym, not invented initials
+    extraction.publisher = "CPB Netherlands Bureau for Economic Policy Analysis"
+    assert forecaster_name(extraction) == "CPB"
+    extraction.publisher = "UKHSA Health Security Agency of the United Kingdom"
+    assert forecaster_name(extraction) == "UKHSA"
+    extraction.publisher = "EU Intelligence and Situation Centre of the European Union"  # "EU" is a modifier
+    assert forecaster_name(extraction) == "EUI"
+    # no publisher: the title, cut at a word, not the initials of a title
+    extraction.publisher = None
+    extraction.document = "Halvorsen Shipping ASA Principal Risks and Uncertainties 2026"
+    assert forecaster_name(extraction) == "Halvorsen Shipping ASA Principal Risks"
 
 
 def test_made_at_is_midnight_in_the_publishers_zone(tmp_path):

@@ -28,6 +28,11 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,11})\)")
 _MINOR = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le", "&"}
 #: A default name longer than this is shortened to an acronym.
 _SHORT = 24
+#: A name that opens with its acronym: "CPB Netherlands Bureau ...", "UKHSA Health Security Agency" (three letters
+#: or more: "EU", "UK" before a name are modifiers).
+_LEADING_ACRONYM = re.compile(r"([A-Z][A-Z0-9&]{2,9})\s+[A-Z][a-z]")
+#: A document title as a default name is cut at a word boundary to this length.
+_TITLE_CUT = 40
 
 
 def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> str:
@@ -43,6 +48,11 @@ def forecaster_name(extraction: Extraction, forecaster: str | None = None) -> st
         return _fit(raw)
     if match := _ACRONYM.search(raw):
         return _fit(match.group(1))
+    if lead := _LEADING_ACRONYM.match(raw):
+        return _fit(lead.group(1))  # "CPB Netherlands Bureau for Economic Policy Analysis": the name it goes by
+    if not extraction.publisher:
+        # a document's title, not a body's name: its initials would be a word nobody uses ("HSASAPR")
+        return _fit(raw[:_TITLE_CUT + 1].rsplit(" ", 1)[0] if len(raw) > _TITLE_CUT else raw)
     first = re.split(r"\s+(?:and|&)\s+|[,;]", raw)[0]
     words = [w for w in re.findall(r"[A-Za-z0-9]+", first) if w.lower() not in _MINOR]
     initials = "".join(w if w.isupper() else w[0].upper() for w in words)
