@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
+from tracker.extract.clause_borrowing import shared_time, writers_number
 from tracker.extract.clause_comments import cut_trailing_comment, settled_hedge
 from tracker.extract.clause_sequences import restate_bare_verb, split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
@@ -128,6 +129,10 @@ def split_clauses(sentence: str) -> list[Clause]:
         joiner = match.group(0)
         start = match.end()
     pieces.append(_restated(pieces, joiner, sentence[start:]))
+    if len(pieces) > 1 and pieces[-2]:  # "X next year, although Y could rise": the contrast shares the first's time
+        pieces[-1] = shared_time(pieces[-2], joiner, pieces[-1])
+        # "We doubt X, and would put the odds of Y at 35%": the writer's number, its subject put back
+        pieces[-1] = writers_number(pieces[-2], pieces[-1])
     pieces = [part for piece in pieces for part in split_with_clause(piece)]
     # "The insurer expects A, and says B is likely": the holder's second verb of judging, restated with the holder;
     # "..., but we doubt X falls below N": a doubt, restated as "it is doubtful that X will fall below N"

@@ -32,8 +32,10 @@ _SECOND_VERB = re.compile(r"(?:,\s+(?:and|but)\s+|\s+and\s+)(?:also\s+|then\s+)?
                           r"estimates?|estimated|considers?|puts|put\s+the\s+(?:probability|chances?|odds|likelihood|risk))\s+(?=\S)",
                           re.IGNORECASE)
 #: "we doubt (that) X ...": the writer's (or a named holder's) doubt, which judges the claim improbable.
+#: "we are sceptical that X holds past February", "I remain doubtful whether X ...": the same doubt, as a predicate.
 _DOUBT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?P<holder>we|i|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+|still\s+)?"
-                    r"doubts?\s+(?:that\s+|whether\s+)?(?P<claim>(?!(?:it|this|that|so|very|much|whether)\b).{6,})$",
+                    r"(?:doubts?\s+|(?:am|are|is|remains?)\s+(?:(?:still|also|deeply|very|rather|somewhat|a\s+little|highly)\s+)?"
+                    r"(?:sceptical|skeptical|doubtful)\s+(?=that\b|whether\b))(?:that\s+|whether\s+)?(?P<claim>(?!(?:it|this|that|so|very|much|whether)\b).{6,})$",
                     re.IGNORECASE | re.DOTALL)
 
 
@@ -59,7 +61,8 @@ def split_holder_verbs(piece: str) -> list[str]:
 def restate_doubt(piece: str) -> str:
     """``piece`` restated as "it is doubtful that X will ..." when it is a doubt ("we doubt X falls below N"); else
     ``piece``."""
-    if "doubt" not in piece.lower():
+    lowered = piece.lower()
+    if "doubt" not in lowered and "eptical" not in lowered:
         return piece
     found = _DOUBT.match(piece.strip())
     if found is None:
