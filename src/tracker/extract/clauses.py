@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
+from tracker.extract.clause_borrowing import shared_time, writers_number
+from tracker.extract.clause_comments import cut_trailing_comment, settled_hedge
 from tracker.extract.clause_sequences import restate_bare_verb, split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
 from tracker.extract.holder_verbs import restate_doubt, split_holder_verbs
@@ -70,6 +72,8 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
     # "..., and I expect X to", "..., and we would not be surprised to see X": the writer's own, in either person
     r"|,\s+and\s+(?=(?:we|i)\s+(?:also\s+|still\s+)?(?:see|judge|assess|expect|think|believe|consider|reckon)\b|there\s+(?:is|are|remains)\s"
     r"|(?:we|i)(?:\s+would|['’]d)(?:\s+not|n['’]t)?\s+be\s+(?:\w+\s+)?surprised\b)"
+    # "we differ on carbon, where we see a better-than-even chance of X": the writer's judgement in a "where" clause
+    r"|,\s+where\s+(?=(?:we|i)\s+(?:also\s+|still\s+|now\s+)?(?:see|judge|assess|expect|think|believe|consider|reckon|put|give)\b)"
     # "said it was likely that X would A, and that Y would probably B": a second reported clause
     r"|,\s+and\s+(?=that\s+(?:[\w’'-]+\s+){1,10}?(?:will|would)\b)"
     # '"We will win," he told supporters, predicting that X would ...': the prediction is a clause of its own
@@ -125,6 +129,10 @@ def split_clauses(sentence: str) -> list[Clause]:
         joiner = match.group(0)
         start = match.end()
     pieces.append(_restated(pieces, joiner, sentence[start:]))
+    if len(pieces) > 1 and pieces[-2]:  # "X next year, although Y could rise": the contrast shares the first's time
+        pieces[-1] = shared_time(pieces[-2], joiner, pieces[-1])
+        # "We doubt X, and would put the odds of Y at 35%": the writer's number, its subject put back
+        pieces[-1] = writers_number(pieces[-2], pieces[-1])
     pieces = [part for piece in pieces for part in split_with_clause(piece)]
     # "The insurer expects A, and says B is likely": the holder's second verb of judging, restated with the holder;
     # "..., but we doubt X falls below N": a doubt, restated as "it is doubtful that X will fall below N"
@@ -136,6 +144,8 @@ def split_clauses(sentence: str) -> list[Clause]:
         pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
     pieces = [part for piece in pieces for part in split_infinitives(piece) for part in split_objects(part)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
+    if ", which " in sentence:  # "..., which should draw hedgers back": a comment on the judgement, no part of its claim
+        pieces = [cut_trailing_comment(piece) for piece in pieces]
     expanded: list[str] = []
     for piece in pieces:
         if match := _LEADING_SUBORDINATE.match(piece.strip()):
@@ -180,6 +190,9 @@ def _cross_reference(sentence: str) -> int | None:
 
 def _restated(pieces: list[str], joiner: str, piece: str) -> str:
     """``piece`` restated under the expectation of the piece before it when ``joiner`` is ", while" (most are not)."""
+    if pieces and "but" in joiner and (settled := settled_hedge(pieces[-1], piece)) is not None:
+        pieces[-1] = ""  # "X cannot be ruled out, but we judge such an X unlikely in 2026": one judgement, the stated one
+        return settled
     if pieces and "but" in joiner:  # ", but rise again in December": a bare verb under the expectation before it
         return restate_bare_verb(pieces[-1], piece)
     return restate_present(pieces[-1], joiner, piece) if pieces and ("whi" in joiner or "whe" in joiner) else piece

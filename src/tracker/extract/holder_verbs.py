@@ -19,19 +19,23 @@ from tracker.extract.shared_frames import bare_present, present_claim
 
 #: The verbs a holder reports or judges with, as the first clause's verb ("The insurer expects", "AEMET said").
 _JUDGING = (r"(?:expects?|expected|forecasts?|projects?|predicts?|predicted|anticipates?|sees|see|saw|says|say|said|"
-            r"estimates?|estimated|thinks?|believes?|judges?|assess(?:es)?|assessed)")
+            r"estimates?|estimated|thinks?|believes?|judges?|assess(?:es)?|assessed|considers?|considered)")
 #: The first clause opens with its holder (up to eight words, maybe a bracketed name, no clause mark) and that verb.
-_HOLDER = re.compile(r"^\W*(?P<holder>(?:(?!(?:and|but|which|that|who|it|will|would|is|are|was|were)\b)[\w’'.()&-]+\s+){1,8}?)"
-                     + _JUDGING + r"\s+(?=\S)", re.IGNORECASE)
+# "Ardenne Group, which raised prices twice in 2025, said ...": a relative between the holder and its verb is no part of it
+_HOLDER = re.compile(r"^\W*(?P<holder>(?:(?!(?:and|but|which|that|who|it|will|would|is|are|was|were)\b)[\w’'.()&-]+\s+){0,7}?"
+                     r"(?!(?:and|but|which|that|who|it|will|would|is|are|was|were)\b)[\w’'.()&-]+)"
+                     r"(?:,\s+(?:which|who)\s+[^,;]{3,80},)?\s+" + _JUDGING + r"\s+(?=\S)", re.IGNORECASE)
 #: ", and says X", "and think X", ", and sees X rising": the same holder's second verb of judging (its own judgement).
 #: Not "and put the plan into effect": the second verb must be one of judging, whose object is a claim.
 _SECOND_VERB = re.compile(r"(?:,\s+(?:and|but)\s+|\s+and\s+)(?:also\s+|then\s+)?(?P<verb>says|said|sees|saw|thinks|think|"
                           r"believes?|judges?|assess(?:es)?|assessed|expects?|expected|predicts?|predicted|forecasts?|"
-                          r"estimates?|estimated|puts|put\s+the\s+(?:probability|chances?|odds|likelihood|risk))\s+(?=\S)",
+                          r"estimates?|estimated|considers?|puts|put\s+the\s+(?:probability|chances?|odds|likelihood|risk))\s+(?=\S)",
                           re.IGNORECASE)
 #: "we doubt (that) X ...": the writer's (or a named holder's) doubt, which judges the claim improbable.
+#: "we are sceptical that X holds past February", "I remain doubtful whether X ...": the same doubt, as a predicate.
 _DOUBT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?P<holder>we|i|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+|still\s+)?"
-                    r"doubts?\s+(?:that\s+|whether\s+)?(?P<claim>(?!(?:it|this|that|so|very|much|whether)\b).{6,})$",
+                    r"(?:doubts?\s+|(?:am|are|is|remains?)\s+(?:(?:still|also|deeply|very|rather|somewhat|a\s+little|highly)\s+)?"
+                    r"(?:sceptical|skeptical|doubtful)\s+(?=that\b|whether\b))(?:that\s+|whether\s+)?(?P<claim>(?!(?:it|this|that|so|very|much|whether)\b).{6,})$",
                     re.IGNORECASE | re.DOTALL)
 
 
@@ -42,7 +46,7 @@ def split_holder_verbs(piece: str) -> list[str]:
     if "and" not in lowered and "but" not in lowered:  # a wrapped line may put a newline before the conjunction
         return [piece]
     if not any(verb in lowered for verb in ("say", "said", "see", "saw", "think", "believ", "judge", "assess",
-                                           "expect", "predict", "forecast", "estimat", "put")):
+                                           "expect", "predict", "forecast", "estimat", "put", "consider")):
         return [piece]
     holder = _HOLDER.match(piece)
     if holder is None:
@@ -57,7 +61,8 @@ def split_holder_verbs(piece: str) -> list[str]:
 def restate_doubt(piece: str) -> str:
     """``piece`` restated as "it is doubtful that X will ..." when it is a doubt ("we doubt X falls below N"); else
     ``piece``."""
-    if "doubt" not in piece.lower():
+    lowered = piece.lower()
+    if "doubt" not in lowered and "eptical" not in lowered:
         return piece
     found = _DOUBT.match(piece.strip())
     if found is None:

@@ -39,7 +39,8 @@ def merge_duplicates(drafts: list[Draft], finish: Callable[[Draft], Draft] | Non
     exact: dict[tuple, int] = {}  # a claim repeated word for word joins its first statement's group at once
     for i, draft in enumerate(drafts):
         key = (frozenset(words[i]), draft.phrase, negated[i])
-        if words[i] and key in exact and _same_target_sets(targets[i], targets[exact[key]]):
+        if words[i] and key in exact and _same_target_sets(targets[i], targets[exact[key]]) \
+                and not _other_holders(draft, drafts[exact[key]]):
             group[i] = group[exact[key]]
             continue
         exact[key] = i
@@ -51,7 +52,7 @@ def merge_duplicates(drafts: list[Draft], finish: Callable[[Draft], Draft] | Non
         for j, count in shared.items():
             other = drafts[j]
             # the cheap tests first: most drafts sharing a word differ in phrase or negation
-            if other.phrase != draft.phrase or negated[j] != negated[i]:
+            if other.phrase != draft.phrase or negated[j] != negated[i] or _other_holders(draft, other):
                 continue
             union = len(words[i] | words[j])
             smaller = min(len(words[i]), len(words[j]))
@@ -82,6 +83,12 @@ def merge_duplicates(drafts: list[Draft], finish: Callable[[Draft], Draft] | Non
                               also=tuple((d.location, d.quote) for d in others)))
     used: set[str] = set()
     return [replace(d, id=unique_id(d.statement, used)) for d in merged]
+
+
+def _other_holders(one: Draft, other: Draft) -> bool:
+    """Whether two drafts are held by two named holders ("the market" and "the panel"): their numbers on one claim
+    are two forecasts, never one (a writer's unnamed summary and a named body's statement may be one)."""
+    return bool(one.speaker and other.speaker and one.speaker.strip().lower() != other.speaker.strip().lower())
 
 
 _NEGATED = re.compile(r"(?=[w])\b(?:will\s+not\b(?!\s+only)|won['’]t|will\s+never)", re.IGNORECASE)

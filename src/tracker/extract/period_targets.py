@@ -17,7 +17,8 @@ _NUMBER = (r"(?:[$£€]\s?\d|\d)\d*(?:\.\d+)?(?:\s?(?:per\s?cent|percent|%|bn|b
            # "3% of GDP", "$40 billion (1.2 per cent of GDP)": what the number is a share of, a gloss in brackets
            r"(?:\s+of\s+(?:GDP|GNI|GVA|output|income|revenues?|sales))?(?:\s+\([^()]{1,40}\))?")
 #: A period a target is for: a (fiscal) year, a quarter, a half, a month of a year, "mid-2027".
-_PERIOD = (r"(?:(?:the\s+)?(?:mid-|end\s+of\s+|early\s+|late\s+)?20\d\d(?:[-–/]\d\d)?|the\s+(?:first|second|third|fourth)\s+"
+# "fiscal 2026", "FY2027", "financial year 2026-27": a budget year is a period like a calendar year
+_PERIOD = (r"(?:(?:the\s+)?(?:mid-|end\s+of\s+|early\s+|late\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?20\d\d(?:[-–/]\d\d)?|the\s+(?:first|second|third|fourth)\s+"
            r"(?:quarter|half)(?:\s+of\s+(?:the\s+year|20\d\d))?|Q[1-4](?:\s+20\d\d)?|H[12]\s+20\d\d|(?:January|February|"
            r"March|April|May|June|July|August|September|October|November|December)(?:\s+20\d\d)?)")
 #: When a target is for: "in 2026", "by the fourth quarter", "this year", "next year".
