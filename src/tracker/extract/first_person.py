@@ -129,6 +129,10 @@ def asked_question(text: str) -> str | None:
     """The question a heading or sentence asks, after its "Will" ("1. Will Germany's next chancellor be
     Friedrich Merz?" -> "Germany's next chancellor be Friedrich Merz")."""
     if not text.rstrip(" *_\"”’'").endswith("?"):
+        # "Sudan: a nationwide ceasefire that holds for 30 days, starting before 31 December 2026.": a list item's
+        # question said as a labelled event with its deadline, the number in the next sentence
+        if ":" in text[:40] and (stem := _EVENT_STEM.match(" ".join(text.strip(" *_#").split()))) and not _FINITE.search(stem.group("event")):
+            return f"there be {stem.group('event')}"
         return None
     match = _QUESTION.match(" ".join(text.strip(" *_#").rstrip("\"”’' *_").split()))
     if match is None and (headline := _EVENT_QUESTION.match(" ".join(text.strip(" *_#").split()))):
@@ -141,6 +145,14 @@ _EVENT_QUESTION = re.compile(r"^(?P<event>(?!(?:what|why|how|who|whom|where|when
                              r"did|has|have|had|would|will|may|might|must|shall|any|so|and|but)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.$%-]+){0,7}?"
                              r"\s+(?:in|by|before|this|next)\s+(?:20\d\d|year|month|quarter|January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Q[1-4])\b[^?]{0,20})\?$", re.IGNORECASE)
+
+
+#: A labelled event with a deadline: "Sudan: a nationwide ceasefire ... before 31 December 2026." (no verb of its own).
+_EVENT_STEM = re.compile(r"^(?:\d+[.)]\s*)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}:\s+(?P<event>(?:a|an|another|no)\s+[^.;:?!]{5,200}?"
+                         r"\b(?:before|by|until|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)?\s*(?:\d{1,2},?\s+)?20\d\d)\s*\.?$")
+#: A finite verb that makes the line a statement, not a question's stem ("Background: a truce was agreed in 2024.").
+_FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|may|might|could|should|can|did|does)\b", re.IGNORECASE)
 
 
 def asked_claim(question: str) -> str:

@@ -163,7 +163,7 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return level  # "We're a touch higher at 68%", "our desk has it at about 3-in-10": the claim before it
     if (even := even_odds(text)) is not None:
         return even  # "a little better than 50/50 that X", "X is roughly a coin flip"
-    if ":" in (before or text) and (stem := stem_number(text, before)) is not None:
+    if (":" in (before or text) or "(" in text) and (stem := stem_number(text, before)) is not None:
         return stem  # "Q-12, on whether X: we are at 0.12", "Q-47 (copper above $11,000/t): ...; call it 20%"
     if _DIGIT_GATE.search(text) and (team := team_number(text)) is not None:
         return team  # "whether X, the team is at 15", "About 3-in-10 that X", "We assess X as improbable, at 8%"

@@ -20,7 +20,9 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: The stem: a short label ("Q-2026-44,", "Item 3") then "on/for whether X:", or a bracketed event then ":".
 _STEM = re.compile(r"""^ \W* (?: [^,:;()]{1,30} ,? \s+ )?
     (?: (?: (?: on | for | as \s+ to ) \s+ )? whether \s+ (?P<whether> [^:;]{8,220}? )
-      | \( (?P<event> [^()]{6,160} ) \) ) \s* : \s+ (?P<rest> .+ ) $""", _FLAGS)
+      | \( (?P<event> [^()]{6,160} ) \) ) \s* : \s+ (?P<rest> .+ ) $
+    # "On the turnout contract (*Will X?*, last at 44 cents) our number is 0.4": the contract named by its question
+    | ^ \W* (?: [^,:;()]{1,40} \s+ )? \( \s* [*_“"‘']* Will \s+ (?P<will> [^?()]{5,220} ) \? [^()]{0,60} \) \s* [:,]? \s+ (?P<after> .+ ) $""", _FLAGS)
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _APPROX = r"(?: (?: about | around | roughly | maybe | perhaps | only | just | a \s+ (?: touch | bit ) \s+ (?: over | under ) ) \s+ )?"
 #: The number: "3-in-10", "0.12", "15%", or a bare "15" (the page's scale); nothing that names a unit after it.
@@ -32,7 +34,9 @@ _NUMBER = r"""(?: (?P<num> \d | one | two | three | four | five ) [\s-]+ in [\s-
 #: The team's number in its shorthand, in the text after the stem's colon.
 _OWN = re.compile(rf"""(?: (?: ^ | [;,:.—–-] \s* | \b (?: and | but | so ) \s+ ) (?: we['’]re | we \s+ are | i['’]m | i \s+ am ) \s+ (?: now \s+ | still \s+ )? at
     | \b (?: we | i ) \s+ (?: have | put | see | rate | give ) \s+ (?: this | it | that ) (?: \s+ at )?
-    | (?: ^ | [;,:.—–-] \s* | \b (?: and | but | so ) \s+ ) call \s+ it ) \s+ {_APPROX} {_NUMBER}""", _FLAGS)
+    | (?: ^ | [;,:.—–-] \s* | \b (?: and | but | so ) \s+ ) call \s+ it
+    | \b (?: our | my ) \s+ (?: own \s+ )? (?: number | forecast | estimate | probability | call ) \s+ (?: is | sits | stands ) (?: \s+ (?: now | still ) )? (?: \s+ at )? )
+    \s+ {_APPROX} {_NUMBER}""", _FLAGS)
 NOTE = "the claim is the question stem before the colon, the number after it the team's"
 
 
@@ -40,15 +44,18 @@ def stem_number(text: str, before: str = "") -> Judgement | None:
     """The team's number on the question a stem before a colon states, with that question as the claim, else None;
     ``before`` is the sentence before the clause (the stem, when the number is in a later clause: "...; call it 20%")."""
     whole = f"{before}{text}" if before and ":" in before else text
-    if ":" not in whole or ("whether" not in whole and "(" not in whole):
-        return None  # every stem has a colon and a "whether" or a bracket: most clauses, spared the patterns
+    if not ((":" in whole and ("whether" in whole or "(" in whole)) or ("(" in whole and "Will " in whole)):
+        return None  # every stem has a colon and a "whether" or a bracket, or a bracketed question: most clauses, spared
     stem = _STEM.match(" ".join(whole.split()).rstrip("."))
     # the number must be the clause's own: each clause of the sentence drafts its number once
-    own = " ".join(text.split()).rstrip(".") if whole is not text else stem.group("rest") if stem else ""
+    own = " ".join(text.split()).rstrip(".") if whole is not text else (stem.group("rest") or stem.group("after")) if stem else ""
     if stem is None or (number := _OWN.search(own)) is None or (share := _share(number)) is None:
         return None
     if stem.group("whether"):
         claim = as_future(stem.group("whether").strip(" ,"), True)
+    elif stem.group("will"):
+        from tracker.extract.first_person import asked_claim  # the number readers' importer: imported when needed
+        claim = asked_claim(stem.group("will").strip(" ,*_"))
     else:
         from tracker.extract.pointed_numbers import listed_claim  # "copper above $11,000/t at end-2026": "will be"
         from tracker.extract.event_claims import event_claim
