@@ -31,7 +31,9 @@ _APPROX = r"(?: (?: about | around | roughly | approximately | some | just | nea
 _NUMBER = rf"{_APPROX} (?P<p> \d{{1,2}} (?: \.\d+ )? ) \s? (?: % | per\s?cent\b | percent\b ) (?: \s+ (?P<side> yes | no ) \b )?"
 #: What may follow the number: the change since last time, in brackets or after a comma; nothing with a verb.
 _TAIL = r"""(?: \s* \( [^()]{0,80} \) | \s* [,;] \s* (?: up | down | unchanged | little \s+ changed | steady | flat | the \s+ same
-    | compared | against | versus | from | a \s+ (?: rise | fall | drop | jump ) | an \s+ increase | a \s+ decrease ) [^;()]{0,60} )? \W* $"""
+    | compared | against | versus | from | a \s+ (?: rise | fall | drop | jump ) | an \s+ increase | a \s+ decrease ) [^;()]{0,60}
+    # "The crowd median is 22%, and the consensus of economists still has X": another holder's clause after it
+    | \s* , \s* (?: and | but | while | whereas ) \s+ the \s+ [^;]{3,200} )? \W* $"""
 _PROSE = re.compile(rf"^ \W* {_HOLDER} {_MEASURE} \s+ {_VERB} \s+ {_NUMBER} {_TAIL}", _FLAGS)
 _LABEL = re.compile(rf"^ \W* \(? \s* {_HOLDER} {_MEASURE} \s* : \s* {_NUMBER} \s* \)? {_TAIL}", _FLAGS)
 #: The writer's own line: "My take: around 12%", "Our forecast: 30% (down from 35%)".
@@ -66,6 +68,8 @@ def crowd_number(text: str) -> Judgement | None:
         return _platform_number(text)
     if " same " in text and (same := _SAME.match(text.strip())):
         words = [w for w in same.group("who").split() if w.lower() not in _MEASURE_WORDS]  # "the panel aggregate": the panel
+        if (owner := next((i for i, w in enumerate(words) if w[-2:] in ("'s", "’s")), None)) is not None:
+            words = [*words[:owner], words[owner][:-2]]  # "Polymarket's top-line number": Polymarket's
         speaker = f"the {' '.join(words[1:]).lower()}" if words[0].lower() in ("the", "our") and words[1:] else " ".join(words)
         probability = float(same.group("p")) / 100
         return Judgement(text, "", "stated", f"{same.group('p')}%", False, notes=(SAME_QUESTION,), stated=probability,

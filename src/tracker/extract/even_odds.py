@@ -36,6 +36,10 @@ _CALLED_EVEN = re.compile(rf"""^ \W* (?: the \s+ )? (?: chance | probability | o
 _EVEN_ALONE = re.compile(rf"""^ \W* (?: (?: (?: roughly | about | basically | pretty \s+ much | more \s+ or \s+ less ) \s+ )? (?: even | {_EVEN} | a \s+ toss-?up )
     (?: \s* [;,:—–] \s* )? )? (?: (?: (?: i['’]d | we['’]d | i \s+ would | we \s+ would ) \s+ )? call \s+ it \s+ (?: (?: roughly | about ) \s+ )?
     (?: {_EVEN} | a \s+ toss-?up ) )? \W* $""", _FLAGS)
+#: "we see a better-than-even chance of EUAs breaking above EUR 80", "a less than even chance that X": a lean said as a
+#: chance, its claim after "of" (an event) or "that" (a clause), anywhere in the clause.
+_LEAN_CHANCE = re.compile(r"""\b (?P<written> (?: (?P<little> a \s+ little | a \s+ bit | slightly | just | somewhat ) [\s-]+ )? (?P<lean> better | worse | more | less )
+    [\s-]+ than [\s-]+ (?: even | 50 \s* / \s* 50 | fifty-fifty ) ) \s+ (?: chance | odds | probability | likelihood ) \s+ (?P<conn> of | that ) ,? \s+ (?P<claim> [^;]{8,240} ) $""", _FLAGS)
 _LEAN = {"better": 0.55, "more": 0.55, "worse": 0.45, "less": 0.45}
 #: Subjects that are levels, not events: "a rise in rents is even" speaks of a balance, not a chance.
 _LEVEL = re.compile(r"^\W*an?\s+(?:[\w’'-]+\s+){0,2}?(?:split|balance|ratio|mix|share|score|draw|tie)\b", re.IGNORECASE)
@@ -54,6 +58,13 @@ def even_odds(text: str) -> Judgement | None:
         written = " ".join(lean.group("written").split())
         return Judgement(text, as_future(lean.group("claim").strip(" ,"), True), "stated", written, False,
                          stated=_LEAN[lean.group("lean").lower()] if lean.group("little") else round(2 * _LEAN[lean.group("lean").lower()] - 0.5, 2), notes=(f'"{written}": even odds with a lean, read as a step from 50%',))
+    if "than" in lowered and (chance := _LEAN_CHANCE.search(body)):
+        written = " ".join(chance.group("written").split())
+        lean = _LEAN[chance.group("lean").lower()]
+        claim = chance.group("claim").strip(" ,")
+        return Judgement(text, as_future(claim, True) if chance.group("conn").lower() == "that" else event_claim(claim), "stated",
+                         f"{written} chance", False, stated=lean if chance.group("little") else round(2 * lean - 0.5, 2),
+                         notes=(f'"{written}": even odds with a lean, read as a step from 50%',))
     if " call " in lowered and (called := _CALLED_EVEN.match(body)):
         written = " ".join(called.group("written").split())
         claim = called.group("claim").strip(" ,")

@@ -40,6 +40,11 @@ _FORMS = [
                rf"|\blet['’]s\s+say\s+"
                rf"|\b{_SELF}\s+(?:would\s+)?(?:put|place|peg)\s+(?:it|this|that)\s+at\s+"
                rf"|\b{_SELF}\s+(?:a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+)?(?:lower|higher),?\s+at\s+"
+               # "We are well below that, at 45%", "we're a little above the market at 60%": against another's number
+               rf"|\b{_SELF}\s+(?:well\s+|far\s+|a\s+bit\s+|slightly\s+|somewhat\s+|a\s+little\s+|just\s+|a\s+touch\s+)?(?:below|above|under|over)\s+"
+               rf"(?:that|this|it|them|(?:the|their|its)\s+(?:market|crowd|consensus|exchanges?|traders|futures|curve|panel|number|price|odds)),?\s+at\s+"
+               # "Our own model is at 40%", "our house view is at 25%": the team's number, the claim the one before
+               rf"|\b(?:my|our)\s+(?:own\s+)?(?:model|view|house\s+view|aggregate|number|estimate|forecast)\s+(?:is|sits|stands)\s+(?:now\s+)?at\s+"
                rf"|\b(?:my|our)\s+(?:aggregate|number|estimate|forecast|probability)(?:\s+is\s+|\s*:\s*)){_APPROX}(?P<p>{_PERCENT})"
                rf"(?!\s*(?:of|to)\b)(?!\s*\)\s*,?\s*that\b)", _FLAGS),
     # "Less than 5%.", "maybe 55%", "95%.": a number standing alone after a claim scores that claim
@@ -113,6 +118,8 @@ def first_person_number(text: str) -> tuple[float, str, str, bool] | None:
 
 #: A question the text asks: a heading or sentence "Will X ...?" (a list number before it is dropped).
 _QUESTION = re.compile(r"^(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}:\s+)?(?:\d+[.)]\s*)?"
+                       # "Question wording: “Will X?”", "The question as worded: *Will X?*": a label naming the question
+                       r"(?:(?:The\s+)?(?:[Qq]uestion|[Cc]ontract|[Mm]arket)(?:\s+(?:wording|text|title|as\s+(?:worded|written|asked)|asked|reads))?\s*:\s*[*_“\"‘']*)?"
                        # "Our contract *Will X?*", "The market question, *Will X?*": a contract named by its question
                        r"(?:(?:Our|The|Its|Their|This|That|One|A)\s+(?:[\w-]+\s+)?(?:contract|market|question)(?:\s+(?:is|asks))?,?:?\s*[*_“\"‘']*)?"
                        r"Will\s+(?P<question>.{5,200}?)\?\s*$", re.DOTALL)  # a transcript's "[00:30] LIND:" before it
@@ -121,9 +128,13 @@ _QUESTION = re.compile(r"^(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\
 def asked_question(text: str) -> str | None:
     """The question a heading or sentence asks, after its "Will" ("1. Will Germany's next chancellor be
     Friedrich Merz?" -> "Germany's next chancellor be Friedrich Merz")."""
-    if not text.rstrip(" *_").endswith("?"):
+    if not text.rstrip(" *_\"”’'").endswith("?"):
+        # "Sudan: a nationwide ceasefire that holds for 30 days, starting before 31 December 2026.": a list item's
+        # question said as a labelled event with its deadline, the number in the next sentence
+        if ":" in text[:40] and (stem := _EVENT_STEM.match(" ".join(text.strip(" *_#").split()))) and not _FINITE.search(stem.group("event")):
+            return f"there be {stem.group('event')}"
         return None
-    match = _QUESTION.match(" ".join(text.strip(" *_#").split()))
+    match = _QUESTION.match(" ".join(text.strip(" *_#").rstrip("\"”’' *_").split()))
     if match is None and (headline := _EVENT_QUESTION.match(" ".join(text.strip(" *_#").split()))):
         return f"there be {headline.group('event')}"  # "Ukraine ceasefire in 2025?": an event asked about, read with "be"
     return match.group("question") if match else None
@@ -134,6 +145,14 @@ _EVENT_QUESTION = re.compile(r"^(?P<event>(?!(?:what|why|how|who|whom|where|when
                              r"did|has|have|had|would|will|may|might|must|shall|any|so|and|but)\b)[A-Z][\w’'.-]*(?:\s+[\w’'.$%-]+){0,7}?"
                              r"\s+(?:in|by|before|this|next)\s+(?:20\d\d|year|month|quarter|January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Q[1-4])\b[^?]{0,20})\?$", re.IGNORECASE)
+
+
+#: A labelled event with a deadline: "Sudan: a nationwide ceasefire ... before 31 December 2026." (no verb of its own).
+_EVENT_STEM = re.compile(r"^(?:\d+[.)]\s*)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}:\s+(?P<event>(?:a|an|another|no)\s+[^.;:?!]{5,200}?"
+                         r"\b(?:before|by|until|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)?\s*(?:\d{1,2},?\s+)?20\d\d)\s*\.?$")
+#: A finite verb that makes the line a statement, not a question's stem ("Background: a truce was agreed in 2024.").
+_FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|may|might|could|should|can|did|does)\b", re.IGNORECASE)
 
 
 def asked_claim(question: str) -> str:

@@ -16,6 +16,7 @@ import re
 from tracker.extract.contract_quotes import contract_quote
 from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future
 from tracker.extract.venue_numbers import venue_number
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -44,6 +45,13 @@ _IMPLIED = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?
     (?: \s+ (?: for | on | of ) \s+ (?P<event> (?: an? | the | another | any | no ) \s+ [^,;]{{3,120}}? ) )?
     # ", so traders here are more doubtful": the writer's remark after it, a clause of its own
     (?: \s* , \s* (?: so | and | but | while | whereas | which | though | although ) \b [^;]* )? \W* $""", _FLAGS)
+#: "PredictIt traders are at 27 cents", "Betfair punters have it at 30%": the venue's traders, the claim the one before.
+_TRADERS_AT = re.compile(rf"""^ \W* (?: (?: and | but | while | whereas ) \s+ )? (?P<venue> {_VENUE} ) \s+ (?: traders | punters | bettors | users )
+    \s+ (?: (?: are | were | sit | sat ) \s+ (?: at | on ) | (?: have | had | put | price ) \s+ (?: it | this | that ) \s+ at ) \s+ {_APPROX} {_PRICE} \W* $""", _FLAGS)
+#: "The CME FedWatch tool shows about a 70% probability of a cut in December": a named tool's number and its event.
+_TOOL_SHOWS = re.compile(rf"""^ \W* (?P<tool> (?: the \s+ )? {_VENUE} (?: \s+ [\w-]+ )? \s+ (?: tool | tracker | gauge | monitor | model ) )
+    \s+ (?: now \s+ )? (?: shows | showed | implies | implied | puts | gives | gave | signals | signalled | prices ) \s+ {_APPROX} (?: an? \s+ )? {_APPROX} {_PRICE}
+    \s+ (?: probability | chance | likelihood | odds ) \s+ (?: of | that ) \s+ (?P<event> [^;]{{3,160}}? ) \W* $""", _FLAGS)
 _DIGIT = re.compile(r"\d")
 #: Opens the note of every market's number: a market never refines the writer's phrase, it is a forecaster of its own
 #: (second_numbers.py drafts it beside the writer's claim, whether the writer gave a number or words).
@@ -54,6 +62,18 @@ def market_price(text: str) -> Judgement | None:
     """The market's price in ``text`` as its probability, the market as speaker; the event it names, else no claim."""
     if (venue := venue_number(text)) is not None:
         return venue  # "The forecasting community puts it at 52%", "the exchanges have it at 45%": another's number
+    if ("traders" in text or "punters" in text or "bettors" in text) and (traders := _TRADERS_AT.match(text.strip())) \
+            and (share := _share(traders)):
+        venue = traders.group("venue")  # "PredictIt traders are at 27 cents": the venue's number, the claim the one before
+        return Judgement(text, "", "stated", share[1], False, stated=share[0], speaker=venue,
+                         notes=(f"{MARKET_NOTE}: {venue}'s traders' price read as its probability",))
+    if (" tool " in text or "tracker" in text or "gauge" in text or "monitor" in text or " model " in text) \
+            and (tool := _TOOL_SHOWS.match(text.strip())) and (share := _share(tool)):
+        name = re.sub(r"^The\b", "the", " ".join(tool.group("tool").split()))  # "the CME FedWatch tool shows about a 70% probability of X"
+        event = tool.group("event")
+        claim = event_claim(event) if tool.group(0).lower().count(" of ") else as_future(event, True)
+        return Judgement(text, claim, "stated", share[1], False, stated=share[0], speaker=name,
+                         notes=(f"{MARKET_NOTE}: the number {name} shows",))
     if "ontract" not in text and "arket" not in text and "futures" not in text and "options" not in text \
             and "OIS" not in text and "swap" not in text and "cent" not in text and "¢" not in text or not _DIGIT.search(text):
         return None  # most clauses name no market: spared the patterns

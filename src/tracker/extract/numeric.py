@@ -51,8 +51,11 @@ _FORMS = [
                        (?P<den> \d{{1,3}} | two | three | four | five | six | seven | eight | nine | ten | twenty ) (?! [\d.,%] ) )
                    (?P<after> .* )""", _FLAGS),
     # "a 1 in 5 chance that ...", "a one-in-ten chance of ..."
+    # "that" left out: "a one-in-three chance prices revisit $8,000", "a one-in-four chance the Fed cuts in March"
     re.compile(rf"""\b (?: a | an )?\s* (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) \s+ {_CHANCE}
-                   \s+ (?P<conn> of | that ) ,?\s+ (?P<claim> .+ )""", _FLAGS),
+                   \s+ (?: (?P<conn> of | that ) ,?\s+ | (?P<bare> (?= (?: (?: the | a | an | this | its | their ) \s+ (?: [\w’'.-]+ \s+ ){{0,3}} (?: (?-i:[a-z]{{3,}}s) | will | won['’]t )
+                         \s | (?-i:[a-z]{{3,}}s) \s+ (?-i:[a-z]{{3,}}) \s+ (?: [$€£\d] | (?: the | a | an | to | above | below | over | under | in | by | before ) \s ) ) ) ) )
+                   (?P<claim> .+ )""", _FLAGS),
     # "Russia-NATO war: 21% by 2025", "A ceasefire (35% by the end of 2024)"
     re.compile(rf"""^ (?P<claim> [^:(]{{3,200}}? ) \s* [:(–—] \s* (?P<p> {_PERCENT} ) \s+
                    (?P<by> (?: by | before | in ) \s+ (?: the\s+end\s+of\s+ )? \d{{4}} ) \)? """, _FLAGS),
@@ -118,6 +121,15 @@ _HAS_CHANCE = re.compile(rf"""^\W*(?P<who> (?!(?:it|this|that|there)\b)[^,;]{{2,
 _PAST = re.compile(r"""\b(?: last | previous | a\s+year\s+ago | earlier | previously | in\s+our\s+(?: last | previous | earlier ) )\b
     .{0,60}? \b(?: put | gave | estimated | assessed | rated | set | saw | was | were | had )\b""", _FLAGS)
 
+#: A reason given after the number ("at 45%, because the last two prints were firmer"): its past is the evidence's,
+#: not the number's, so the look-back test above reads only the words before it.
+_REASON = re.compile(r",?\s+(?:because|since|given\s+that|as\s+a\s+result\s+of|after)\s", re.IGNORECASE)
+
+
+def _past(text: str) -> bool:
+    """Whether ``text`` gives its number as one said before ("last week we put it at 30%"), a reason after it aside."""
+    return _PAST.search(_REASON.split(text, 1)[0] if "%" in text and _REASON.search(text) else text) is not None
+
 
 #: The note a scenario line's judgement carries: its horizon is the scenario set's.
 SCENARIO_NOTE = "one of a set of scenarios: the probability is its share of the set"
@@ -179,7 +191,7 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
     text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)
-    if _PAST.search(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
+    if _past(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
         return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
     if ("given" in text or "ong" in text or "rate" in text or "histor" in text) and _BASE_RATE.search(text):
         return None  # how often it happens on average, which no single year decides
@@ -251,6 +263,9 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         if form is _ATTACH:
             # "a probability of one in four to inflation exceeding 3.5%": the gerund is the event.
             claim = re.sub(r"^(.*?)\s+(\w+)ing\b", lambda m: f"{m.group(1)} will {base_form(m.group(2))}", claim, count=1)
+        if groups.get("bare") is not None and (plural := re.match(r"(?-i:([a-z]{3,}s)\s+([a-z]{3,}))\s", claim)) \
+                and not plural.group(2).endswith("s"):
+            claim = f"{plural.group(1)} will {claim[len(plural.group(1)) + 1:]}"  # "prices revisit $8,000": "prices will revisit"
         if groups.get("by"):
             claim = f"{claim} {groups['by']}"
         elif groups.get("after"):
@@ -269,7 +284,7 @@ def numeric_judgement(text: str, before: str = "") -> Judgement | None:
     """The judgement of a clause stating a numeric probability, the claim restated as a future; ``before`` is
     the sentence before the clause ("gives the SNP an 83% chance of A, | and a 9% chance of B": B is the SNP's)."""
     text = with_digits(text)  # "a fifty per cent chance": the number forms read digits
-    if (form := stated_form(text, before)) is not None and not _PAST.search(text):
+    if (form := stated_form(text, before)) is not None and not _past(text):
         return form  # "we're holding at 35% for X", "our forecasters put 35% on X", ...
     found = _stated(text)
     if found is None:

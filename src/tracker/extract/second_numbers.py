@@ -8,6 +8,7 @@ holder: it does not replace the first (as a bare "I'd say 60%" after a claim ref
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.crowd_numbers import SAME_QUESTION
@@ -22,6 +23,12 @@ def second_forecaster(judgement: Judgement, sentence: Sentence,
     if not made or judgement.stated is None or judgement.statement:
         return None
     quoted, last, horizon = made[-1]
+    if SAME_QUESTION in judgement.notes and re.search(r"\bsame\s+(?:contract|market)\b", judgement.clause, re.IGNORECASE):
+        # "Polymarket's number for the same contract is 61%": the contract is the last market's, not the writers' claim
+        for back in range(len(made) - 1, max(-1, len(made) - 6), -1):
+            if made[back][1].speaker is not None and made[back][1].stated is not None and made[back][1].statement:
+                quoted, last, horizon = made[back]
+                break
     if judgement.speaker is None and (last.speaker is None or last.stated is None):
         return None  # the writers' own number after their own claim or a phrase: it refines it (the usual scoring)
     # "Polymarket has X at 74%. We shade that to 70.": the writers' own number on another holder's, a second forecast

@@ -20,6 +20,7 @@ from tracker.extract.holder_odds import holder_number
 from tracker.extract.market_prices import market_price
 from tracker.extract.own_levels import own_level
 from tracker.extract.even_odds import even_odds
+from tracker.extract.stem_numbers import stem_number
 from tracker.extract.team_numbers import team_number
 from tracker.extract.pointed_numbers import case_event, elided_that, pointed_number
 from tracker.extract.poll_shares import GATE, poll_share
@@ -162,6 +163,8 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return level  # "We're a touch higher at 68%", "our desk has it at about 3-in-10": the claim before it
     if (even := even_odds(text)) is not None:
         return even  # "a little better than 50/50 that X", "X is roughly a coin flip"
+    if (":" in (before or text) or "(" in text) and (stem := stem_number(text, before)) is not None:
+        return stem  # "Q-12, on whether X: we are at 0.12", "Q-47 (copper above $11,000/t): ...; call it 20%"
     if _DIGIT_GATE.search(text) and (team := team_number(text)) is not None:
         return team  # "whether X, the team is at 15", "About 3-in-10 that X", "We assess X as improbable, at 8%"
     if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)) \
