@@ -24,9 +24,12 @@ BYLINE_FIRM = re.compile(r"""^ [ \t*_]* (?P<name> [A-Z][\w’'&.-]* (?: [ \t]+ (
 #: "PRESENTED BY EUROPEAN GRID ALLIANCE", "Sponsored by ...", "In partnership with ...", "Advertisement".
 SPONSOR = re.compile(r"^[ \t#*_>]*(?:(?:presented|sponsored|supported|powered|underwritten|brought[ \t]+to[ \t]+you)[ \t]+by"
                      r"|in[ \t]+partnership[ \t]+with|partner[ \t]+content|paid[ \t]+post|advertisement)\b", re.IGNORECASE)
-#: An email's header block: "From: Ana Ruiz <ana.ruiz@acme.example>" with "Sent:" or "Date:" and "To:" lines after it.
-_EMAIL_FROM = re.compile(r"\A\s*From:[ \t]*(?P<sender>[^<\n]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*\n(?:[^\n]*\n){0,3}?"
-                         r"(?:Sent|Date):[^\n]*\n(?:[^\n]*\n){0,3}?To:", re.IGNORECASE)
+#: An email's header block: "From: Ana Ruiz <ana.ruiz@acme.example>" with "Sent:" or "Date:" and "To:" lines after it
+#: (a saved message may open with a rule: "---" or "====" above the headers).
+_EMAIL_FROM = re.compile(r"\A\s*(?:[-=*_]{3,}[ \t]*\n\s*)?From:[ \t]*(?P<sender>[^<\n]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*\n(?:[^\n]*\n){0,3}?"
+                         # "Sent:"/"Date:" and "To:" in either order
+                         r"(?:(?:Sent|Date):[^\n]*\n(?:[^\n]*\n){0,3}?To:|To:[^\n]*\n(?:[^\n]*\n){0,3}?(?:Sent|Date):)",
+                         re.IGNORECASE)
 #: A signature line giving the firm with its legal form, then a separator or the line's end: "Acme Widgets, Inc. | ...".
 _SIGNED_FIRM = re.compile(r"^[ \t]*(?P<firm>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4}),?[ \t]+(?:Inc|Ltd|LLC|LLP|plc|PLC|"
                           r"GmbH|AG|SA|AB|AS|ASA|Oy|NV|BV|SE|Pty[ \t]+Ltd|Corp|Corporation|Limited)\.?[ \t]*(?:[|·•,][^\n]*)?$",
@@ -35,6 +38,13 @@ _SIGNED_FIRM = re.compile(r"^[ \t]*(?P<firm>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&�
 _FROM_LABEL = re.compile(r"^[ \t*_]*From:?[ \t]+(?:the[ \t]+)?(?P<name>(?:Department|Ministry|Office|Agency|Commission|Council"
                          r"|Authority|Service|Institute|Bureau|Directorate|Government|Cabinet|Treasury|Revenue|Central)\b"
                          r"[^\n]{0,100}?)[ \t*_]*$", re.MULTILINE)
+#: A cover line naming the report's author body: "REPORT by the Comptroller and Auditor General", "A review by the
+#: Independent Fiscal Council", "Study by the Institute for Fiscal Studies". The bodies a cover lists above it are the
+#: subject of the report (audited, reviewed), not its publisher.
+_REPORT_BY = re.compile(r"""^ [ \t#*_>]* (?: (?i: an? ) [ \t]+ )? (?i: report | review | study | investigation | inquiry | evaluation
+    | audit | briefing | memorandum ) [ \t]+ (?i: by ) [ \t]+ (?: the [ \t]+ )?
+    (?P<name> [A-Z][\w’'&-]* (?: [ \t]+ (?: and | of | for | on | the | & | [A-Z][\w’'&-]* ) ){1,8} ) [ \t*_]* $""",
+                        re.VERBOSE | re.MULTILINE)
 #: Only a name: capitalised words, the small words names hold, and commas between them.
 _NAME_ONLY = re.compile(r"[A-Z][\w’'&-]*(?:,?[ \t]+(?:of|for|and|on|the|&|[A-Z][\w’'&-]*))*")
 #: "COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT": the heading of the Commission's own papers.
@@ -45,7 +55,7 @@ _EU_COMMUNICATION = re.compile(r"^[ \t#*]*(?:COMMUNICATION|REPORT|PROPOSAL|RECOM
 def letterhead(text: str, masthead: int) -> tuple[str, str] | None:
     """``(name, evidence)`` for the issuer the head of ``text`` states outright, or None."""
     head = text[:masthead]
-    if head.lstrip()[:5].lower() == "from:" and (sent := _EMAIL_FROM.match(head)):
+    if head.lstrip().lstrip("-=*_ \t\n")[:5].lower() == "from:" and (sent := _EMAIL_FROM.match(head)):
         # the signature closes the sender's own message, before any message quoted below it
         own = re.split(r"^-{3,}[ \t]*Original Message|^On [^\n]{5,80} wrote:$", text, maxsplit=1, flags=re.MULTILINE)[0]
         if firm := _SIGNED_FIRM.search(own):
@@ -53,6 +63,9 @@ def letterhead(text: str, masthead: int) -> tuple[str, str] | None:
         return sent.group("sender").strip(' "'), f'the email\'s "From:" line ({sent.group("sender").strip()})'
     if "COMMISSION" in head and (match := _EU_COMMUNICATION.search(head)):
         return "European Commission", f'the heading "{" ".join(match.group(0).split()).strip("#* ")}"'
+    if (" by " in head or " BY " in head or " By " in head) and (match := _REPORT_BY.search(head)) \
+            and match.group("name").split()[-1][:1].isupper():
+        return match.group("name").strip(), f'the cover line "{" ".join(match.group(0).split()).strip("#*_> ")}"'
     if "From" in head and (match := _FROM_LABEL.search(head)) and _NAME_ONLY.fullmatch(match.group("name").strip()):
         return match.group("name").strip(), f'the page\'s label "{" ".join(match.group(0).split()).strip("*_ ")}"'
     return None

@@ -21,7 +21,9 @@ _ORGANISATION = re.compile(r"""
       | Council | Committee | Agency | Commission ) \s+ (?: of | for ) \s ) )
     (?: Group | Institute | Agency | Service | Council | Centre | Center | Office | Ministry | Department
       | Organi[sz]ation | Foundation | Committee | Command | Directorate | Bureau | Commission | Unit | Forum
-      | Alliance | Association | Network | Society | Chamber | Panel )
+      | Alliance | Association | Network | Society | Chamber | Panel
+      # a forecasting or research firm's collective names: "... Forecasting Collective", "... Climate Lab"
+      | Collective | Cooperative | Co-operative | Consortium | Lab | Labs )
     (?: \s+ (?: of | for ) (?: \s+ the )? (?: \s+ (?! (?: The | A | An | This | These | In | On | At )\b ) [A-Z][\w’'-]+ ){1,4}
         (?: \s+ and (?: \s+ [A-Z][\w’'-]+ ){1,2} (?! \s+ [A-Z] ) )? )?
     (?![\w-])

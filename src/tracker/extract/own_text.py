@@ -65,6 +65,8 @@ _LIST = re.compile(r"""
 _LATER_ISSUE = re.compile(rf"""
     \b(?: this | the | our | next | a\s+(?: later | future | forthcoming | separate | subsequent | follow-up )
         | an\s+upcoming | forthcoming | future | later | subsequent )\s+ (?: [\w’'-]+\s+ ){{0,2}}? {_ONE_PART}
+    # its date or topic set off: "Our next briefing, on 6 October, will cover ...", "the Q3 update (due in July) will"
+    (?: \s* , [^,.;:]{{1,50}} , | \s* \( [^()]{{1,50}} \) )?
     \s+ will \s+ (?: also\s+ | then\s+ | further\s+ )? (?: {_TOPIC_VERB} | focus | return | assess | include | feature
         | revisit | update\s+(?: readers | you ) | provide | offer | give | go\s+into | dig\s+into | unpack ) \b""", _FLAGS)
 
@@ -72,6 +74,19 @@ _WORDS = ("chapter", "section", "report", "paper", "note", "part", "article", "b
           "annex", "box", "edition", "issue", "assessment", "publication", "stud", "analysis", "overview", "outlook",
           "update", "bulletin", "newsletter", "post", "column", "episode", "weekly", "monthly", "quarterly", "letter",
           "memo")
+
+
+#: The document's scope, an embedded question: "This report examines whether the department is managing the scheme in
+#: a way that is likely to deliver value", "The study assesses how far the plan will cut emissions", "this chapter
+#: asks whether growth will hold up". The question is the topic; the answer comes later ("This report finds that X is
+#: likely", "the study concludes that X will": findings, not matched).
+_SCOPE = re.compile(rf"""
+    ^ \W* (?: this | the\s+present | the | our ) \s+ (?: [\w-]+\s+ )? {_ONE_PART} \s+ (?: also\s+ | therefore\s+ | then\s+ )?
+    (?: examines | assesses | considers | investigates | explores | evaluates | asks | looks\s+at | reviews | tests | analy[sz]es
+      | sets\s+out | discusses | addresses ) \s+ (?: [\w-]+\s+ ){{0,3}}? (?: whether | how | if | what | the\s+extent\s+to\s+which
+      | the\s+degree\s+to\s+which ) \b""", _FLAGS)
+_SCOPE_VERBS = ("examines", "assesses", "considers", "investigates", "explores", "evaluates", "asks", "looks at",
+                "reviews", "tests", "analyses", "analyzes", "sets out", "discusses", "addresses")
 
 
 #: The authors' practice of writing forecasts down: "Once a year we stop hedging and write down what we think will
@@ -112,6 +127,8 @@ def defines_level(text: str) -> bool:
 def describes_itself(text: str) -> bool:
     """Whether ``text`` is the text describing itself, its "will" inside what it describes."""
     lowered = text.lower()
+    if holds_any(lowered, _SCOPE_VERBS) and holds_any(lowered, _WORDS) and _SCOPE.search(text):
+        return True  # "This report examines whether X is likely to": the scope's question, any estimative word in it
     if "will" not in lowered:
         return False
     parts = holds_any(lowered, _WORDS)
@@ -122,4 +139,4 @@ def describes_itself(text: str) -> bool:
                 or " down " in lowered and _PRACTICE.search(text)
                 or (" that " in lowered or " which " in lowered) and any(verb in lowered for verb in _LIST_VERBS)
                 and _LIST.search(text)
-                or parts and " will " in lowered and not _PART_WORDS.isdisjoint(lowered.split()) and _LATER_ISSUE.search(text))
+                or parts and " will " in lowered and not _PART_WORDS.isdisjoint(lowered.replace(",", " ").replace("(", " ").split()) and _LATER_ISSUE.search(text))

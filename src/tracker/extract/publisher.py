@@ -89,6 +89,8 @@ _CITATION = re.compile(r"\b(?:citable\s+reference|suggested\s+citation|cite\s+(?
                        r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){1,8}?)\s*[(,.]", _I)
 
 
+#: A person's name as an email's sender gives it: "Jonah Velkov", "Ana M. Ruiz".
+_PERSON = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|My)\b")
 
 
@@ -117,13 +119,21 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
         # YAML front matter names its author or publisher outright: that beats any name found in the prose.
         return Publisher(front.group("name").strip(), None, f'the front matter "{front.group(0).strip()}"')
     if issued := letterhead(text, MASTHEAD):  # an email's sender, a government page's "From" label, an EU heading
-        return Publisher(issued[0], None, issued[1])
+        if "\"From:\" line" in issued[1] and (stated := stated_publisher(text, MASTHEAD, COLOPHON)) and (
+                _PERSON.fullmatch(issued[0]) or stated[0].startswith(issued[0])):
+            # "From: Jonah Velkov" or "From: Field Notes" over a footer "Field Notes Media Ltd, ...": the firm the small
+            # print names sends the writer's letter
+            return Publisher(stated[0], None, stated[1])
+        return Publisher(_with_short_name(text, issued[0]), None, issued[1])
     ends = " ".join(f"{text[:MASTHEAD]}\n{text[-COLOPHON:]}".split())
     if agency := _AGENCY_DATELINE.search(text[:MASTHEAD * 4]) or "(" in text[:MASTHEAD * 4] and \
             _ANY_AGENCY_DATELINE.search(text[:MASTHEAD * 4]):
         # A news article is the agency's: "BRUSSELS, Jan 14 (Reuters) -" names it; the organisations it
         # quotes are sources, not its publisher.
-        return Publisher(agency.group("agency"), None, f'the dateline "{agency.group(0).strip()}"')
+        short = agency.group("agency")
+        if (name := spelled_out(text, short)) is not None:  # "(JPN)" and "Copyright 2026 Japan Press Network"
+            return Publisher(f"{name} ({short})", None, f'the dateline "{agency.group(0).strip()}" and the copyright line')
+        return Publisher(short, None, f'the dateline "{agency.group(0).strip()}"')
     for pattern, name, scale in _KNOWN:
         if match := _on_cover(pattern, text):
             return Publisher(name, scale, f'"{match.group(0)}" on the cover or colophon')
@@ -289,7 +299,53 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
         initials = "".join(word[0] for word in words).upper()
         if len(re.findall(rf"\b{initials}\b", text)) >= 2:
             own.add(initials)
+    own.update(_defined_short_names(text, publisher))
     return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})
+
+
+#: A short name defined as a body: "SOA is Croatia's civilian security and intelligence service", "KAPO is the Estonian
+#: Internal Security Service" (a footnote or a glossary line); its native-language initials may not be the English
+#: name's.
+_DEFINED = re.compile(r"\b(?P<short>(?-i:[A-Z]{2,6}))\s+is\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)(?P<words>(?:[\w-]+\s+){0,6}?)"
+                      r"(?P<body>service|agency|office|authority|bureau|directorate|council|institute|ministry|department"
+                      r"|commission|board|centre|center|organi[sz]ation)\b(?!['’])", re.IGNORECASE)  # "the X Service's review": no body
+
+
+def _defined_short_names(text: str, publisher: str) -> set[str]:
+    """The short names ``text`` defines in words the publisher's own name holds (two of them besides the body word),
+    and uses again: the publisher's own short name ("SOA expects ..." in the Security and Intelligence Agency's
+    report)."""
+    if " is " not in text:
+        return set()
+    mine = {word.lower() for word in re.findall(r"[A-Za-z]+", publisher)} - _MINOR_WORDS
+    found = set()
+    for match in _DEFINED.finditer(text):
+        if match.group("short") in publisher.split():
+            continue
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", match.group("words"))} - _MINOR_WORDS
+        if len(words & mine) >= 2 and len(re.findall(rf"\b{match.group('short')}\b", text)) >= 2:
+            found.add(match.group("short"))
+    return found
+
+
+#: A copyright line naming its holder: "Copyright 2026 Japan Press Network. All rights reserved.", "© 2026 Acme Wire",
+#: "(c) Northern News Service Ltd".
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[–-]\d{2,4})?,?[ \t]+)?(?:by[ \t]+)?(?:[Tt]he[ \t]+)?"
+                        r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,6})")
+
+
+def spelled_out(text: str, short: str) -> str | None:
+    """The name a copyright line gives whose initials are ``short`` (a wire's dateline abbreviation, "JPN" for
+    "Japan Press Network"), or None: the agency named in full, as it signs its copyright."""
+    if not (2 <= len(short) <= 6 and short.isupper()) or not ("opyright" in text or "©" in text or "(c)" in text
+                                                             or "(C)" in text):
+        return None
+    for match in _COPYRIGHT.finditer(text):
+        words = [word for word in match.group("name").split() if word.lower() not in _MINOR_WORDS]
+        for end in range(len(words), 1, -1):  # "Japan Press Network Ltd": the initials of the name without its form
+            if "".join(word[0] for word in words[:end]).upper() == short:
+                return " ".join(match.group("name").split()[:match.group("name").split().index(words[end - 1]) + 1])
+    return None
 
 
 #: Words a body's initials leave out: "Office for Budget Responsibility" is the OBR.

@@ -41,6 +41,14 @@ _RELEASE_WORDS = ("published", "released", "issued", " out", "available", "launc
 _SOON = r"""(?: tonight | tomorrow (?: \s+ (?: morning | afternoon | evening | night ) )? | (?: later\s+ )? today
     | this \s+ (?: morning | afternoon | evening | weekend ) | on \s+ (?: monday | tuesday | wednesday | thursday
     | friday | saturday | sunday ) (?: \s+ (?: morning | afternoon | evening | night ) )? )"""
+_MONTH = r"(?: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?"
+#: A clock time or a day of a month: "at 3:30 p.m.", "at 14:00 GMT", "on 18 December", "on Dec. 18". A press
+#: conference, a vote or an announcement set for an hour or a day is on the calendar; what it decides is the forecast.
+_SET_TIME = rf"""(?: at \s+ (?: about\s+ | around\s+ )? \d{{1,2}} (?: [:.]\d\d )? \s* (?: a\.?m\b\.? | p\.?m\b\.? | h\b | gmt\b | utc\b
+      | cet\b | local\s+time\b ) | on \s+ (?: (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday ) ,? \s+ )?
+      (?: \d{{1,2}} (?: st | nd | rd | th )? \s+ {_MONTH} | {_MONTH} \s+ \d{{1,2}} \b ) )"""
+_SET_TIME_GATE = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b|gmt|utc|cet|local)|\bon\s+(?:\w+,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                            r"|nov|dec)", re.IGNORECASE)
 #: A scheduled event a day or so ahead, described: "the president will hold his final rally in Ohio tonight",
 #: "Voters in 12 states will decide 40 ballot measures on Tuesday", "shareholders will vote on the merger tomorrow".
 #: What the event will decide is left open: "will decide to", "will decide in favour of" are outcomes.
@@ -52,7 +60,7 @@ _EVENT = re.compile(rf"""
           | press\s+conference | news\s+conference | town\s+hall | election | elections | round | count )
       | vote | go \s+ to \s+ the \s+ polls | cast \s+ (?: their\s+ )? (?: ballots | votes )
       | decide (?! \s+ (?: to | in\s+favou?r | against | for | not ) \b ) )
-    \b [^.;:]{{0,100}}? \b{_SOON} \b""", _FLAGS)
+    \b [^.;:]{{0,100}}? \b (?: {_SOON} \b | {_SET_TIME} )""", _FLAGS)
 _EVENT_WORDS = ("tonight", "tomorrow", "today", "this morning", "this afternoon", "this evening", "this weekend",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -122,11 +130,12 @@ _ISSUES_WORDS = ("will publish", "will release", "will issue", "will put out", "
 #: A timetable: a dated step "scheduled" beside another dated start: "Pricing is scheduled for 2 October and trading
 #: will begin on 8 October", "Registration is due to open on 3 May and voting will close on 20 May". A step's start or
 #: end on a date, in a sentence that sets out a schedule, is what is set down, not what is judged.
-_MONTH = r"(?: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?"
 _TIMETABLE = re.compile(rf"""
     \b (?: is | are | was | were ) \s+ (?: scheduled | slated | timetabled | set | due | planned ) \s+ (?: for | to | on ) \b
-    [^.;]{{0,120}}? \bwill \s+ (?: then\s+ | also\s+ )? (?: begin | start | commence | open | close | end | conclude | follow
-      | take\s+place | resume ) \s+ (?: on | from | in ) \s+ (?: \d | {_MONTH} | (?: monday | tuesday | wednesday | thursday
+    [^.]{{0,120}}? \bwill \s+ (?: then\s+ | also\s+ )? (?: begin | start | commence | open | close | end | conclude | follow
+      | take\s+place | resume ) \s+
+    # the step named by a gerund: "the shares will start trading on 2 October", "will begin accepting bids from 3 May"
+    (?: (?! on\b | from\b | in\b ) [a-z]+ing \s+ (?: [a-z]+\s+ )?? )? (?: on | from | in ) \s+ (?: \d | {_MONTH} | (?: monday | tuesday | wednesday | thursday
       | friday | saturday | sunday ) )""", _FLAGS)
 _TIMETABLE_WORDS = ("scheduled", "slated", "timetabled", " set ", " due ", "planned")
 
@@ -142,17 +151,74 @@ _REVIEW_WORDS = ("review", "reconsider", "reassess", "revisit", "examine", "cons
                  "take stock")
 
 
+#: A point on the calendar (not a deadline: "by", "before" and "within" judge whether a thing happens in time): "on
+#: 6 October", "in October 2026", "from 30 December", "next month", "later this week", "in the first quarter".
+_CALENDAR = rf"""(?: (?: on | from | as\s+of | starting ) \s+ (?: (?: monday | tuesday | wednesday | thursday | friday | saturday
+      | sunday ) \b | \d | {_MONTH} \s* \d )
+    | (?: in | from | during | early\s+in | later\s+in ) \s+ (?: (?: early | mid | late ) [\s-]+ )? (?: {_MONTH} (?! [a-z] ) | \d{{4}}
+      | q[1-4] \b | the \s+ (?: first | second | third | fourth | final | last ) \s+ (?: quarter | half ) )
+    | (?: next | later\s+this | this | early\s+next ) \s+ (?: week | month | quarter | year | spring | summer | autumn | fall
+      | winter | monday | tuesday | wednesday | thursday | friday | saturday | sunday ) \b
+    | tomorrow | today )"""
+
+#: An announcement set for an hour or a day: "The bank will announce its policy decision around midday on 18 December",
+#: "the jury will deliver its verdict on Monday", "the agency will release its findings at 10 a.m.". What is decided is
+#: the forecast: "will announce its decision to cut rates", "will announce a rate cut on 18 December" (no decision,
+#: verdict or result named) are not matched.
+_ANNOUNCEMENT = re.compile(rf"""
+    \bwill \s+ (?: also\s+ | then\s+ | formally\s+ )? (?: announce | deliver | hand\s+down | reveal | unveil | give | read\s+out
+      | declare | communicate ) \s+ (?: its | their | the | his | her | a | an | our ) \s+ (?: [\w’'-]+\s+ ){{0,2}}?
+    (?: decisions? | verdicts? | rulings? | judge?ments? | results? | findings | outcome | choice | selection | nominees?
+      | line-?up | squad | statement ) \b (?! \s+ (?: to | that | on\s+whether | not\s+to ) \b ) [^.;:]{{0,60}}?
+    \b (?: {_SET_TIME} | {_CALENDAR} )""", _FLAGS)
+_ANNOUNCEMENT_WORDS = ("decision", "verdict", "ruling", "judgment", "judgement", "result", "findings", "outcome",
+                       "choice", "selection", "nominee", "line-up", "lineup", "squad", "statement")
+
+#: A rule's start date, set down in the rule: "The regulation will apply to large operators from 30 December 2026",
+#: "the new code will take effect on 1 July", "The directive (CSRD) will enter into force in January". Whether it will
+#: be delayed is the forecast ("the ban is likely to apply from 2027": judged, not matched).
+_IN_FORCE = re.compile(rf"""
+    \b (?: regulations? | rules? | law | laws | act | directive | ban | requirements? | obligations? | standards? | ordinance
+      | decree | legislation | provisions? | regime | code | mandate | reporting\s+duty | regulatory\s+framework ) \b
+    (?: \s* \( [^()]{{1,30}} \) )? \s+ will \s+ (?: only\s+ | now\s+ | then\s+ | also\s+ | first\s+ | formally\s+ )?
+    (?: apply | take\s+effect | come\s+into\s+ (?: force | effect ) | enter\s+into\s+force | become\s+ (?: applicable | effective
+      | binding | mandatory | enforceable ) | kick\s+in | (?: start | begin ) \s+to\s+apply ) \b [^.;:]{{0,60}}? \b {_CALENDAR}
+    # a start still conditional is proposed, not set down: "will take effect from 1 April, subject to consultation"
+    (?! [^.;]*? \b (?: subject\s+to | unless | if | provided | pending | assuming | once ) \b )""",
+                       _FLAGS)
+_IN_FORCE_WORDS = (" apply", "take effect", "into force", "into effect", "applicable", "effective", "binding", "mandatory",
+                   "enforceable", "kick in")
+
+#: A body's own dated plan for a thing it makes or signs: "The agency will launch a new reporting feature in its app in
+#: October", "the ministry and the bank will sign a revised swap arrangement next month", "the operator will open a
+#: second terminal in 2027". What is launched in war or trade ("will launch a new offensive", "will sign a peace deal
+#: by 2027": a deadline) is not matched.
+_PLANNED = re.compile(rf"""
+    \bwill \s+ (?: also\s+ | then\s+ | formally\s+ | officially\s+ )?
+    (?: (?: launch | roll\s+out | introduce | open | inaugurate | debut | go\s+live\s+with ) \s+ (?: a | an | the | its | their | his
+          | her | our ) \s+ (?: [\w’'-]+\s+ ){{0,3}}? (?: feature | features | app | application | service | platform | portal
+          | website | site | tool | system | product | pilot | hotline | helpline | office | centre | center | branch | terminal
+          | facility | version | edition | card | channel | database | registry | register | dashboard | module | function )
+      | sign \s+ (?: a | an | the | its | their ) \s+ (?: [\w’'-]+\s+ ){{0,5}}? (?: agreement | arrangement | memorandum | mou
+          | contract | accord | protocol | charter | partnership | lease | loan | deal ) ) \b
+    [^.;:]{{0,80}}? \b {_CALENDAR}""", _FLAGS)
+_PLANNED_WORDS = ("launch", "roll out", "introduce", "open", "inaugurate", "debut", "go live", "sign ")
+
 #: The sentence judging after all: "Ministers will decide on Friday whether to extend the ban, which is likely".
 #: ("may" in lower case only: "in May 2027" is a month.)
 _JUDGED = re.compile(r"\b(?:(?i:likely|unlikely|probabl[ey]|expect(?:s|ed)?|chances?|odds|possibl[ey]|perhaps|might|could"
                      r"|doubt\w*|surely|certain(?:ly)?)|may)\b|%")
 
 
-def scheduled(text: str) -> bool:
-    """Whether the plain "will" of ``text`` states a release date, a scheduled event, a procedure or a requirement."""
+def scheduled(text: str, before: str = "") -> bool:
+    """Whether the plain "will" of ``text`` (``before`` it: the sentence so far) states a release date, a scheduled
+    event, a procedure or a requirement."""
     lowered = text.lower()
     if "will" not in lowered:
         return False
+    if before and "will" not in before.lower() and holds_any(before.lower(), _TIMETABLE_WORDS) \
+            and _TIMETABLE.search(f"{before} {text}"):
+        return True  # "Pricing is scheduled for 24 September, | and the shares will start trading on 2 October"
     # an event or a step the sentence goes on to judge is a forecast of it; a release date or a rule stays a schedule
     return bool(holds_any(lowered, _RELEASE_WORDS) and _RELEASE.search(text)
                 or holds_any(lowered, _ISSUES_WORDS) and _ISSUES.search(text)
@@ -161,7 +227,10 @@ def scheduled(text: str) -> bool:
                 and holds_any(lowered, _REVIEW_WORDS) and _REVIEW_ONCE.search(text)
                 or holds_any(lowered, _CONTENTS_WORDS) and _CONTENTS.search(text)
                 or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
-                or (holds_any(lowered, _EVENT_WORDS) and _EVENT.search(text)
+                or (holds_any(lowered, _ANNOUNCEMENT_WORDS) and _ANNOUNCEMENT.search(text)
+                    or holds_any(lowered, _IN_FORCE_WORDS) and _IN_FORCE.search(text)
+                    or holds_any(lowered, _PLANNED_WORDS) and _PLANNED.search(text)) and not _JUDGED.search(text)
+                or ((holds_any(lowered, _EVENT_WORDS) or _SET_TIME_GATE.search(text)) and _EVENT.search(text)
                     or holds_any(lowered, _PROCEDURE_WORDS) and _PROCEDURE.search(text)
                     or holds_any(lowered, _MEETING_WORDS) and _MEETING.search(text))
                 and not _JUDGED.search(text))

@@ -76,6 +76,28 @@ _ANNOUNCED = re.compile(r"""\bwill\s+ (?: present | submit | table | unveil | pu
         (?: a | an | its | their | the | new )\s+ (?: [\w-]+\s+ ){0,2}? (?: proposals? | strategy | plan | bill | roadmap | package
         | white\s+paper | green\s+paper | legislation | framework | communication | review | consultation )\b""",
                      re.IGNORECASE | re.VERBOSE)
+#: A body's standing commitment: "The Government will continue to help firms and workers adjust", "the agency will
+#: continue to work closely with partners", "We will continue to engage with industry". Its own ongoing work, stated as
+#: policy; what a body will keep doing to the world ("the Fed will continue to raise rates", "inflation will continue
+#: to rise") is an outcome (not matched: the verb is no verb of helping or working with others).
+_COMMITMENT = re.compile(r"""
+    (?: ^ | [,;:] ) \W* (?: (?: the | our | this ) \s+ (?: [\w-]+\s+ ){0,2}? (?: government | ministry | department | agency
+        | authority | council | commission | service | office | bureau | administration | regulator | team | unit | board
+        | institute | centre | center ) | we | (?-i: [A-Z]{2,6} ) ) \s+ (?: will | shall ) \s+ (?: also\s+ | therefore\s+ )?
+    (?: continue | keep\s+on | remain\s+committed ) \s+ (?: to\s+ )? (?: \w+ly\s+ )?
+    (?: help | helping | assist | assisting | work | working | engage | engaging | cooperate | co-operate | collaborate
+      | partner | strive | endeavou?r | stand\s+by | do\s+ (?: all | everything | its\s+utmost | what ) ) \b""",
+                         re.IGNORECASE | re.VERBOSE)
+#: An auditor's or analyst's present conclusion denied: "We cannot yet conclude that the scheme is on track to deliver
+#: value for money", "it is too early to say whether the reform will work", "the committee is not able to confirm that".
+#: A possibility kept open ("we cannot rule out that X will", "cannot exclude") is a judgement: not matched.
+_UNCONCLUDED = re.compile(r"""
+    (?: ^ | [,;:] ) \W* (?: (?: we | i | it | they | the\s+[\w-]+ (?: \s+[\w-]+ )? ) \s+ (?: cannot | can['’]t | can\s+not
+        | could\s+not | couldn['’]t | (?: are | is | am | were | was ) \s+ (?: not | un ) \s* (?: yet\s+ )? able\s+to ) \s+
+      | it \s+ (?: is | was | remains ) \s+ (?: too\s+early | too\s+soon | not\s+ (?: yet\s+ )? possible ) \s+ to \s+ )
+    (?: yet\s+ | currently\s+ | at\s+this\s+stage\s+ | now\s+ )?
+    (?: conclude | confirm | determine | establish | say | judge | tell | be\s+ (?: sure | certain | confident ) ) \s+
+    (?: yet\s+ )? (?: that | whether | if ) \b""", re.IGNORECASE | re.VERBOSE)
 #: A habit or a rule, not an event: "Generally speaking, a state which ... will respond ...".
 _GENERIC = re.compile(r"^(?:generally(?:\s+speaking)?|in\s+general|as\s+a\s+(?:general\s+)?rule|typically|usually|"
                       r"normally|traditionally)\b", re.IGNORECASE)
@@ -97,7 +119,12 @@ def describes(before: str, text: str) -> bool:
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
-                or _process(text) or unclaimed(before, text) or scheduled(text))
+                or _process(text) or unclaimed(before, text) or scheduled(text, before)
+                or ("continue" in lowered or "keep on" in lowered or "committed" in lowered) and _COMMITMENT.search(joined)
+                or ("conclude" in lowered or "confirm" in lowered or "determine" in lowered or "establish" in lowered
+                    or "too " in lowered or " say " in lowered or " judge " in lowered or " tell " in lowered
+                    or " sure " in lowered or " certain " in lowered or " confident " in lowered)
+                and _UNCONCLUDED.search(joined))
 
 
 #: A past forecast scored in a look-back: "we put the odds of a cut during 2026 at 35%, so that question resolved YES",
