@@ -87,6 +87,10 @@ _PRONOUNS = {"she", "he", "they", "one"}
 #: "The Bank now expects GDP to grow ...": a central bank or the Fund a story reports, by the short name it goes by
 #: (the publisher's own name, in its own report, is turned back into "we" by the caller).
 _BANK_EXPECTS = re.compile(r"^\W*(?P<speaker>(?i:the)\s+(?:Bank|Fund))\s+(?:now\s+|also\s+|still\s+)?(?:expects|forecasts|projects)\b")
+#: A body by name, then its verb of projecting: "The Department projects", "The Central Bank of Ireland forecasts".
+_BODY_PROJECTS = re.compile(r"""^ \W* (?P<speaker> (?! (?i: it | they | he | she | we | i | this | that | there | these | those | our | its
+        | their | my | his | her | what | which | who ) \b ) (?: (?i: the ) \s+ )? [A-Z][\w’'.&-]* (?: \s+ (?: of \s+ | for \s+ )? [A-Z][\w’'.&()-]* ){0,5} )
+    \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<verb> projects | forecasts | expects | estimates | predicts ) \b""", re.VERBOSE)
 #: 'One of our forecasters put it this way: "X will ..."': the words quoted are the claim, the person its speaker.
 _PUT_IT = re.compile(r"""^ \W* (?: as \s+ )? (?P<speaker> (?! it \b ) [\w’'.-]+ (?: \s+ [\w’'.-]+ ){0,5}? ) \s+ (?: put | puts | summed
     | sums ) \s+ (?: it | things | this | the \s+ case ) (?: \s+ (?: up | this \s+ way | that \s+ way | like \s+ this | bluntly
@@ -127,6 +131,11 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
         return _tidy(owner)
     if anchor < 5 and (match := _BANK_EXPECTS.match(clause)):
         return _tidy(match.group("speaker"))  # "The Bank now expects ...": the bank's projection (its own report says "we")
+    if anchor < 90 and ("jects" in clause or "casts" in clause or "expects" in clause or "mates" in clause or "dicts" in clause) \
+            and (match := _BODY_PROJECTS.match(clause)) and (anchor < 5 or match.start("verb") <= anchor <= match.end() + 1):
+        # "The Department projects MDD growth of 2.2 per cent in 2026": the named body's projection, read by the grammar
+        # from its verb on (the publisher's own name is turned back into its voice by the caller)
+        return _tidy(match.group("speaker"))
     if ", who " in clause and (match := _WHO_HOLDS.search(clause[:anchor])):
         return _tidy(match.group("speaker"))  # the relative clause's antecedent holds the number it gives
     lowered = folded(clause)

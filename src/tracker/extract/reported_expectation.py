@@ -12,6 +12,7 @@ the past tense ("expected") only for polled respondents with a time still ahead 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.expectation import central_projection
 from tracker.extract.records import Judgement
@@ -27,8 +28,11 @@ _EXPECTS = re.compile(r"""
     # "At the same time, the cold phase has faded, and forecasters expect": a clause before, joined on
     (?P<opening> (?: [^,]{3,160} , \s+ ){1,2} (?: (?: and | but | while | yet ) \s+ )?
         # "Anna Berg of the operator told us that the operator expects": the source who relays the holder's view
-        | [^,;]{3,80}? \b (?: told \s+ [\w-]+ | said | says ) \s+ that \s+ )?
-    (?P<holder> (?! (?: it | this | that | there | these | those | what | which | as | if | when | while | than | who
+        # (or without "that" before a pronoun: "National Grid told us it expects", "Four of the brokers said they expected");
+        # "A survey of 14 economists found that most expect": a finding's holders
+        | (?P<teller> [^,;]{3,80}? ) \b (?: told \s+ [\w-]+ | said | says ) \s+ (?: that \s+ | (?= (?: it | they | he | she ) \s ) )
+        | [^,;]{3,80}? \b (?: found | finds | showed | shows ) \s+ that \s+ )?
+    (?P<holder> (?! (?<= \bthat\s ) (?: it | they | he | she ) \s | (?<! \btold \s us \s ) (?<! \btold \s me \s ) (?<! \bsaid \s ) (?<! \bsays \s ) it \b | (?: this | that | there | these | those | what | which | as | if | when | while | than | who
         | in | on | at | for | by | with | from | after | before | under | during ) \b | (?-i: [a-z]+ ed \b ) )
         (?: [\w’'.&-]+ (?: \s+ (?! (?: do | does | did | don['’]t | doesn['’]t | now | also | still | broadly | generally
         | widely | had | have | has | is | are | was | were | said | says | told | saying | that | who | which | it ) \b )
@@ -47,7 +51,7 @@ _EXPECTS = re.compile(r"""
             | published | released | based ) \w* \b | (?: in | on | of | for | from | is | was | and | at | by | with ) \b )
     (?P<claim> [^;]+ )""", _FLAGS)
 #: Object + infinitive: "growth to slow to 1.2% next year"; "to" before a determiner or a number is a preposition.
-_OBJECT_TO = re.compile(r"^(?P<object>(?:(?:[\w’'.%&-]|,(?=\d))+\s+){0,8}?[\w’'.%&-]+)\s+to\s+"
+_OBJECT_TO = re.compile(r"^(?P<object>(?:(?:[\w’'.%&/-]|,(?=\d)|\((?=[\w /-]{2,20}\))|(?<=\w)\))+\s+){0,8}?(?:[\w’'.%&/-]|\((?=[\w /-]{2,20}\))|(?<=\w)\))+)\s+to\s+"
                         r"(?P<rest>(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|\d|be\s+\w+ed\s+by\b)[a-z][^;]*)$", re.DOTALL)
 #: An event named by a short noun phrase ending the clause: "a sell-off", "a breakthrough at the talks".
 _EVENT = re.compile(r"^(?P<event>(?:an?|any|much|further|more|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
@@ -63,7 +67,7 @@ _DISOWNED = re.compile(r"\b(?:their|his|her|its)\s+(?:forecast|view|projection|e
 #: "few expect", "nobody expects": the holders' view is that the event will not happen.
 _FEW = re.compile(r"^(?:few|very\s+few|nobody|no\s+one|hardly\s+anyone|not\s+many)\b", re.IGNORECASE)
 #: "most economists expect": the prevailing view, relayed as the consensus.
-_MOST = re.compile(r"^(?:most|the\s+majority\s+of|nearly\s+all|almost\s+all)\s", re.IGNORECASE)
+_MOST = re.compile(r"^(?:most|the\s+majority\s+of|nearly\s+all|almost\s+all)(?:\s|$)", re.IGNORECASE)
 #: "to slow to 1.2% from 1.8% in 2026": the figure it moves from is the past, no part of the claim or its time.
 _FROM_FIGURE = re.compile(r"(?<=\d)(?P<kept>[^;]*?)\s+from\s+(?:an?\s+)?(?:estimated\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s+cent)?"
                           r"(?:\s+(?:in|this|last)\s+[\w-]+)?(?=[\s,.;]|$)", re.IGNORECASE)
@@ -78,10 +82,13 @@ _SPAN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|past|coming|within|over|for|in)
 _TREND = re.compile(r"^(?:\w+ly\s+)?(?:stay|remain|rise|fall|grow|increase|decrease|decline|drop|continue|reach|exceed|slow|ease|"
                     r"reduce|expand|contract|shrink|improve|deteriorate|worsen|persist|"
                     r"accelerate|peak|recover|weaken|strengthen|double|halve|cut|raise|hike|lower|end|hold|keep|win|lose|"
-                    r"change|collapse|return)\b", re.IGNORECASE)
+                    r"change|collapse|return|"
+                    # a trend in intensity: "expects operations to intensify", "attacks to escalate"
+                    r"intensify|escalate|spread|deepen|widen|broaden|narrow|tighten|loosen|soften|moderate|stabili[sz]e|"
+                    r"surge|jump|climb|rebound|pick\s+up|level\s+off|outpace|overtake|trade)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next\s+(?:year|month|quarter|week)|this\s+(?:year|quarter|month|autumn|winter|spring|summer)|"
                     r"by\s+(?:the\s+end\s+of\s+)?(?:mid-?)?(?:20\d\d|next)|in\s+20\d\d|before\s+|until\s+|over\s+the\s+next|"
-                    r"in\s+the\s+coming|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"in\s+the\s+coming|(?:during|through|throughout)\s+(?:the\s+)?20\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December)\b)", re.IGNORECASE)
 #: "In a poll of 32 economists", "a survey of 40 fund managers": the polled, who the bare number counts.
 _POLLED = re.compile(r"\b(?:poll|survey)\s+of\s+(?:\d+|[a-z]+)\s+(?P<who>(?:[a-z-]+\s+)?[a-z-]+?s)\b", re.IGNORECASE)
@@ -94,6 +101,11 @@ _ADDRESSEES = re.compile(r"^(?:all\s+|the\s+|relevant\s+|regulated\s+|its\s+)*(?
                          r"insurers|providers|operators|undertakers|licensees|members|applicants|institutions|authorities|"
                          r"councils|schools|employers|suppliers|participants|issuers|trustees|landlords|businesses|entities|"
                          r"boards|managers|staff|departments|agencies|bodies|organisations|organizations)\b", re.IGNORECASE)
+#: An opening adverbial of time, set off by a comma, that dates what follows: "In the run-up to the elections due in 2027,",
+#: "Ahead of the 2027 summit,", "Over the next five years,", "By 2030," (not "In 2024," alone: a time already past, perhaps).
+_OPENING_TIME = re.compile(r"^\W*(?P<when>(?:in\s+the\s+(?:run-up|lead-up|build-up)\s+to|ahead\s+of|in\s+advance\s+of|by|before|"
+                           r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\b[^,]{2,120}?(?:\b20\d\d\b|\b(?:years?|months?|"
+                           r"quarters?|weeks?|decade)\b)[^,]{0,40}?),\s+$", re.IGNORECASE)
 #: A time stated before the holder: "In the longer term, the GISS expects", "Next year, Goldman expects".
 _TERM = re.compile(r"\b(?:long|longer|medium|short|near)[- ]term\b|\b(?:coming|next\s+(?:few\s+)?)(?:years|months|decade)\b",
                    re.IGNORECASE)
@@ -110,7 +122,11 @@ _ATTRIBUTED = re.compile(r"""(?: (?P<quote> [,.!?]? \s* [”"’] ) \s* ,? | \s*
                          re.IGNORECASE | re.VERBOSE)
 #: "a slightly smaller crop of", "a larger surplus of": a change against another figure, which the sentence's context
 #: gives (the labelled reports cite such figures as background, not as a forecast).
-_COMPARED = re.compile(r"\b(?:\w+er|more|less|slightly|somewhat|much)\b", re.IGNORECASE)
+#: (nouns ending in "-er" are no comparatives: "core consumer inflation", "producer prices", "power demand")
+_COMPARED = re.compile(r"\b(?:(?!(?:consumer|producer|power|water|order|winter|summer|quarter|number|other|border|member|"
+                       r"paper|timber|copper|silver|container|lender|retailer|manufacturer|customer|owner|user|buyer|seller|"
+                       r"partner|shipper|exporter|importer|refiner|fertili[sz]er|passenger|computer|labour|labor)\b)\w+er|more|less|"
+                       r"slightly|somewhat|much)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:surveyed|polled|questioned|interviewed|asked)\s+(?:by|in|for)\b", re.IGNORECASE)
 #: A person's name in apposition: "Anna Berg", "Marcus J. Lyle".
 _PERSON = re.compile(r"(?-i:[A-Z])[a-z’'-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[a-z’'-]+){1,2}")
@@ -121,7 +137,7 @@ _OWN_OUTCOME = re.compile(r"^to\s+(?P<rest>(?!be\b|see\b|have\b|hear\b)[a-z]+\b[
 #: "a surplus of 0.3 percent of GDP this year", "growth of 2.1 percent for 2026", "a shortfall of around 20,000
 #: engineers by 2030", "CPI inflation of 3.1% in the third quarter": a measure, its level, its time.
 _NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! the \b | its \b | their \b | no \b )
-    (?: [\w’'-]+ \s+ ){0,3}? [\w’'-]+ ) \s+ of \s+
+    (?: [\w’'/-]+ \s+ ){0,3}? [\w’'/-]+ ) \s+ of \s+
     (?P<level> (?: (?: about | around | roughly | some | just | only | at \s+ least | more \s+ than | up \s+ to | as \s+ much \s+ as
         | nearly | almost | close \s+ to | over | under | between ) \s+ )?
         [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | [a-z]+ (?= \s | $ ) )? (?: \s+ (?: to | and ) \s+ [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent )? )?
@@ -130,11 +146,41 @@ _NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! 
                          re.IGNORECASE | re.VERBOSE)
 
 
+#: "In its October outlook report, the Bank projected X of 2.1 percent for 2027": the publication the projection is
+#: in, the current one (a past year named, "In its 2019 report,", recalls an old projection).
+_IN_PUBLICATION = re.compile(r"\b(?:in|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:report|outlook|bulletin|projections?|forecasts?|"
+                             r"update|review|statement|survey)\b", re.IGNORECASE)
+_IN_PAST_YEAR = re.compile(r".*\b(?:19\d\d|20[01]\d|202[0-5])\b", re.IGNORECASE | re.DOTALL)
 #: "growth of 1.4% in 2027", "real GDP growth of 1.5 percent in 2026", "inflation of 2.1 percent next year": a
 #: named body's measure with no article, dated (not "returns of 5%": no time; not "the rate of 3%": determined).
-_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}$", re.IGNORECASE)
-_AHEAD_YEAR = re.compile(r"\b(?:in|for|by|during)\s+(?:the\s+(?:end|first|second)\s+(?:half\s+)?of\s+)?20\d\d\b|"
+_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z\d][\w’'/-]*(?:\s+[\w’'-]+){0,3}$", re.IGNORECASE)
+#: "2026/27 output", "2027 growth": a measure dated by the season or year it is for, standing first.
+_DATED_MEASURE = re.compile(r"^(?:20\d\d(?:/\d\d)?|FY\s*20\d\d)\s+[a-z]", re.IGNORECASE)
+_AHEAD_YEAR = re.compile(r"\b(?:in|for|by|during)\s+(?:the\s+(?:end|first|second)\s+(?:half\s+)?of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?20\d\d\b|"
                          r"\bnext\s+year\b|\bthis\s+year\b", re.IGNORECASE)
+
+
+_NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+#: "65 to 75 more listings in the final four months", "about 40 new plants by 2030": a count of things or events, timed.
+_COUNTED = re.compile(rf"""^ (?P<count> (?: (?: about | around | roughly | some | between | up \s+ to | at \s+ least | more \s+ than
+        | as \s+ many \s+ as ) \s+ )? {_NUMBER_WORD} (?: \s* (?: to | - | – | and ) \s* {_NUMBER_WORD} )? (?: \s+ (?: million | billion ) )? )
+    \s+ (?P<noun> (?: (?: more | new | further | additional | fewer | other ) \s+ )? (?: [a-z][\w-]* \s+ ){{0,2}}? [a-z][\w-]*s ) \b
+    (?P<rest> \s+ (?: in | by | over | during | this | next | before | until | through | within | for ) \b [^;,]* ) $""", re.IGNORECASE | re.VERBOSE)
+_COUNT_TIME = re.compile(r"\b(?:20\d\d|years?|months?|quarters?|season|weeks?)\b", re.IGNORECASE)
+#: Nouns that measure a time or a multiple, not a count of events: "expects 12 months of ...", "10 times".
+_NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "times", "hours", "decades", "quarters"})
+#: "rainfall at 94pc of the LPA", "Brent around $70 a barrel": an object, then its level (a quantity with a unit).
+_AT_LEVEL = re.compile(r"""^ (?P<object> (?! (?: the | it | that | this | them | us | him | her ) \b ) (?: [\w’'/-]+ \s+ ){0,4}? [\w’'/-]+ ) \s+
+    (?P<how> at | around | near ) \s+ (?P<level> (?: (?: about | around | roughly | some | just ) \s+ )?
+        (?: [$€£] \s* \d [\d.,]* | \d [\d.,]* \s* (?: % | pc \b | per \s* cent | percent | (?: million | billion ) \b ) ) [^,;]* ) (?: , .* )? $""",
+                       re.IGNORECASE | re.VERBOSE | re.DOTALL)
+#: "to see more cases of X", "to see a further rise in Y": what the holder expects there will be (not "to see the minister").
+_TO_SEE = re.compile(r"^to\s+see\s+(?P<what>(?:more|fewer|further|continued|increased|rising|higher|lower|growing|"
+                     r"an?\s+(?:further\s+)?(?:increase|rise|fall|decline|drop|surge|wave|spike|number|growth|return|recovery)\b|\d)[^;]*?)[.]?$",
+                     re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)"
+_PERIOD_FIRST = re.compile(rf"^(?P<period>{_MONTH}(?:\s*[-–]\s*{_MONTH})?)\s+(?P<measure>[a-z].*)$")
+_COMING = re.compile(r"\b(?:the\s+)?(?:coming|next|following)\s+(?:\w+\s+)?(?:year|months|quarters?|season|weeks)\b", re.IGNORECASE)
 
 
 def _tidy_speaker(who: str) -> str:
@@ -144,8 +190,21 @@ def _tidy_speaker(who: str) -> str:
 
 
 
+#: The absolute clause "..., with few expecting Tokyo to intervene before the Fed's meeting", "with most economists
+#: expecting two cuts": the holders and their expectation, read as "few expect X to" is.
+_WITH_EXPECTING = re.compile(r"""(?: ^ \W* | , \s+ | \b and \s+ ) with \s+ (?P<holder> (?: (?: very \s+ )? few | many | most | nobody | no \s+ one
+    | hardly \s+ anyone ) (?: \s+ (?: [\w-]+ \s+ )? (?: analysts | economists | strategists | traders | investors | forecasters | observers
+    | participants | dealers | brokers ) )? ) \s+ (?: now \s+ | still \s+ )? expecting \s+ (?P<claim> [^;]+ ) $""", re.IGNORECASE | re.VERBOSE)
+
+
 def reported_expectation(text: str) -> Judgement | None:
     """The expectation ``text`` attributes to someone other than the authors, kept as theirs, or None."""
+    if "expecting" in text and (absolute := _WITH_EXPECTING.search(text)):
+        verb = "expects" if absolute.group("holder").lower() in ("nobody", "no one", "hardly anyone") else "expect"
+        if re.match(r"(?:him|her|them|it|us|me)\b", absolute.group("claim"), re.IGNORECASE):
+            return None  # "with few expecting him to return": a person's act the sentence before names
+        found = reported_expectation(f"{absolute.group('holder')} {verb} {absolute.group('claim')}")
+        return replace(found, clause=text) if found else None
     if not ("expect" in text or "project" in text or "forecast" in text or "predict" in text or "estimate" in text) \
             or not _VERB_WORD.search(text) or (match := _EXPECTS.search(text)) is None or ("not" in text and _DISOWNED.search(text)):
         return None
@@ -165,13 +224,27 @@ def reported_expectation(text: str) -> Judgement | None:
     # ", with the largest firms contributing less", ", Whitfield wrote in a note": the reporter's context and source;
     # "before cutting in March": a second step with its own time
     claim = re.sub(r"(?<!\bmuch)(?<!\bmany)\s+as\s+(?!(?:much|many|high|low|early|late|soon)\b).*$|,\s+(?:and|but|while|which|after|as|with|compared|"
-                   r"down|up|only|slightly|well|its|their)\b.*$"
+                   r"down|up|only|slightly|well|its|their|relying|reflecting|driven|helped|fuell?ed|boosted|weighed|citing|amid|raising|bringing|taking|lifting|pushing)\b.*$"
+                   # "DESNZ expects X to reach 45 GW by 2030 and considers this achievable": the holder's second predicate
+                   r"|\s+and\s+(?:considers|believes|says|thinks|regards|judges|calls|describes|warns|notes|adds|sees|"
+                   r"argues|insists|plans|intends|aims|wants|hopes)\b.*$"
                    r"|\s+before\s+[a-z]+ing\b.*$|,\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:said|says|wrote|writes|told)\b.*$",
                    "", raw.rstrip(".”\"'’ ,"), flags=re.IGNORECASE)
     negated = bool(match.group("neg")) or bool(_FEW.match(holder))
     opening = match.group("opening") or ""
     quoted_own = bool(_OWN.match(holder)) and attributed is not None and attributed.group("quote") is not None
     speaker = _speaker(holder, opening)
+    if re.match(r"one\s+of\b", holder, re.IGNORECASE) and (named := re.fullmatch(r"\W*(?P<name>(?-i:[A-Z])[^,]{1,60}),\s+", opening)):
+        speaker = named.group("name")  # "Harbour & Co, one of the largest advisers, expects": the name the apposition follows
+    teller = " ".join((match.group("teller") or "").split())
+    relayed = bool(teller) and holder.lower() in ("it", "they", "he", "she")
+    if relayed:
+        # "National Grid told us it expects", "Four of the brokers polled said they expected": the pronoun is the teller;
+        # only a measured claim ("Allied officials told us they expect the brigade to reach full strength by 2026" is
+        # their own side's plan, relayed)
+        if not _FIGURE.search(_SPAN.sub("", claim)):
+            return None
+        speaker = _tidy_speaker(teller)
     who = (attributed.group("before") or attributed.group("after") or "") if attributed else ""
     if who.strip() and (quoted_own or _PRONOUN.match(holder) or re.search(r"\b(?-i:[A-Z])", who)):
         speaker = _tidy_speaker(who)  # the person the sentence names as saying it
@@ -192,7 +265,7 @@ def reported_expectation(text: str) -> Judgement | None:
                 _AHEAD.search(rest) or _TERM.search(rest) or _SPAN.search(rest))):
             return None
         # "the shippers surveyed by the alliance in September": who they are, not when the claim is due
-        subject = re.sub(r"\s+(?:by|in|for)\s+.*$", "", holder) if _PARTICIPLE.search(holder) else holder
+        subject = re.sub(r"\s+(?:by|in|for)\s+.*$", "", holder) if _PARTICIPLE.search(holder) else teller if relayed else holder
         subject = subject[:1].lower() + subject[1:] if re.match(r"(?:The|A|An)\s", subject) else subject
         statement = f"{subject} will {rest}"
     elif (infinitive := _OBJECT_TO.match(claim)) and not claim.lower().startswith("to "):
@@ -208,7 +281,9 @@ def reported_expectation(text: str) -> Judgement | None:
         timed = bool(_AHEAD.search(rest) or _TERM.search(rest) or _AHEAD.search(opening) or _TERM.search(opening))
         # a poll's respondents, or the people a pronoun takes up, state a forecast the story is about; a bare "Analysts
         # expect X" is the market's talk the authors cite, and counts only denied (a judgement that X will not happen)
-        polled = holder[:1].isdigit() or bool(re.search(r"\b(?:respondents?|polled|surveyed)\b", holder, re.IGNORECASE))
+        polled = holder[:1].isdigit() or bool(re.search(r"\b(?:respondents?|polled|surveyed)\b", holder, re.IGNORECASE)) \
+            or relayed and bool(re.match(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|many|half)\s+(?:of|in)\b|.*\b(?:polled|surveyed)\b",
+                                         teller, re.IGNORECASE))  # "Four of the six brokers said they expected"
         professional = polled or bool(_PRONOUN.match(holder)) or bool(_FORECASTERS.search(holder)) or quoted_own
         if not professional and (measured or timed or _INSTITUTION.search(holder) and (
                 _named(holder) or _TREND.match(rest))):
@@ -217,7 +292,7 @@ def reported_expectation(text: str) -> Judgement | None:
             # reduce their saving"); a state's wish alone ("Russia expects the pandemic to weaken Western unity") is an
             # actor's belief, which the authors read, no forecast anyone scores
             professional = True
-        if past and not ((polled or _POLLED.search(opening)) and _AHEAD.search(rest)) \
+        if past and not ((polled or _POLLED.search(opening)) and (_AHEAD.search(rest) or relayed and measured)) \
                 and not (verb == "projected" and _PUBLICATION.search(holder) and timed):
             return None  # "Brazil expected the EU to respect its commitments": a past demand, no poll, no time ahead
         if not (professional or _OWN.match(holder) or _MOST.match(holder) or _FEW.match(holder)):
@@ -227,9 +302,11 @@ def reported_expectation(text: str) -> Judgement | None:
             return None  # "analysts expect the firm to respond": nothing measured, no time
         if _REQUIRED.match(rest) and (not measured or _ADDRESSEES.match(infinitive.group("object"))):
             return None  # "The regulator expects firms to submit plans by June": a requirement, not a forecast
-    elif not negated and (figure := _NOUN_FIGURE.match(claim)) and not _OWN.match(holder) and not past \
+    elif not negated and (figure := _NOUN_FIGURE.match(claim)) and not _OWN.match(holder) \
+            and (not past or verb == "projected" and _IN_PUBLICATION.search(opening) and not _IN_PAST_YEAR.match(opening)) \
             and (re.match(r"(?:an?|another)\s", claim, re.IGNORECASE) or _BARE_MEASURE.match(figure.group("measure"))
-                 and figure.group("rest") and _AHEAD_YEAR.search(figure.group("rest")) and _named(holder)) \
+                 and (figure.group("rest") and _AHEAD_YEAR.search(figure.group("rest")) or _DATED_MEASURE.match(figure.group("measure")))
+                 and _named(holder)) \
             and not _COMPARED.search(figure.group("measure")):
         # "The authorities expect a surplus of 0.3 percent of GDP this year", "the association forecasts a crop of 3.5
         # million tonnes", "projects growth of 2.1 percent for 2026": a measure and its level, a point forecast
@@ -237,12 +314,35 @@ def reported_expectation(text: str) -> Judgement | None:
         rest = figure.group("rest") or ""
         statement = (f"there will be {measure} of {level}{rest}" if re.match(r"(?:an?|another)\s", measure, re.IGNORECASE)
                      else f"{measure} will be {level}{rest}")
+    elif not negated and not _OWN.match(holder) and not past and (counted := _COUNTED.match(claim)) \
+            and _COUNT_TIME.search(counted.group("rest")) and counted.group("noun").split()[-1].lower() not in _NOT_COUNTED:
+        # "Marlow & Co, an auditor, expects 65 to 75 more listings in the final four months of the year": a count of events
+        statement = f"there will be {counted.group('count')} {counted.group('noun')}{counted.group('rest')}"
+    elif not negated and not _OWN.match(holder) and not past and not verb.startswith("estimate") and _named(holder) \
+            and (level := _AT_LEVEL.match(claim)):
+        # (not "estimates X at": "USDA estimates 2026/27 production at 803.7 Mt" states a season's current estimate)
+        # "The IMD expects August-September rainfall at 94pc of the LPA": an object at a level, as "sees X at" is read
+        thing = level.group("object")
+        if (period := _PERIOD_FIRST.match(thing)):
+            thing = f"{period.group('measure')} in {period.group('period')}"  # "August-September rainfall": the months it is for
+        statement = f"{thing} will be {level.group('how')} {level.group('level')}"
+    elif not negated and not past and (seen := _TO_SEE.match(claim)) \
+            and (_AHEAD.search(seen.group("what")) or _TERM.search(seen.group("what")) or _COMING.search(seen.group("what"))) \
+            and (_named(holder) or _FORECASTERS.search(holder) or _OWN.match(holder)):
+        # (the authors' own "we expect to see" too: a publisher naming itself is turned into "we" before this)
+        # "The Service expects to see more cases of X in the coming year": what the holder expects there will be
+        statement = f"there will be {seen.group('what')}"
     elif negated and holder.lower() != "we" and (event := _EVENT.match(claim)):
         # "I don't expect a sell-off" (a speaker quoted), "few expect a breakthrough"; the authors' "we do not expect
         # any change" is the grammar's to read
         statement = f"there will be {event.group('event')}{event.group('rest')}"
     else:
         return None
+    if (when := _OPENING_TIME.match(opening)) and not _AHEAD.search(statement) and not _SPAN.search(statement):
+        # "In the run-up to the elections scheduled for 2027, the Service expects X to intensify": the opening's time is
+        # the claim's (the question is due with it)
+        when = re.sub(r"\b(?:scheduled|due|set|planned|slated)\s+(?:for|in)\s+(?=20\d\d\b)", "in ", when.group("when"))  # "the vote due in 2027"
+        statement = f"{statement.rstrip(' .')} {when[:1].lower()}{when[1:]}"
     lead = " ".join(text[match.start("neg") if match.group("neg") else match.start("verb"):match.start("claim")].split())
     notes = ("reported expectation: the holder's forecast, read as \"is expected to\"",)
     if negated:
@@ -274,6 +374,11 @@ def _speaker(holder: str, opening: str) -> str | None:
     holder = re.sub(r"\s+\((?-i:[A-Z])[\w&.-]{1,9}\)", "", holder)  # "De Nederlandsche Bank (DNB)": the name, not its initials
     if re.match(r"(?:the|a|an)\s", holder, re.IGNORECASE):
         holder = holder[:1].lower() + holder[1:]
+    if (part := re.match(r"(?:many|several)\s+(?P<who>(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|forecasters|"
+                         r"traders|investors|bankers|participants|brokers|dealers))$", holder, re.IGNORECASE)):
+        # "Many market participants expect": a broad part of the market, whose forecast the story relays ("Some analysts
+        # expect X; we do not share this view": "some" is as often a foil the authors answer, and stays dropped)
+        return part.group("who")
     if re.match(r"(?:some|many|several|other|certain|most)\b", holder, re.IGNORECASE):
         return None  # unnamed others: dropped, as "some experts have predicted" is
     return holder

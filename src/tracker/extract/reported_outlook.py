@@ -23,15 +23,32 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: The holder: a name or a definite noun phrase opening the sentence, never the authors or a bare pronoun; an aside
 #: set off by commas (", which brings together producers and consumers,") may follow it.
 _HOLDER = r"""^ \W* (?: \d{1,3} (?: \.\d{1,3} )* [.*)\]]* \s+ )? (?: (?: but | and | yet | meanwhile | still ) ,? \s+ )?
+    # an adverb of connection set off by a comma: "Separately, Ofgem estimates that", "Elsewhere, the Agency projects"
+    (?: (?-i: [A-Z] ) [a-z]+ (?: ly | where | while | over ) , \s+ )?
     (?P<holder> (?! (?: we | i | our | my | it | he | she | they | this | that | these | those | there | what | which | some
         | many | most | few ) \b ) (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! (?: does | do | did | has | have | now
         | also | still | anticipates? | projects? | forecasts? | predicts? | doubts? | sees? | expects? ) \b ) [\w’'.&()-]+ ){0,8}? )
     (?P<aside> \s* , \s+ [^,;]{2,120} , )? \s+"""
 #: "projects that X will ...", "does not anticipate that X will ...", "doubts that X can be met".
 _THAT = re.compile(rf"""{_HOLDER} (?P<neg> (?: does | do ) \s+ not \s+ )? (?: (?: now | also | still ) \s+ )?
-    (?P<verb> projects | forecasts | predicts | anticipates | expects | doubts | doubt | project | forecast | predict | anticipate | estimates | estimate )
-    \s+ that \s+ (?P<subject> (?: (?! will\b | can\b | could\b | would\b | that\b ) [\w’'$€£%.,-]+ \s+ ){{1,16}}? )
+    (?P<verb> projects | forecasts | predicts | anticipates | expects | doubts | doubt | project | forecast | predict | anticipate | estimates | estimate
+        | thinks | reckons )
+    # "that" may be left out after a verb of estimating ("The Office estimates the package will lift GDP"; not after
+    # "forecasts"/"projects", which are as often nouns: "The Bank's forecasts show prices will")
+    \s+ (?: (?P<that> that \s+ ) | (?= (?: the | a | an | [a-z]+s? ) \s ) (?! (?: show | suggest | indicate | imply | point | are | is | were | was | have | has ) \b ) )
+    (?P<subject> (?: (?! will\b | can\b | could\b | would\b | that\b ) [\w’'$€£%.,-]+ \s+ ){{1,16}}? )
     (?P<modal> will | can | could ) \s+ (?P<rest> (?! have\b ) [a-z] [^;]+ ) $""", _FLAGS)
+#: "NESO's central estimate is that X will", "The Fund's view is that Y will": the holder's forecast named as a noun, read
+#: as "estimates that" is (the same groups, for _that_clause).
+_ESTIMATE_IS = re.compile(r"""^ \W* (?: (?: but | and | yet | meanwhile | still ) ,? \s+ )? (?: (?-i: [A-Z] ) [a-z]+ (?: ly | where ) , \s+ )?
+    (?P<holder> (?! (?: our | my | its | their | his | her ) \b ) (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?-i: [A-Z] ) [\w’'.&-]* ){0,4}
+        | the \s+ (?-i: [a-z] ) [\w-]* (?: \s+ (?-i: [a-z] ) [\w-]* ){0,2} ) ['’] s? \s+   # "the grid operator's"
+    (?: (?: central | latest | own | current | best | main | base | updated | revised ) \s+ ){0,2}
+    (?P<verb> estimate | forecast | projection | expectation | assessment ) \s+ is \s+ (?P<that> that \s+ ) (?P<neg> (?!) )?
+    (?P<subject> (?: (?! will\b | can\b | could\b | would\b | that\b ) [\w’'$€£%.,-]+ \s+ ){1,16}? )
+    (?P<modal> will ) \s+ (?P<rest> (?! have\b ) [a-z] [^;]+ ) $""", _FLAGS)
+#: "will double by 2028", "will halve": a multiple is a measure, scored as stated.
+_MULTIPLE = re.compile(r"^(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?:double|triple|treble|quadruple|halve)\b", re.IGNORECASE)
 #: "anticipates a wave of retirements in 2027", "now sees a surplus of 30,000 tonnes this year", "has forecast
 #: above-normal fire potential for the coming summer": a noun phrase (not a clause: "sees that", "sees it").
 _NOUN = re.compile(rf"""{_HOLDER} (?P<neg> (?: does | do ) \s+ not \s+ )? (?: (?: now | also | still | currently ) \s+ )?
@@ -46,7 +63,10 @@ _AHEAD = re.compile(r"\b(?:20\d\d|next\s+(?:year|month|quarter|season|decade|\w+
                     r"autumn|spring|decade)|by\s+the\s+end\s+of|over\s+the\s+next|in\s+the\s+(?:next|years\s+ahead))\b",
                     re.IGNORECASE)
 #: The reporter's comment after the claim: ", down from the 209,000 tonnes it forecast in April", "; only four ...".
-_CONTEXT = re.compile(r",\s+(?:down|up|compared|against|according|which|while|as|after|with|from|citing|in\s+line)\b.*$",
+#: (", and financial markets price in one more cut": a second clause with its own subject and time, no part of the claim)
+_CONTEXT = re.compile(r",\s+(?:down|up|compared|against|according|which|while|as|after|with|from|citing|in\s+line)\b.*$"
+                      r"|,\s+and\s+(?!\d)(?=(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:price|prices|priced|expect|expects|see|sees|"
+                      r"are|is|was|were|have|has|will|would|remain|remains|put|puts)\b).*$",
                       re.IGNORECASE | re.DOTALL)
 #: A noun phrase with a measure: "sees a surplus of just 30,000 tonnes this year" -> "a surplus of just 30,000 tonnes".
 _SEEN_LEVEL = re.compile(r"^(?P<object>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?P<how>averaging|at|near|around|stable\s+at)\s+"
@@ -63,10 +83,15 @@ _PREPOSITION = re.compile(r"(?:on|in|for|at|since|about|with|from|by|of|to|into|
 _COUNTED = re.compile(r"^(?:(?:about|around|roughly|some|nearly|almost|over|up\s+to|at\s+least|more\s+than)\s+)?\d[\d.,]*"
                       r"(?:\s+(?:million|billion|thousand))?\s+[a-z]", re.IGNORECASE)
 #: "a slightly smaller crop", "a larger surplus": compared with a figure elsewhere (as reported_expectation reads it).
-_COMPARED = re.compile(r"\b(?:\w+er|more|less|slightly|somewhat|much)\b", re.IGNORECASE)
+#: (nouns ending in "-er" are no comparatives: "core consumer inflation", "producer prices", "power demand")
+_COMPARED = re.compile(r"\b(?:(?!(?:consumer|producer|power|water|order|winter|summer|quarter|number|other|border|member|"
+                       r"paper|timber|copper|silver|container|lender|retailer|manufacturer|customer|owner|user|buyer|seller|"
+                       r"partner|shipper|exporter|importer|refiner|fertili[sz]er|passenger|computer|labour|labor)\b)\w+er|more|less|"
+                       r"slightly|somewhat|much)\b", re.IGNORECASE)
 #: The verbs _NOUN reads, as words: a cheap test before it.
 _NOUN_VERB = re.compile(r"\b(?:anticipates?|sees?|(?:has|have)\s+forecast|forecasts|projects|predicts)\s")
-_VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expects", "estimate")
+_VERBS = ("anticipat", "project", "forecast", "predict", "doubt", " see", "expects", "estimate", "thinks", "reckons", "expectation",
+          "assessment")
 
 
 #: "X is forecast by its oil office to harvest around 340,000 tonnes": the passive with its agent, the holder named
@@ -125,7 +150,9 @@ def reported_outlook(text: str) -> Judgement | None:
     if not holds_any(text, _VERBS):
         return None  # most clauses: no verb of outlook
     body = _FOOTNOTE.sub("", text.strip()).rstrip(".")
-    if " that " in body and (match := _THAT.search(body)):
+    if (" that " in body or " will " in body) and (match := _THAT.search(body)):
+        return _that_clause(text, match)
+    if " is that " in body and (match := _ESTIMATE_IS.search(body)):
         return _that_clause(text, match)
     if _NOUN_VERB.search(body) and (match := _NOUN.search(body)):
         return _noun_phrase(text, match)
@@ -136,13 +163,15 @@ def reported_outlook(text: str) -> Judgement | None:
 
 def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
     verb, negated = match.group("verb").lower(), bool(match.group("neg"))
+    if not match.group("that") and not verb.startswith(("estimat", "think", "reckon", "predict")):
+        return None  # "The Bank's forecasts show prices will": a noun, no verb of estimating without its "that"
     rest = _CONTEXT.sub("", match.group("rest").strip())
     subject = match.group("subject").strip()
     doubt = verb.startswith("doubt")
     modal = match.group("modal").lower()
     if negated or modal != "will" and not doubt:
         return None  # "does not doubt that": the holder's certainty; "projects that X could": a possibility
-    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not (
+    if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not _MULTIPLE.match(rest) and not (
             verb.startswith(("anticipat", "expect", "estimat")) and _BODY.search(match.group("holder"))
             and _DATED.search(rest) and not _ONGOING.match(rest)):
         # (a forecasting body's dated outlook, "The agency anticipates that the bank will cut twice more before the end

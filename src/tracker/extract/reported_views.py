@@ -11,6 +11,7 @@ a time): "Moscow sees the West tiring" states a hope, and has neither.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.event_claims import base_form
 from tracker.extract.expectation import central_projection
@@ -19,14 +20,26 @@ from tracker.extract.records import Judgement
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: A holder by name ("Goldman", "Stifel Nicolaus & Co.'s Ana Ruiz", "JPMorgan strategists"), never the authors or a
 #: pronoun (whose antecedent this sentence does not give), after an optional opening set off by a comma.
-_HOLDER = r"""(?P<opening> [^,]{3,60} , \s+ )?
+_HOLDER = r"""(?P<opening> [^,]{3,60} , \s+ | (?-i: [A-Z] ) [^,:;]{2,40} : \s+ )?   # "At the other end, ", a run-in "On the UK: "
     (?P<holder> (?! (?: we | i | our | my | it | they | he | she | this | that | there | which | who ) \b )
         (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! sees\b | see\b ) [\w’'.&-]+ ){0,5}? )"""
 #: "sees X at 7,700 ...", "sees X (probably) falling to 6,650 ...": the object, then a level or a movement.
-_SEES = re.compile(rf"""^ \W* {_HOLDER} \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<sees> sees | see ) \s+
+_SEES = re.compile(rf"""^ \W* {_HOLDER}
+    # "The Central Bank, in its June Bulletin, sees": an aside between the holder and the verb
+    (?: \s* , \s+ (?: in | at | on | for | with | according ) \b [^,;]{{2,80}} , )?
+    \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<sees> sees | see | (?<= projections \s ) have | (?<= forecasts \s ) have ) \s+
     (?P<object> (?! (?: a | an | no | little | risks? | signs? | it | that | this ) \b ) (?: [\w’'.&$%-]+ \s+ ){{0,6}}? [\w’'.&$%-]+ ) \s+
     (?: (?P<at> at | near | around ) \s+ (?P<level> [$€£]? \d [\d.,]* (?: \s* (?: % | per \s+ cent | percent ) )? ) (?P<after> [^;]* )
       | (?P<adverb> probably \s+ | likely \s+ )? (?P<verb> [a-z]{{2,}} ) ing \b (?P<tail> [^;]* ) ) $""", _FLAGS)
+#: A quoted "we see" (the speaker's firm), and the attribution after the closing quotation mark.
+_QUOTED_WE_SEE = re.compile(r"^\W*(?:and\s+)?(?:we|i)\s+(?:now\s+|also\s+|still\s+)?see\s+(?=\S)", re.IGNORECASE)
+_SAID_AFTER_QUOTE = re.compile(r"""[,.!?]? \s* [”"] \s* ,? \s+ (?: (?: said | says | added | told \s+ \w+ ) \s+
+    (?P<name> (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){0,3} )
+    | (?P<before> (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){0,3} ) \s+ (?: said | says | added ) \b )""", re.VERBOSE)
+#: A wire headline's second predicate, its subject shared with the first: "(2nd LD) BOK holds rate at 2.25 pct, sees growth
+#: slowing", "Fed keeps rates on hold, sees two cuts" (the subject a name, the first verb in the present tense).
+_SECOND_PREDICATE = re.compile(r"""^ \W* (?: \( [^)]{1,20} \) \s* )? (?P<holder> (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?-i: [A-Z] ) [\w’'.&-]* ){0,3} )
+    \s+ (?-i: [a-z] ) [a-z]+ s \b [^,;:]{2,80} , \s+ (?: and \s+ )? sees \s+ (?= \S )""", re.VERBOSE)
 #: "..., said Ana Ruiz, chief strategist at Nordbank, whose team sees ...": the nearest name before "whose".
 _WHOSE = re.compile(r"""(?P<name> (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: of \s+ | & \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,5} ) ,? \s+
     whose \s+ (?: [\w-]+ \s+ ){0,2}? (?: team | economists | analysts | strategists | forecasters | model | desk ) \s+
@@ -53,7 +66,11 @@ _SEE_AS_OUTCOME = re.compile(r"""^ \W* (?P<holder> (?: (?: most | many | the | (
 _TIMED = re.compile(r"\b(?:by|in|at|before|until|through|over|during|next|this)\b[^.;]{0,40}?\b(?:20\d\d|year|quarter|month|"
                     r"season|summer|winter|spring|autumn|end)\b", re.IGNORECASE)
 #: The reporter's context after the claim: ", about 8% above current levels", ", on the back of buybacks".
+_PUBLICATION_OF = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){0,3}(?:projections|forecasts|outlook|report|bulletin)$", re.IGNORECASE)
 _CONTEXT = re.compile(r",\s+(?:on\s+the\s+back|as|while|with|which|after|because|thanks|driven|helped|citing|implying)\b.*$"
+                      # ", a little above the Department", ", well short of the target": a comparison the reporter adds
+                      r"|,\s+(?:a\s+(?:little|bit|touch|shade)\s+|slightly\s+|well\s+|just\s+|somewhat\s+|marginally\s+|broadly\s+)?"
+                      r"(?:above|below|higher\s+than|lower\s+than|ahead\s+of|short\s+of|in\s+line\s+with|up\s+from|down\s+from)\b.*$"
                       r"|,\s+(?:about|around|roughly|some|or)\s+[$€£]?\d[^,]*(?:above|below|higher|lower|up|down)\b[^,]*", re.IGNORECASE)
 
 
@@ -80,7 +97,18 @@ def reported_view(text: str) -> Judgement | None:
         # "Most analysts see a divided Congress as the most likely outcome": the holders' likeliest outcome
         return Judgement(text, f"there will be {outcome.group('object')}", "likely", "see ... most likely", False,
                          speaker=_tidy(outcome.group("holder")), notes=('reported view: the outcome the holders see as likeliest',))
-    if " sees " in text or (" see " in text and (match := _SEES.match(text))):
+    if " see " in text and (own := _QUOTED_WE_SEE.match(text)) and (said := _SAID_AFTER_QUOTE.search(text, own.end())):
+        # '"..., and we see the terminal rate at 1.5 percent by the end of 2027," said Mari Iwasaki': the quoted
+        # speaker's own "we see", theirs
+        text_ = f"Holder sees {text[own.end():said.start()]}"
+        if (match := _SEES.match(text_)) and (found := _seen(text_, match, said.group("name") or said.group("before"))):
+            return replace(found, clause=text)
+    if " sees " in text and (headline := _SECOND_PREDICATE.match(text)):
+        text_ = f"{headline.group('holder')} sees {text[headline.end():]}"
+        if (match := _SEES.match(text_)) and (found := _seen(text_, match, headline.group("holder"))):
+            return replace(found, clause=text)  # "BOK holds rate at 2.25 pct, sees growth slowing to 1.7 pct next year"
+    if " sees " in text or (" see " in text and (match := _SEES.match(text))) or " projections have " in text \
+            or " forecasts have " in text:
         if (match := _SEES.match(text)) and not re.match(r"(?:some|many|several|other|few)\b", match.group("holder"), re.I) \
                 and (match.group("sees") == "sees" or match.group("holder").endswith("s")):  # "Traders see": a plural holder
             return _seen(text, match, match.group("holder"))
@@ -114,6 +142,8 @@ def _seen(text: str, match: re.Match, holder: str) -> Judgement | None:
             return None  # "sees the West tiring", "sees prices rising": nothing measured by a time
         adverb = " ".join((match.group("adverb") or "").lower().split())
         statement = f"{match.group('object')} will {base_form(match.group('verb'))}{tail}"
+    if (owner := _PUBLICATION_OF.match(" ".join(holder.split()))):
+        holder = owner.group("owner")  # "the Bank's own May projections have X falling": the body whose projections they are
     return Judgement(text, statement, adverb or "will", f"sees{' ... ' + adverb if adverb else ''}", False,
                      speaker=_tidy(holder), notes=('reported view: the holder\'s "sees", read as "is expected to"',),
                      reads_as=None if adverb else central_projection("expected"))
