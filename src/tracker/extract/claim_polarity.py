@@ -62,3 +62,22 @@ def seen_claim(statement: str) -> str | None:
             not re.search(r"\b(?:that|which|who|if|whether|how|what|when|where|why)\b", seen[:change.start()], _FLAGS):
         return f"{seen[:change.start()].strip()} {will} {seen[change.start():].strip()}"
     return f"there {will} be {seen}" if amount else None
+
+
+#: "Not everyone is convinced the run will last", "Few analysts are sure that the rally can hold", "Others are less
+#: certain X will": somebody's doubt reported about X. It judges nothing confidently: the "will" inside is the
+#: doubted claim, not the authors' forecast, and the doubt gives no probability to score.
+_DOUBTED = re.compile(r"^\W*(?:not\s+(?:every(?:one|body)|all|many|every\s+\w+)|few|fewer|others|some|many|not\s+\w+)\b"
+                      r"[^,;:]{0,60}?\b(?:is|are|was|were|remain|remains|seem|seems)\s+(?:(?:yet|so|as|less|more|quite|"
+                      r"entirely|fully|all\s+that|too)\s+)*(?:convinced|sure|certain|persuaded)\b"
+                      # "Some investors remain unconvinced that X", "many are sceptical": others' doubt, whoever holds it
+                      r"|^\W*(?!(?:and|but|so|yet)\b)(?!(?:we|i|it|this|that|there)\b)[^,;:]{2,60}?(?<!\bit)(?<!\bthis)(?<!\bthat)(?<!\bthere)\s+(?:is|are|was|were|remains?|seems?|stays?)\s+(?:(?:still|also|deeply|"
+                      r"increasingly|rather|somewhat|quite)\s+)*(?:unconvinced|unsure|sceptical|skeptical|doubtful)\s+(?:that|whether)\b",
+                      _FLAGS)
+
+
+def doubted(text: str) -> bool:
+    """Whether ``text`` reports others' doubt about its claim ("Not everyone is convinced the run will last")."""
+    lowered = text.lower()
+    return any(word in lowered for word in ("convinced", " sure ", " certain ", "persuaded", "scepti", "skepti", "doubtful", "unsure")) \
+        and bool(_DOUBTED.match(text))

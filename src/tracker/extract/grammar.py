@@ -22,6 +22,9 @@ from tracker.extract.clauses import Clause, strip_adverbials
 from tracker.extract.constructions import committed_reading, more_constructions
 from tracker.extract.expectation import central_projection
 from tracker.extract.expected_should import MEASURED, should_expectation
+from tracker.extract.caused_should import effect_expected
+from tracker.extract.doubt_judgements import doubt_judgement
+from tracker.extract.course_outcomes import course_outcome
 from tracker.extract.first_person import figure_forecast
 from tracker.extract.folding import folded
 from tracker.extract.claim_tense import conditional_as_future
@@ -64,7 +67,12 @@ _EXPECTED_EVENT = re.compile(r"""
     (?P<adverbs> (?: also | still | therefore | thus | not )\s+ )*
     (?: to\s+be | must\s+be | can\s+be | should\s+be | is | are )\s+
     (?: (?: also | further | still )\s+ )?
-    expected
+    (?: expected
+      # "Wage growth of 4% is anticipated for this year", "core inflation is projected at 1.9%": the agentless
+      # passive of the other verbs of projecting, after a copula ("Analysts projected in 2024" is an active past)
+      # ("is forecast by the ministry to harvest": the agent named, read as "is forecast to" elsewhere)
+      | (?: (?<= \bis\s ) | (?<= \bare\s ) | (?<= \bbe\s ) ) (?: projected | forecast (?:ed)? | anticipated )
+        (?! \s+ by \s+ (?! \d | the \s+ end | end | mid | early | late ) ) )
     (?= \s* (?: $ | [,.;:!)–—]
               | \s+ (?: in | during | over | within | before | by | from | as | at | for | throughout | across | through
                      | until | among | along | around | near | on )\b ) )
@@ -177,8 +185,14 @@ def read_construction(clause: Clause) -> Judgement | None:
         if subject and not re.search(r"\b(?:which|whom)\s+(?!is\b|are\b)\S+(?:\s+\S+){0,4}$", subject):  # "N, which X is expected to attend"
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated, reads_as=central)
-    if "should" in body and (expectation := should_expectation(text, body)):
-        return expectation
+    if (" for " in low and ("on course" in low or "on track" in low or "poised" in low or "headed" in low or "heading" in low
+                            or "on pace" in low or "on target" in low or "bound" in low)) and (outcome := course_outcome(text, body)):
+        return outcome
+    if ("whether" in low or "scepti" in low or "skepti" in low or "doubtful" in low or "convinced" in low or "dubious" in low) \
+            and (doubt := doubt_judgement(text, body)):
+        return doubt
+    if "should" in body and (expectation := should_expectation(text, body) or effect_expected(strip_adverbials(body))):
+        return replace(expectation, clause=text)
     if any(word in low for word in ("expect", "forecast", "project", "predict")) and (expectation := own_expectation(text, body)):
         return expectation
     if (" at " in body or ": " in body or " of " in body or "close" in body) and (figure := figure_forecast(body)):
@@ -239,7 +253,8 @@ def read_construction(clause: Clause) -> Judgement | None:
     if ("likel" in low or "probable" in low) and (match := _MOST_LIKELY.match(plain)):
         return Judgement(text, f"there will be {match.group('subject')}", "likely", "the most likely scenario", False)
     # "a run-off is therefore expected": the adverb before the copula, where the pattern reads it
-    if "expected" in low and (match := _EXPECTED_EVENT.match(plain := re.sub(r"\b(is|are)\s+(therefore|thus|also|still)\s+(?=expected\b)", r"\2 \1 ", plain))):
+    if ("expected" in low or "projected" in low or "forecast" in low or "anticipated" in low) and (match := _EXPECTED_EVENT.match(
+            plain := re.sub(r"\b(is|are)\s+(therefore|thus|also|still)\s+(?=expected\b)", r"\2 \1 ", plain))):
         subject = match.group("subject")
         if subject.split()[-1].lower() in ("it", "this", "that", "which", "what", "he", "she"):
             return None  # "this is to be expected": a comment on something stated, not an event

@@ -23,7 +23,7 @@ _HEADLINE = re.compile(r"""
         (?: (?: very | highly | most | increasingly | now | still | also | not | more | less | seen \s+ as ) \s+ )*
         (?: likely | unlikely | probable | improbable | possible | almost \s+ certain | expected | projected | forecast
           | anticipated ) )
-    (?P<rest> \s+ (?: to \s+ [a-z] | in | by | before | within | during | this | next | over | from | after | at
+    (?P<rest> \s+ (?: to \s+ [a-z]+ | in | by | before | within | during | this | next | over | from | after | at
                     | through | until | for | later | soon | around ) \b .* | \s* [,;–—-] .* | \s* )
     $""", _FLAGS)
 #: Words the predicate cannot do without.
@@ -31,6 +31,9 @@ _WORDS = ("likely", "probable", "possible", "certain", "expected", "projected", 
 #: A finite verb or a modal in the would-be subject: a clause, not a noun phrase.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|"
                      r"did|says?|said|sees?|expects?|remains?|looks?|appears?|seems?)\b", re.IGNORECASE)
+#: A verb and its object in the would-be subject ("The court considered the appeal unlikely to", "X makes it possible
+#: to"): a clause with its object's complement, not a noun phrase.
+_VERB_OBJECT = re.compile(r"\b[a-z]\w+(?:ed|[^s’']s)\s+(?:the|a|an|its|their|his|her|it|them|this|that|these|those)\b")
 #: Participles of expecting, which could also be the past of a verb: read only in a line with no full stop.
 _PARTICIPLES = re.compile(r"(?:expected|projected|forecast|anticipated)$", re.IGNORECASE)
 
@@ -49,8 +52,10 @@ def with_copula(text: str) -> str | None:
         text = text[:1].upper() + text[1:]
     match = _HEADLINE.match(text.rstrip())
     if match is None or _FINITE.search(match.group("subject")) or not match.group("subject")[:1].isupper() \
-            or re.search(r"\b(?:as|\w+ly|very|most|more|less|even|than)$", match.group("subject"), re.IGNORECASE):
-        # a headline starts with a capital; "(as) much as possible" is a comparison, "Highly likely" a legend's term
+            or _VERB_OBJECT.search(match.group("subject")) \
+            or re.search(r"\b(?:as|\w+ly|very|most|more|less|even|than|it|them|this|that|so|too)$", match.group("subject"), re.IGNORECASE):
+        # a headline starts with a capital; "(as) much as possible" is a comparison, "Highly likely" a legend's term;
+        # "X makes it possible to attack": an object before its complement, inside a clause
         return None
     predicate = match.group("predicate")
     if _PARTICIPLES.search(predicate) and re.search(r"[.!]\W*$", text):

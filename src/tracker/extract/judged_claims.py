@@ -94,6 +94,8 @@ def judged_claim(clause: Clause, before: str, after: str) -> str | None:
         after = re.sub(r"^\s+to\s+(?:me|us)\b", "", after)  # "looks unlikely to me": whose view, no part of the claim
         if core and core.lower().split()[-1] not in ("it", "this", "that", "which", "what"):
             after = re.sub(r"\s+(?:due|owing|according)\s+to\b.*$", "", after, flags=_FLAGS)  # "unlikely due to Y": Y is the judgement's
+            if core.lower().startswith("whether "):  # "Whether the bill passes looks unlikely": the clause is the event
+                return as_future(core[8:] + after.rstrip('.'), True)
             return f"there will be {core}{after.rstrip('.')}"
     return None
 

@@ -16,6 +16,7 @@ from tracker.extract.comparatives import comparative, comparative_note
 from tracker.extract.expectation import expectation_reading
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
+from tracker.extract.seen_forecasts import seen_as_expected
 from tracker.extract.present_projection import projected
 from tracker.extract.holders import not_the_authors, view_holder
 from tracker.extract.trailing_numbers import trailing_number
@@ -41,7 +42,7 @@ from tracker.extract.than_not import lean_off_even
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.folding import folded
-from tracker.extract.claim_polarity import affirmed_subject, seen_claim
+from tracker.extract.claim_polarity import affirmed_subject, doubted, seen_claim
 from tracker.extract.judged_claims import (LEADING_CLAUSE as _LEADING_CLAUSE, MODAL as _MODAL, NOT as _NOT,
                                           PREDICATIVE_AFTER as _PREDICATIVE_AFTER, SUBORDINATOR as _SUBORDINATOR, judged_claim)
 
@@ -110,12 +111,16 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
                  or reported_outlook(text) or _unqualified(clause, lexicon) or reported_future(text))
     if judgement is None and (restored := with_copula(text)) and (found := find_judgement(replace(clause, text=restored), lexicon)):
         return replace(found, clause=text, notes=(*found.notes, 'a headline without a verb: read with "is"'))
+    if judgement is None and (restated := seen_as_expected(text)) and (found := find_judgement(replace(clause, text=restated), lexicon)):
+        return replace(found, clause=text, notes=(*found.notes, 'a forecast desk\'s "seen -ing": read as "is expected to"'))
     if judgement is None and (restated := projected(text)) and (found := find_judgement(replace(clause, text=restated), lexicon)):
         return replace(found, clause=text, notes=(*found.notes, 'a projection in the present tense: read as "is projected to"'))
     if judgement is None:
         return None
     if " see " in judgement.statement and (seen := seen_claim(judgement.statement)):
         judgement = replace(judgement, statement=seen)  # "we will see more X": "there will be more X" (claim_polarity)
+    if judgement.phrase == "will" and doubted(text):
+        return None  # "Not everyone is convinced the run will last": others' doubt, no forecast (claim_polarity)
     if judgement.phrase == "will" and describes(clause.before, text):
         return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
@@ -155,7 +160,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     if " see " in judgement.statement and (seen := seen_claim(judgement.statement)):
         judgement = replace(judgement, statement=seen)  # the same, once a lead-in ("I do not think") is gone
     if judgement.statement[:1] in "Nn" and judgement.phrase != "will" and not judgement.complement and judgement.stated is None \
-            and (affirmed := affirmed_subject(judgement.statement)):
+            and not _THAT_NEGATIVE.search(text) and (affirmed := affirmed_subject(judgement.statement)):
+        # ("it is very likely that nobody clears 50%": the phrase judges the that-clause as it stands, a non-event)
         # "Neither army is likely to mount X": the event is "either army mounts X", judged not to happen
         judgement = replace(judgement, statement=affirmed, complement=True)
         notes.append(f'negative subject: the question asks "{affirmed.split()[0]}", scored at the complement')
@@ -164,6 +170,8 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     return lean_off_even(replace(judgement, notes=tuple(notes)) if tuple(notes) != judgement.notes else judgement)
 
 
+#: "it is likely that nobody / no party / neither ...": a negative quantifier inside the judged that-clause.
+_THAT_NEGATIVE = re.compile(r"\bthat\s+(?:neither|nobody|no\s+one|none|no)\b", re.IGNORECASE)
 #: "Given the Government's stated intention to X, it is unlikely that": a fronted premise, a noun phrase, reports nothing.
 _GIVEN = re.compile(r"^\W*(?:given|in\s+(?:view|light)\s+of|despite|notwithstanding)\s+(?!that\b)[^,;]{3,120},\s*", _FLAGS)
 _LABEL_END = re.compile(r"^\s*(?:[a-z]+\s*)?:\s+\S")
