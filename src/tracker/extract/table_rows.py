@@ -15,6 +15,8 @@ from tracker.extract.table_verdicts import verdict_rows
 from tracker.extract.table_judged_rows import html_table_text, judged_rows
 from tracker.extract.table_boards import board_rows
 from tracker.extract.lead_in_lists import lead_in_items
+from tracker.extract.leader_lines import leader_calls
+from tracker.extract.fixed_width_tables import fixed_width_rows
 from tracker.extract.call_lists import call_dated, call_judgements
 from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
 from tracker.extract.event_claims import base_form
@@ -100,6 +102,13 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
     text = cells[claim].rstrip(".")
     if not 0 < probability < 1 or len(text.split()) < 3 or text.endswith("?"):
         return None
+    return Judgement(row, claim_statement(text), "stated", cells[own], False, stated=probability,
+                     notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+
+
+def claim_statement(text: str) -> str:
+    """A claim as a table or a call list states it ("EU sanctions on Russia lifted before 2028", "Brent above $90
+    in 2027") put in the future."""
     statement = as_future(text, True)
     # "EU sanctions on Russia lifted before 2028": a participle before its time is a passive whatever the words in
     # -s before it look like
@@ -110,8 +119,7 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
         statement = f"{done.group(1)} will be {done.group(2)}{done.group(3)}"  # "UK general election called before ..."
     elif statement.startswith("it will turn out") and is_noun_phrase(text):
         statement = as_future(text, False)  # "Ceasefire ... in effect on 31 Dec 2027": an event
-    return Judgement(row, statement, "stated", cells[own], False, stated=probability,
-                     notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+    return statement
 
 
 #: A column of the authors' view ("Our view for 2027", "Outlook", "Forecast") and one of how sure they are of it
@@ -202,6 +210,8 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
     found += verdict_rows(text, lexicon, {row for row, _, _ in found})  # cells judging in words (table_verdicts.py)
     found += board_rows(text)  # fixed-width boards of forecasters' numbers (table_boards.py)
     found += lead_in_items(text)  # noun-phrase items under "X expects in particular:" (lead_in_lists.py)
+    found += leader_calls(text, lexicon)  # "claim ........ 45%" call lines (leader_lines.py)
+    found += fixed_width_rows(text)  # plain-text tables with a probability column (fixed_width_tables.py)
     for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
         if start < 0:  # an HTML table's row, read from its cells: placed at its first cell
@@ -212,7 +222,7 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
         horizon = find_horizon(timed, "", context) or default_horizon(context)
         if judgement.stated is None:  # a scale term in a view table's cell ("likely"), read on the document's scale
-            verdict = judgement.notes and judgement.notes[-1].startswith("table cell under")
+            verdict = judgement.notes and judgement.notes[-1].startswith(("table cell under", "dotted leader"))
             if (reading := lexicon.reading_of(judgement) if verdict else lexicon.read(judgement.phrase)) is None:
                 continue
         else:
