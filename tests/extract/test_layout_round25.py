@@ -238,3 +238,24 @@ def test_footer_alternating_sides_is_dropped():
         pages.append(body + "\n" + footer + "\n")
     lines = drop_page_furniture("\f".join(pages))
     assert not any("Budget Review" in line.text for line in lines)
+
+
+# --- a claim table with a market's column and the house's, named for the publisher ----------------------------
+
+@pytest.mark.parametrize("theirs, ours", [("Market", "Halcyon"), ("Crowd", "Northwind"), ("Consensus", "Desk view"),
+                                          ("Exchange price", "Brightwater")])
+def test_house_column_named_for_the_publisher(theirs, ours):
+    text = (f"| Contract | Resolves | {theirs} | {ours} |\n|---|---|---|---|\n"
+            "| Snap election called before 1 January 2028 | 31 Dec 2027 | 18% | 12% |\n"
+            "| Brent above $100 on 31 March 2027 | 31 Mar 2027 | 22% | 15% |\n")
+    drafts = [d for d in _drafts(text) if "claim table row" in str(d.review)]
+    assert sorted(round(d.probability, 2) for d in drafts) == [0.12, 0.15]
+    assert {str(d.due) for d in drafts} == {"2027-12-31", "2027-03-31"}
+
+
+@pytest.mark.parametrize("header", ["| Contract | Resolves | Market | Polymarket |",   # two others' columns: no house
+                                    "| Contract | Resolves | 2025 | 2026 |",            # years: values, no holders
+                                    "| Contract | Resolves | Market | change |"])
+def test_no_house_column(header):
+    text = (f"{header}\n|---|---|---|---|\n| Snap election called before 1 January 2028 | 31 Dec 2027 | 18% | 12% |\n")
+    assert not [d for d in _drafts(text) if "claim table row" in str(d.review)]

@@ -96,6 +96,8 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
     put in the future, scored at the authors' own column; a crowd's or market's column beside it is theirs."""
     claim = next((i for i, name in enumerate(header) if _CLAIM_HEADER.match(name)), None)
     own = next((i for i, name in enumerate(header) if _OWN_HEADER.match(name)), None)
+    if own is None and claim is not None:
+        own = _house_column(header, cells, claim)
     if claim is None or own is None or claim == own or not (number := _PERCENT_CELL.match(cells[own])):
         return None
     probability = float(number.group("p")) / 100
@@ -104,6 +106,22 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
         return None
     return Judgement(row, claim_statement(text), "stated", cells[own], False, stated=probability,
                      notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+
+
+#: Columns of others' numbers beside a house's own: a market's price, a crowd's or a consensus.
+_OTHERS_HEADER = re.compile(r"(?:markets?\b|\b(?:crowd|consensus|exchange|implied|price|odds|community|average|median|polls?|bookmakers?)\b)",
+                            re.IGNORECASE)  # "Market", "Polymarket": a market's price, whatever the venue
+
+
+def _house_column(header: list[str], cells: list[str], claim: int) -> int | None:
+    """The house's own column in "Contract | Resolves | Market | <House name>": of two percentage columns, one named
+    as others' numbers ("Market", "Crowd", "Consensus"), the other, named for the publisher, is the house's."""
+    numbers = [i for i in range(len(cells)) if i != claim and i < len(header) and _PERCENT_CELL.match(cells[i])]
+    if len(numbers) != 2:
+        return None
+    theirs = [i for i in numbers if _OTHERS_HEADER.search(header[i])]
+    ours = [i for i in numbers if i not in theirs]
+    return ours[0] if len(theirs) == 1 and len(ours) == 1 and header[ours[0]][:1].isupper() else None
 
 
 def claim_statement(text: str) -> str:
