@@ -11,6 +11,7 @@ module builds the paragraphs from them, keeping every character's position in th
 from __future__ import annotations
 
 from tracker.extract.block_layout import _TERMINAL, _WORD, _classify
+from tracker.extract.headline import HEADLINE, headline
 from tracker.extract.hyphenation import DocumentWords
 from tracker.extract.records import Paragraph
 from tracker.extract.structure import document_blocks, looks_like_markdown
@@ -25,6 +26,8 @@ __all__ = ["SPACED_LETTERS", "clean_paragraphs", "garbled", "spaced_letters"]
 
 #: A chart's legend line is short; a longer unfinished text before a figure's source line is prose.
 _LEGEND_CHARS = 200
+#: The paragraphs a story's body has at least, under its headline.
+_HEADLINE_BODY = 3
 #: How many blocks (a sidebar, a caption) may stand between a paragraph and its continuation.
 _SIDEBAR_BLOCKS = 12
 
@@ -80,6 +83,11 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
         if not _TERMINAL.search(spanned.text):
             open_at, since_open = len(paragraphs) - 1, 0
 
+    # A story has one H1, its headline, over a body of several paragraphs; a report's H1s are its chapters, and a
+    # heading over a line or two of text is a section's summary, no headline
+    # (an HTML page's H1 set again after a boxed aside is the same one)
+    headline_due = len({block.text for kind, block, _, level in blocks if kind == "heading" and level == 1}) == 1 \
+        and sum(kind == "prose" for kind, _, _, _ in blocks[:_HEADLINE_BODY + 8]) >= _HEADLINE_BODY
     heading_open = False  # the last heading has had no prose under it yet
     question: Spanned | None = None  # the last heading, when it asks a question: what an answer line answers
     figure_from: int | None = None  # paragraphs flushed since a chart's labels began: perhaps its legend
@@ -138,6 +146,12 @@ def _paragraphs(blocks: list[tuple[str, Spanned, bool, int]], vocabulary: set[st
             if pending is not None:
                 flush(pending)
                 pending = None
+            if kind == "heading" and level == 1 and not paragraphs and headline_due and headline(block.text):
+                # The page's H1 above its body: a news headline states the story's judgement ("Copper seen topping
+                # $12,000 by mid-2027"); it is read once, as its own paragraph, located as "headline"; it stays the
+                # heading above the body as before (a title's "for 2025" dates the questions under it)
+                paragraphs.append(Paragraph(len(paragraphs) + 1, block.text, HEADLINE, block, None))
+            headline_due = headline_due and not (kind == "heading" and level == 1)
             if kind == "heading":
                 path = [(lvl, title) for lvl, title in path if lvl < level] + [(level, block.text)]
                 question = block if asks(block.text) else None

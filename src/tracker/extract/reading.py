@@ -25,8 +25,8 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
               "dc.date.issued", "dcterms.created", "citation_publication_date", "og:published_time")
 _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1", "h2", "h3", "h4", "h5",
-           "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside"}
-#: Content that is never prose: scripts, navigation, and captions (captions are not judgements).
+           "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside", "figcaption"}
+#: Content that is never prose: scripts, navigation, forms.
 #: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions, cookie banners.
 #: Whole words of the class, also inside BEM names ("article__share"), where "_" joins them.
 _ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
@@ -35,7 +35,9 @@ _ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-
 #: for other stories and the standfirst: a summary of the article that its body states again, in full.
 _TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?on|standfirst)(?![a-z])", re.IGNORECASE)
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "base", "track"}
-_SKIPPED = {"script", "style", "noscript", "nav", "figcaption", "svg", "template", "button", "form", "head"}
+#: (A photo's caption is read, as a paragraph of its own: news sites put a judgement there as often as a description
+#: of the picture ("The company is expected to be valued at about $9bn when it lists"), and a description drafts nothing.)
+_SKIPPED = {"script", "style", "noscript", "nav", "svg", "template", "button", "form", "head"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 

@@ -57,7 +57,9 @@ _HEADLINE_INFINITIVE = re.compile(r"^(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4
 _HEADLINE_STATE = re.compile(r"^(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?P<pred>(?:(?:roughly|broadly|largely|"
                              r"mostly|slightly|firmly|still)\s+)?(?:balanced|stable|flat|tight|unchanged|higher|lower|"
                              r"weaker|stronger|firmer|softer|in\s+(?:surplus|deficit))\b.*)$")
-_ESTIMATIVE_WORD = re.compile(r"\b(?:likely|unlikely|certain|probable|possible|expected|odds)\b", re.IGNORECASE)
+#: (also "set to", "poised to", "projected to": a headline's dropped copula, read by table_verdicts as "X is set to")
+_ESTIMATIVE_WORD = re.compile(r"\b(?:likely|unlikely|certain|probable|possible|expected|odds|(?:set|poised|projected|forecast)\s+to)\b",
+                              re.IGNORECASE)
 
 
 def html_table_text(text: str) -> str:

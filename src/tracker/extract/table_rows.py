@@ -15,6 +15,8 @@ from tracker.extract.table_verdicts import verdict_rows
 from tracker.extract.table_judged_rows import html_table_text, judged_rows
 from tracker.extract.table_boards import board_rows
 from tracker.extract.lead_in_lists import lead_in_items
+from tracker.extract.leader_lines import leader_calls
+from tracker.extract.fixed_width_tables import fixed_width_rows
 from tracker.extract.call_lists import call_dated, call_judgements
 from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
 from tracker.extract.event_claims import base_form
@@ -94,12 +96,37 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
     put in the future, scored at the authors' own column; a crowd's or market's column beside it is theirs."""
     claim = next((i for i, name in enumerate(header) if _CLAIM_HEADER.match(name)), None)
     own = next((i for i, name in enumerate(header) if _OWN_HEADER.match(name)), None)
+    if own is None and claim is not None:
+        own = _house_column(header, cells, claim)
     if claim is None or own is None or claim == own or not (number := _PERCENT_CELL.match(cells[own])):
         return None
     probability = float(number.group("p")) / 100
     text = cells[claim].rstrip(".")
     if not 0 < probability < 1 or len(text.split()) < 3 or text.endswith("?"):
         return None
+    return Judgement(row, claim_statement(text), "stated", cells[own], False, stated=probability,
+                     notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+
+
+#: Columns of others' numbers beside a house's own: a market's price, a crowd's or a consensus.
+_OTHERS_HEADER = re.compile(r"(?:markets?\b|\b(?:crowd|consensus|exchange|implied|price|odds|community|average|median|polls?|bookmakers?)\b)",
+                            re.IGNORECASE)  # "Market", "Polymarket": a market's price, whatever the venue
+
+
+def _house_column(header: list[str], cells: list[str], claim: int) -> int | None:
+    """The house's own column in "Contract | Resolves | Market | <House name>": of two percentage columns, one named
+    as others' numbers ("Market", "Crowd", "Consensus"), the other, named for the publisher, is the house's."""
+    numbers = [i for i in range(len(cells)) if i != claim and i < len(header) and _PERCENT_CELL.match(cells[i])]
+    if len(numbers) != 2:
+        return None
+    theirs = [i for i in numbers if _OTHERS_HEADER.search(header[i])]
+    ours = [i for i in numbers if i not in theirs]
+    return ours[0] if len(theirs) == 1 and len(ours) == 1 and header[ours[0]][:1].isupper() else None
+
+
+def claim_statement(text: str) -> str:
+    """A claim as a table or a call list states it ("EU sanctions on Russia lifted before 2028", "Brent above $90
+    in 2027") put in the future."""
     statement = as_future(text, True)
     # "EU sanctions on Russia lifted before 2028": a participle before its time is a passive whatever the words in
     # -s before it look like
@@ -110,8 +137,7 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
         statement = f"{done.group(1)} will be {done.group(2)}{done.group(3)}"  # "UK general election called before ..."
     elif statement.startswith("it will turn out") and is_noun_phrase(text):
         statement = as_future(text, False)  # "Ceasefire ... in effect on 31 Dec 2027": an event
-    return Judgement(row, statement, "stated", cells[own], False, stated=probability,
-                     notes=(f'claim table row under "{" | ".join(header)}": the claim put as a question; check it',))
+    return statement
 
 
 #: A column of the authors' view ("Our view for 2027", "Outlook", "Forecast") and one of how sure they are of it
@@ -202,6 +228,8 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
     found += verdict_rows(text, lexicon, {row for row, _, _ in found})  # cells judging in words (table_verdicts.py)
     found += board_rows(text)  # fixed-width boards of forecasters' numbers (table_boards.py)
     found += lead_in_items(text)  # noun-phrase items under "X expects in particular:" (lead_in_lists.py)
+    found += leader_calls(text, lexicon)  # "claim ........ 45%" call lines (leader_lines.py)
+    found += fixed_width_rows(text)  # plain-text tables with a probability column (fixed_width_tables.py)
     for number, (row, judgement, timed) in enumerate(found + scenario_headings(text), start=1):
         start = text.find(row)
         if start < 0:  # an HTML table's row, read from its cells: placed at its first cell
@@ -212,7 +240,7 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
         sentence = Sentence(row, paragraph, 0, start, start + len(row))
         horizon = find_horizon(timed, "", context) or default_horizon(context)
         if judgement.stated is None:  # a scale term in a view table's cell ("likely"), read on the document's scale
-            verdict = judgement.notes and judgement.notes[-1].startswith("table cell under")
+            verdict = judgement.notes and judgement.notes[-1].startswith(("table cell under", "dotted leader"))
             if (reading := lexicon.reading_of(judgement) if verdict else lexicon.read(judgement.phrase)) is None:
                 continue
         else:

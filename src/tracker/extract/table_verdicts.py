@@ -73,7 +73,7 @@ def table_groups(text: str) -> list[tuple[str, list[str], list[tuple[str, list[s
     return groups
 
 
-def _as_sentence(subject: str, cell: str, forecast_column: bool) -> str | None:
+def _as_sentence(subject: str, cell: str, forecast_column: bool, holder: bool = False) -> str | None:
     """The sentence a judging cell shortens, or None for a cell that judges nothing."""
     lowered = cell[:1].lower() + cell[1:] if not cell[1:2].isupper() else cell
     if _PREDICATE.match(cell):
@@ -85,9 +85,28 @@ def _as_sentence(subject: str, cell: str, forecast_column: bool) -> str | None:
             # "Roughly even chance of a decline": a bare change is a change in what the row is about
             lowered += f" in {subject[:1].lower() + subject[1:] if not subject[1:2].isupper() else subject}"
         return f"There is {article}{lowered}."
+    if _BARE_VERDICT.match(cell) and not _BARE_VERDICT.match(subject) and not holder:
+        # "| Sabotage against infrastructure | new | a realistic possibility |": the cell is only the verdict, the
+        # row's subject is what it judges ("Sabotage ... is a realistic possibility")
+        return f"{subject} is {lowered}."
+    if dropped := _DROPPED_COPULA.match(cell):
+        # "Grindings recovery likely to lag": a view in headline grammar, its copula put back
+        return f"{dropped.group('subject')} is {dropped.group('predicate')}."
     if forecast_column:
         return f"Our base case is that {lowered}."
     return f"{cell.rstrip('.')}."
+
+
+#: A cell holding only a verdict: a scale term or a chance with no "of" after it ("a realistic possibility",
+#: "Highly likely", "roughly even chance", "remote").
+_BARE_VERDICT = re.compile(r"^(?:an?\s+)?(?:(?:roughly|about|around|approximately|fairly|very|highly|extremely|quite|almost|virtually|"
+                           r"more|most)\s+)*(?:(?:realistic|real|strong|distinct|remote|slight|small|good|high|low|even)\s+)?"
+                           r"(?:(?:un)?likely|probable|improbable|certain|(?:possibility|chance|prospect|odds)|remote)"
+                           r"(?:\s+than\s+not)?$", re.IGNORECASE)
+#: A clause whose copula a headline dropped: a subject, then "likely to", "expected to", "set to", "unlikely to".
+_DROPPED_COPULA = re.compile(r"^(?P<subject>(?-i:[A-Z])[\w’'&/-]*(?:\s+(?!(?:is|are|was|were|will|to)\b)[\w’'&/-]+){0,5}?)\s+"
+                             r"(?P<predicate>(?:(?:very|highly|most|more|less|almost|virtually)\s+)?(?:likely|unlikely|expected|set|poised|"
+                             r"certain|projected|forecast)\s+to\s+\w.*)$", re.IGNORECASE)
 
 
 def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, str]]:
@@ -110,12 +129,14 @@ def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, 
                 # "Sector | Main threat | Outlook": the threat the row names is what its outlook is about, in its sector
                 named = next((i for i in range(1, index) if _SUBJECT_HEADER.search(header[i]) and cells[i]), None)
                 subject = f"{cells[named]} ({cells[0]})" if named is not None else cells[0]
-                if len(cell.split()) < 3 or cell.endswith("?") or (sentence := _as_sentence(subject, cell, forecast_column)) is None:
+                if (len(cell.split()) < 3 and not _BARE_VERDICT.match(cell)) or cell.endswith("?") \
+                        or (sentence := _as_sentence(subject, cell, forecast_column, holder)) is None:
                     continue
                 judgement = next((j for clause in split_clauses(sentence) if (j := find_judgement(clause, lexicon))), None)
-                if judgement is None or (judgement.phrase == "will" and not forecast_column) or judgement.stated is not None:
+                if judgement is None or (judgement.phrase == "will" and not forecast_column and not judgement.reads_as) \
+                        or judgement.stated is not None:  # "expected to": an expectation, read as its "likely"
                     continue
-                if holder and forecast_column:
+                if holder and (forecast_column or _DROPPED_COPULA.match(cell)):  # "| Some Bank | ... | Demand likely to lag |"
                     judgement = replace(judgement, speaker=cells[0])
                 notes = (*judgement.notes, f'table cell under "{header[index]}" (row "{cells[0]}"): read as "{sentence}"; check it')
                 judgement = replace(judgement, clause=row, notes=notes)

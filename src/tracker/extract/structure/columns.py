@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.structure.blocks import Line
+from tracker.extract.structure.fixed_width import is_rule
 
 #: A modal with no verb after it, a capitalised word instead ("Kremlin will very likely Russia’s full-scale
 #: attack ..."): the margin's or the other column's text spliced into the sentence where it was cut. What
@@ -68,6 +69,12 @@ def unsplice_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
+        if index + 1 < len(lines) and is_rule(lines[index + 1].text):
+            # a fixed-width table's header over its rule: its gaps are the table's columns, kept as they are
+            while index < len(lines) and lines[index].text.strip():
+                out.append(lines[index])
+                index += 1
+            continue
         column, end = None, index
         for start in _right_starts(lines[index]):  # the gap that starts the longest run of two-column lines
             stop = index

@@ -101,7 +101,15 @@ def drop_page_furniture(text: str) -> list[Line]:
 def _edge_key(line: str) -> str:
     """What a running header or footer keeps from page to page: its words without the page's number or the
     part after a bar ("REVIEW 2026 | CHAPTER 2" on one page, "REVIEW 2026 | CHAPTER 3" or "REVIEW 2026" on another)."""
+    # the page number at either end goes first: a book's footers alternate sides ("18      Annual Report | June 2026"
+    # on a left page, "Annual Report | June 2026      19" on a right one), the same footer either way
+    if line[:1].isdigit() or line[-1:].isdigit():
+        line = _PAGE_AT_END.sub("", line)
     return _DIGITS.sub("#", line.split(" | ", 1)[0] if " | " in line else line)
+
+
+#: A page number set apart by a wide gap at a line's start or end.
+_PAGE_AT_END = re.compile(r"^\d{1,4}\s{3,}(?=\S)|(?<=\S)\s{3,}\d{1,4}$")
 
 
 def _rows_follow(page: list[Line], start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tracker.extract.structure.blocks import Line, RawBlock
+from tracker.extract.structure.fixed_width import is_rule
 
 _KINDS = {"paragraph_open": "paragraph", "heading_open": "heading", "table_open": "table",
           "fence": "code", "code_block": "code"}
@@ -44,4 +45,23 @@ def markdown_blocks(lines: list[Line]) -> list[RawBlock]:
             kind = "list item"
         level = int(token.tag[1]) if kind == "heading" else 0
         blocks.append(RawBlock(kind, chunk, level))
-    return blocks
+    return _fixed_width_tables(lines, blocks) if any(is_rule(line.text) for line in lines) else blocks
+
+
+def _fixed_width_tables(lines: list[Line], blocks: list[RawBlock]) -> list[RawBlock]:
+    """``blocks`` with each fixed-width table (a header over a rule of dash groups, ``fixed_width.py``) one "table"
+    block: Markdown reads its rule as a thematic break and its header and rows as paragraphs (the header then a
+    heading over the prose below)."""
+    tables = []
+    for index in range(1, len(lines)):
+        if is_rule(lines[index].text) and lines[index - 1].text.strip():
+            end = index
+            while end < len(lines) and lines[end].text.strip():
+                end += 1
+            if end - index >= 2:  # a row at least under the rule
+                tables.append(RawBlock("table", tuple(lines[index - 1:end])))
+    if not tables:
+        return blocks
+    inside = {line.start for table in tables for line in table.lines}
+    kept = [block for block in blocks if block.lines[0].start not in inside]
+    return sorted(kept + tables, key=lambda block: block.lines[0].start)

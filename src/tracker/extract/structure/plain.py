@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.structure.blocks import Line, RawBlock
+from tracker.extract.structure.fixed_width import is_rule
 
 #: At least this share of the paragraph blocks being single lines means blank lines follow wrapped lines.
 SINGLE_LINE_SHARE = 0.6
@@ -57,7 +58,8 @@ def plain_blocks(lines: list[Line]) -> list[RawBlock]:
                 run = []
             run.append(line)
         elif run:
-            blocks.append(RawBlock("paragraph", tuple(run)))
+            # a header over a rule of dash groups: a fixed-width table, no paragraph (and its header no heading)
+            blocks.append(RawBlock("table" if len(run) >= 3 and is_rule(run[1].text) else "paragraph", tuple(run)))
             run = []
     return blocks
 

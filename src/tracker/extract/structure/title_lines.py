@@ -62,8 +62,18 @@ def byline(text: str) -> bool:
         return False
     if text[:3] == "By " and _BYLINE.match(text) or text[:1] == "[" and _LINKS.match(text):
         return True  # a byline; a row of links ("[Subscribe](...) · [Share](...)"), the page's own buttons
+    if ("ublished" in text or "pdated" in text or "osted" in text) and _STAMPED_BYLINE.match(text):
+        return True  # "Jane Doe Published: 7:30am, 15 Sep 2026": a name and the page's time stamp
     fields = [field.strip() for field in re.split(r"\s[·|•]\s", text)]
     return len(fields) >= 2 and any(_DATE_FIELD.match(field) for field in fields)
+
+
+#: A byline whose date follows a "Published:" / "Updated:" label, with no separator: a few capitalised words (the
+#: writer's name, perhaps "By"), the label, a time and a date, nothing else.
+_STAMPED_BYLINE = re.compile(r"^(?:By\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:and\s+(?:[A-Z][\w’'.-]*\s+){1,4})?(?:Published|Updated|Posted)"
+                             r"(?:\s+on)?:?\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?(?:\w+,?\s+)?"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
+                             r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$")
 
 
 def number_line(text: str) -> bool:
