@@ -156,7 +156,7 @@ def test_a_predicative_phrase_before_more_time_words_stands_alone(sentence, due)
     ("Ferry fares'll rise again in 2027.", "Will ferry fares rise again by 31 December 2027?", 0.9),
     ("Exporters stand to lose market share in 2027.", "Will exporters lose market share by 31 December 2027?", 0.9),
     ("The incumbent is odds-on to win the vote in 2027.", "Will the incumbent win the vote by 31 December 2027?", 0.75),
-    ("The strike will in all likelihood end in 2027.", "Will the strike end by 31 December 2027?", 0.75),
+    ("The strike will in all likelihood end in 2027.", "Will the strike end by 31 December 2027?", 0.9),
     ("It is conceivable that the port closes in 2027.", "Will the port close by 31 December 2027?", 0.4),
     ("A deal is hardly conceivable in 2027.", "Will there be a deal by 31 December 2027?", 0.05),
     ("I do not think we'll see ferry fares fall in 2027.", "Will ferry fares fall by 31 December 2027?", 0.1),
@@ -249,7 +249,7 @@ def test_a_quarter_with_its_year_is_left_to_the_main_grammar():
 # --- more spellings found by probing shapes by hand ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "question", "probability"), [
-    ("The port will, in all likelihood, reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.75),
+    ("The port will, in all likelihood, reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.9),
     ("It is assessed that the port will probably reopen in 2027.", "Will the port reopen by 31 December 2027?", 0.75),
     ("There is little chance the port reopens in 2027.", "Will the port reopen by 31 December 2027?", 0.2),
     ("We see a high risk the strike spreads in 2027.", "Will the strike spread by 31 December 2027?", 0.75),

@@ -25,8 +25,9 @@ TABLE_SCALE = "document-legend"
 #: Negations and hedges that name another entry of the scale.
 #: A phrase that scales name in another form.
 _SAME_AS = {"remote": "remote chance", "even chance": "about even"}
-#: Estimative words no scale lists, read as the plain-reader word they mean ("X is odds-on to win": "likely").
-_PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "probably", "in all probability": "probably",
+#: Estimative words no scale lists, read as the plain-reader word they mean ("X is odds-on to win": "likely";
+#: "in all likelihood" is "very probably" in the dictionaries, not a plain "probably").
+_PLAIN_FORMS = {"odds-on": "likely", "in all likelihood": "highly likely", "in all probability": "highly likely",
                 "conceivable": "could happen", "hardly conceivable": "highly unlikely",
                 "scarcely conceivable": "highly unlikely", "all but certain": "almost certain",
                 "all but certainly": "almost certainly", "a long shot": "unlikely",
