@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.chance_put_at import chance_put_at
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -57,7 +58,10 @@ def holder_number(text: str) -> Judgement | None:
 
 
 def odds_sayings(text: str) -> Judgement | None:
-    """A bound put on the odds ("at no better than fifty-fifty": 50%) or "the odds favour X" (likely), else None."""
+    """A bound put on the odds ("at no better than fifty-fifty": 50%), "the odds favour X" (likely) or a holder's
+    number put on an event ("puts the chance of X at 1 in 8", chance_put_at), else None."""
+    if (put := chance_put_at(text)) is not None:
+        return put
     if "odds" not in text and "chance" not in text and "probab" not in text and "Odds" not in text:
         return None  # most clauses
     lowered = text.lower()
