@@ -33,6 +33,7 @@ from tracker.extract.numeric import bracketed_number, numeric_judgement, with_br
 from tracker.extract.reported_future import reported_future
 from tracker.extract.reported_outlook import reported_outlook
 from tracker.extract.said_chances import said_chance
+from tracker.extract.chance_put_at import chance_put_at
 from tracker.extract.estimative_forms import not_excluded
 from tracker.extract.phrase_shapes import according_holder, judged_object, liable_use, rejoined, without_set_off
 from tracker.extract.hedges import NEGATIVE_LEAD as _NEGATIVE_LEAD, condition, negative_lead, weakest_of_pair
@@ -104,7 +105,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         return None  # "we will look at ...", "this chapter will describe ...": the authors' plan of the text
     judgement = (("–" in (opening := text[:60]) or "—" in opening) and list_verdict(text)) or rating(text, lexicon.levels) \
         or ("date" in text and ("confidence" in text or " P" in text) and confidence_date(text)) \
-        or (" said " in text and " chance" in text and said_chance(text)) or numeric_judgement(text, clause.before)
+        or (" said " in text and " chance" in text and said_chance(text)) or chance_put_at(text) or numeric_judgement(text, clause.before)
     if judgement is not None and not judgement.statement:  # "X, call it 75%": the claim is before the number
         judgement = trailing_number(text, clause.before) or judgement
     judgement = (judgement or trailing_number(text, clause.before) or leaning(text) or _estimative(clause, lexicon) or point_figure(read_construction(clause))

@@ -192,8 +192,7 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 used_ids.discard(drafts.pop().id)
             continue
         if disclaims(sentence.text):
-            # "X will cover 100% from 2026; this is a regulatory requirement, not a forecast"; a note after the
-            # claims ("(Note: these are government targets, not assessments.)") takes back its paragraph's plain futures
+            # "...; this is a regulatory requirement, not a forecast", "(Note: these are targets)": takes back plain futures
             while made and made[-1][0].paragraph is sentence.paragraph and made[-1][1].phrase == "will":
                 made.pop()
                 used_ids.discard(drafts.pop().id)
@@ -236,6 +235,8 @@ def _drafts(split: list[Sentence], lexicon: Lexicon, context: HorizonContext,
                 times.unread(clause.text, clause.before)
                 continue
             horizon = claim_horizon(find_horizon(clause.text, clause.before, context), judgement.statement, context)
+            if horizon is None and judgement.reads_as is not None and judgement.phrase == "will":
+                horizon = find_horizon(judgement.statement, "", context)  # "cut its 2027 forecast to 1.7%": "... in 2027"
             if horizon is None and (after := sentence.text[sentence.text.find(clause.text) + len(clause.text):]) \
                     and _PUT_IT.match(after):
                 horizon = find_horizon(after, "", context)  # "X remains unlikely; we put it below 5% this year"
