@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from tracker.extract.dates import MONTHS, month_end
+from tracker.extract.horizon_crop_years import CROP_YEAR, counts_in_crop_years, is_season, season_end_month
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -62,6 +63,8 @@ def fiscal_country(text: str) -> str | None:
     """The country a document names most (three times or more): whose fiscal year it counts in."""
     if "iscal" not in text and "FY" not in text and "inancial year" not in text and not _SPLIT_ANY.search(text):
         return None  # no fiscal year to count in
+    if counts_in_crop_years(text):
+        return CROP_YEAR  # a commodity report's "2026/27" is a season, whichever country grows the crop
     counts = {country: len(pattern.findall(text)) for country, pattern in _NAMES.items()}
     if "£" in text:
         counts["the United Kingdom"] += len(_POUNDS.findall(text))
@@ -71,6 +74,8 @@ def fiscal_country(text: str) -> str | None:
 
 def fiscal_horizon(text: str, published: date, country: str | None = None) -> Horizon | None:
     """The horizon of a fiscal year, a quarter, a year's close or "through MONTH" in ``text``, or None."""
+    crop = country == CROP_YEAR  # a crop year convention reads split years only: fiscal years keep the sentence's country
+    country = None if crop else country
     # substring tests spare most clauses the patterns: each form has a word it cannot do without
     if ("iscal" in text or "FY" in text) and (match := _FISCAL.search(text)):
         number = match.group("year") or match.group("fy")
@@ -86,7 +91,7 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     if ("inancial year" in text or "iscal year" in text) and (match := _CURRENT_FISCAL.search(text)):
         return _current_fiscal(match, text, published, country)
     if "/" in text or "-" in text or "–" in text:
-        split = _split_year(text, country)
+        split = _split_year(text, country, crop)
         if split is not None:
             return split
     if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
@@ -133,11 +138,18 @@ def _year(written: str) -> int:
     return int(written) if len(written) == 4 else 2000 + int(written)
 
 
-def _split_year(text: str, country: str | None) -> Horizon | None:
+def _split_year(text: str, country: str | None, crop: bool = False) -> Horizon | None:
     match = _SPLIT_YEAR.search(text)
     if match is None or int(match.group("second")) != (int(match.group("first")) + 1) % 100:
         return None  # "2025-30" is a span of years, not one fiscal year
     year = int(match.group("first")) + 1
+    if (crop and not re.search(r"\b(?:fiscal|budget|FY)\b", text, _FLAGS)) or is_season(text):
+        # "the 2026/27 season", "beans bought in 2026/27" in a cocoa report: a marketing year, October to September
+        month = season_end_month(text)
+        due = month_end(year - ((match.group("prep") or "").lower() == "before"), month)
+        words = " ".join(match.group(0).split())
+        return Horizon(words, due, f'"{words}": a crop or marketing year, ending {due.isoformat()}',
+                       flagged="marketing year: check when it ends")
     named = _country(text, country)
     words = " ".join(match.group(0).split())
     if (match.group("prep") or "").lower() == "before":

@@ -16,7 +16,7 @@ from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
+_IN_YEAR = re.compile(r"\b(?P<prep>in|into|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
                       # "exceed the 23-27 GW range for 2030", "meet its target for 2028": the value set for that year
                       r"|(?:(?<=range\s)|(?<=target\s)|(?<=targets\s)|(?<=goal\s)|(?<=ceiling\s)|(?<=limit\s)|(?<=objective\s))for"
                       # "growth of 2.1 percent for 2026", "a deficit of 3% of GDP for 2027": a figure set for that year
