@@ -317,3 +317,45 @@ def test_a_reported_projection_period_is_not_the_documents(text, own):
 def test_a_publications_year_heads_without_dating(heading, expected):
     found = heading_horizon(heading, HorizonContext(date(2026, 7, 8), TERMS, {}))
     assert (found.due if found else None) == expected
+
+
+# --- two values in two fiscal years; a year as what is thought of; a second act of speech ---------------------------
+
+@pytest.mark.parametrize("clause, words, expected", [
+    ("GDP will grow 0.7 percent in fiscal 2026 and 0.9 percent in fiscal 2027, on average", "in fiscal 2027",
+     date(2027, 12, 31)),
+    ("profits will rise in FY2026 and in FY2027", "in FY2027", date(2027, 12, 31)),
+    ("Japanese exports will grow 1% in fiscal 2026 and 2% in fiscal 2027", "in fiscal 2027", date(2028, 3, 31)),
+])
+def test_two_fiscal_years_are_decided_by_the_later(clause, words, expected):
+    found = horizon(clause)
+    assert (found.text, found.due) == (words, expected)
+
+
+@pytest.mark.parametrize("clause, words", [
+    ("spending in fiscal 2027 and fiscal 2026 will fall", "in fiscal 2027"),   # the later first: it stays
+    ("the deficit in fiscal 2027 will fall, and debt too", "in fiscal 2027"),
+])
+def test_one_fiscal_year_stays(clause, words):
+    assert horizon(clause).text == words
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("We think 2027 will be bigger still, because many firms are not ready to price before Christmas", date(2027, 12, 31)),
+    ("Analysts expect 2028 will bring a rebound", date(2028, 12, 31)),
+    ("traders reckon 2027 is likely to be tighter, as stocks run down before Easter", date(2027, 12, 31)),
+    ("the chair says 2029 will be the peak", date(2029, 12, 31)),
+])
+def test_a_year_as_what_is_thought_of(clause, expected):
+    assert due(clause) == expected
+
+
+@pytest.mark.parametrize("clause, words", [
+    ("The study group forecast a global surplus of about 200,000 tonnes this year and said the surplus would narrow in 2027",
+     "this year"),
+    ("the agency expects a deficit in March and warned that supply would tighten in 2028", "in March"),
+    ("the bank cut rates and said it would cut again in March", "in March"),   # the first act has no time: the second's
+    ("the ministry kept its forecast and warned that growth would slow in 2027", "in 2027"),
+])
+def test_a_second_act_of_speech_has_its_own_time(clause, words):
+    assert horizon(clause).text == words

@@ -43,6 +43,9 @@ _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:
                      r"|FY\s?(?P<fy>20\d\d|\d\d))\b(?![/–-]\d)"
                      # "the FY2026 results (in February)": the year the results are of, published after it ends
                      r"(?!\s+(?:results|accounts|annual\s+report|earnings\s+release|report)\b)", _FLAGS)
+#: "... in fiscal 2026 and 0.9 percent in fiscal 2027", "from FY2026 to FY2028": a second value in a later fiscal year.
+_PAIRED_FISCAL = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,40}?(?P<words>\b(?:(?:in|by|during|for)\s+)?"
+                            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>20\d\d|\d\d)))\b(?![/–-]\d)", _FLAGS)
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
 _SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
@@ -82,6 +85,9 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
         year = _year(number)
         named = _country(text, country)
         words = " ".join(match.group(0).split())
+        if (later := _PAIRED_FISCAL.match(text, match.end())) and _year(later.group("year")) > year:
+            # "0.7 percent in fiscal 2026 and 0.9 percent in fiscal 2027": decided when the later year is known
+            year, words = _year(later.group("year")), " ".join(later.group("words").split())
         if named is None:
             return Horizon(words, date(year, 12, 31), f'"{words}": no country convention known, taken to end '
                            f"with the calendar year {year}", flagged="fiscal year: check when it ends")

@@ -77,7 +77,8 @@ _CONSEQUENCE = re.compile(r",\s+(?:which|a\s+(?:[a-z-]+\s+){0,2}?(?:change|move|
 
 #: A reason told after the claim: "revenue will grow 6% in 2027, as the patent expires in the second quarter". Its
 #: time dates the reason; the claim's own time words win over it.
-_TRAILING_REASON = re.compile(r",\s+(?:as|because|since)\s+(?:the|its|their|our|a|an|this|these|those)\s+[^,;]*$", _FLAGS)
+#: ("because" is a reason whatever follows; "as" and "since" only before a noun phrase: "as soon as", "since 2020")
+_TRAILING_REASON = re.compile(r",\s+(?:because\s+|(?:as|since)\s+(?:the|its|their|our|a|an|this|these|those)\s+)[^,;]*$", _FLAGS)
 
 
 #: An aside after the claim: "... this year, with a large offering due to open next week", "... 38,000 in 2026, still
@@ -85,6 +86,8 @@ _TRAILING_REASON = re.compile(r",\s+(?:as|because|since)\s+(?:the|its|their|our|
 #: date the aside; the claim's own win, and the aside's count only when the claim says no time.
 _TRAILING_ASIDE = re.compile(r",\s+(?:with|still|while|whereas|even\s+as|though|although|well|far|short\s+of|compared\s+(?:with|to)|"
                              r"against|up\s+from|down\s+from)\s[^;]*$", _FLAGS)
+#: A second act of speech joined on: "forecast a surplus this year and said the surplus would narrow in 2027".
+_AND_SAID = re.compile(r",?\s+and\s+(?:said|says|added|adds|noted|notes|warned|warns|predicted|predicts)\s[^;]*$", _FLAGS)
 _ASIDE_WORDS = (", with ", ", still ", ", while ", ", whereas ", ", even as ", "though ", ", well ", ", far ", ", short of ",
                 ", compared ", ", against ", ", up from ", ", down from ")
 #: A year that names what a noun is for, not when: "approve an extra budget for fiscal 2026 next week", "raise its
@@ -108,6 +111,8 @@ def without_consequence(clause: str) -> tuple[str, bool]:
     """``clause`` without a consequence or a reason told after it, and whether that is a hypothetical consequence
     ("which would ..."): its time words never date the claim; those of a plain "which will ..." or of a reason
     date it only when the claim itself says no time."""
+    if " and " in clause and (match := _AND_SAID.search(clause)) and match.start() > 0:
+        return clause[:match.start()], False
     if ", " not in clause:
         return clause, False
     if (" that " in clause or "which " in clause) and (match := _CONSEQUENCE.search(clause)):

@@ -36,7 +36,8 @@ _PAIRED_YEAR = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?
 _DECADE = re.compile(r"\b(?:by|in|until|till|before|towards?|through(?:out)?(?:\s+to)?|to)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
                      r"(?:the|this|the\s+next)\s+decade\b", _FLAGS)
 #: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
-_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
+_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:think|thinks|expect|expects|believe|believes|reckon|reckons|suspect|"
+                           r"suspects|bet|bets|say|says|said|hope|hopes|fear|fears)\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
                            r"expected|bound)\s+to)\b", _FLAGS)
 #: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
 _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"
