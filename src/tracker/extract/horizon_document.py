@@ -26,6 +26,9 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
     if any(month in nearest for month in _MONTH_CUES):
         # "Connection queue by technology, June 2026 (GW)": a month already past dates the table's figures, not a horizon
         dating = _PAST_MONTH.sub(lambda m: m.group(0) if _month_ahead(m, context.published) else "", nearest)
+    if "20" in dating and ("Report" in dating or "Review" in dating or "Yearbook" in dating or "Bulletin" in dating
+                           or "Edition" in dating or "|" in dating):
+        dating = _PUBLICATION_YEAR.sub("", dating)
     years = [int(y) for y in _HEADING_YEAR.findall(dating) if int(y) >= context.published.year]
     if not years:
         return None
@@ -39,6 +42,10 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
 EVENT_NOUNS = re.compile(r"(?=[secgorwiv])\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
                          r"inauguration|vote|conference|championships?)\b", _FLAGS)
 
+#: A publication's name with its year ("Public Report 2026", "Annual Review 2026") or a running footer's issue date
+#: ("Fiscal Assessment Report | June 2026"): the year the document is of, not a time its judgements are due by.
+_PUBLICATION_YEAR = re.compile(r"(?:\b(?:Report|Review|Yearbook|Bulletin|Edition)\s*(?:[|,–—-]\s*)?|\|\s*)"
+                               r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?20\d\d\b")
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PAST_MONTH = re.compile(r"\b(?:\d{1,2}\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>20\d\d)\b")
 

@@ -30,8 +30,9 @@ _EVENT_LEAD = re.compile(r"\b(?:its|the|their|this|next)\s+$", _FLAGS)
 _DATED_EVENT = re.compile(rf"\s+(?:policy\s+|board\s+|rate\s+)?{EVENT_NOUNS}\b", _FLAGS)
 #: A range of days ends on its last: "at its 15-16 December meeting" is decided on the 16th.
 _LAST_DAY = re.compile(r"[-–](?P<last>\d{1,2})\b(?![-–/.:,]?\d)")
-_DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from)\s+(?:(?:its|the|their|his|her)\s+)?|\()(?:\d{1,2}\s*[-–]\s*)?$",
-                       _FLAGS)
+#: "The survey, due Dec. 15, is expected to show": a report or vote named with the day it is due is decided then.
+_DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from|due(?:\s+(?:out|on|for\s+release(?:\s+on)?))?)\s+"
+                       r"(?:(?:its|the|their|his|her)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\()(?:\d{1,2}\s*[-–]\s*)?$", _FLAGS)
 
 
 #: "by the mid-2030s", "in the early 2040s", "during the 2030s".

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from tracker.extract.dates import MONTHS, month_end
+from tracker.extract.horizon_crop_years import CROP_YEAR, counts_in_crop_years, is_season, season_end_month
 from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
@@ -42,6 +43,9 @@ _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:
                      r"|FY\s?(?P<fy>20\d\d|\d\d))\b(?![/–-]\d)"
                      # "the FY2026 results (in February)": the year the results are of, published after it ends
                      r"(?!\s+(?:results|accounts|annual\s+report|earnings\s+release|report)\b)", _FLAGS)
+#: "... in fiscal 2026 and 0.9 percent in fiscal 2027", "from FY2026 to FY2028": a second value in a later fiscal year.
+_PAIRED_FISCAL = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,40}?(?P<words>\b(?:(?:in|by|during|for)\s+)?"
+                            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>20\d\d|\d\d)))\b(?![/–-]\d)", _FLAGS)
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
 _SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
@@ -62,6 +66,8 @@ def fiscal_country(text: str) -> str | None:
     """The country a document names most (three times or more): whose fiscal year it counts in."""
     if "iscal" not in text and "FY" not in text and "inancial year" not in text and not _SPLIT_ANY.search(text):
         return None  # no fiscal year to count in
+    if counts_in_crop_years(text):
+        return CROP_YEAR  # a commodity report's "2026/27" is a season, whichever country grows the crop
     counts = {country: len(pattern.findall(text)) for country, pattern in _NAMES.items()}
     if "£" in text:
         counts["the United Kingdom"] += len(_POUNDS.findall(text))
@@ -71,12 +77,17 @@ def fiscal_country(text: str) -> str | None:
 
 def fiscal_horizon(text: str, published: date, country: str | None = None) -> Horizon | None:
     """The horizon of a fiscal year, a quarter, a year's close or "through MONTH" in ``text``, or None."""
+    crop = country == CROP_YEAR  # a crop year convention reads split years only: fiscal years keep the sentence's country
+    country = None if crop else country
     # substring tests spare most clauses the patterns: each form has a word it cannot do without
     if ("iscal" in text or "FY" in text) and (match := _FISCAL.search(text)):
         number = match.group("year") or match.group("fy")
         year = _year(number)
         named = _country(text, country)
         words = " ".join(match.group(0).split())
+        if (later := _PAIRED_FISCAL.match(text, match.end())) and _year(later.group("year")) > year:
+            # "0.7 percent in fiscal 2026 and 0.9 percent in fiscal 2027": decided when the later year is known
+            year, words = _year(later.group("year")), " ".join(later.group("words").split())
         if named is None:
             return Horizon(words, date(year, 12, 31), f'"{words}": no country convention known, taken to end '
                            f"with the calendar year {year}", flagged="fiscal year: check when it ends")
@@ -86,7 +97,7 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     if ("inancial year" in text or "iscal year" in text) and (match := _CURRENT_FISCAL.search(text)):
         return _current_fiscal(match, text, published, country)
     if "/" in text or "-" in text or "–" in text:
-        split = _split_year(text, country)
+        split = _split_year(text, country, crop)
         if split is not None:
             return split
     if ("Q" in text or "quarter" in text) and (match := _QUARTER.search(text)):
@@ -133,11 +144,18 @@ def _year(written: str) -> int:
     return int(written) if len(written) == 4 else 2000 + int(written)
 
 
-def _split_year(text: str, country: str | None) -> Horizon | None:
+def _split_year(text: str, country: str | None, crop: bool = False) -> Horizon | None:
     match = _SPLIT_YEAR.search(text)
     if match is None or int(match.group("second")) != (int(match.group("first")) + 1) % 100:
         return None  # "2025-30" is a span of years, not one fiscal year
     year = int(match.group("first")) + 1
+    if (crop and not re.search(r"\b(?:fiscal|budget|FY)\b", text, _FLAGS)) or is_season(text):
+        # "the 2026/27 season", "beans bought in 2026/27" in a cocoa report: a marketing year, October to September
+        month = season_end_month(text)
+        due = month_end(year - ((match.group("prep") or "").lower() == "before"), month)
+        words = " ".join(match.group(0).split())
+        return Horizon(words, due, f'"{words}": a crop or marketing year, ending {due.isoformat()}',
+                       flagged="marketing year: check when it ends")
     named = _country(text, country)
     words = " ".join(match.group(0).split())
     if (match.group("prep") or "").lower() == "before":

@@ -46,7 +46,7 @@ _ANY_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")
 _WEEKS_AHEAD = re.compile(r"\b(?:in|over|during)\s+the\s+weeks\s+ahead\b", _FLAGS)
-_YEAR_END_ALONE = re.compile(r"\b(?:by|at|before|until)\s+(?:the\s+)?year[- ]end\b(?!\s+20\d\d)", _FLAGS)
+_YEAR_END_ALONE = re.compile(r"\b(?:by|at|before|until|till|through|into|to|towards?|around)\s+(?:the\s+)?(?:year[- ]end|end[- ]year)\b(?!\s+20\d\d)", _FLAGS)
 _UNTIL_MID = re.compile(r"\b(?:until|through|till)\s+at\s+least\s+mid(?:-|\s|dle\s+of\s+)(?P<year>20\d\d)\b", _FLAGS)
 _TURN_OF_DECADE = re.compile(r"\b(?:by|around|at|before|towards?)\s+the\s+turn\s+of\s+the\s+decade\b", _FLAGS)
 #: "the 2027 election", "the 2028 Olympics": an event named by its year.

@@ -48,7 +48,7 @@ def period_default(text: str, published: date) -> Horizon | None:
         end = " ".join(note.group("end").split())
         return Horizon(end, due, f'no horizon stated: the document\'s note sets its judgements\' period "{end}"',
                        flagged="horizon from the period the document's note sets")
-    if ("period" in head or "horizon" in head or "window" in head) and (span := _PERIOD_SPAN.search(head)) is not None:
+    if ("period" in head or "horizon" in head or "window" in head) and (span := _own_span(head)) is not None:
         count = span.group("count").lower()
         number = int(count) if count.isdigit() else _COUNTS[count]
         months = number * (12 if span.group("unit").lower() == "year" else 1)
@@ -99,6 +99,20 @@ _PERIOD_SPAN = re.compile(r"\b(?:the|a|its|our|this)\s+(?P<count>one|two|three|f
                           r"(?P<unit>year|month)\s+(?P<kind>assessment|forecast|forecasting|outlook|planning|projection)\s+"
                           r"(?:period|horizon|window)\b", re.IGNORECASE)
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "eighteen": 18}
+#: Reported speech: "It said inflation is likely to reach 2 percent in the second half of the three-year projection
+#: period" is another body's period (a central bank's, a ministry's), not the one the document's judgements cover.
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according\s+to|stated|noted|reported|predicted|"
+                       r"wrote|argued|added)\b", re.IGNORECASE)
+
+
+def _own_span(head: str) -> re.Match | None:
+    """The first period span ("the three-year projection period") the document gives in its own voice: not one
+    in a sentence reporting another body's words, nor one another body owns ("the bank's two-year horizon")."""
+    for span in _PERIOD_SPAN.finditer(head):
+        start = max(head.rfind(". ", 0, span.start()), head.rfind("\n", 0, span.start())) + 1
+        if not _REPORTED.search(head, start, span.start()) and not re.search(r"['’]s\s*$", head[max(0, span.start() - 3):span.start()]):
+            return span
+    return None
 
 
 def _note_end(note: re.Match, published: date) -> date | None:

@@ -16,7 +16,7 @@ from tracker.extract.records import Horizon
 
 _FLAGS = re.IGNORECASE
 #: "in 2027", and a part of the year the claim may fall in: "in at least one quarter of 2027", "in any month of 2027".
-_IN_YEAR = re.compile(r"\b(?P<prep>in|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
+_IN_YEAR = re.compile(r"\b(?P<prep>in|into|by|during|until|till|before|throughout|through(?:\s+to)?|within|(?<=[a-z]\s)of|(?<![a-z]\s)for"
                       # "exceed the 23-27 GW range for 2030", "meet its target for 2028": the value set for that year
                       r"|(?:(?<=range\s)|(?<=target\s)|(?<=targets\s)|(?<=goal\s)|(?<=ceiling\s)|(?<=limit\s)|(?<=objective\s))for"
                       # "growth of 2.1 percent for 2026", "a deficit of 3% of GDP for 2027": a figure set for that year
@@ -36,7 +36,8 @@ _PAIRED_YEAR = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){1,40}?
 _DECADE = re.compile(r"\b(?:by|in|until|till|before|towards?|through(?:out)?(?:\s+to)?|to)\s+the\s+(?P<part>beginning|start|middle|end)\s+of\s+"
                      r"(?:the|this|the\s+next)\s+decade\b", _FLAGS)
 #: A year as the sentence's subject: "2021 will again see ...", "the year 2025 will bring ...".
-_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
+_YEAR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:think|thinks|expect|expects|believe|believes|reckon|reckons|suspect|"
+                           r"suspects|bet|bets|say|says|said|hope|hopes|fear|fears)\s+)\W*(?:the\s+year\s+)?(?P<year>20\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:will|is\s+(?:\w+\s+)?(?:likely|set|"
                            r"expected|bound)\s+to)\b", _FLAGS)
 #: "beyond 2027", "after 2030", "around 2030", "from 2026 onwards".
 _AROUND_YEAR = re.compile(r"\b(?P<prep>beyond|after|around|circa|about|from)\s+(?P<year>20\d\d)(?![\d–-])"

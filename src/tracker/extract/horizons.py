@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
+from tracker.extract.horizon_crop_years import CROP_YEAR, seasons_ahead
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
 from tracker.extract.horizon_brackets import bracket_horizon
@@ -29,7 +30,7 @@ from tracker.extract.horizon_spans import span_horizon
 from tracker.extract.horizon_spoken import spoken_horizon
 from tracker.extract.horizon_named import named_horizon
 from tracker.extract.horizon_weeks import week_horizon
-from tracker.extract.horizon_scope import dating_words, without_consequence, without_reason
+from tracker.extract.horizon_scope import dating_words, without_consequence, without_named_year, without_reason
 from tracker.extract.horizon_terms import defined_terms, may_name_term, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
 from tracker.extract.horizon_document import event_dates, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
@@ -41,7 +42,13 @@ _TERM = r"(?:short|near|medium|mid|long)(?:er)?"
 _KIND = (r"(?:observers?|staff|workers?|contracts?|loans?|bonds?|debt|interest|rates?|yields?|visas?|rentals?|deposits?|"
          r"funding|bills?|unemployed|unemployment|residents?|care|memory|capital|investors?|assets?|liabilities|"
          # "in line with the long-term average", "the long-term trend": a comparison's baseline, not a time ahead
-         r"averages?|trends?|means?|medians?|norms?|baselines?|climatology)\b")
+         r"averages?|trends?|means?|medians?|norms?|baselines?|climatology|"
+         # financial instruments and their prices: "medium-term notes", "short-term paper", "long-term borrowing"
+         r"notes|paper|financing|borrowing|lending|securities|swaps?|maturit(?:y|ies)|premi(?:um|a)|spreads?)\b")
+#: Up to two modifiers between the time word and such a noun: "its short-term policy rate", "long-term government
+#: bond yields" (not a preposition or verb: "a long-term deal on rates" is a deal, and a time).
+_KIND = (r"(?:(?!(?:on|of|in|for|to|and|or|at|by|with|from|into|the|a|an|is|are|was|were|will|would|could|should|may|"
+         rf"might|can|be|been|has|have|had)\b)[a-z]+\s+){{0,2}}{_KIND}")
 TERMS = re.compile(rf"\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?P<terms>{_TERM}(?:[- ]term)?"
                     rf"(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_TERM}(?:[- ]term)?)*[- ](?:term|run))\b(?!(?<=-term)\s+{_KIND})", _FLAGS)
 #: The same time words as an adjective or on their own: "a near-term agreement", "a long-term problem",
@@ -58,8 +65,10 @@ _DURATION = re.compile(r"(?=[itw])\b(?:take|takes|taking|within|in)\s+(?:up\s+to
                        r"eight|nine|ten|twelve|eighteen|few|several)\s+(?P<unit>weeks?|months?|years?|decades?)\b"
                        r"(?!\s+(?:of|after|following)\s+(?:a|an|the|any)\s)", _FLAGS)  # "of a ceasefire": horizon_more
 #: "in March", "by early June": a month with no year is the next such month after publication.
+#: ... and "in January or March (2027)": either of two months, decided when the later one is over.
 _MONTH_ALONE = re.compile(r"\b(?:in|by|until|before|during|from|next)\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]+)\b"
-                          r"(?!\s+\d)(?:\s+onwards?\b)?")
+                          r"(?!\s+\d)(?:(?P<either>\s+(?:or|and)\s+(?:in\s+)?(?:early\s+|late\s+)?(?P<other>[A-Z][a-z]+)\b"
+                          r"(?:\s+(?P<year>20\d\d)\b)?))?(?:\s+onwards?\b)?")
 _DONE_BEFORE = re.compile(r"\b(?:announced|introduced|adopted|approved|published|released|enacted|imposed|observed|"
                           r"recorded|reported|harvested|planted)\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|worst|best|driest|wettest|"
@@ -119,6 +128,8 @@ def find_horizon(clause: str, before: str, context: HorizonContext) -> Horizon |
     for text in (claim, before) if hypothetical else (claim, before, clause) if claim != clause else (clause, before):
         if not text.strip():
             continue
+        if (masked := without_named_year(text)) and (horizon := _stated(masked, context)):
+            return horizon  # "approve a budget for fiscal 2026 next week": when is next week; else the year below
         if horizon := _stated(text, context):
             at = text.find(horizon.text) if horizon.text else -1
             if at > 0 and re.search(r"\bnot\s+$", text[:at]) and re.match(r"(?:before|until|till)\b", horizon.text, re.I):
@@ -236,6 +247,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
                        flagged=f"vague horizon: {match.group(0)}")
     if match := _SOON.search(text):
         return Horizon(match.group(0), add_months(published, 12), f'"{match.group(0)}": within 12 months')
+    if "season" in text and (found := seasons_ahead(text, published, context.fiscal == CROP_YEAR)):
+        return found  # "within two seasons", "next season": marketing years in a commodity report, else a year each
     if match := _SEASON_AHEAD.search(text):
         # a flu, fire or growing season is months long and starts soon: six months ahead, for the reader to check
         end = add_months(published, 6)
@@ -247,13 +260,22 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
             and not _DONE_BEFORE.search(text, 0, match.start()):  # "the price announced in October": a past act's month
         month = MONTHS[match.group("month").lower()]
         year = published.year if month >= published.month else published.year + 1
+        words = match.group(0)
+        if (other := (match.group("other") or "").lower()) in MONTHS and len(other) > 2:
+            # the later of two months: the first's next occurrence, the second's after it (or in the year named)
+            later = MONTHS[other]
+            year = int(match.group("year")) if match.group("year") else year + (later < month)
+            month = later
+        elif other:  # "in March and prices": one month
+            words = text[match.start():match.start("either")]
         end = month_end(year, month)
         days = sorted({day for day in context.event_dates.values() if (day.year, day.month) == (year, month)})
         if len(days) == 1:
             # "turnout will fall to 58% next May" where the document dates its election 6 May: that day decides it
-            return Horizon(match.group(0), days[0], f'"{match.group(0)}": the day in that month the document '
+            return Horizon(words, days[0], f'"{words}": the day in that month the document '
                            f"dates an event, {days[0].isoformat()}", flagged=f"event date in {match.group('month')}: check it")
-        return Horizon(match.group(0), end, f'"{match.group(0)}": the next {match.group("month")} after publication')
+        return Horizon(words, end, f'"{words}": the next {match.group("month")} after publication' if words == match.group(0)
+                       or other not in MONTHS else f'"{words}": the end of the later month, {end.isoformat()}')
     if found := more_horizon(text, published) or occasion_horizon(text, context.event_dates, lambda: default_horizon(context).due):
         return found
     if (match := _EVENT.search(text)) and not past_event(match.group("event"), context.published):

@@ -19,7 +19,9 @@ from tracker.extract.records import Horizon, Paragraph
 
 #: A sentence that sets a time frame ahead ("The election will be held in 2025", "The army plans an exercise in
 #: May 2024"), not one that dates a fact ("In 2023, the economy shrank").
-_FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
+#: So does a question put about the time ahead, which the next sentence answers ("the question is whether this winter can
+#: still surprise. Short answer: it probably won't").
+_FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|can|may|might|whether|is\s+to|are\s+to|plans?|planned|scheduled|due\s+to|expected|"
                           r"(?:is|are)\s+(?:forecast|projected)\s+to|"
                           r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 _UNREAD = object()
