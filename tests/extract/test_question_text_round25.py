@@ -116,3 +116,19 @@ def test_whose_event_is_flagged():
                              published=date(2026, 5, 4), scale="plain-reader").drafts
     assert found[0].text.startswith("Will there be their collapse")
     assert any('"their"' in note for note in found[0].review)
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    ("its reach depends on trade – the more isolated the regime is, the more influence its neighbours will have",
+     "Will its neighbours have more influence"),
+    ("the outcome turns on time – the longer the talks last, the fewer concessions the government will make",
+     "Will the government make fewer concessions"),
+    # a whole correlative, no clause before it, is asked as it stands
+    ("the more isolated the regime is, the more influence its neighbours will have",
+     "Will it turn out that the more isolated the regime is, the more influence its neighbours will have"),
+    ("the more resources the agency will have", "Will the agency have more resources"),
+    # a correlative with no noun fronted stays whole
+    ("the more the regime will lose", "Will it turn out that the more the regime will lose"),
+])
+def test_the_second_half_of_a_correlative(claim, question):
+    assert ask(claim) == question

@@ -88,6 +88,9 @@ def build_question(claim: str, *, context: tuple[str, ...] = (), lowercase: froz
         return Question(f"Will it turn out that {_lower_first(claim, lowercase)}", "", claim,
                         notes=("no subject and verb found: rephrase the question",))
     before, subject, predicate, negated = found[0], placed_subject(*found[:2]), *found[2:]  # "growth in Chile"
+    if subject[:4].lower() == "the " and (second := _CORRELATIVE_HALF.match(subject)):
+        # "..., the more impact its propaganda will have": the second half of a correlative, its object fronted
+        subject, predicate = second.group("rest"), f"{predicate} {second.group('more')} {second.group('noun')}"
     predicate = _clean_predicate(predicate, drop)
     notes: list[str] = []
     candidates = (before, *context) if before else context
@@ -204,6 +207,9 @@ def _there_predicate(predicate: str) -> str:
 
 #: Determiners capitalised only because a headline or a table cell opened with them: "there be Another shutdown".
 _DETERMINER_WORDS = {"Another", "Further", "Some", "Several", "Many", "More", "No", "New", "Renewed", "Additional"}
+#: The fronted object of a correlative's second half: "the more impact [its propaganda] will have".
+_CORRELATIVE_HALF = re.compile(r"the\s+(?P<more>more|less|fewer|greater)\s+(?P<noun>[a-z]+)\s+"
+                               r"(?P<rest>(?:its|their|the|his|her|our|this|these|those)\s.+)$", re.IGNORECASE)
 _WHOSE_EVENT = re.compile(r"be\s+(their|its|his|her)\s")
 _FOOTNOTE_MARK = re.compile(r"\s*\[\d+\]")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
