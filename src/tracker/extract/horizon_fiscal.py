@@ -49,6 +49,8 @@ _PAIRED_FISCAL = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,40
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
 _SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
+#: A fiscal word next to a split year: "fiscal", "financial year", "budget year", "FY".
+_FISCAL_BESIDE = re.compile(r"\b(?:fiscal|financial\s+year|budget(?:ary)?\s+year|FY)", _FLAGS)
 #: "in 1Q26", "Q1 2026", "the first quarter of 2026", "4Q 2025".
 _QUARTER = re.compile(r"\b(?:(?:in|by|during|for|through)\s+)?(?:(?P<n1>[1-4])Q\s?(?P<y1>\d\d(?:\d\d)?)|Q(?P<n2>[1-4])\s?(?P<y2>20\d\d|\d\d)"
                       r"|the\s+(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y3>20\d\d))?)\b", _FLAGS)
@@ -149,7 +151,10 @@ def _split_year(text: str, country: str | None, crop: bool = False) -> Horizon |
     if match is None or int(match.group("second")) != (int(match.group("first")) + 1) % 100:
         return None  # "2025-30" is a span of years, not one fiscal year
     year = int(match.group("first")) + 1
-    if (crop and not re.search(r"\b(?:fiscal|budget|FY)\b", text, _FLAGS)) or is_season(text):
+    # "fiscal" beside the split year ("the 2026-27 fiscal year", "fiscal 2026/27", "FY2026-27") makes it a budget's
+    # year whatever else the sentence says ("given the scale of the 2025 season, ... in the 2026-27 fiscal year")
+    beside = _FISCAL_BESIDE.search(text, max(0, match.start() - 16), match.end() + 24)
+    if not beside and ((crop and not re.search(r"\b(?:fiscal|budget|FY)\b", text, _FLAGS)) or is_season(text)):
         # "the 2026/27 season", "beans bought in 2026/27" in a cocoa report: a marketing year, October to September
         month = season_end_month(text)
         due = month_end(year - ((match.group("prep") or "").lower() == "before"), month)

@@ -39,7 +39,8 @@ _QUARTER_ALONE = re.compile(r"\b(?:in|by|during|before|until|through|throughout|
 #: sentence: "A December cut is likely").
 _MONTH_OCCASION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Nn]ext)\s+(?P<month>January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\s+(?:[a-z]+\s+){0,2}?(?:cut|hike|meeting|decision|"
-                             r"move|vote|increase|reduction|rise|fall|summit|auction|session|deadline|print|release)s?\b")
+                             r"move|vote|increase|reduction|rise|fall|summit|auction|session|deadline|print|release|ceremony|ceremonies|"
+                             r"awards|conference|congress|convention|negotiations|talks|festival)s?\b")
 #: "before Easter": the next Easter Sunday (Gregorian computus).
 _EASTER = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s+Easter\b")
 _ANY_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")

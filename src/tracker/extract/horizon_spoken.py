@@ -49,7 +49,13 @@ _MID_MONTH = re.compile(rf"\b(?P<prep>by|in|until|till|before|around|from|throug
 #: The month a claim is about, named with how it will compare: "a warmer-than-normal August", "a wetter than
 #: average June", "an above-normal September": decided at that month's end (not "last August").
 _MONTH_QUALITY = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+er[- ]than[- ](?:normal|average|usual|expected)|(?:above|below|near)"
-                            rf"[- ](?:normal|average))\s+(?P<month>{_MONTH})\b(?!\s+(?:20\d\d|\d|last\b|of\s+last\b))", _FLAGS)
+                            rf"[- ](?:normal|average))\s+(?P<month>{_MONTH})\b(?!\s+(?:20\d\d|\d|last\b|of\s+last\b))"
+                            # "a milder-than-normal November and December": the later month ends it
+                            rf"(?:\s*(?:and|to|through|-|–)\s*(?P<last>{_MONTH})\b(?!\s+(?:20\d\d|\d)))?"
+                            # "that December to February ends up colder than normal": a run of months as the subject
+                            rf"|\b(?P<first>{_MONTH})\s*(?:to|through|-|–)\s*(?P<last2>{_MONTH})\s+(?:will\s+)?(?:ends?\s+up|end\s+up|"
+                            rf"turns?\s+out|turn\s+out|is|are|be|comes?\s+in|come\s+in|proves?|prove)\s+(?:to\s+be\s+)?(?:[a-z]+er|above|"
+                            rf"below|near)[- ](?:than[- ])?(?:normal|average|usual)", _FLAGS)
 #: A window a claim must happen in: "between 1 July and 30 September 2026", "from 1 July to 30 November 2026",
 #: "between July 1 and September 30, 2026": due on its last day.
 _WINDOW = re.compile(rf"\b(?:between|from)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+20\d\d)?\s+(?:and|to|until|through)\s+"
@@ -121,9 +127,12 @@ def spoken_horizon(text: str, published: date) -> Horizon | None:
                 words = " ".join(match.group(0).split())
                 return Horizon(words, due, f'"{words}": the middle of the month, {due.isoformat()}')
     if ("than" in lowered or "normal" in lowered or "average" in lowered) and (match := _MONTH_QUALITY.search(text)):
-        month = MONTHS.get(match.group("month").lower())
+        month = MONTHS.get((match.group("month") or match.group("first")).lower())
         due = month_end(published.year, month)
         due = due if due >= published else month_end(published.year + 1, month)
+        if last := match.group("last") or match.group("last2"):  # the run ends in its later month, after the first
+            end = MONTHS.get(last.lower())
+            due = month_end(due.year + (end < month), end)
         words = " ".join(match.group(0).split())
         # the month is the claim's subject: kept in the question as an event is ("Will there be a warmer-than-normal August?")
         return Horizon(words, due, f'"{words}": the month the claim is about, to its end, {due.isoformat()}',

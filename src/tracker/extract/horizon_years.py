@@ -22,6 +22,8 @@ _IN_YEAR = re.compile(r"\b(?P<prep>in|into|by|during|until|till|before|throughou
                       # "growth of 2.1 percent for 2026", "a deficit of 3% of GDP for 2027": a figure set for that year
                       r"|(?:(?<=percent\s)|(?<=cent\s)|(?<=%\s)|(?<=GDP\s)|(?<=tonnes\s)|(?<=billion\s)|(?<=million\s))for"
                       r"|(?<=year\s)to|(?<=annually\s)to)\s+(?:early\s+|late\s+)?"  # "3% a year to 2030": a rate until then
+                      # "in calendar 2027", "for the calendar year 2028": said against a fiscal year, the same year
+                      r"(?:(?:the\s+)?calendar\s+(?:year\s+)?)?"
                       r"(?:(?:at\s+least\s+one|any|one|each|every|some)\s+(?:quarter|month|week|part)s?\s+of\s+)?"
                       # "in 2020 or 2021": decided by the end of the later year
                       r"(?:20\d\d\s+or\s+)?(?P<year>20\d\d)(?![\d–-])", _FLAGS)

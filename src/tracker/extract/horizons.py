@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from tracker.extract.horizon_far import day_horizon, far_horizon
 from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_crop_years import CROP_YEAR, seasons_ahead
+from tracker.extract.horizon_events import event_time_horizon
 from tracker.extract.horizon_fiscal import fiscal_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
 from tracker.extract.horizon_brackets import bracket_horizon
@@ -174,6 +175,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
     published = context.published
     if "[" in text and (found := bracket_horizon(text, published)):
         return found  # "Spain win the final [19 Jul 2026]: 18%": a list's resolution date, stated as a label
+    if found := event_time_horizon(text, published, context.event_dates):
+        return found  # "ahead of the April 2027 elections", "by the start of the heating season", "the 2027 spring talks"
     if ("arliament" in text or "egislat" in text) and (found := parliament_horizon(
             text, published, context.event_dates, context.fiscal == "the United Kingdom", lambda: default_horizon(context).due)):
         return found  # "by the end of this Parliament": the next general election

@@ -25,6 +25,14 @@ _FRAME_AHEAD = re.compile(r"\b(?:will|would|shall|can|may|might|whether|is\s+to|
                           r"(?:is|are)\s+(?:forecast|projected)\s+to|"
                           r"upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 _UNREAD = object()
+#: Where a sentence ends in a paragraph's text: a stop before a capital, or the text's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z0-9]|\s*$)")
+#: The rest of a sentence judges the time ahead: a modal, a likelihood or an expectation ("but one is considered unlikely
+#: before the end of fiscal 2026"), not a fact told in the past tense.
+_JUDGES_AHEAD = re.compile(r"\b(?:will|would|shall|could|may|might|likely|unlikely|probabl[ey]|improbable|possible|chance|"
+                           r"expect(?:s|ed)?|forecast|projected|set\s+to|due\s+to)\b", re.IGNORECASE)
+#: What joins a clause to the next one of its sentence: ", but", "; and", ", while", a dash.
+_CLAUSE_LINK = re.compile(r"\W*(?:[,;:–—-]|\s(?:but|and|while|whereas|though|although|yet)\b)", re.IGNORECASE)
 #: Words that point back at a time said before, whoever said it: "by then", "before that date", "ahead of the deadline"
 #: ("Jakarta aims to move by 2028. We judge it unlikely that the move will be complete by then"). They make the
 #: earlier time the claim's own, even when the earlier sentence only reports an aim or a fact.
@@ -71,11 +79,22 @@ class TimeAnchor:
         """The horizon the paragraph's last sentence stating one stated (its last clause's first), and whether
         that sentence frames the time ahead; None when no earlier sentence of the paragraph states one."""
         points = self._points_back()
+        carried = self._carried(points)
+        if carried is not None and points is None and (own := self._own_sentence()) is not None:
+            # "A test cannot be ruled out, but one is unlikely before the end of fiscal 2026", "a poll found a median 2027
+            # forecast; most said the target would be missed": the sentence's own time, in another of its clauses,
+            # dates the claim before a time carried from another sentence (another speaker's, another subject's)
+            return own, carried[1]
+        return carried
+
+    def _carried(self, points: re.Match | None) -> tuple[Horizon, bool] | None:
+        """The horizon an earlier sentence of the paragraph states, and whether it frames the sentence being read."""
         for back, (clauses, sentence) in enumerate(reversed(self.sentences)):
             for clause in reversed(clauses):
                 if clause[2] is _UNREAD:
                     clause[2] = find_horizon(clause[0], clause[1], self.context)
-                if clause[2] is not None and clause[2].flagged != ELECTION_FLAG:  # the vote's day dates claims about it alone
+                if clause[2] is not None and clause[2].flagged != ELECTION_FLAG \
+                        and not _past_month(clause[2], sentence, self.context.published):  # the vote's day dates claims about it alone
                     if points is not None:
                         return _pointed(clause[2], points, sentence), True
                     # the sentence just before judged with a time frame: it frames the next judgement ("our house
@@ -84,6 +103,31 @@ class TimeAnchor:
                         or (clause[2].flagged or "").startswith(SCHEDULED_FLAG)  # "MEPs vote on Tuesday": the scene
                     return clause[2], frames and self._framed_by(clause[2], sentence)
         return None
+
+    def _own_sentence(self) -> Horizon | None:
+        """A time stated in another clause of the sentence being read: an earlier clause's, else the rest of the
+        sentence after the clause being read (found in the paragraph's text), else None."""
+        for clause in self.clauses[:-1]:
+            if clause[2] is _UNREAD:
+                clause[2] = find_horizon(clause[0], clause[1], self.context)
+            if clause[2] is not None and clause[2].flagged != ELECTION_FLAG:
+                return clause[2]
+        if not self.clauses or self.paragraph is None:
+            return None
+        current = self.clauses[-1][0].strip()
+        text = self.paragraph.text
+        at = text.find(current[:40]) if len(current) >= 12 else -1
+        if at < 0 or text.find(current[:40], at + 1) >= 0:
+            return None  # not found, or found twice: which sentence it is cannot be told
+        rest = text[at + len(current):]
+        if (end := _SENTENCE_END.search(rest)) is not None:
+            rest = rest[:end.start() + 1]
+        if not _CLAUSE_LINK.match(rest) or not _JUDGES_AHEAD.search(rest):
+            # the clause runs on (its words were cut), or the rest states a fact ("; three parties were set up in
+            # 2020 and won seats in the autumn elections"), whose time dates the fact, not the claim
+            return None
+        found = find_horizon(rest, "", self.context) if re.search(r"\w", rest) else None
+        return found if found is not None and found.flagged != ELECTION_FLAG else None
 
     def _points_back(self) -> re.Match | None:
         """The words of the sentence being read that point back at an earlier time ("by then"), if any (cheap
@@ -106,6 +150,27 @@ class TimeAnchor:
             return True
         at = sentence.lower().find(horizon.text.lower()) if horizon.text else -1
         return at >= 0 and not re.search(r"\w", sentence[:at])
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _past_month(horizon: Horizon, sentence: str, published) -> bool:
+    """Whether ``horizon`` is a bare month ("in August", read as the next August) that its own sentence dates in a
+    year already past ("the funds run out in August ..., whose deadline is Aug 31, 2026", written in October 2026):
+    the month dates a fact, and no later sentence may take it as its time."""
+    words = (horizon.text or "").lower()
+    if not words or any(ch.isdigit() for ch in words) or "20" not in sentence:
+        return False
+    month = next((i + 1 for i, name in enumerate(_MONTH_NAMES) if re.search(rf"\b{name}[a-z]*\b", words)), None)
+    if month is None:
+        return False
+    name = _MONTH_NAMES[month - 1]
+    for match in re.finditer(rf"\b(?:\d{{1,2}}\s+)?{name}[a-z]*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>20\d\d)\b",
+                             sentence, re.IGNORECASE):
+        if (int(match.group("year")), month) < (published.year, published.month):
+            return True
+    return False
 
 
 def _pointed(horizon: Horizon, points: re.Match, sentence: str) -> Horizon:
