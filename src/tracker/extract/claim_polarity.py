@@ -81,3 +81,20 @@ def doubted(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in ("convinced", " sure ", " certain ", "persuaded", "scepti", "skepti", "doubtful", "unsure")) \
         and bool(_DOUBTED.match(text))
+
+
+#: "HOLDER judges / considers / thinks / deems / believes / finds / reckons it PHRASE that X will": the phrase between
+#: "it" and "that" judges X; the "will" of X is no judgement of its own (read at .9 it turns "unlikely" into "will").
+_JUDGED_IT_THAT = re.compile(r"\b(?:judges?|judged|considers?|considered|thinks?|thought|deems?|deemed|believes?|believed"
+                             r"|finds?|found|reckons?|reckoned|assess(?:es|ed)?|views?|viewed|regards?|regarded)\s+it\s+"
+                             r"(?P<phrase>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*,?\s+that\b", _FLAGS)
+
+
+def judged_it_phrase(before: str) -> str | None:
+    """The phrase of "judges it PHRASE that" ending ``before`` (the words ahead of a "will"), else None."""
+    if " it " not in before or "that" not in before:
+        return None
+    found = None
+    for found in _JUDGED_IT_THAT.finditer(before):
+        pass
+    return found.group("phrase") if found else None

@@ -22,11 +22,16 @@ FUTURE_CUES = re.compile(r"\b(?:temporary|short-lived|in the future|future|in th
 
 #: A relative clause inside the claim ("alongside X, which have begun to ..., Y will") has its own tense.
 _RELATIVE = re.compile(r",\s*(?:\[\d+\]\s*)?(?:which|who|whose|where)\b[^,]*,", _FLAGS)  # a footnote mark may follow the comma
+#: A short aside set off by commas right before the claim's modal ("the threat level, currently set at medium, will be
+#: lowered", "output, now at a record, could fall"): it describes the subject; the modal after it is the claim's verb.
+_ASIDE_BEFORE_MODAL = re.compile(r",[^,;:]{2,60},(?=\s*(?:will|would|won['’]t|shall|could|may|might)\b)", _FLAGS)
 
 
 def is_future_claim(claim: str) -> bool:
     """Whether the claim under an estimative phrase speaks of what is still to come."""
     claim = claim.split(": ", 1)[0]  # "...on time: historically, only two-thirds were": the reason is no claim
+    if claim.count(",") > 1:
+        claim = _ASIDE_BEFORE_MODAL.sub("", claim, count=1)
     first = TENSE.search(_RELATIVE.sub(",", claim))
     if first is not None and first.lastgroup == "future":
         return True

@@ -120,7 +120,9 @@ def estimative_idiom(clause) -> Judgement | None:
         # a time ahead is needed: "the new vessels could carry up to 500 passengers" states a capacity
         return Judgement(text, f"{match.group('subject')} will {match.group('verb')} {match.group('rest')}", "could happen",
                          "could", False, notes=('"could" with a ceiling ("up to", "as much as"): read as "could happen"',))
-    if " could " in lowered and (judgement := _bare_could(text, body)):
+    if " could " in lowered and (judgement := _bare_could(text, body) or _hostile_could(text, body)):
+        return judgement
+    if (" may " in lowered or " might " in lowered) and (judgement := _may_ahead(text, body)):
         return judgement
     if "confident" in lowered and (match := _SAID_CONFIDENT.match(body)):
         who = match.group("who")
@@ -146,6 +148,59 @@ def _bare_could(text: str, body: str) -> Judgement | None:
         return None  # "costs could rise": no threshold, no time: too often a capacity or an aside to read
     return Judgement(text, f"{match.group('subject')} will {' '.join(match.group('verb').split())}{rest}", "could happen",
                      "could", False, notes=('a bare "could" with a threshold or a time ahead: read as "could happen"',))
+
+
+#: "Lone actors could carry out attacks in X", "a hostile state could target the grid": a hostile act after a bare
+#: "could" is a threat assessment's possibility, with or without a time (the document's horizon then holds). Not a
+#: weapon's reach ("the missiles could strike targets 300 km away": a capacity, a distance) nor a pronoun's act.
+_HOSTILE_COULD = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she | there ) \b )
+        [^;:,]{2,120}? ) \s+ could \s+ (?: well \s+ | also \s+ | still \s+ | again \s+ )?
+    (?P<verb> (?: carry \s+ out | conduct | mount | launch | stage | perpetrate | commit | attempt ) \s+ (?: [\w’'-]+ \s+ ){0,3}?
+        (?: (?: terrorist | cyber | armed | violent | further | new | more | lone-actor | retaliatory )[\s-]+ )?
+        (?: attacks? | strikes? | raids? | bombings? | assaults? | sabotage | cyberattacks? | acts \s+ of \s+ (?: terrorism | violence | sabotage ) )
+      | (?: attack | target | sabotage | assassinate | kidnap | infiltrate ) \s+ (?! \w+ \s+ \d ) )
+    (?P<rest> [^;]* ) $""", _FLAGS)
+_REACH = re.compile(r"\b(?:km|kilometres?|kilometers?|miles|range|distance|capab|able)\b", re.IGNORECASE)
+
+
+def _hostile_could(text: str, body: str) -> Judgement | None:
+    """"Lone actors could carry out attacks in Japan": a hostile act after a bare "could", read as "could happen"."""
+    if "could" not in body or (match := _HOSTILE_COULD.match(body)) is None or _FINITE.search(match.group("subject")) \
+            or _COULD_CONDITION.search(match.group("subject")) or _COULD_CONDITION.search(match.group("rest")) \
+            or _PAST_BEFORE.search(match.group("subject")) or _REACH.search(body):
+        return None
+    verb = " ".join(match.group("verb").split())
+    return Judgement(text, f"{match.group('subject')} will {verb}{'' if verb.endswith(' ') else ' '}{match.group('rest').strip()}".rstrip(),
+                     "could happen", "could", False, notes=('a bare "could" of a hostile act: read as "could happen"',))
+
+
+#: "Some of that demand destruction may persist through 2027", "freight rates might ease from the spring": a bare "may"
+#: or "might" with a change or a persistence and a time ahead is a possibility. Not a permission ("applicants may submit
+#: until March": no verb of change) nor a pronoun's or a condition's "may".
+_MAY_AHEAD = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | these | those | which | who | what | you | we | i | they | he | she | there ) \b )
+        [^;:]{2,140}? ) \s+ (?P<modal> may | might ) \s+ (?: well \s+ | also \s+ | still \s+ | even \s+ | eventually \s+ )?
+    (?P<verb> persist | continue | remain | stay | linger | last | recover | rebound | return | resume | lengthen | shorten
+      | widen | narrow | ease | tighten | emerge | spread | escalate | intensify | worsen | improve | fade | peak | stabili[sz]e
+      | fall | rise | drop | climb | decline | shrink | grow | slow | accelerate | increase | decrease | exceed | reach | double
+      | collapse | weaken | strengthen | deepen | spike | surge | slip | dip | edge | overshoot | undershoot | rebound )
+    \b (?P<rest> [^;]* ) $""", _FLAGS)
+
+
+_DEMONSTRATIVE = re.compile(r"(?:^|\b(?:of|all|some|much|part|most))\s+(?:that|this|these|those)\s+(?=[a-z])", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:into|beyond|past)\s+(?:the\s+)?(?:20\d\d|next|coming|new\s+year)\b", re.IGNORECASE)
+
+
+def _may_ahead(text: str, body: str) -> Judgement | None:
+    """"X may persist through 2027" read as "X could happen to persist through 2027"."""
+    if (match := _MAY_AHEAD.match(body)) is None:
+        return None
+    subject = _DEMONSTRATIVE.sub(" ", match.group("subject"))  # "some of that demand": a determiner, no clause
+    if _FINITE.search(subject) or _COULD_CONDITION.search(subject) or _COULD_CONDITION.search(match.group("rest")) \
+            or _PAST_BEFORE.search(subject) or not (_AHEAD.search(match.group("rest")) or _INTO.search(match.group("rest"))):
+        return None
+    modal = match.group("modal").lower()
+    return Judgement(text, f"{match.group('subject')} will {match.group('verb')}{match.group('rest')}", "could happen",
+                     modal, False, notes=(f'a bare "{modal}" with a change and a time ahead: read as "could happen"',))
 
 
 def _present_view(text: str, match: re.Match) -> Judgement | None:

@@ -119,12 +119,13 @@ _SURPRISED = re.compile(r"""\b (?: (?: i | we ) (?: ['’]d | \s+ would ) (?P<de
     surprised | it \s+ would \s+ be \s+ (?: (?: very | really | quite ) \s+ )? surprising ) \s* (?: , (?P<aside> [^,]{3,30} ) , \s* )?
     (?: if | to \s+ see \s+ (?! anything \b ) ) (?P<claim> .+ )""", _FLAGS)
 
-#: "Similar actions remain a real possibility in the future."
+#: "Similar actions remain a real possibility in the future", "a plot against X is a realistic prospect in the coming
+#: year": a noun of possibility, graded, predicated of an event.
 _REMAINS_POSSIBILITY = re.compile(r"""
     ^(?P<subject> .+? )\s+
-    (?: remains? | is | are )\s+ (?: still\s+ | also\s+ )?
-    (?: a | an )\s+ (?P<degree> realistic | real | distinct | serious )\s+ possibility
-    (?P<after> .* )$
+    (?: remains? | is | are )\s+ (?: still\s+ | also\s+ | now\s+ )?
+    (?: a | an )\s+ (?P<degree> realistic | real | distinct | serious | significant | strong | good )\s+ (?: possibility | prospect )
+    (?P<after> (?! \s+ (?: for | of | to ) \b ) .* )$
 """, _FLAGS)
 
 #: "the likelihood of X remains low": the level the noun is given decides the phrase.
@@ -244,10 +245,10 @@ def read_construction(clause: Clause) -> Judgement | None:
         written = f"likelihood ... {' '.join((match.group('intensity') or '').split() + [level])}"
         return Judgement(text, as_future(claim, match.group("link").lower() == "that"), phrase, written, False)
     plain = strip_adverbials(body)
-    if "possibility" in (low := folded(plain)) and (match := _REMAINS_POSSIBILITY.match(plain)):
+    if ("possibility" in (low := folded(plain)) or "prospect" in low) and (match := _REMAINS_POSSIBILITY.match(plain)):
         phrase = _DEGREE[match.group("degree").lower()]
         return Judgement(text, f"there will be {match.group('subject')}{match.group('after')}", phrase,
-                         f"{match.group('degree')} possibility", False)
+                         " ".join(plain[match.end("subject"):match.start("after")].split()[-2:]), False)
     if ("chance" in plain or "remote" in plain) and (chance := predicate_chance(text, plain)):
         return chance
     if ("likel" in low or "probable" in low) and (match := _MOST_LIKELY.match(plain)):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from tracker.extract.clauses import Clause
 from tracker.extract.comparatives import comparative, comparative_note
 from tracker.extract.expectation import expectation_reading
+from tracker.extract.own_expectation import believed_will, expectation_text
 from tracker.extract.grammar import read_construction
 from tracker.extract.headlines import with_copula
 from tracker.extract.seen_forecasts import seen_as_expected
@@ -43,7 +44,7 @@ from tracker.extract.than_not import lean_off_even
 from tracker.extract.records import Judgement
 from tracker.extract.reported import _reported, reports  # noqa: F401 (reports: the pipeline's)
 from tracker.extract.folding import folded
-from tracker.extract.claim_polarity import affirmed_subject, doubted, seen_claim
+from tracker.extract.claim_polarity import affirmed_subject, doubted, judged_it_phrase, seen_claim
 from tracker.extract.judged_claims import (LEADING_CLAUSE as _LEADING_CLAUSE, MODAL as _MODAL, NOT as _NOT,
                                           PREDICATIVE_AFTER as _PREDICATIVE_AFTER, SUBORDINATOR as _SUBORDINATOR, judged_claim)
 
@@ -122,8 +123,9 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         judgement = replace(judgement, statement=seen)  # "we will see more X": "there will be more X" (claim_polarity)
     if judgement.phrase == "will" and doubted(text):
         return None  # "Not everyone is convinced the run will last": others' doubt, no forecast (claim_polarity)
-    if judgement.phrase == "will" and describes(clause.before, text):
-        return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them
+    if judgement.phrase == "will" and describes(clause.before, expectation_text(judgement.written, text)):
+        return None  # powers, needs, rules of behaviour and arrangements: a plain "will" describes them (not an
+        # arrangement inside an expected act: "are expected to exploit X under the plan", own_expectation)
     anchor = max(text.lower().find(judgement.written.split()[0].lower()), 0)
     if judgement.phrase != "will" and asked(f"{clause.before} {text[:anchor]}"[-300:]):
         return None  # "the open question is what form of exchange is possible": asked, not judged (a plain will: scope)
@@ -225,6 +227,8 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         before = text[:match.start()]
         if _NOUN_WILL.search(before) or match.group("verb").lower() in _NOT_VERB or _EMBEDDED.search(before):
             continue
+        if (outer := judged_it_phrase(before)) and lexicon.judgement_pattern.search(outer):
+            continue  # "judges it unlikely that X will": the outer phrase scores X, never the inner "will" (claim_polarity)
         if _DESCRIPTIVE.search(text[max(0, match.start() - 40):match.end() + 30]) and not _OWN_LEAD.match(text):
             return None
         mods = match.group("mods").lower()
@@ -232,12 +236,14 @@ def _unqualified(clause: Clause, lexicon: Lexicon) -> Judgement | None:
         if modal == "shall":
             continue  # "the original shall prevail", "members shall notify": a rule, not a forecast
         phrase = "inevitably" if "inevitabl" in mods else ("is expected to" if "expected" in modal else "will")
+        if phrase == "will" and believed_will(before, clause.before, text):
+            phrase = "likely"  # "we think X will": the authors' belief, a "likely" (own_expectation)
         reading = lexicon.read(phrase)
         if reading is None:
             return None
         negated = bool(re.search(rf"\b{_NOT}|\bnever\b|n['’]t", modal + mods))
         said_not = negated and not re.search(r"not|n['’]t", modal)  # "won't" says its "not" already
-        written = f"{modal}{' not' if said_not else ''}" if phrase == "will" else phrase
+        written = f"{modal}{' not' if said_not else ''}" if phrase == "will" else (f"{modal} (believed)" if phrase == "likely" else phrase)
         subject = f"{clause.subject} " if clause.subject else ""
         statement = subject + text.strip().rstrip(".")
         if "expected" in modal:

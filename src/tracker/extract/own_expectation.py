@@ -86,3 +86,33 @@ def own_expectation(text: str, body: str) -> Judgement | None:
         notes = (f'negative lead-in "{written}": scored at the complement',) if negated else ()
         return Judgement(text, statement, "will", written, False, notes=notes, complement=negated, reads_as=central_projection("expected"))
     return None
+
+
+#: An arrangement inside a noun phrase ("the cash flows of procurement under the plan"), with no comma before it: what
+#: the expected act is about, not the arrangement the expectation comes from (", according to national plans").
+_EMBEDDED_ARRANGEMENT = re.compile(r"(?<=[a-z])\s+(?:under|pursuant\s+to|in\s+line\s+with)\s+(?=(?:the|a|an|its|their)\s)")
+
+
+def expectation_text(written: str, text: str) -> str:
+    """``text`` as the tests of a described arrangement read it: for "is / are expected to", an arrangement inside the
+    expected act's noun phrase is no arrangement that makes the outcome a description (its preposition is set aside)."""
+    if "expected" not in written or ("under" not in text and "pursuant" not in text and "in line" not in text):
+        return text
+    return _EMBEDDED_ARRANGEMENT.sub(" with ", text)
+
+#: "we think / believe / reckon X will": the authors' own belief hedges the "will" to a "likely" (not "we do not think":
+#: the negative lead is read elsewhere). "I think", "we still believe", "In short, we think" alike.
+_BELIEVED = re.compile(r"(?:^|[.:;]\s+|,\s+)(?:(?:but|and|so)\s+)?(?:we|i)\s+(?:still\s+|also\s+|now\s+|do\s+|continue\s+to\s+)?"
+                       r"(?:think|believe|reckon|suspect|guess)\s+(?:that\s+)?(?P<claim>[^;:]*)$", re.IGNORECASE)
+#: "..., and that Y will": a second claim of the same belief.
+_AND_THAT = re.compile(r"^\W*that\s", re.IGNORECASE)
+
+
+def believed_will(before: str, earlier: str, text: str) -> bool:
+    """Whether the plain "will" after ``before`` is the authors' belief ("we think X will"), read as "likely"."""
+    if ("think" not in before and "believe" not in before and "reckon" not in before and "suspect" not in before
+            and "guess" not in before and not (_AND_THAT.match(text) and ("think" in earlier or "believe" in earlier))):
+        return False
+    if (match := _BELIEVED.search(before)) is not None:
+        return " will " not in f" {match.group('claim')} " and "n't" not in match.group("claim")
+    return bool(_AND_THAT.match(text) and (match := _BELIEVED.search(earlier)) and ";" not in match.group("claim"))
