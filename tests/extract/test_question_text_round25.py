@@ -132,3 +132,14 @@ def test_whose_event_is_flagged():
 ])
 def test_the_second_half_of_a_correlative(claim, question):
     assert ask(claim) == question
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    ("the reservoir, already at 40 per cent, will run dry by August 2027", "Will the reservoir run dry by August 2027"),
+    ("the new terminal, due in March, will raise capacity", "Will the new terminal raise capacity"),
+    ("its deficit, currently the largest in the bloc, will narrow", "Will its deficit narrow"),
+    # a list of subjects is no aside
+    ("the ministry, the agency and the bank will all lose", "Will the ministry, the agency and the bank all lose"),
+])
+def test_a_lower_case_subject_before_its_aside(claim, question):
+    assert ask(claim) == question

@@ -35,6 +35,9 @@ _DASHED_ASIDE = re.compile(r"\s*(?:—|\s–\s)[^—–]{3,200}?(?:—|\s–\s)\
 #: What opens a phrase set off after a name to describe it: an article, a possessive, "already", "still".
 _APPOSITIVE = re.compile(r"^(?:the|a|an|its|their|his|her|already|still|long|once|formerly|itself|themselves|now|currently|due|scheduled|recently|newly|previously)\s",
                          re.IGNORECASE)
+#: A noun phrase opening with its determiner ("the reservoir, already at 40 per cent, will"): a subject before an aside.
+_DETERMINED = re.compile(r"(?:the|its|their|this|these)\s+[a-z]")
+_LISTED = re.compile(r"\b(?:and|or)\s")  # "the ministry, the agency and the bank will": a list, no aside
 _TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|today|now|then|later|ago|spring|summer|autumn|"
                          r"winter|January|February|March|April|May|June|July|August|September|October|November|December)\b",
                          re.IGNORECASE)
@@ -105,7 +108,8 @@ def subject_of(head: str) -> tuple[str, str]:
     # "X's efforts, especially in A, B and C, will": what the inserted list names is no subject; it runs to the verb
     if len(segments) > 1 and (inserted := next((i for i, s in enumerate(segments) if i and _INSERTED.match(s)), 0)):
         segments = segments[:inserted]
-    if len(segments) == 2 and _APPOSITIVE.match(segments[1]) and segments[0][:1].isupper() and not (
+    if len(segments) == 2 and _APPOSITIVE.match(segments[1]) and (segments[0][:1].isupper() or _DETERMINED.match(segments[0])
+                                                              and not _LISTED.search(segments[1])) and not (
             _NO_NAME.match(segments[0]) or _ADVERBIAL.match(segments[0]) or FRONTED.match(segments[0])
             or _SUBORDINATOR.match(segments[0])
             or _TIME_WORDS.search(segments[0]) or FINITE.search(f" {segments[0]} ")):
