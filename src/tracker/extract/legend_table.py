@@ -21,6 +21,9 @@ _PERCENT = r"\s*(?:%|per\s?cent|percent)"
 _RANGE = re.compile(rf"^(?:between\s+)?{_NUMBER}(?:{_PERCENT})?\s*(?:[–—-]|to|and)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 _BELOW = re.compile(rf"^(?:under|below|less\s+than|up\s+to|<|≤|<=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
 _ABOVE = re.compile(rf"^(?:over|above|more\s+than|at\s+least|>|≥|>=)\s*{_NUMBER}{_PERCENT}$", re.IGNORECASE)
+#: The bound written after the number: "95% or more", "90 per cent and above", "10% or less", "5%+".
+_ABOVE_AFTER = re.compile(rf"^{_NUMBER}{_PERCENT}\s*(?:(?:or|and)\s+(?:more|above|higher|over|greater)|\+)$", re.IGNORECASE)
+_BELOW_AFTER = re.compile(rf"^{_NUMBER}{_PERCENT}\s*(?:or|and)\s+(?:less|below|lower|under|fewer)$", re.IGNORECASE)
 #: A legend row printed as plain text: "  likely        55-70 %", "- likely: 55-70%", "likely (55–70%)".
 #: Dot leaders count as a separator ("almost certainly ....... above 90 %"), and one row may name two forms of a
 #: term ("probable / probably").
@@ -86,8 +89,10 @@ def _row(cells: list[str]) -> tuple[str, tuple[float, float]] | None:
         band = (float(match.group(1)) / 100, float(match.group(2)) / 100)
     elif match := _BELOW.match(value):
         band = (0.0, float(match.group(1)) / 100)
-    elif match := _ABOVE.match(value):
+    elif match := _ABOVE.match(value) or _ABOVE_AFTER.match(value):
         band = (float(match.group(1)) / 100, 1.0)
+    elif match := _BELOW_AFTER.match(value):
+        band = (0.0, float(match.group(1)) / 100)
     else:
         return None
     if not 0 <= band[0] <= band[1] <= 1:

@@ -37,6 +37,19 @@ _TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "base", "track"}
 #: (A photo's caption is read, as a paragraph of its own: news sites put a judgement there as often as a description
 #: of the picture ("The company is expected to be valued at about $9bn when it lists"), and a description drafts nothing.)
+#: Words a caption judges with ("is expected to", "seen topping", "likely", "a 60% chance"); a caption without
+#: one describes the picture or states a plan ("Crews will work 12-hour shifts from December"), which is no forecast.
+_CAPTION_JUDGES = re.compile(r"\b(?:likely|unlikely|likelihood|probabl[ey]|probability|improbable|expect\w*|forecast\w*|"
+                             r"predict\w*|project(?:ed|ion)s?|chances?|odds|risks?|could|may|might|possib\w*|doubt\w*|"
+                             r"certain(?:ly)?|poised|seen|set\s+to|on\s+track|bound\s+to|warn\w*|estimat\w*)\b|%|\bper\s?cent\b",
+                             re.IGNORECASE)
+
+
+def judging_caption(text: str) -> bool:
+    """Whether a photo caption judges (then it is read as a paragraph); else it only describes."""
+    return bool(_CAPTION_JUDGES.search(text))
+
+
 _SKIPPED = {"script", "style", "noscript", "nav", "svg", "template", "button", "form", "head"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -104,6 +117,7 @@ class _ProseParser(HTMLParser):
         self._outer_heading: tuple[int, str] | None = None
         self._heading_at: tuple[int, int] | None = None  # an open heading: (level, where its text starts in parts)
         self._boxes: list[bool] = []
+        self._caption_at: int | None = None  # where an open <figcaption>'s text starts in parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -177,6 +191,8 @@ class _ProseParser(HTMLParser):
                 self._boxes.append(False)
             if tag == "li":
                 self._items.append([len(self.parts) - 1, False, 0])  # where the item starts, prose outside links, links open
+            elif tag == "figcaption":
+                self._caption_at = len(self.parts)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._in_title:
@@ -217,6 +233,10 @@ class _ProseParser(HTMLParser):
                 self._items[-1][1] = True
             self._mark("\n\n")
         elif tag in _BLOCKS and not self._skip:
+            if tag == "figcaption" and self._caption_at is not None:
+                start, self._caption_at = self._caption_at, None
+                if not judging_caption("".join(part.text for part in self.parts[start:])):
+                    del self.parts[start:]  # a caption that describes the picture or a plan drafts nothing
             if self._heading_at is not None and tag == f"h{self._heading_at[0]}":
                 level, start = self._heading_at
                 self._heading_at = None

@@ -34,8 +34,12 @@ _LIKELIHOOD_HEADER = re.compile(r"^(?:(?:our|my|assessed|estimated)\s+)?(?:likel
 #: A column saying when: "Timeframe", "Time frame", "Horizon", "By when".
 _TIME_HEADER = re.compile(r"^(?:time\s*frame|timing|horizon|time\s+horizon|by\s+when|when|period|timescale)$", re.IGNORECASE)
 #: A column stating the claim a percentage is the chance of: "Defining condition at ...", "Event", "Development".
-_CLAIM_HEADER = re.compile(r"\b(?:condition|definition|description|development|event|outcome|what\s+happens)s?\b",
-                           re.IGNORECASE)
+#: A scenario table's describing column ("What it looks like", "Narrative", "Key features") says what the named
+#: scenario is in resolvable terms ("storage ends above 45%"), so the question asks it rather than the name.
+_DESCRIBE_HEADER = re.compile(r"\b(?:what\s+(?:it|this|that)\s+(?:looks\s+like|means|involves|entails)|narrative|storyline|"
+                              r"story|(?:key\s+)?(?:features|characteristics|assumptions)|in\s+brief)s?\b", re.IGNORECASE)
+_CLAIM_HEADER = re.compile(r"\b(?:condition|definition|description|development|event|outcome|what\s+happens)s?\b|"
+                           + _DESCRIBE_HEADER.pattern, re.IGNORECASE)
 #: A column of targets and one of the writers' verdicts on them.
 _TARGET_HEADER = re.compile(r"\b(?:target|goal|objective|ambition)s?\b", re.IGNORECASE)
 _VERDICT_HEADER = re.compile(r"\b(?:assessment|judge?ment|rating|outlook|prospects?)\b", re.IGNORECASE)
@@ -135,6 +139,9 @@ def _likelihood_row(header, cells, lexicon):
             else f"{statement} {term}"
     elif _has_time(header[claim]):
         dated = f"{statement} ({header[claim]})"  # "Defining condition at 31 December 2027"
+    elif claim and _DESCRIBE_HEADER.search(header[claim]) and not _has_time(statement):
+        # "a cold spell in January" describes the scenario, it does not date it: the period is the table's
+        dated = _future(cells[0])
     note = (f'table row under "{" | ".join(header)}": the question is built from its cells; check it',)
     if number := _PERCENT.match(cells[sure]):
         probability = float(number.group("p")) / 100

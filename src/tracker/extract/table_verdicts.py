@@ -85,6 +85,14 @@ def _as_sentence(subject: str, cell: str, forecast_column: bool, holder: bool = 
             # "Roughly even chance of a decline": a bare change is a change in what the row is about
             lowered += f" in {subject[:1].lower() + subject[1:] if not subject[1:2].isupper() else subject}"
         return f"There is {article}{lowered}."
+    if not holder and (noun := _JUDGED_NOUN.match(cell)) and not _BARE_VERDICT.match(subject):
+        # "| Disinformation | rising | probable further increase through 2027 |": an estimative adjective before
+        # what is expected, the row's subject is where it happens ("It is probable that Disinformation will see ...")
+        rest = noun.group("rest")
+        head = re.split(r"\s+(?:through|in|by|before|until|over|during|from|at|within|after|to)\s", rest, maxsplit=1)[0]
+        article = "an " if rest[:1].lower() in "aeiou" else "a "
+        article = article if head.split()[-1].lower() in _COUNTED_CHANGES else ""
+        return f"It is {noun.group('term').lower()} that {subject} will see {article}{rest}."
     if _BARE_VERDICT.match(cell) and not _BARE_VERDICT.match(subject) and not holder:
         # "| Sabotage against infrastructure | new | a realistic possibility |": the cell is only the verdict, the
         # row's subject is what it judges ("Sabotage ... is a realistic possibility")
@@ -103,6 +111,18 @@ _BARE_VERDICT = re.compile(r"^(?:an?\s+)?(?:(?:roughly|about|around|approximatel
                            r"more|most)\s+)*(?:(?:realistic|real|strong|distinct|remote|slight|small|good|high|low|even)\s+)?"
                            r"(?:(?:un)?likely|probable|improbable|certain|(?:possibility|chance|prospect|odds)|remote)"
                            r"(?:\s+than\s+not)?$", re.IGNORECASE)
+#: An estimative adjective before a noun phrase, in a cell with no verb: "probable further increase through 2027",
+#: "very unlikely large-scale outage in 2026", "almost certain rise in demand". Bare "certain" is a determiner
+#: ("certain sectors"), so it needs its hedge; what follows must be a noun, not "to", "that" or a conjunction.
+_JUDGED_NOUN = re.compile(r"^(?P<term>(?:(?:very|highly|extremely|quite|fairly|almost|virtually|practically)\s+)*"
+                          r"(?:(?:un)?likely|probable|improbable|possible)|(?:almost|virtually|practically|near(?:ly)?)\s+certain)"
+                          r"\s+(?P<rest>(?!(?:to|that|than|not|or|and|but|if|for|with|given|because|as|at|in|on|by|until|"
+                          r"unless|when|where|while|though|although|enough|yet|now|so)\b)[a-z][\w-]*(?:\s+[^\s()]+){1,10})$",
+                          re.IGNORECASE)
+#: Changes and events counted one at a time: "a further increase", "an attack"; "continued growth" takes no article.
+_COUNTED_CHANGES = frozenset({"increase", "decrease", "rise", "fall", "decline", "drop", "rebound", "escalation", "recovery",
+                              "slowdown", "upturn", "downturn", "reduction", "surge", "spike", "attack", "breach",
+                              "outbreak", "incident", "shortage", "outage", "strike", "cut", "hike", "default", "recession"})
 #: A clause whose copula a headline dropped: a subject, then "likely to", "expected to", "set to", "unlikely to".
 _DROPPED_COPULA = re.compile(r"^(?P<subject>(?-i:[A-Z])[\w’'&/-]*(?:\s+(?!(?:is|are|was|were|will|to)\b)[\w’'&/-]+){0,5}?)\s+"
                              r"(?P<predicate>(?:(?:very|highly|most|more|less|almost|virtually)\s+)?(?:likely|unlikely|expected|set|poised|"

@@ -40,13 +40,20 @@ def turn_speakers(sentences: list[Sentence]) -> dict[int, str]:
     speakers: dict[int, str] = {}
     current: str | None = None
     heading: str | None = None
-    for paragraph in paragraphs:
+    introduced: dict[str, str | None] = {}
+    for index, paragraph in enumerate(paragraphs):
         if paragraph.heading != heading:
             current, heading = None, paragraph.heading
         name = opened.get(id(paragraph))
         if name is not None:
             # "Chair:" or "Q:" ends the answer before it, but one word is a role or a label, not a named speaker.
             current = _full_name(name, head) if counts[name] >= 2 and (" " in name or name in stamped) else None
+            if current is None and counts[name] >= 2 and name.isupper() and name.isalpha():
+                # "MAYA: I'm at 60% ..." after an intro naming "Maya Okafor and Tom Brennan": a first name or
+                # surname in capitals that the paragraphs just before the exchange give in full
+                if name not in introduced:  # the introduction stands before the speaker's first turn
+                    introduced[name] = _introduced(name, " ".join(p.text for p in paragraphs[max(0, index - 6):index]) + " " + head)
+                current = introduced[name]
         if current is not None:
             speakers[id(paragraph)] = current
     return speakers
@@ -59,6 +66,26 @@ def _full_name(name: str, head: str) -> str:
     surname = name.title()
     found = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", head)
     return f"{found.group(1)} {surname}" if found else surname
+
+
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "The", "And", "Of"})
+
+
+def _introduced(name: str, before: str) -> str | None:
+    """The full name an introduction gives for a speaker tag in capitals ("MAYA" -> "Maya Okafor", "REYES" ->
+    "Daniel Reyes"), or None: a capitalised word that is never introduced as a person's name is a label."""
+    word = name.title()
+    if word in _CALENDAR or word not in before:
+        return None
+    found = re.search(rf"\b{word}\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", before)
+    if found and found.group(1) not in _CALENDAR:
+        return f"{word} {found.group(1)}"
+    found = re.search(rf"\b([A-Z][a-z]+)\s+{word}\b", before)
+    if found and found.group(1) not in _CALENDAR:
+        return f"{found.group(1)} {word}"
+    return None
 
 
 def answer_quote(opening: Sentence, sentence: Sentence) -> Sentence:

@@ -17,8 +17,9 @@ import re
 
 from tracker.extract.structure.blocks import Line, RawBlock  # noqa: F401 (the stage's records)
 
-#: A line that says "this text is Markdown": an ATX heading, a bold-only line, a Markdown bullet.
-_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*\s*$|[-*+]\s+\S)", re.MULTILINE)
+#: A line that says "this text is Markdown": an ATX heading, a bold-only line, a Markdown bullet. A plain-text
+#: page number "- 3 -" is no bullet.
+_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*\s*$|[-*+]\s+(?!\d{1,4}\s*[-–—][ \t]*$)\S)", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -18,7 +18,8 @@ _DIGITS = re.compile(r"\d+")
 _PROMO = re.compile(r"^\W*(?:read\s+more|related(?:\s+stories?|\s+articles?)?|see\s+also|also\s+read|more\s+from\s+[\w ]{1,30}|"
                     r"recommended(?:\s+reading)?|watch|listen)\s*[:|›»]\s*\S", re.IGNORECASE)
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\f)\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+#: "12", "Page 3 of 10", "3/10", and the dashed form of plain-text exports: "- 3 -", "— 12 —".
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`")
 #: A photo credit closing a caption: "The Associated Press / Scanpix", "Photo: Reuters", "© AFP".
 _CREDIT = re.compile(r"^(?:[\w.&'’ -]{2,40}\s/\s[\w.&'’ -]{2,30}|(?:photo|image|picture|source|credit)s?\s*:.{0,60}|©.{0,60})$",
@@ -60,12 +61,15 @@ def drop_page_furniture(text: str) -> list[Line]:
             if not line.text.strip() or _PAGE_BREAK.match(line.text):
                 continue
         pages[-1].append(line)
+    if len(pages) == 1 and "\n" in text:
+        pages = _numbered_pages(pages[0])
     # A running header or footer is a short line at a page's edge that recurs on several pages.
     edges = Counter()
     for page in pages:
         content = [l.text.strip() for l in page if l.text.strip()]
         for line in {_edge_key(text) for text in (*content[:2], *content[-2:])}:
-            if len(line) < 80:
+            # a header set out across the page ("Agency          Review 2026 (Digest)") is long but has a wide gap
+            if len(line) < 80 or (len(line) < 140 and "     " in line):
                 edges[line] += 1
     # A short document (three pages) counts too when the line is at the edge of every page and is set out as furniture
     # is, with a page number or a wide gap ("84        Annual Report 2025", "ANNUAL REPORT 2025        AGENCY").
@@ -96,6 +100,22 @@ def drop_page_furniture(text: str) -> list[Line]:
             kept.append(line)
         kept.append(Line("", -1))
     return kept
+
+
+def _numbered_pages(lines: list[Line]) -> list[list[Line]]:
+    """A text with no page breaks cut into pages at its page-number lines ("- 3 -", "Page 4"), when it has two or
+    more: a PDF saved as plain text keeps its footers but not its form feeds, and its running header is only
+    told from a heading by standing at the top of every page."""
+    numbered = [at for at, line in enumerate(lines) if line.text[:1] in " -–—Pp0123456789" and line.text.strip()
+                and _PAGE_NUMBER.match(line.text)]
+    if len(numbered) < 2:
+        return [lines]
+    pages, start = [], 0
+    for at in numbered:
+        pages.append(lines[start:at + 1])  # the number stays with its page (its footer), dropped below
+        start = at + 1
+    pages.append(lines[start:])
+    return pages
 
 
 def _edge_key(line: str) -> str:

@@ -8,6 +8,7 @@ break, an indented line is a wrapped line, and "<" starts prose as often as mark
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tracker.extract.structure.blocks import Line, RawBlock
@@ -44,8 +45,29 @@ def markdown_blocks(lines: list[Line]) -> list[RawBlock]:
         if kind == "paragraph" and in_item:
             kind = "list item"
         level = int(token.tag[1]) if kind == "heading" else 0
+        if kind == "paragraph" and chunk[0].text[:2] == "[^" and (note := _FOOTNOTE.match(chunk[0].text)):
+            blocks.extend(_footnote(chunk, note, blocks))
+            continue
         blocks.append(RawBlock(kind, chunk, level))
     return _fixed_width_tables(lines, blocks) if any(is_rule(line.text) for line in lines) else blocks
+
+
+#: A Markdown footnote's definition: "[^1]: Housing investment is expected to ...", "[^note-a]: ...".
+_FOOTNOTE = re.compile(r"^\[\^(?P<label>[\w-]{1,20})\]:\s*")
+
+
+def _footnote(chunk: tuple[Line, ...], note: re.Match, blocks: list[RawBlock]) -> list[RawBlock]:
+    """A footnote's definition as its own section, "Footnote 1", over its text without the marker: it belongs to
+    no section the document's headings name (its reference may stand anywhere), and "[^1]:" is no part of a quote."""
+    first = chunk[0]
+    levels = [block.level for block in blocks if block.kind == "heading"]
+    level = min(levels, default=1)
+    if level == 1 and levels.count(1) <= 1:
+        level = 2  # below a story's one H1, its headline
+    heading = Line(f"{'#' * level} Footnote {note.group('label')}", first.start)
+    body = (Line(first.text[note.end():], first.start + note.end()), *chunk[1:])
+    return [RawBlock("heading", (heading,), level), RawBlock("paragraph", body)] if body[0].text.strip() or body[1:] \
+        else [RawBlock("heading", (heading,), level)]
 
 
 def _fixed_width_tables(lines: list[Line], blocks: list[RawBlock]) -> list[RawBlock]:

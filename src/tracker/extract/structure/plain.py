@@ -34,6 +34,17 @@ _NUMBERED_TITLE = re.compile(r"^\s{0,4}(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z][A-Z’'&
 _TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 
+#: A subhead in capitals: one to six words, no sentence punctuation ("WHAT'S NEXT", "RATINGS CALENDAR").
+_CAPS_SUBHEAD = re.compile(r"^\s{0,4}[A-Z][A-Z’'&/-]*(?:\s[A-Z][A-Z’'&/-]*){0,5}\s*$")
+
+
+def _caps_subhead(line: str, following: str) -> bool:
+    """Whether ``line`` is a subhead in capitals standing over ``following``, a line of prose starting a sentence."""
+    body = following.lstrip()
+    return len(line) <= 48 and line.isupper() and body[:1].isupper() and any(c.islower() for c in body[:40]) \
+        and bool(_CAPS_SUBHEAD.match(line))
+
+
 def plain_blocks(lines: list[Line]) -> list[RawBlock]:
     """Blank-line separated runs of lines, each a paragraph block (cleanup reads headings from layout)."""
     blocks: list[RawBlock] = []
@@ -51,6 +62,11 @@ def plain_blocks(lines: list[Line]) -> list[RawBlock]:
                 run = []
             blocks.append(RawBlock("heading", (line,), len(line.text.strip()) - len(line.text.strip().lstrip("#"))))
         elif line.text.strip():
+            if len(run) == 1 and _caps_subhead(run[0].text, line.text):
+                # "OPPOSITION" over "   Opposition leader X said ...": a wire's subhead in capitals, with no blank
+                # line before its paragraph, is a block of its own (cleanup reads it as a heading)
+                blocks.append(RawBlock("paragraph", tuple(run)))
+                run = []
             if run and (_BULLET.match(line.text) or STAMPED.match(line.text)):
                 # A bullet opens a list item even with no blank line before it (each item is its own block); so
                 # does a time stamp, which opens a chat message.
