@@ -27,8 +27,9 @@ SPONSOR = re.compile(r"^[ \t#*_>]*(?:(?:presented|sponsored|supported|powered|un
 #: An email's header block: "From: Ana Ruiz <ana.ruiz@acme.example>" with "Sent:" or "Date:" and "To:" lines after it
 #: (a saved message may open with a rule: "---" or "====" above the headers).
 _EMAIL_FROM = re.compile(r"\A\s*(?:[-=*_]{3,}[ \t]*\n\s*)?From:[ \t]*(?P<sender>[^<\n]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*\n(?:[^\n]*\n){0,3}?"
-                         # "Sent:"/"Date:" and "To:" in either order
-                         r"(?:(?:Sent|Date):[^\n]*\n(?:[^\n]*\n){0,3}?To:|To:[^\n]*\n(?:[^\n]*\n){0,3}?(?:Sent|Date):)",
+                         # two more header lines, in any order: "Sent:"/"Date:" and "To:", or a newsletter's "Subject:"
+                         # and "Date:" with no "To:" (a folded "Subject:" runs over a line)
+                         r"(?P<first>Sent|Date|To|Subject):[^\n]*\n(?:[^\n]*\n){0,3}?(?!(?P=first):)(?:Sent|Date|To|Subject):",
                          re.IGNORECASE)
 #: A signature line giving the firm with its legal form, then a separator or the line's end: "Acme Widgets, Inc. | ...".
 _SIGNED_FIRM = re.compile(r"^[ \t]*(?P<firm>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4}),?[ \t]+(?:Inc|Ltd|LLC|LLP|plc|PLC|"

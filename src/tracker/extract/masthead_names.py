@@ -72,9 +72,10 @@ BANK_LINE = re.compile(r"^[ \t*_#]*(?P<name>(?:[A-Z][\w’'-]+[ \t]+){0,4}Bank(?
 #: A masthead line opening with a name in bold before a middle dot: "**Harbourline Re** · Group Risk Research ·
 #: Zurich, 4 December 2026" (not a byline "... · by Dana Whitfield", which names the writer, nor a label "**Contact** ·
 #: Analyst: ...").
+#: A link's address may hold a colon ("[Calibrated Takes](https://...)"); a label's colon outside one still ends it.
 #: Or a bold line of two names, the body's in two languages: "**National Defence | Défense nationale**".
 BOLD_MASTHEAD = re.compile(r"^[ \t]*\*\*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:and|of|for|[A-Z][\w’'&.-]*)){1,4})(?:\*\*[ \t]*[·•|](?![^\n]*\bby[ \t])"
-                           r"[^\n:]*|[ \t]+[|·•][ \t]+[A-Z][^*\n:|·•]{2,60}\*\*[ \t]*)$", re.MULTILINE)
+                           r"(?:[^\n:(]|\([^)\n]*\))*|[ \t]+[|·•][ \t]+[A-Z][^*\n:|·•]{2,60}\*\*[ \t]*)$", re.MULTILINE)
 
 
 #: The opening of a question ("Will the ..."): a body named after it is asked about, not a masthead's.

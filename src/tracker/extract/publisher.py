@@ -91,6 +91,8 @@ _CITATION = re.compile(r"\b(?:citable\s+reference|suggested\s+citation|cite\s+(?
 
 #: A person's name as an email's sender gives it: "Jonah Velkov", "Ana M. Ruiz".
 _PERSON = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+#: A publication linked on a masthead line after its writer's name: "· [Calibrated Takes](https://...) ·".
+_LINKED_TITLE = re.compile(r"[·•|][ \t]*\[(?P<name>[A-Z][^\]\n]{1,50}?)\]\([^)\n]*\)")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|My)\b")
 
 
@@ -101,6 +103,13 @@ _IDENTITY_STRIP = re.compile(r"^[^\S\n]*[^\n]{0,80}?\b(?:government\s+(?:agency\
                              r"|official\s+(?:government\s+)?web\s*site\s+of)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
+#: An author meta tag naming a public body, not a writer: "Canadian Security Intelligence Service", "Ministry of
+#: Finance". The body publishes the page; the title's site ("... - Canada.ca", "... - GOV.UK") is the portal hosting it.
+_BODY_AUTHOR = re.compile(r"\b(?:Service|Agency|Office|Ministry|Department|Bureau|Council|Commission|Institute|Authority"
+                          r"|Government|Centre|Center|Organi[sz]ation|Directorate|Secretariat|Inspectorate|Committee"
+                          r"|Parliament|Tribunal|Court|Administration)\b")
+
+
 def find_publisher(text: str, author: str | None = None, title: str | None = None) -> Publisher | None:
     """The document's publisher and the scale it implies, from its masthead, colophon and boilerplate;
     ``author`` (an HTML author meta tag) names it outright, the scale still found in the text; ``title`` (an
@@ -109,12 +118,15 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
         text = _IDENTITY_STRIP.sub("", text[:MASTHEAD]) + text[MASTHEAD:]
     if author:
         found = find_publisher(text)
-        if (site := title_site(title)) and site.lower() not in author.lower() and len(_FIRST_SINGULAR.findall(text)) < 3:
+        if (site := title_site(title)) and site.lower() not in author.lower() and len(_FIRST_SINGULAR.findall(text)) < 3 \
+                and not _BODY_AUTHOR.search(author):
             # a news page: the reporter writes it, the outlet its title names publishes it ("... | The Guardian"); a
             # columnist writing "I think" forecasts in their own name, and a site's own desk names the site already
             return Publisher(site, found.scale if found else None,
                              f'the page title "{title}" names the site; the author meta tag names the writer, {author}')
-        return Publisher(author, found.scale if found else None, f'the page\'s author meta tag "{author}"')
+        # a body's short name the page goes on using ("OAG" of "Office of the Auditor General of Canada")
+        named = _with_short_name(text, author) if _BODY_AUTHOR.search(author) else author
+        return Publisher(named, found.scale if found else None, f'the page\'s author meta tag "{author}"')
     if front := _FRONT_AUTHOR.search(text[:MASTHEAD * 2]):
         # YAML front matter names its author or publisher outright: that beats any name found in the prose.
         return Publisher(front.group("name").strip(), None, f'the front matter "{front.group(0).strip()}"')
@@ -160,6 +172,10 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     if organisation is None and (bank := _BANK_LINE.search(text[:MASTHEAD])):
         return Publisher(bank.group("name"), None, "a bank named on a masthead line")
     if organisation is None and (bold := _BOLD_MASTHEAD.search(text[:MASTHEAD // 3])):
+        if _PERSON.fullmatch(bold.group("name")) and (linked := _LINKED_TITLE.search(bold.group(0))):
+            # "**Dana Whitfield** · [Calibrated Takes](...) · Jul 2, 2026": the writer, then the newsletter she writes
+            return Publisher(linked.group("name"), None, f'the masthead line "{bold.group(0).strip()}" (the newsletter; '
+                                                          f'{bold.group("name")} writes it)')
         return Publisher(bold.group("name"), None, f'the masthead line "{bold.group(0).strip()}"')
     # a masthead's name is one line; a longer one the first line's name runs into ("... of Agriculture | Foreign
     # Agricultural Service") is two names, and the first line's is the publisher
@@ -235,6 +251,11 @@ def _tail_initials(text: str, name: str) -> str | None:
     """The initials of the end of ``name`` that the text goes on using for it ("GAO" of "United States Government
     Accountability Office", "OBR" of "UK Office for Budget Responsibility"), three times at least: the short name the
     body uses, never one made up from all its words ("USGAO") that the text never prints."""
+    # "Office of the Auditor General of Canada" goes by "OAG": the name without the place it ends with ("of Canada")
+    if (head := re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", name)) and len(
+            initials := "".join(word[0] for word in head.group(1).split() if word.lower() not in _MINOR_WORDS).upper()) >= 2 \
+            and initials in text and len(re.findall(rf"\b{initials}\b", text)) >= 3:
+        return initials
     words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
     for start in range(len(words) - 1):  # the longest tail first
         initials = "".join(word[0] for word in words[start:]).upper()

@@ -9,6 +9,7 @@ import re
 
 from tracker.extract.folding import folded
 from tracker.extract.schedules import scheduled
+from tracker.extract.stated_plans import stated_plan
 from tracker.extract.signposts import signpost  # noqa: F401 (re-exported: judgements, clause_sequences, tests)
 from tracker.extract.unclaimed_futures import unclaimed
 
@@ -119,7 +120,7 @@ def describes(before: str, text: str) -> bool:
                     and _PLEDGE.search(text))
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
-                or _process(text) or unclaimed(before, text) or scheduled(text, before)
+                or _process(text) or unclaimed(before, text) or scheduled(text, before) or stated_plan(before, text)
                 or ("continue" in lowered or "keep on" in lowered or "committed" in lowered) and _COMMITMENT.search(joined)
                 or ("conclude" in lowered or "confirm" in lowered or "determine" in lowered or "establish" in lowered
                     or "too " in lowered or " say " in lowered or " judge " in lowered or " tell " in lowered
@@ -208,8 +209,11 @@ _WORK_HEADING = re.compile(r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+)?(?:our\s+(?
                            r"response\b|work\s+(?:plan|programme|program)\b|action\s+plan\b|implementation\s+plan\b)",
                            re.IGNORECASE)
 #: A label answering a recommendation: "Government response: Agreed in principle.", "Response: Accepted."
-_RESPONSE = re.compile(r"\bresponse\s*:\s*(?:agreed|accepted|supported|noted|not\s+agreed|rejected|partially|"
-                       r"agreed\s+in\s+principle)\b", re.IGNORECASE)
+_RESPONSE = re.compile(r"\bresponse\s*[:.]\s*(?:agreed|accepted|supported|noted|not\s+agreed|rejected|partially|"
+                       r"agreed\s+in\s+principle)\b"
+                       # the label alone, its verdict the next sentence: "The department's response. Agreed. X will ..."
+                       r"|^\W*(?:the\s+)?(?:[\w-]+['’]s\s+|management\s+|government\s+|entity\s+|agency\s+)response\W*$"
+                       r"|^\W*(?:agreed|accepted|partially\s+agreed|agreed\s+in\s+principle)\s*[.:]", re.IGNORECASE)
 
 
 def work_plan(heading: str | None) -> bool:
@@ -219,7 +223,7 @@ def work_plan(heading: str | None) -> bool:
 
 def responds(text: str) -> bool:
     """Whether ``text`` labels a response to a recommendation: the plain futures after it are commitments."""
-    return "esponse" in text and bool(_RESPONSE.search(text))
+    return ("esponse" in text or "greed" in text or "ccepted" in text) and bool(_RESPONSE.search(text))
 
 
 #: A body named at the head of a plain "will": "The Intelligence Service will expand ...".
