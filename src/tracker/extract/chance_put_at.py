@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.putting_odds import putting_odds
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -43,6 +44,10 @@ _CHANCE_PUT = re.compile(rf"""^ \W*
     (?: (?P<pct> \d{{1,2}} (?: \.\d+ )? ) \s? (?: % | per \s? cent \b | percent \b )
       | (?P<top> {_COUNT} ) (?: \s+ | - ) in (?: \s+ | - ) (?P<bottom> {_COUNT} ) \b )
     (?P<rest> .* ) $""", _FLAGS)
+#: A named holder followed by a relative "which puts ...": "higher than Kestrel Research, which puts the chance of X at
+#: 15%". The number is the named body's, not the writer's, whatever the main clause compares it with.
+_WHICH_PUTS = re.compile(r"""(?:^|[\s(])(?P<holder>(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w’'.&-]*){0,5})
+    ,\s+which\s+(?=(?:now\s+|also\s+)?(?:puts|places|sets|rates|put|placed)\s)""", re.VERBOSE)
 #: A second clause with a number of its own after the first: "to 60%, and our contract on Y sits at 22 cents".
 _SECOND_NUMBER = re.compile(r"^\s*[,;]?\s+(?:and|but|while|whereas)\b.*\d", re.IGNORECASE | re.DOTALL)
 #: The writer's own holders: their number is the publisher's.
@@ -61,6 +66,11 @@ def chance_put_at(text: str) -> Judgement | None:
                                                       and "likelihood" not in text and "risk" not in text):
         return None  # most clauses: no number put on a chance
     match = _CHANCE_PUT.match(text.strip().rstrip("."))
+    if match is None and ", which " in text and (which := _WHICH_PUTS.search(text)):
+        # "..., higher than Kestrel Research, which puts the chance of X at 15%": read from the relative, its holder the name
+        match = _CHANCE_PUT.match(f"{which.group('holder')} {text[which.end():]}".strip().rstrip("."))
+    if match is None and (put := putting_odds(text)) is not None:
+        return put  # "said X is likely, putting the odds at 70%": the number trails the judgement in a participle
     if match is None or (match.group("put") and match.group("prep").lower() != "at") \
             or (match.group("moved") and match.group("prep").lower() != "to"):
         return None  # "put the odds of X to rest" is not a number; "raised its odds of X at the meeting" has none

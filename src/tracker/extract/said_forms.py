@@ -6,7 +6,9 @@ the new listings were "unlikely to be absorbed without a deeper discount"".
 News relays judgements with the tense shifted back ("would" for "will", "was possible" for "is possible") and often
 quotes only the predicate. The holder is the subject of the verb of saying (a name, or a plural trade: "brokers",
 "analysts"), never the writer nor a pronoun; the modal or estimative word is the judgement, read as its present form.
-"had said" is a forecast made before, not the holder's view now.
+"had said" is a forecast made before, not the holder's view now. The prospect may be reported through how it looked
+("two sources said a start before June looked unlikely", "seemed likely to"), and the holder may be a counted group of
+sources ("three senior officials"); a time after the judgement word ("was unlikely before March") dates it.
 A plain "would" or "will" needs a verb of forecasting ("warned", "predicted"): after "said" it relays plans as often as
 forecasts ("said the government would present a package"), which reported_future weighs; a pronoun subject ("said
 last month it would cut jobs") is the holder's own plan and is left.
@@ -23,20 +25,20 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _DAY = r"(?: (?: on \s+ )? (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday ) | yesterday | today | last \s+ (?: week | month ) | this \s+ week | in \s+ a \s+ (?: note | statement | report ) )"
 _SAID = re.compile(rf"""^ \W* (?: (?: but | and | yet | meanwhile | separately ) ,? \s+ )?
     (?P<holder> (?! (?: we | i | our | my | it | they | he | she | this | that | there | which | who | you ) \b )
-        (?: (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! (?: had | has | have | was | were | is | i | we | you ) \b ) [\w’'.&-]+ ){{0,6}}? | (?: (?: most | many | the | local | several ) \s+ )? [a-z]+s ) )
+        (?: (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! (?: had | has | have | was | were | is | i | we | you ) \b ) [\w’'.&-]+ ){{0,6}}? | (?: (?: most | many | the | local | several | two | three | four | five | a \s+ few ) \s+ )? (?: [a-z-]+ \s+ ){{0,2}}? [a-z]+s ) )
     (?: \s* \( [^()]{{1,20}} \) )? (?: \s* , \s+ [^,;]{{2,80}} , )?
     \s+ (?: (?: also | have ) \s+ )? (?P<verb> said | warned | cautioned | caution | warn | predicted | predict | noted
         | added | argued | reckoned | estimated | told \s+ (?: reporters | investors | clients | us ) )
     \s+ (?: {_DAY} \s+ )? (?: that \s+ )?
     (?P<subject> (?! (?: it | they | he | she | we | i | you ) \b ) [^;,]{{3,120}}? ) \s+
     (?: (?P<modal> would | could | might | may | will ) (?: \s+ (?P<adverb> probably | likely ) )? \s+ (?P<rest> (?-i: [a-z] ) [^;]* )
-      | (?: was | were | is | are ) \s+ (?: (?P<degree> very | highly | quite | only ) \s+ )? (?P<word> possible | likely | unlikely | probable
-          | improbable ) (?: \s+ to \s+ (?P<then> (?-i: [a-z] ) [^;]* ) | (?P<tail> \s* (?: , | \s+ but \b | \s+ although \b ) .* )? ) )
+      | (?P<copula> was | were | is | are | looked | seemed | appeared | looks | seems | appears ) \s+ (?: (?P<degree> very | highly | quite | only ) \s+ )? (?P<word> possible | likely | unlikely | probable
+          | improbable ) (?: \s+ to \s+ (?P<then> (?-i: [a-z] ) [^;]* ) | (?P<tail> \s* (?: , | \s+ but \b | \s+ although \b | \s+ (?: before | by | until | this | next | in \s+ (?: 20\d\d | the \s+ coming ) ) \b ) .* )? ) )
     $""", _FLAGS)
 #: A time still ahead, as the point forecasts read it.
 _AHEAD = re.compile(r"\b(?:20\d\d|next\s+\w+|this\s+(?:year|quarter|month|season|winter|summer|spring|autumn)|(?:the\s+)?coming\s+\w+|"
-                    r"(?:by|before|until|at)\s+the\s+end\s+of|by\s+(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)|over\s+the\s+next|in\s+the\s+(?:first|second)\s+half|early\s+next|"
+                    r"(?:by|before|until|at)\s+the\s+end\s+of|(?:by|before|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December)|over\s+the\s+next|in\s+the\s+(?:first|second)\s+half|early\s+next|"
                     r"later\s+this|within\s+(?:the\s+next\s+)?\w+\s+(?:years|months|weeks))\b", re.IGNORECASE)
 #: Verbs that say the holder looks ahead; "estimated" and "reckoned" also measure what is ("would cost $4 billion").
 _FORECASTING = frozenset({"warned", "cautioned", "caution", "warn", "predicted", "predict"})
@@ -75,8 +77,11 @@ def said_form(text: str) -> Judgement | None:
         word = match.group("word").lower()
         phrase = f"{match.group('degree').lower()} {word}" if match.group("degree") and match.group("degree").lower() != "only" else word
         statement = f"{subject} will {match.group('then').strip()}" if match.group("then") else as_future(subject, False)
-        written = f"was {phrase}"
+        # "looked unlikely", "seemed likely to": a judgement reported through how the prospect appeared to the holder
+        # (a form of "be" keeps "was": the judgement's anchor in the clause is found by its first word)
+        copula = match.group("copula").lower()
+        written = f"{copula if copula in ('looked', 'seemed', 'appeared', 'looks', 'seems', 'appears') else 'was'} {phrase}"
     holder = " ".join(match.group("holder").split())
-    speaker = holder[:1].lower() + holder[1:] if re.match(r"(?:The|A|An|Most|Many|Several|Local)\s", holder) else holder
+    speaker = holder[:1].lower() + holder[1:] if re.match(r"(?:The|A|An|Most|Many|Several|Local|Two|Three|Four|Five)\s", holder) else holder
     return Judgement(text, statement, phrase, written, False, speaker=speaker,
                      notes=(f'reported speech: "{verb} ... {written}" read as its present form',))
