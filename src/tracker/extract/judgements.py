@@ -136,7 +136,7 @@ def find_judgement(clause: Clause, lexicon: Lexicon) -> Judgement | None:
     speaker = not_the_authors(said or view_holder(text, anchor), lexicon.authors, quoted='"' in text or "“" in text)
     if judgement.phrase == "will" and judgement.stated is None and FIRST_PERSON.match(judgement.statement):
         return None  # "“We will not reopen the text,” the minister said": a promise or a refusal, not a forecast
-    if speaker is not None and re.match(r"(?:some|many|several|other|certain)\s|$", speaker, re.IGNORECASE):
+    if speaker is not None and re.match(r"(?:some|many|other|certain)\s|$", speaker, re.IGNORECASE):
         return None  # "Some experts have predicted that ...", "is widely expected to": unnamed others' view
     if speaker is not None and judgement.phrase == "will" and judgement.stated is None and (
             pledged(text, anchor, clause.before if carried else "") or SCHEDULE.match(text[anchor:])):
