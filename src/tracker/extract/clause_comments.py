@@ -20,16 +20,31 @@ import re
 #: "which" itself, with its own modal, or a verb of seeming judged by the writer ("to us", "to me").
 _TRAILING_COMMENT = re.compile(r",\s+which\s+(?:(?:in\s+turn|also|then|itself)\s+)?(?:(?:would|should|could|may|might)\s+"
                                r"(?:(?:also|probably|likely|well|further|only|then)\s+)?(?!be\s+(?:the|a|an)\b)[a-z]+\b"
-                               r"|(?:looks|seems|appears|sounds|strikes\s+us\s+as|feels)\s+[^,;]{1,40}?\bto\s+(?:us|me)\b)"
+                               r"|(?:looks|seems|appears|sounds|strikes\s+us\s+as|feels)\s+[^,;]{1,40}?\bto\s+(?:us|me)\b"
+                               # ", which keeps switching economics where they are", ", which leaves the deficit at 3%": a
+                               # present-tense consequence the writer draws, a comment on the judgement like a modal one
+                               r"|(?:keeps|leaves|means|puts|makes|implies|helps|gives|brings|pushes|holds|limits|caps|adds)\s)"
                                r"[^;]*$", re.IGNORECASE)
 #: The clause before the comment judges: a modal or an estimative word or a number's chance.
 _JUDGES = re.compile(r"\b(?:will|would|won['’]t|should|likely|unlikely|probably|probable|expects?|expected|forecast|projected|"
                      r"chance|odds|probability|likelihood|risk)\b", re.IGNORECASE)
 
 
+#: "will hit a record in October, when the new terminal is scheduled to load its first cargo": a "when" clause right
+#: after the claim's time says what else happens then (a schedule, a fact); no judgement of its own (one with its own
+#: estimative is cut off as a clause of its own before this is read), so no part of the claim.
+_TRAILING_WHEN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"(?:19|20)\d\d|spring|summer|autumn|fall|winter|quarter|half|week|month|year)"
+                            r",\s+when\s+(?![^;]*\b(?:likely|unlikely|probably|expected|forecast|projected|chance)\b)[^;]*$",
+                            re.IGNORECASE)
+
+
 def cut_trailing_comment(piece: str) -> str:
-    """``piece`` without a trailing ", which <modal> ..." comment on the judgement before it; ``piece`` when it holds
-    none or when the part before it judges nothing (then the comment may be the sentence's only forecast)."""
+    """``piece`` without a trailing ", which <modal> ..." comment on the judgement before it, or a trailing ", when"
+    clause after its time; ``piece`` when it holds none or when the part before it judges nothing (then the comment
+    may be the sentence's only forecast)."""
+    if ", when " in piece and (when := _TRAILING_WHEN.search(piece)) and _JUDGES.search(piece, 0, when.start()):
+        piece = piece[:piece.index(",", when.start())]
     if ", which " not in piece:
         return piece
     found = _TRAILING_COMMENT.search(piece)

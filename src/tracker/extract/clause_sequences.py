@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.period_targets import bare_verb
 from tracker.extract.scope import signpost
 
 #: "X is expected to A and to B": a second infinitive under the same predicate, its own judgement.
@@ -40,11 +41,20 @@ _JOINED_BARE = re.compile(r",?\s+(?:and|but)\s+(?!(?:not|also|only|then|still|th
                           r"other|others|many|some|any|his|her|our|your|my|these|those|one|two|three|later|possibly|perhaps|"
                           r"probably|likely|maybe|early|late|next|last|mid|end|half)\b)(?=[a-z]{3,}(?<!ly)(?<![^s]s)(?<!ed)\s+"
                           r"(?:(?:again|further|back|sharply|slightly|gradually|steadily|only)\s+)?(?:to|by|at|from|above|below|"
-                          r"around|about|up|down|out|off|over|under|in|before|after|through|until|[$£€]?\d)\b)")
+                          r"around|about|up|down|out|off|over|under|in|before|after|through|until|near|close\s+to|[$£€]?\d)\b)")
 #: A time of its own in each part: a year, a month, "next", "later", "this month".
 _TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
                        r"winter)\b")
+#: A time in a second part may also be a fiscal year ("in FY2027") or the rest of a period ("for the rest of the year").
+_OWN_TIME = re.compile(_TIME_CUE.pattern + r"|\bFY\s?\d{2,4}\b|\brest\s+of\s+the\s+(?:year|month|quarter|decade|season|winter|summer)\b"
+                       r"|\byear-end\b")
+#: "is expected to decline in 2026, before recovering in 2027", "sees debt peaking next year before edging lower in
+#: 2028": "before" and a verb in -ing, the next step of the sequence, a judgement of its own with its own time.
+_BEFORE_ING = re.compile(r",?\s+before\s+(?=(?:(?:\w+ly|then)\s+)?[a-z]{2,}ing\s)")
+#: "sees public debt peaking at N": a holder's verb and its object, then the object's verb in -ing.
+_SEES_ING = re.compile(r"^(?P<frame>\W*(?:[\w’'.-]+\s+){0,6}?(?:sees?|expects?|projects?|forecasts?|has|have)\s+"
+                       r"(?:[\w’'.%-]+\s+){1,6}?)[a-z]{2,}ing\b", re.IGNORECASE)
 #: "We expect the bank to A, and to B": the writer's expectation of an object, which the second infinitive shares.
 _EXPECTS_TO = re.compile(r"^(?:[\w’'.-]+\s+){0,6}?(?:expects?|projects?|forecasts?|anticipates?)\s+(?:[\w’'.-]+\s+){1,6}?to\b",
                          re.IGNORECASE)
@@ -120,11 +130,13 @@ def split_infinitives(piece: str) -> list[str]:
             and (governing := _GOVERNING.search(piece) or _EXPECTS_TO.search(piece)) \
             and not piece.startswith("be ", governing.end() + 1) \
             and (joined := _JOINED_BARE.search(piece, governing.end())) \
-            and _TIME_CUE.search(piece, governing.end(), joined.start()) and _TIME_CUE.search(piece, joined.end()):
+            and _TIME_CUE.search(piece, governing.end(), joined.start()) and _OWN_TIME.search(piece, joined.end()):
         # "We expect prices to ease in October, but rise again in December": the second verb under the same
         # expectation, with a time of its own, restated whole ("We expect prices to rise again in December")
         predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
         return [piece[:joined.start()], *split_infinitives(f"{predicate}to {piece[joined.end():]}")]
+    if "before " in piece and (split := _split_before_ing(piece)):
+        return split
     if "and then" in piece and (modal := _GOVERNING.search(piece) or _WILL_VERB.search(piece) or _EXPECTS_TO.search(piece)):
         parts = _AND_THEN.split(piece[modal.end():])
         # "This chapter will discuss A, and then turn to B": the second verb is the signpost's too, no forecast
@@ -142,6 +154,32 @@ def split_infinitives(piece: str) -> list[str]:
     # "We expect the bank to A and to B": B restated whole ("We expect the bank to B"), the expecter and all
     predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
     return [piece[:governing.end()] + parts[0], *(f"{predicate}to {part}" for part in parts[1:])]
+
+
+def _split_before_ing(piece: str) -> list[str] | None:
+    """``piece`` cut before ", before -ing" when each part has a time of its own, the second restated under the first's
+    predicate ("is expected to recover in FY2027", "will edge lower in 2028", "The ministry sees debt edging lower in
+    2028"); None otherwise ("will rise before easing" has no time of its own in each part: one judgement)."""
+    found = _BEFORE_ING.search(piece)
+    if found is None or not _OWN_TIME.search(piece, found.end()):
+        return None
+    step = piece[found.end():]
+    if (sees := _SEES_ING.match(piece)) and sees.end() <= found.start() and _OWN_TIME.search(piece, sees.end(), found.start()):
+        return [piece[:found.start()], f"{sees.group('frame')}{step}"]  # the holder's object and its next -ing step
+    governing = (_GOVERNING.search(piece, 0, found.start()) or _EXPECTS_TO.search(piece[:found.start()])
+                 or _WILL_VERB.search(piece, 0, found.start())) if _may_govern(piece) or "will" in piece else None
+    if governing is None or not _OWN_TIME.search(piece, governing.end(), found.start()):
+        return None
+    verb, _, rest = step.partition(" ")
+    if verb.endswith("ly") or verb == "then":  # "before gradually recovering": the adverb stays before its verb
+        adverb, (verb, _, rest) = f"{verb} ", rest.partition(" ")
+    else:
+        adverb = ""
+    bare = f"{adverb}{bare_verb(verb)} {rest}"
+    if governing.re is _WILL_VERB:
+        return [piece[:found.start()], f"will {bare}"]
+    predicate = governing.group(0)[:-len("to")] if governing.re is _GOVERNING else piece[:governing.end() - len("to")]
+    return [piece[:found.start()], f"{predicate.strip()} to {bare}"]
 
 
 #: ", of which 6 to 10 will ...": a count of the set just named, a claim of its own about part of the set.

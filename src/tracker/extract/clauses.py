@@ -90,6 +90,7 @@ _BOUNDARY = re.compile(r"(?=[\s,;:])(?:"  # all forms start so: tried once, not 
 #: The subject of a clause without a modal, before its auxiliary: "The regime does not want A [and will B]".
 _AUXILIARY_SUBJECT = re.compile(r"^((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+[^,]{2,30},)?\s+(?:does|do|did|is|are|was|were|has|have|had|"
                                 r"can|cannot|must|should|wants?|plans?|hopes?|intends?|seeks?|aims?)\b", re.IGNORECASE)
+_PHRASE_SUBJECT = re.compile(r"^(.{3,160}?)\s+" + _PREDICATE, re.IGNORECASE)
 #: "Although X is unlikely, Y will increase": the concessive clause is a judgement of its own.
 _LEADING_SUBORDINATE = re.compile(r"^((?:although|though|even though|while|whilst|whereas)\s[^,]{3,120}),\s+(.*)$",
                                   re.IGNORECASE | re.DOTALL)
@@ -144,7 +145,7 @@ def split_clauses(sentence: str) -> list[Clause]:
         pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
     pieces = [part for piece in pieces for part in split_infinitives(piece) for part in split_objects(part)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
-    if ", which " in sentence:  # "..., which should draw hedgers back": a comment on the judgement, no part of its claim
+    if ", which " in sentence or ", when " in sentence:  # "..., which should draw hedgers back": a comment on the judgement
         pieces = [cut_trailing_comment(piece) for piece in pieces]
     expanded: list[str] = []
     for piece in pieces:
@@ -167,7 +168,10 @@ def split_clauses(sentence: str) -> list[Clause]:
         # (read only when a coordinated clause borrows it: most never do)
         borrowed = _core_subject(without_attribution(subject)) if coordinated and subject is not None else None
         clauses.append(Clause(text=text, before=before, subject=borrowed, coordinated=coordinated))
-        if not borrowed and ((found := _names_modal(text) and _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))):
+        if not borrowed and ((found := _names_modal(text) and _SUBJECT.match(text)) or (found := _AUXILIARY_SUBJECT.match(text))
+                             # "analysts said exports are set to A by October and remain B": past a long lead-in, the
+                             # words before the clause's own phrase ("are set to") are the later verb's subject
+                             or (found := " to " in text and _PHRASE_SUBJECT.match(text))):
             subject = found.group(1)
     return clauses
 

@@ -18,9 +18,10 @@ _FINITE = (r"(?:will|would|won['’]t|shall|should|must|can(?:not)?|could|may|mi
 #: ", and" between two clauses that each have their own subject and modal ("X will likely deepen, and
 #: relations with the West will likely continue"); a list ("security, defence, and energy will") has
 #: no modal before it, so it is not cut.
-#: The subject may hold a parenthetical ("the activities, as well as the threats, will") and the second
+#: The subject may hold a parenthetical ("the activities, as well as the threats, will"; "its staff, now around 1,600,
+#: is expected to": a figure with its thousands comma or decimal point is one word) and the second
 #: clause may carry its own phrase ("X will increase, and Y is likely to move ...").
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'-]+,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[\w’'$£€-]+(?:[.,]\d+)*%?,?\s+){1,12}?(?:(?:also|still|then|only|inevitably|likely|probably)\s+)?"
                          r"(?:will|would|won['’]t|should|(?:is|are)\s+(?:\w+\s+)?(?:likely|unlikely|expected|projected|forecast|set|"
                          r"on\s+track)\s+to|(?:is|are)\s+(?:also\s+)?(?:remote|improbable|probable)(?=\s+(?:as\s+well|too)\b|\s*[,.;]|\s*$))\b"
                          # "..., and a 10% chance that it will be below normal": a second stated number, its own claim
