@@ -22,8 +22,10 @@ _SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [
     | (?: considers? | considered | judges? | judged | assesses | assessed | believes? | believed | deems? | deemed ) (?= \s+ it \s ) )"""
 #: A noun phrase naming a speaker: "The foreign minister", "She", "Officials in Kyiv", "Mr Smith", "A senior
 #: official". Not "we" or "I": the authors' own voice.
+#: (not an opening phrase of cause or concession: "Given the scale of X and the claims still outstanding, it is likely")
 _SPEAKER = r"""(?P<speaker> (?! (?: we | i | our | according | as | if | when | while | in | on | at | by | for | with
-    | after | before | under | although | though | because | since | unless | this | that | it ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
+    | after | before | under | although | though | because | since | unless | this | that | it | given | considering
+    | despite | notwithstanding | without | unlike | amid | besides | beyond | following | once | whereas ) \b ) (?: [A-Z][\w’'.-]* | (?: the | a | an | one | two | several
     | some | many | he | she | they ) ) (?: \s+ (?! (?: said | says | noted | told | stated | that | will | would | has | have | had ) \b )
     [\w’'.-]+ ){0,9}? )"""
 #: How often or openly it was said: "said repeatedly that", "has said publicly that".
@@ -47,7 +49,10 @@ _SECOND_SAYING = re.compile(rf"""^ \W* (?P<speaker> he | she | they | (?: the \s
 _APPOSITIVE = re.compile(rf"""^ \W* [^,]{{2,40}} , \s+ (?P<speaker> [A-Z][\w’'.-]* (?: \s+ [A-Z][\w’'.-]* ){{1,4}} ) , \s+
     (?: (?: also | again | later | reportedly )\s+ )? {_SAYING} \b ,? \s+ (?: that \s+ )? (?= \S )""", re.VERBOSE)
 #: After a closing quotation mark: '..., " the minister said' or '..., " said the minister'.
-_TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} {_ROLE} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after> (?: the | a | an )
+_TRAILING = re.compile(rf"""(?: [,!?] \s* [”"’'] | [”"’'] \s* , ) \s* (?: {_SPEAKER} {_ROLE} \s+ {_SAYING} \b | {_SAYING} \s+ (?P<after>
+    # a hyphenated place or kind, a title, then the name: '," said Leeds-area fund manager Ann Cole' (before the bare name)
+    (?-i: [A-Z] ) [\w’'.]* - (?-i: [a-z] ) [\w-]* \s+ (?: (?-i: [a-z] ) [\w-]* \s+ ){{1,3}} (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){{0,3}}
+    | (?: the | a | an )
     (?: \s+ [\w’'.-]+ ){{1,5}} | [A-Z][\w’'.-]+ (?: \s+ [A-Z][\w’'.-]+ ){{0,3}}
     # a title before the name: '," said chief executive Ingrid Falk'
     | (?: (?-i: [a-z] ) [\w-]* \s+ ){{1,3}} (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){{0,3}} ) )""", re.VERBOSE)
@@ -171,6 +176,13 @@ def quoted_speaker(clause: str, anchor: int) -> str | None:
     return None
 
 
+#: A source named at a sentence's end after its role: ", according to the association's general manager, Lori Brandt.",
+#: ", said the firm's chief economist, Jan Berg.".
+_SOURCE_NAMED_LAST = re.compile(r"""\b (?: according \s+ to | said | says ) \s+ [^.;:"“”]{2,80}? , \s+
+    (?P<name> (?-i: [A-Z] ) [a-z’'-]+ (?: \s+ (?-i: [A-Z] ) \. )? (?: \s+ (?-i: [A-Z] ) [a-z’'-]+ ){1,2} ) \s* [.!]? \s* [”"]? \s* $""",
+                                re.VERBOSE | re.IGNORECASE)
+
+
 def speaker_before(text: str) -> str | None:
     """The speaker the last sentence of ``text`` names ("The minister said ..."), for a later "she noted"; a last
     sentence whose subject is itself "he" or "she" hands on to the one before it (at most two back)."""
@@ -182,6 +194,9 @@ def speaker_before(text: str) -> str | None:
         # '"... from that," says Dr Ana Petrovic, a researcher at X.': a quotation attributed after it closes
         if (match := _TRAILING.search(last)) and not pronoun(speaker := _tidy(match.group("speaker") or match.group("after"))):
             return speaker
+        # "X is likely, according to the group's manager, Ana Ruiz.": the source named last, in apposition to a role
+        if (" to " in last or "said" in last or "says" in last) and (named := _SOURCE_NAMED_LAST.search(last)):
+            return named.group("name")
         # "The governor spoke on Monday. In his view, ...", "Nordbank's Ana Ruiz sees ... He warns ...": the subject before
         if person := subject_person(last):
             return _tidy(person)

@@ -19,6 +19,11 @@ _CITED_BY = re.compile(r"""^ \W* (?: [\w’'-]+ \s+ ){0,3}? (?: projections? | f
     \s+ (?: cited | published | produced | prepared | issued | run ) \s+ by \s+ (?P<owner> (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]*
     (?: \s+ (?: of \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,5} ) \s+ (?: indicate | show | suggest | project | predict ) s? \s+ that \s""",
                        re.VERBOSE | re.IGNORECASE)
+#: "Environment Canada's climate scenarios indicate that X is projected to rise": the body whose projections they are,
+#: named by its possessive.
+_OWNED_SHOW = re.compile(r"""^ \W* (?P<owner> (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?: and \s+ | of \s+ | for \s+ )? (?-i: [A-Z] ) [\w’'.&-]* ){0,6} )
+    ['’] s? \s+ (?: [\w-]+ \s+ ){0,2}? (?: projections? | forecasts? | models? | scenarios? | estimates? | modelling | outlooks? )
+    \s+ (?: indicate | show | suggest | project | predict ) s? \s+ that \s""", re.VERBOSE)
 #: A person by role opening a sentence: "The governor", "The committee's chair", "A senior EU diplomat".
 _ROLE_SUBJECT = re.compile(r"""^ \W* (?P<speaker> (?: (?: the | a | an | one ) \s+ (?: [\w’'.-]+ \s+ ){0,3}?
     # or a title before a name: "Board member Ingrid Sola", "Deputy governor Per Holm"
@@ -46,6 +51,12 @@ def view_owner(clause: str, anchor: int) -> str | None:
         return _OWNER[match.group("owner").lower()] if match.group("owner") else match.group("named")
     if " by " in clause[:anchor] and (match := _CITED_BY.match(clause)) and match.end() <= anchor + 1:
         return match.group("owner")
+    # (a plain "will" under it, "X's baseline projection indicates that it will start to decline", is the authors' reading
+    # of the projection, as before)
+    if ("'s " in clause[:anchor] or "’s " in clause[:anchor]) and not re.match(r"will\b", clause[anchor:], re.IGNORECASE) \
+            and (match := _OWNED_SHOW.match(clause)) and match.end() <= anchor + 1:
+        owner = match.group("owner")
+        return owner[:1].lower() + owner[1:] if owner.startswith("The ") else owner
     return None
 
 

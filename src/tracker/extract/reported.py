@@ -72,6 +72,10 @@ def _reported(context: str, carried: str = "") -> bool:
             if match.group(0).endswith("ed") and re.match(r"\s+(?:by|in|on|at|for|under|with|during|upon|between)\b",
                                                           text[match.end():]) and " that " not in text[match.end():]:
                 continue  # "a ceasefire agreed by the end of 2026": a passive participle governs no clause
+            if match.group(0) in ("claim", "claims") and re.search(r"\b(?:the|a|an|these|those|any|no|such)\s+(?:\w+\s+)?$",
+                                                                   text[:match.start()], re.IGNORECASE) \
+                    and not re.match(r"\s+that\b", text[match.end():]):
+                continue  # "the claims still outstanding", "a claim of $2 million": the noun, no report
             if match.group(0) == "reported" and re.match(r"\s+to\s+(?!have\b|be\b)", text[match.end():]) \
                     and " that " not in text[match.end():]:
                 continue  # "incidents reported to the authorities are expected to rise": what was reported, by whom

@@ -30,13 +30,21 @@ _EXPECTS = re.compile(r"""
         # "Anna Berg of the operator told us that the operator expects": the source who relays the holder's view
         # (or without "that" before a pronoun: "National Grid told us it expects", "Four of the brokers said they expected");
         # "A survey of 14 economists found that most expect": a finding's holders
-        | (?P<teller> [^,;]{3,80}? ) \b (?: told \s+ [\w-]+ | said | says ) \s+ (?: that \s+ | (?= (?: it | they | he | she ) \s ) )
+        # (after a clause of fact: "Prices rose 20%, and the association said it expects"; with "that" left out before
+        # the holder's article: "Rossi said the government expects")
+        | (?: [^,;]{3,160} , \s+ (?: and | but | while | yet ) \s+ )?
+          (?P<teller> [^,;]{3,80}? ) \b (?: told \s+ [\w-]+ | said | says )
+          # "told a parliamentary hearing on Tuesday that": whom and when told, before the "that"
+          (?: (?: \s+ (?! that \b ) [\w’'-]+ ){0,6}? \s+ that \s+ | \s+ (?= (?: it | they | he | she | the ) \s ) )
         | [^,;]{3,80}? \b (?: found | finds | showed | shows ) \s+ that \s+ )?
-    (?P<holder> (?! (?<= \bthat\s ) (?: it | they | he | she ) \s | (?<! \btold \s us \s ) (?<! \btold \s me \s ) (?<! \bsaid \s ) (?<! \bsays \s ) it \b | (?: this | that | there | these | those | what | which | as | if | when | while | than | who
+    # (a pronoun after "said that" / "told us that" is the teller: "The department told us that it expects")
+    (?P<holder> (?! (?<= \bthat\s ) (?<! \bsaid \s that \s ) (?<! \bsays \s that \s ) (?<! \bus \s that \s ) (?<! \bme \s that \s )
+        (?: it | they | he | she ) \s | (?<! \btold \s us \s ) (?<! \btold \s me \s ) (?<! \bsaid \s ) (?<! \bsays \s )
+        (?<! \bsaid \s that \s ) (?<! \bsays \s that \s ) (?<! \bus \s that \s ) (?<! \bme \s that \s ) it \b | (?: this | that | there | these | those | what | which | as | if | when | while | than | who
         | in | on | at | for | by | with | from | after | before | under | during ) \b | (?-i: [a-z]+ ed \b ) )
         (?: [\w’'.&-]+ (?: \s+ (?! (?: do | does | did | don['’]t | doesn['’]t | now | also | still | broadly | generally
         | widely | had | have | has | is | are | was | were | said | says | told | saying | that | who | which | it ) \b )
-        (?: [\w’'.&-]+ | \( (?-i: [A-Z] ) [\w&.-]{1,9} \) ) ){0,7}?
+        (?: [\w’'.&-]+ | \( (?-i: [A-Z] ) [\w&.-]{1,9} \) ) ){0,9}?
         # the polled by a participle phrase: "Market participants surveyed by the office in its consultation"
         | (?: [\w’'.&-]+ \s+ ){0,5}? (?: surveyed | polled | questioned | interviewed | asked ) \s+ (?: by | in | for ) \s+
           [^,;]{3,80}? ) )
@@ -47,7 +55,9 @@ _EXPECTS = re.compile(r"""
     (?: (?: now | also | still | broadly | generally | mostly | largely | fully | firmly | confidently | currently ) \s+ )?
     (?P<verb> expects? | expected | projects? | projected | forecasts? | predicts? | estimates? )
     \s+ (?! that \b | it \b | so \b | as \s+ (?! (?: much | many ) \s+ as \b ) | more \b | less \b
-        | (?: suggest | show | indicate | imply | point | are | were | have | had | put | vary | differ | range | made
+        # "The Commission's spring forecast expects": the noun "forecast", the verb after it
+        | (?: expect | project | predict | forecast | anticipate | see \b | sees \b
+            | suggest | show | indicate | imply | point | are | were | have | had | put | vary | differ | range | made
             | published | released | based ) \w* \b | (?: in | on | of | for | from | is | was | and | at | by | with ) \b )
     (?P<claim> [^;]+ )""", _FLAGS)
 #: Object + infinitive: "growth to slow to 1.2% next year"; "to" before a determiner or a number is a preposition.
@@ -86,7 +96,7 @@ _TREND = re.compile(r"^(?:\w+ly\s+)?(?:stay|remain|rise|fall|grow|increase|decre
                     # a trend in intensity: "expects operations to intensify", "attacks to escalate"
                     r"intensify|escalate|spread|deepen|widen|broaden|narrow|tighten|loosen|soften|moderate|stabili[sz]e|"
                     r"surge|jump|climb|rebound|pick\s+up|level\s+off|outpace|overtake|trade)\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:next\s+(?:year|month|quarter|week)|this\s+(?:year|quarter|month|autumn|winter|spring|summer)|"
+_AHEAD = re.compile(r"\b(?:(?:in|by|during|before)\s+the\s+(?:[\w-]+\s+){1,2}of\s+20\d\d\b|next\s+(?:year|month|quarter|week)|this\s+(?:year|quarter|month|autumn|winter|spring|summer)|"
                     r"by\s+(?:the\s+end\s+of\s+)?(?:mid-?)?(?:20\d\d|next)|in\s+20\d\d|before\s+|until\s+|over\s+the\s+next|"
                     r"in\s+the\s+coming|(?:during|through|throughout)\s+(?:the\s+)?20\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December)\b)", re.IGNORECASE)
@@ -140,7 +150,7 @@ _NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! 
     (?: [\w’'/-]+ \s+ ){0,3}? [\w’'/-]+ ) \s+ of \s+
     (?P<level> (?: (?: about | around | roughly | some | just | only | at \s+ least | more \s+ than | up \s+ to | as \s+ much \s+ as
         | nearly | almost | close \s+ to | over | under | between ) \s+ )?
-        [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | [a-z]+ (?= \s | $ ) )? (?: \s+ (?: to | and ) \s+ [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent )? )?
+        [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | / [a-z]+ (?= \s | $ ) | [a-z]+ (?= \s | $ ) )? (?: \s+ (?: to | and ) \s+ [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent )? )?
         (?: \s+ (?! in \b | by \b | for \b | this \b | next \b | over \b | during \b | until \b ) [\w’'-]+ ){0,4}? )
     (?P<rest> \s+ (?: this | next | in | by | for | over | during | until | at \s+ the \s+ end ) \b [^;]* )? $""",
                          re.IGNORECASE | re.VERBOSE)
@@ -170,7 +180,9 @@ _COUNT_TIME = re.compile(r"\b(?:20\d\d|years?|months?|quarters?|season|weeks?)\b
 #: Nouns that measure a time or a multiple, not a count of events: "expects 12 months of ...", "10 times".
 _NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "times", "hours", "decades", "quarters"})
 #: "rainfall at 94pc of the LPA", "Brent around $70 a barrel": an object, then its level (a quantity with a unit).
-_AT_LEVEL = re.compile(r"""^ (?P<object> (?! (?: the | it | that | this | them | us | him | her ) \b ) (?: [\w’'/-]+ \s+ ){0,4}? [\w’'/-]+ ) \s+
+_AT_LEVEL = re.compile(r"""^ (?P<object> (?! (?: it | that | this | them | us | him | her ) \b ) (?: the \s+ )? (?! the \b ) (?: [\w’'/-]+ \s+ ){0,4}? [\w’'/-]+
+        # what the measure covers, in brackets: "core CPI (all items less fresh food)"
+        (?: \s+ \( [^()]{2,60} \) )? ) \s+
     (?P<how> at | around | near ) \s+ (?P<level> (?: (?: about | around | roughly | some | just ) \s+ )?
         (?: [$€£] \s* \d [\d.,]* | \d [\d.,]* \s* (?: % | pc \b | per \s* cent | percent | (?: million | billion ) \b ) ) [^,;]* ) (?: , .* )? $""",
                        re.IGNORECASE | re.VERBOSE | re.DOTALL)
@@ -181,6 +193,11 @@ _TO_SEE = re.compile(r"^to\s+see\s+(?P<what>(?:more|fewer|further|continued|incr
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)"
 _PERIOD_FIRST = re.compile(rf"^(?P<period>{_MONTH}(?:\s*[-–]\s*{_MONTH})?)\s+(?P<measure>[a-z].*)$")
 _COMING = re.compile(r"\b(?:the\s+)?(?:coming|next|following)\s+(?:\w+\s+)?(?:year|months|quarters?|season|weeks)\b", re.IGNORECASE)
+
+
+#: "some producers to sell", "many households to cut back", "more firms to fail": a part of a population, others.
+_SOME_OF_OTHERS = re.compile(r"(?:some|many|most|more|fewer|several|a\s+number\s+of|a\s+few)\s+(?:[\w-]+\s+)?[\w-]+s\s+to\s+[a-z]",
+                             re.IGNORECASE)
 
 
 def _tidy_speaker(who: str) -> str:
@@ -224,7 +241,7 @@ def reported_expectation(text: str) -> Judgement | None:
     # ", with the largest firms contributing less", ", Whitfield wrote in a note": the reporter's context and source;
     # "before cutting in March": a second step with its own time
     claim = re.sub(r"(?<!\bmuch)(?<!\bmany)\s+as\s+(?!(?:much|many|high|low|early|late|soon)\b).*$|,\s+(?:and|but|while|which|after|as|with|compared|"
-                   r"down|up|only|slightly|well|its|their|relying|reflecting|driven|helped|fuell?ed|boosted|weighed|citing|amid|raising|bringing|taking|lifting|pushing)\b.*$"
+                   r"down|up|only|slightly|well|its|their|arguing|saying|noting|warning|adding|pointing|relying|reflecting|driven|helped|fuell?ed|boosted|weighed|citing|amid|raising|bringing|taking|lifting|pushing)\b.*$"
                    # "DESNZ expects X to reach 45 GW by 2030 and considers this achievable": the holder's second predicate
                    r"|\s+and\s+(?:considers|believes|says|thinks|regards|judges|calls|describes|warns|notes|adds|sees|"
                    r"argues|insists|plans|intends|aims|wants|hopes)\b.*$"
@@ -242,7 +259,9 @@ def reported_expectation(text: str) -> Judgement | None:
         # "National Grid told us it expects", "Four of the brokers polled said they expected": the pronoun is the teller;
         # only a measured claim ("Allied officials told us they expect the brigade to reach full strength by 2026" is
         # their own side's plan, relayed)
-        if not _FIGURE.search(_SPAN.sub("", claim)):
+        if not _FIGURE.search(_SPAN.sub("", claim)) and not (_SOME_OF_OTHERS.match(claim) and _AHEAD.search(claim)):
+            # (unless a timed forecast of how some of a population will act: "the association said it expects some
+            # growers to sell early this winter", others' behaviour, no plan of the teller's)
             return None
         speaker = _tidy_speaker(teller)
     who = (attributed.group("before") or attributed.group("after") or "") if attributed else ""
@@ -293,7 +312,11 @@ def reported_expectation(text: str) -> Judgement | None:
             # actor's belief, which the authors read, no forecast anyone scores
             professional = True
         if past and not ((polled or _POLLED.search(opening)) and (_AHEAD.search(rest) or relayed and measured)) \
-                and not (verb == "projected" and _PUBLICATION.search(holder) and timed):
+                and not (verb == "projected" and _PUBLICATION.search(holder) and timed) \
+                and not (_INSTITUTION.search(holder) and _named(holder) and measured and _AHEAD_YEAR.search(rest)
+                         and not _IN_PAST_YEAR.match(opening + (match.group("aside") or ""))):
+            # (a forecasting body's measured forecast for a year, told in the past of its publication: "The Fund, in its
+            # spring review, expected growth to stay below 1% in 2026"; not a recalled one, "In 2023, the Fund expected")
             return None  # "Brazil expected the EU to respect its commitments": a past demand, no poll, no time ahead
         if not (professional or _OWN.match(holder) or _MOST.match(holder) or _FEW.match(holder)):
             return None  # "Moscow (does not) expect(s) the West to tire", "The Agency expects X to double": an actor's or a body's
@@ -306,7 +329,7 @@ def reported_expectation(text: str) -> Judgement | None:
             and (not past or verb == "projected" and _IN_PUBLICATION.search(opening) and not _IN_PAST_YEAR.match(opening)) \
             and (re.match(r"(?:an?|another)\s", claim, re.IGNORECASE) or _BARE_MEASURE.match(figure.group("measure"))
                  and (figure.group("rest") and _AHEAD_YEAR.search(figure.group("rest")) or _DATED_MEASURE.match(figure.group("measure")))
-                 and _named(holder)) \
+                 and (_named(holder) or _POOLED.search(holder) or _INSTITUTION.search(holder))) \
             and not _COMPARED.search(figure.group("measure")):
         # "The authorities expect a surplus of 0.3 percent of GDP this year", "the association forecasts a crop of 3.5
         # million tonnes", "projects growth of 2.1 percent for 2026": a measure and its level, a point forecast
@@ -349,6 +372,13 @@ def reported_expectation(text: str) -> Judgement | None:
         notes += (f'negative lead-in "{holder} {lead}": scored at the complement',)
     return Judgement(text, statement, "will", lead, False, notes=notes, complement=negated,
                      speaker=speaker or None, reads_as=central_projection("expected"))
+
+
+#: A statistic of many forecasts: "The average of forecasts in the bank's survey", "the median projection of the
+#: panel", "The consensus of economists polled": a forecast the story relays, as a named body's is.
+_POOLED = re.compile(r"^(?:the\s+)?(?:average|median|mean|consensus|mid-?point)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:forecasts?|projections?|estimates?|economists|forecasters|analysts|respondents|panel(?:lists)?)\b",
+                     re.IGNORECASE)
 
 
 def _named(holder: str) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from tracker.extract.folding import holds_any
 from tracker.extract.expectation import central_projection
+from tracker.extract.outlook_idioms import outlook_idiom
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -148,7 +149,8 @@ def _speaker(holder: str) -> str:
 def reported_outlook(text: str) -> Judgement | None:
     """The outlook a named holder states in ``text`` with a verb other than "expects X to", kept as theirs, or None."""
     if not holds_any(text, _VERBS):
-        return None  # most clauses: no verb of outlook
+        # "The agency's outlook calls for X", "The Bank's projection has X dipping": idioms with no verb of outlook
+        return outlook_idiom(text) if ("call" in text or "ing " in text or ", who " in text) else None
     body = _FOOTNOTE.sub("", text.strip()).rstrip(".")
     if (" that " in body or " will " in body) and (match := _THAT.search(body)):
         return _that_clause(text, match)
@@ -158,7 +160,7 @@ def reported_outlook(text: str) -> Judgement | None:
         return _noun_phrase(text, match)
     if ("ed by " in body or "forecast by " in body or " seen " in body) and (match := _PASSIVE.search(body)):
         return _passive(text, match)
-    return None
+    return outlook_idiom(text)
 
 
 def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
