@@ -54,7 +54,7 @@ _MULTIPLE = re.compile(r"^(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?:d
 #: above-normal fire potential for the coming summer": a noun phrase (not a clause: "sees that", "sees it").
 _NOUN = re.compile(rf"""{_HOLDER} (?P<neg> (?: does | do ) \s+ not \s+ )? (?: (?: now | also | still | currently ) \s+ )?
     (?P<verb> anticipates | anticipate | sees | see | has \s+ forecast | have \s+ forecast | forecasts | projects | predicts )
-    \s+ (?P<claim> (?! that\b | it\b | this\b | no\b | little\b | risks?\b | signs?\b | them\b | him\b | her\b | us\b
+    \s+ (?P<claim> (?! that\b | it\b | this\b | no\b | little\b | risks?\b | signs?\b | them\b | him\b | her\b | us\b | as \s+ (?: of | at ) \b
         | the \s+ (?: need | point | value | importance | case ) \b ) [a-z$€£\d] [^;]{{4,}} ) $""", _FLAGS)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
 _MEASURE = re.compile(r"\d")
