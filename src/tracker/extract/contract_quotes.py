@@ -14,9 +14,11 @@ are money, not chances: the subject is required.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.event_claims import event_claim
 from tracker.extract.records import Judgement
+from tracker.extract.tense import as_future
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 _APPROX = r"(?: (?: about | around | roughly | nearly | almost | just | only ) \s+ )?"
@@ -26,11 +28,16 @@ _CENTS = r"(?: (?P<cents> \d{1,2} ) \s? (?: cents? \b | c \b | ¢ ) | \$ \s? (?P
 _VERB = r"""(?: (?: is | was | has \s+ been | had \s+ been ) \s+ )? (?: last \s+ | now \s+ | still \s+ )?
     (?: trades | traded | trading | closes | closed | closing | settled | settles | sits | sat | stands | stood | is | was
       | changed \s+ hands | changes \s+ hands | priced | last | agrees | agreed | concurs | disagrees | ended | finished | opened )"""
+#: The price said in words before the number: "is roughly even at 49c", "is a coin flip at 50 cents", "is a long shot at 9c".
+_LEVEL = r"""(?: (?: (?: roughly | about | nearly | close \s+ to | near | around | basically | essentially | more \s+ or \s+ less ) \s+ )?
+    (?: even | evens | level | a \s+ coin[\s-]?(?: flip | toss ) | a \s+ long \s+ shot | the \s+ favou?rite | an? \s+ outsider | odds-on ) ,? \s+ )?"""
 #: The contract as its question: "*Will X?*", "'X'", "“X”" (a claim in quotes), optionally after "our/the contract".
 _QUOTED = re.compile(rf"""(?: ^ | [:;,(] \s* | \b (?: and | but | while | whereas | meanwhile ) \s+ ) \W*?
-    (?: (?: our | the | its | their | this | that | a ) \s+ (?: [\w-]+ \s+ )? (?: contract | market ) ,? \s+ )?
+    (?: (?: our | the | its | their | this | that | a ) \s+ (?: [\w-]+ \s+ )? (?: contract | market ) ,? \s+
+      | (?: our | the | their | this | that ) \s+ (?= [*“"‘'] ) )?
     (?: \* (?P<italic> [^*]{{6,240}} ) \* | ^ (?P<opened> (?-i:[A-Z]) [^*"“”‘’]{{5,240}} ) [*”"’] | [‘'] (?P<single> [^’']{{6,200}} ) [’'] | [“"] (?P<double> [^”"]{{6,200}} ) [”"] )
-    ,? \s+ {_VERB} ,? \s+ at \s+ {_APPROX} {_CENTS}""", _FLAGS)
+    # 'the "X" contract is roughly even at 49c': the contract named after its quoted question, a verdict before the price
+    (?: \s+ (?: contract | market ) )? ,? \s+ {_VERB} ,? \s+ {_LEVEL} at \s+ {_APPROX} {_CENTS}""", _FLAGS)
 #: The contract by its holder: "our contract on X", "the incumbent's contract", "the exchange", "the board".
 _HELD = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | whereas | meanwhile ) \s+ ) \W*
     (?: (?: our | the | its | their | this | that ) (?: \s+ [\w’'-]+ ){{0,2}}? \s+ (?: contract | market ) | [\w’'-]+ ['’] s \s+ (?: [\w-]+ \s+ )? contract
@@ -39,6 +46,10 @@ _HELD = re.compile(rf"""(?: ^ | [:;,] \s+ | \b (?: and | but | while | whereas |
     ,? \s+ {_VERB} ,? \s+ at \s+ {_APPROX} {_CENTS}""", _FLAGS)
 #: The price alone, its contract the question just asked: "*Will X?* is trading at 12 cents" split at its "?".
 _PRICE_ONLY = re.compile(rf"""^ [\s*_”"’']* (?-i: {_VERB} ) ,? \s+ at \s+ {_APPROX} {_CENTS}""", _FLAGS)
+#: A question named only as one: "the framework question", "this question", "that same question".
+_ASKED = re.compile(r"^(?:the|this|that|our)\s+(?P<words>(?:(?!same\b)[\w-]+\s+){0,3}?)(?:same\s+)?question$", re.IGNORECASE)
+#: Opens the note of a price on a question named by its words ("the framework question"): the words follow it.
+ASKED_NOTE = "a price on a question named by its words"
 NOTE = "a market price: a contract's price in cents read as its probability"
 
 
@@ -61,6 +72,11 @@ def contract_quote(text: str) -> Judgement | None:
         if share is None:
             return None
         event = match.group("event")
+        if event and (asked := _ASKED.match(event)):
+            # "the market on the framework question": a claim drafted before it, found by its words (second_numbers.py)
+            named = " ".join(asked.group("words").split())
+            judgement = _judgement(text, "", share, (match.group("holder") or "the market").lower())
+            return replace(judgement, notes=(*judgement.notes, f"{ASKED_NOTE}: {named}")) if named else judgement
         return _judgement(text, event_claim(event) if event else "", share, (match.group("holder") or "the market").lower())
     if (match := _PRICE_ONLY.match(body)) and (share := _share(match)):
         return _judgement(text, "", share, "the market")  # the claim: the question asked before it (the pipeline's)
@@ -72,7 +88,11 @@ def _quoted_claim(quoted: str) -> str:
     from tracker.extract.first_person import asked_claim  # below the number readers: imported when needed
 
     question = quoted.rstrip(" ?.")
-    return asked_claim(question[5:] if question.lower().startswith("will ") else question)
+    if question.lower().startswith("will "):
+        return asked_claim(question[5:])
+    # "French government falls before 31 January": a statement in the present, its verb found by the tense reader
+    stated = as_future(question, True)
+    return stated if not stated.startswith(("it will turn out", "there will be")) else asked_claim(question)
 
 
 def _share(match: re.Match[str]) -> tuple[float, str] | None:

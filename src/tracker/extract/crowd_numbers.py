@@ -18,7 +18,9 @@ from tracker.extract.structure.platform_lines import own_number, platform_line
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 #: Who aggregates forecasts: the crowd, a panel, the Superforecasters; "our ..." is the publisher's own team.
-_HOLDER = r"""(?P<holder> (?: (?P<article> the | our ) \s+ )? (?: (?: pro | professional | expert | median | aggregate ) \s+ )?
+_HOLDER = r"""(?: (?: for \s+ comparison | by \s+ (?: contrast | comparison ) | meanwhile | elsewhere ) \s* , \s* )?
+    # "the Foresight Commons community": a platform's name before the crowd's kind
+    (?P<holder> (?: (?P<article> the | our ) \s+ )? (?: (?-i: [A-Z] ) [\w.&’'-]* \s+ ){0,3}? (?: (?: pro | professional | expert | median | aggregate ) \s+ )?
     (?: superforecasters | forecasters | crowd | community | panel | experts | market ) ) (?: ['’] s? )?"""
 #: What the holder's number is called: "the crowd forecast is", "the panel's median probability is".
 _MEASURE = r"""(?: \s+ (?: (?: median | aggregate | consensus | current | latest ) \s+ )? (?: forecast | probability | estimate
@@ -33,7 +35,9 @@ _NUMBER = rf"{_APPROX} (?P<p> \d{{1,2}} (?: \.\d+ )? ) \s? (?: % | per\s?cent\b 
 _TAIL = r"""(?: \s* \( [^()]{0,80} \) | \s* [,;] \s* (?: up | down | unchanged | little \s+ changed | steady | flat | the \s+ same
     | compared | against | versus | from | a \s+ (?: rise | fall | drop | jump ) | an \s+ increase | a \s+ decrease ) [^;()]{0,60}
     # "The crowd median is 22%, and the consensus of economists still has X": another holder's clause after it
-    | \s* , \s* (?: and | but | while | whereas ) \s+ the \s+ [^;]{3,200} )? \W* $"""
+    | \s* , \s* (?: and | but | while | whereas ) \s+ the \s+ [^;]{3,200}
+    # "... and has barely moved since March": how the number moved, said with a verb of its own
+    | \s+ and \s+ (?: has | had ) \s+ (?: (?: barely | hardly | not | scarcely | only \s+ slightly ) \s+ )? (?: moved | changed | budged | shifted | risen | fallen | edged ) \b [^;]{0,60} )? \W* $"""
 _PROSE = re.compile(rf"^ \W* {_HOLDER} {_MEASURE} \s+ {_VERB} \s+ {_NUMBER} {_TAIL}", _FLAGS)
 _LABEL = re.compile(rf"^ \W* \(? \s* {_HOLDER} {_MEASURE} \s* : \s* {_NUMBER} \s* \)? {_TAIL}", _FLAGS)
 #: The writer's own line: "My take: around 12%", "Our forecast: 30% (down from 35%)".
@@ -55,6 +59,8 @@ _WHO = r"(?P<who> (?: (?: the | our ) \s+ )? (?-i:[A-Z])? [\w’'.&-]+ (?: \s+ [
 _SAME = re.compile(rf"""^ \W* (?: {_WHO} (?: ['’] s )? \s+ (?: (?: on | for ) \s+ (?: the | this ) \s+ same \s+ {_SUBJECT} \s+ {_VERB}
     | (?: has | have | puts? | prices? | rates? ) \s+ (?: the | this ) \s+ same \s+ {_SUBJECT} \s+ at ) ) \s+ {_NUMBER}
     (?: \s* \( [^()]{{0,80}} \) )? (?: \s* [,;] .* )? \W* $""", _FLAGS)
+#: Words of the holder's kind before it ("Pro forecasters"): not a platform's name.
+_KIND_WORDS = frozenset(("pro", "professional", "expert", "median", "aggregate"))
 _MEASURE_WORDS = frozenset(("aggregate", "median", "mean", "forecast", "consensus", "number", "probability", "estimate", "price"))
 #: Says a draft is another forecaster's number on the claim the last draft states: the pipeline keeps both.
 SAME_QUESTION = "another forecaster's number on the question just stated"
@@ -74,13 +80,16 @@ def crowd_number(text: str) -> Judgement | None:
         probability = float(same.group("p")) / 100
         return Judgement(text, "", "stated", f"{same.group('p')}%", False, notes=(SAME_QUESTION,), stated=probability,
                          speaker=speaker) if 0 < probability < 1 else None
-    head = text[:40].lower()  # every form opens with its holder: most clauses fail here, spared the patterns
+    head = text[:70].lower()  # every form opens with its holder: most clauses fail here, spared the patterns
     label = ":" in head and any(word in head for word in _ANSWER_WORDS)
     if not (label or "crowd" in head or "market" in head or "forecasters" in head or "my " in head or "our " in head or "panel" in head
             or "community" in head or "experts" in head):
         return None
     body = text.strip()
     match = _PROSE.match(body) or _LABEL.match(body)
+    if match is not None and match.re is _LABEL and any(word[:1].isupper() and word.lower() not in _KIND_WORDS
+                                                       for word in re.sub(r"^(?:the|our)\s+", "", match.group("holder"), flags=re.IGNORECASE).split()[:-1]):
+        return None  # "(Metaculus community: 90%)": a named platform's number set beside the writer's, no forecast here
     if match is not None and match.re is _LABEL and match.group("holder").lower().endswith("market"):
         return None  # "Market probability: 40%" beside a question: the market's, set beside it, no forecast here
     own = match is None

@@ -178,12 +178,19 @@ def named_event(before: str) -> str | None:
     return f"there will be {event[0].lower() + event[1:] if not event.split()[0].isupper() else event}"
 
 
+#: A verdict alone before the number ("Unlikely:", "Probably not;", "Very likely,"): no event of its own.
+_VERDICT_ONLY = re.compile(r"^\W*(?:(?:very|quite|highly|most|still|fairly|probably|likely|unlikely|possible|possibly|doubtful|improbable"
+                           r"|remote|yes|no|not|honestly|frankly|so)\W*){1,3}$", re.IGNORECASE)
+
+
 def claim_of_number(judgement: Judgement, before: str, asked: str | None) -> Judgement:
     """A claimless number's claim: the case the sentence names before it ("X is not our base case; we put
     its probability at 25%"), else the question asked last (``asked``, None when the paragraph has already
     judged something the number may score), flagged; unchanged when neither is there."""
     head = judgement.clause[:judgement.clause.find(judgement.written)] if judgement.written in judgement.clause else ""
     # "X is possible but not my base case: I put it at 20%"; "X would need Y, and the chance of that is small, 6%"
+    if _VERDICT_ONLY.match(before) or _VERDICT_ONLY.match(head):
+        before = head = ""  # "Unlikely: call it 12%": the verdict is the answer's gist, the claim the question asked
     if event := named_event(before) or case_event(before) or case_event(head) or needed_event(before + head):
         return replace(judgement, statement=event, notes=(
             *judgement.notes, "the claim is the case the sentence names before the number: check it"))

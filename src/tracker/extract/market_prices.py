@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.contract_quotes import contract_quote
 from tracker.extract.event_claims import event_claim
+from tracker.extract.market_shorthand import market_shorthand
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 from tracker.extract.venue_numbers import venue_number
@@ -53,6 +54,8 @@ _TOOL_SHOWS = re.compile(rf"""^ \W* (?P<tool> (?: the \s+ )? {_VENUE} (?: \s+ [\
     \s+ (?: now \s+ )? (?: shows | showed | implies | implied | puts | gives | gave | signals | signalled | prices ) \s+ {_APPROX} (?: an? \s+ )? {_APPROX} {_PRICE}
     \s+ (?: probability | chance | likelihood | odds ) \s+ (?: of | that ) \s+ (?P<event> [^;]{{3,160}}? ) \W* $""", _FLAGS)
 _DIGIT = re.compile(r"\d")
+#: Cents written "c" ("last traded at 18c"): a newsletter's shorthand, read by contract_quotes.py.
+_CENTS_C = re.compile(r"\b\d{1,2}c\b")
 #: Opens the note of every market's number: a market never refines the writer's phrase, it is a forecaster of its own
 #: (second_numbers.py drafts it beside the writer's claim, whether the writer gave a number or words).
 MARKET_NOTE = "a market price"
@@ -74,8 +77,12 @@ def market_price(text: str) -> Judgement | None:
         claim = event_claim(event) if tool.group(0).lower().count(" of ") else as_future(event, True)
         return Judgement(text, claim, "stated", share[1], False, stated=share[0], speaker=name,
                          notes=(f"{MARKET_NOTE}: the number {name} shows",))
+    if (" at 0." in text or " at ." in text or "¢" in text or "$" in text or "cent" in text or _CENTS_C.search(text)) \
+            and (shorthand := market_shorthand(text)) is not None:
+        return shorthand  # "YES last traded at 18c", "Traders have it at 0.41", "Snow in Paris on 1 January: 7c."
     if "ontract" not in text and "arket" not in text and "futures" not in text and "options" not in text \
-            and "OIS" not in text and "swap" not in text and "cent" not in text and "¢" not in text or not _DIGIT.search(text):
+            and "OIS" not in text and "swap" not in text and "cent" not in text and "¢" not in text and not _CENTS_C.search(text) \
+            or not _DIGIT.search(text):
         return None  # most clauses name no market: spared the patterns
     lowered = text.lower()
     if "contract" in lowered or "market" in lowered:
@@ -94,7 +101,7 @@ def market_price(text: str) -> Judgement | None:
             return Judgement(text, event_claim(event) if event else "", "stated", share[1], False, stated=share[0], speaker=speaker.lower(),
                              notes=(f'{MARKET_NOTE}: the number {speaker.lower()} implies',))
     # "Our contract *Will X?* closed at 38 cents", "the exchange agrees, at 83 cents": a contract's cents are a chance
-    return contract_quote(text) if "cent" in text or "¢" in text or "$" in text else None
+    return contract_quote(text) if "cent" in text or "¢" in text or "$" in text or _CENTS_C.search(text) else None
 
 
 def _share(match: re.Match[str]) -> tuple[float, str] | None:

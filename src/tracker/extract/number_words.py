@@ -26,7 +26,11 @@ _FRACTION_END = re.compile(r"(?<=\bat\s)(?P<approx>(?:roughly|about|around|maybe
 _FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half", "thirds", "quarters")  # a clause ending in one: rare
 _FRACTIONS = {"third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "thirds": "67", "quarters": "75", "half": "50"}
 #: A claim with a time put at the fraction ("put approval by 2028 at a third"): a quantity ("put the share at a third") has none.
-_PUT_TIMED = re.compile(r"\b(?:put|place|peg)\b.*?\b(?:by|before|in|this|next|until|within)\s+\S.*?\sat\s", re.IGNORECASE)
+#: An event put at it is one too: "put a December cut at about a third", "put another hike at a quarter" (an article
+#: before the object: "a share"/"the share" of something is a quantity, "a cut"/"a hike" an event the "at" prices).
+_PUT_TIMED = re.compile(r"\b(?:put|place|peg)\b(?:.*?\b(?:by|before|in|this|next|until|within)\s+\S.*?"
+                        r"|\s+(?:an?|another|any)\s+(?!(?:share|proportion|fraction|percentage|portion|part|quarter|third|half)\b)[\w-]+(?:\s+[\w-]+){0,5}?)\sat\s",
+                        re.IGNORECASE)
 
 
 #: A chance said as a fraction before its noun: "approximately a two-thirds chance that X", "a one-third probability of X",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.contract_quotes import ASKED_NOTE
 from tracker.extract.crowd_numbers import SAME_QUESTION
 from tracker.extract.market_prices import MARKET_NOTE
 from tracker.extract.records import Horizon, Judgement, Sentence
@@ -23,6 +24,19 @@ def second_forecaster(judgement: Judgement, sentence: Sentence,
     if not made or judgement.stated is None or judgement.statement:
         return None
     quoted, last, horizon = made[-1]
+    if (named := next((note[len(ASKED_NOTE) + 2:] for note in judgement.notes if note.startswith(ASKED_NOTE)), None)) is not None:
+        # "The market on the framework question trades at 44c": the latest claim drafted a few paragraphs up that has
+        # the question's words ("framework"), whoever's number it carried
+        words = [re.compile(rf"\b{re.escape(word)}", re.IGNORECASE) for word in named.split()]
+        for back in range(len(made) - 1, max(-1, len(made) - 8), -1):
+            earlier, claimed, when = made[back]
+            if sentence.paragraph.number - earlier.paragraph.number > 6:
+                break
+            if claimed.statement and all(word.search(claimed.statement) for word in words):
+                notes = (*judgement.notes, f'the claim stated before it with the words "{named}", which "{claimed.written}" scores')
+                return replace(claimed, clause=judgement.clause, speaker=judgement.speaker, phrase="stated", stated=judgement.stated,
+                               complement=False, written=judgement.written, notes=notes), when
+        return None
     if SAME_QUESTION in judgement.notes and re.search(r"\bsame\s+(?:contract|market)\b", judgement.clause, re.IGNORECASE):
         # "Polymarket's number for the same contract is 61%": the contract is the last market's, not the writers' claim
         for back in range(len(made) - 1, max(-1, len(made) - 6), -1):

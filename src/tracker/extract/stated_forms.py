@@ -17,6 +17,8 @@ from dataclasses import replace
 from tracker.extract.crowd_numbers import crowd_number
 from tracker.extract.event_claims import event_claim
 from tracker.extract.holder_odds import holder_number
+from tracker.extract.answer_numbers import answer_number
+from tracker.extract.attached_numbers import attached_number
 from tracker.extract.market_prices import market_price
 from tracker.extract.own_levels import own_level
 from tracker.extract.even_odds import even_odds
@@ -167,12 +169,18 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return stem  # "Q-12, on whether X: we are at 0.12", "Q-47 (copper above $11,000/t): ...; call it 20%"
     if _DIGIT_GATE.search(text) and (team := team_number(text)) is not None:
         return team  # "whether X, the team is at 15", "About 3-in-10 that X", "We assess X as improbable, at 8%"
+    if (" which " in text or " at " in text and (" 0." in text or " ." in text)) and (attached := attached_number(text)) is not None:
+        return attached  # "Our base case, to which we attach a 55% probability, has X doing Y", "put the odds of X at 0.2"
+    if "%" not in text and len(text) < 160 and (answer := answer_number(text)) is not None:
+        return answer  # "Roughly 1-in-8, no change.", "Honestly, about even.", "My number is 0.7": an answer to the question above
     if "%" not in text and "cent" not in text and not (" at " in text and _RATIO_GATE.search(text)) \
             and not (" 0." in text and ("our " in text.lower() or " puts " in text)):
         return None  # every form states a percentage or "N in M" (after "at"): most clauses, spared the patterns
     # "I have them at 70%": claimless, the pipeline's; "..., and that it is lower still, 35%": the elided "that"
     found = (pointed_number(text) or (before and elided_that(text, before)) or _chance_at(text) or crowd_number(text)
              or holder_number(text) or _form(text, before))
+    if found is None and len(text) < 160:
+        found = answer_number(text)  # "Mine is 68%, up from 61% at New Year", "Unlikely: call it 12%"
     if found is None or _PAST_TAIL.search(text):
         return None
     if (quoted := _QUOTED_BY.match(before or text)) and ('"' in text or "“" in text or before):

@@ -96,6 +96,12 @@ _STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|at\
                      r"(?:over|under|between|at)(?=\s+(?:[\d$€£]|USD|EUR|GBP)))\s+.+)$")
 
 
+#: A verdict as the label ("Unlikely: call it 12%", "Very likely: 90%"): the answer's gist, no claim of its own (the
+#: number answers the question asked before it, read by the answer forms).
+_VERDICT = re.compile(r"^\W*(?:(?:very|quite|highly|most|fairly|probably|likely|unlikely|possible|possibly|doubtful|improbable"
+                      r"|remote|plausible|almost\s+certain(?:ly)?|certain(?:ly)?|yes|no|not)\W*){1,3}$", re.IGNORECASE)
+
+
 def colon_claim(text: str) -> Judgement | None:
     """A claim before a colon scored by the writer's number after it ("X: market 9%, me 6%"), else None."""
     if ":" not in text or (match := _COLON_CLAIM.match(_LABELS_STAMP.sub("", text.strip()))) is None:
@@ -131,7 +137,7 @@ def colon_claim(text: str) -> Judgement | None:
     else:
         return None
     claim = match.group("claim").strip()
-    if not 0 < probability < 1 or _OTHERS.match(claim) or re.search(r"\b(?:will|would|I|we|my|our)\b", claim):
+    if not 0 < probability < 1 or _OTHERS.match(claim) or re.search(r"\b(?:will|would|I|we|my|our)\b", claim) or _VERDICT.match(claim):
         return None
     if stands := _STANDS.match(claim):
         statement = f"{stands.group('subject')} will be {stands.group('where')}"
