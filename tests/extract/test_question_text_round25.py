@@ -143,3 +143,13 @@ def test_the_second_half_of_a_correlative(claim, question):
 ])
 def test_a_lower_case_subject_before_its_aside(claim, question):
     assert ask(claim) == question
+
+
+@pytest.mark.parametrize(("claim", "question"), [
+    ("the rules will be even more opaque than before", "Will the rules be even more opaque than before"),
+    ("the talks will continue as before", "Will the talks continue as before"),
+    # a preposition left dangling by the cut time words still goes
+    ("the vote will be held in the spring, as planned for", "Will the vote be held in the spring, as planned"),
+])
+def test_than_before_is_no_dangling_preposition(claim, question):
+    assert ask(claim) == question

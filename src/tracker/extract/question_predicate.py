@@ -221,8 +221,8 @@ _REMAINS = re.compile(r"\s+(?:in|over|during|within|for|throughout)\s+the(?=\s*(
                       # "declared over", "be over": "over" of its own (finished), after a participle or "be"
                       r"|(?<!\band)(?<!\bor)\s+(?:in|(?<!ed\s)(?<!\bbe\s)over|during|within)(?=\s*(?:[,;.]|$))"
                       r"|\s+(?:in|over|during|within|for|until|by)\s+the(?=\s+(?:as|when|while|because)\b)")
-#: ("feed through", "need to": a verb in "-eed" is no participle)
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:\w+(?<!e)ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
+#: ("feed through", "need to": a verb in "-eed" is no participle; "than before", "as before": an adverb of comparison)
+_DANGLING_PREPOSITION = re.compile(r"(?<!\bthan)(?<!\bever)(?<!\bas)\s+(?:\w+(?<!e)ed\s+)?(?:for|until|till|by|from|to|on|at|into|before|through)\s*$"
                                    r"|\s+(?:before|by|until|at)\s+(?:the\s+)?(?:end|start|middle|beginning)\s+of\s*$")
 _DATED_EVENT = re.compile(rf"(?=[abcdehmrstv]){EVENT_NOUNS}\b", re.IGNORECASE)  # first letters: test_word_guards
 _DANGLING_MODAL = re.compile(r"\s+(?:should|could|may|might|would|will|can)(?:\s+not)?\s*$")
