@@ -13,8 +13,8 @@ benchmarks/blind2/ (a second blind tester's), ``blind3`` every document in bench
 (a seventh's), ``blind8`` every document in benchmarks/blind8/ (an eighth's), ``blind9`` every document in
 benchmarks/blind9/ (a ninth's), ``blind10`` every document in benchmarks/blind10/ (a tenth's), ``blind11`` and
 ``blind12`` every document in benchmarks/blind11/ and blind12/ (an eleventh's and a twelfth's), ``blind13`` every
-document in benchmarks/blind13/ (a thirteenth's), ``blind14`` .. ``blind26`` every document in benchmarks/blind14/ ..
-blind26/ (the fourteenth to twenty-sixth rounds, written to look like the held-back kinds: intelligence assessments,
+document in benchmarks/blind13/ (a thirteenth's), ``blind14`` .. ``blind27`` every document in benchmarks/blind14/ ..
+blind27/ (the fourteenth to twenty-seventh rounds, written to look like the held-back kinds: intelligence assessments,
 government reviews, forecasting teams' outlooks, news), and each of those by its file stem (``swift_q4_2025``).
 
 Each LABELS file (.yaml/.yml) labels the documents named before it (back to the previous labels file), so
@@ -230,7 +230,7 @@ SHIPPED = {name: ROOT / "benchmarks" / name for name in ("blind", "blind2", "bli
                                                                "blind12", "blind13", "blind14", "blind15", "blind16",
                                                                "blind17", "blind18", "blind19", "blind20", "blind21",
                                                                "blind22", "blind23",
-                                                               "blind24", "blind25", "blind26")}
+                                                               "blind24", "blind25", "blind26", "blind27")}
 
 
 def shipped_documents() -> dict[str, dict[str, tuple[Path, Path]]]:
@@ -283,7 +283,7 @@ def pairs(paths: list[str]) -> list[tuple[Path, Path]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="+", help="documents, each group followed by its labels file, or named "
-                        "sets: dev (lt ch ee23 ee21), blind..blind26 (benchmarks/blind*/, or one by its stem), seeds")
+                        "sets: dev (lt ch ee23 ee21), blind..blind27 (benchmarks/blind*/, or one by its stem), seeds")
     parser.add_argument("--detect-date", action="store_true", help="do not give the labelled publication date")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     args = parser.parse_args()
