@@ -6,6 +6,8 @@
   The second clause takes the first's time ("... could rise modestly next year").
 - "We are sceptical that X holds, and would put the odds of Y at 35%": a subject-less clause that states the writer's
   number takes the writer ("We would put the odds ..."), so that its holder is the writer, not the word "would".
+- "X expects A to peak around 2032 and to decline thereafter": "thereafter" is after the first clause's year, so the
+  second clause is restated "... after 2032" (a lower bound, flagged), never dated by the year itself.
 """
 
 from __future__ import annotations
@@ -56,3 +58,20 @@ def writers_number(previous: str, piece: str) -> str:
     if not _WRITERS_NUMBER.match(text) or (writer := _WRITER_FIRST.match(previous)) is None:
         return piece
     return f"{writer.group('writer')} {text}"
+
+
+#: Words that place a clause after the time the clause before stated.
+_AFTERWARDS = re.compile(r"\b(?:thereafter|afterwards?|after\s+that(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
+#: The last year the clause before states: "around 2032", "in 2030", "by the end of 2029".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*(?:%|per\s?cent|-\d))")
+
+
+def after_previous(previous: str, piece: str) -> str:
+    """``piece`` with "thereafter" / "afterwards" / "after that" put as "after YEAR" when ``previous`` (the clause
+    before) states a year and ``piece`` none; ``piece`` otherwise."""
+    if "after" not in piece or (found := _AFTERWARDS.search(piece)) is None or _YEAR.search(piece):
+        return piece
+    years = _YEAR.findall(previous)
+    if not years:
+        return piece
+    return f"{piece[:found.start()]}after {years[-1]}{piece[found.end():]}"

@@ -40,12 +40,12 @@ _JOINED_BARE = re.compile(r",?\s+(?:and|but)\s+(?!(?:not|also|only|then|still|th
                           r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|no|all|both|each|"
                           r"other|others|many|some|any|his|her|our|your|my|these|those|one|two|three|later|possibly|perhaps|"
                           r"probably|likely|maybe|early|late|next|last|mid|end|half)\b)(?=[a-z]{3,}(?<!ly)(?<![^s]s)(?<!ed)\s+"
-                          r"(?:(?:again|further|back|sharply|slightly|gradually|steadily|only)\s+)?(?:to|by|at|from|above|below|"
+                          r"(?:(?:again|further|back|sharply|slightly|gradually|steadily|only)\s+)?(?:[a-z]{3,}ing\s+)?(?:to|by|at|from|above|below|"
                           r"around|about|up|down|out|off|over|under|in|before|after|through|until|near|close\s+to|[$£€]?\d)\b)")
 #: A time of its own in each part: a year, a month, "next", "later", "this month".
 _TIME_CUE = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|next\s+\w+|later\s+this\s+\w+|this\s+(?:month|week|quarter|year)|spring|summer|autumn|"
-                       r"winter)\b")
+                       r"winter|(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4])\b")
 #: A time in a second part may also be a fiscal year ("in FY2027") or the rest of a period ("for the rest of the year").
 _OWN_TIME = re.compile(_TIME_CUE.pattern + r"|\bFY\s?\d{2,4}\b|\brest\s+of\s+the\s+(?:year|month|quarter|decade|season|winter|summer)\b"
                        r"|\byear-end\b")

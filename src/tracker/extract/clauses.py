@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import without_attribution
-from tracker.extract.clause_borrowing import shared_time, writers_number
+from tracker.extract.clause_borrowing import after_previous, shared_time, writers_number
 from tracker.extract.clause_comments import cut_trailing_comment, settled_hedge
 from tracker.extract.clause_sequences import restate_bare_verb, split_infinitives, split_objects, split_partitive, split_relative_judgement
 from tracker.extract.folding import folded
@@ -145,6 +145,8 @@ def split_clauses(sentence: str) -> list[Clause]:
         pieces = [part for piece in pieces for part in split_partitive(piece) for part in _relative(part, alone)]
     pieces = [part for piece in pieces for part in split_infinitives(piece) for part in split_objects(part)]
     pieces = [part for piece in pieces for part in split_period_targets(piece)]
+    if "after" in sentence:  # "... to peak around 2032 and to decline thereafter": after 2032, not by it
+        pieces = [after_previous(pieces[at - 1], piece) if at else piece for at, piece in enumerate(pieces)]
     if ", which " in sentence or ", when " in sentence:  # "..., which should draw hedgers back": a comment on the judgement
         pieces = [cut_trailing_comment(piece) for piece in pieces]
     expanded: list[str] = []

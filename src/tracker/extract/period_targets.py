@@ -33,7 +33,7 @@ _LEAD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:just|only|about|around|roughly|s
                    r"(?:(?:just|only|about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _SECOND = re.compile(r"(?:(?:just|only|about|around|roughly|some)\s+)?" + _NUMBER + _WHEN, re.IGNORECASE)
 #: The end of a word in -ing whose bare form ends in a silent "e": "rising", "easing", "declining", "moderating".
-_SILENT_E = re.compile(r"(?:(?<![aeiou])om|[aeiou]s|[aeiou]z|v|[^aeiou]at|lin|dg|uc|ur[sv]|nc|rg|bl|tl|pl|gl)$")
+_SILENT_E = re.compile(r"(?:(?<![aeiou])om|[aeiou]s|[aeiou]z|v|[^aeiou]at|lin|dg|uc|ur[sv]|nc|rg|bl|tl|pl|gl|ag)$")  # "averaging", "managing": -age
 
 
 def split_period_targets(piece: str) -> list[str]:

@@ -29,8 +29,9 @@ _WITH_JUDGED = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|our|his|her|
                           r"(?:(?!(?:that|which|who|being|to|will|would)\b)[\w’'.%-]+\s+){0,6}?)"
                           r"(?P<phrase>(?:(?:also|still|now|very|highly|most|all\s+but)\s+)?(?:likely|unlikely|expected|set|"
                           r"forecast|projected|poised|due|certain)\s+to\s+)(?=[a-z])", re.IGNORECASE)
-#: A movement or a figure after a verb: what makes "peaking around 4.8%" and "expands by 5.4%" a claim.
-_MEASURED = r"(?=(?:to|by|at|around|about|above|below|from|toward|towards|near|past|beyond|under|over)\s+\S|[$£€]?\d)"
+#: A movement or a figure after a verb: what makes "peaking around 4.8%", "expands by 5.4%" and "averaging between $90
+#: and $110" (a range) a claim.
+_MEASURED = r"(?=(?:to|by|at|around|about|above|below|from|toward|towards|near|past|beyond|under|over|between)\s+\S|[$£€]?\d)"
 #: "with the unemployment rate peaking around 4.8%": a noun phrase of up to six words, then a verb in -ing.
 _WITH_ING = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|our|[A-Za-z][\w’'-]*)\s+(?:(?!(?:that|which|who|being)\b)"
                        r"[\w’'.-]+\s+){0,5}?)(?P<verb>[a-z]{3,}ing)\s+" + _MEASURED, re.IGNORECASE)
