@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.market_pricing import market_price
 from tracker.extract.putting_odds import putting_odds
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
@@ -62,6 +63,8 @@ def _count(word: str) -> float | None:
 def chance_put_at(text: str) -> Judgement | None:
     """The number a named holder "puts" on an event ("puts the chance of X at N"), or a revised one ("raised its odds
     of X to N"), kept as the holder's, else None."""
+    if " pric" in text and (priced := market_price(text)):
+        return priced  # "traders price a cut in March at 70%": the market's odds
     if (" at " not in text and " to " not in text) or ("chance" not in text and "probab" not in text and "odds" not in text
                                                       and "likelihood" not in text and "risk" not in text):
         return None  # most clauses: no number put on a chance

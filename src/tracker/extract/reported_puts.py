@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.expectation import central_projection
 from tracker.extract.forecast_revisions import forecast_revision
+from tracker.extract.holder_chances import holder_chance
 from tracker.extract.records import Judgement
 from tracker.extract.said_forms import said_form
 
@@ -66,7 +67,7 @@ def reported_puts(text: str) -> Judgement | None:
     """The point forecast a holder states in ``text`` as "puts X at Y" with a time ahead, kept as theirs, or None."""
     if " put" not in text or " at " not in text:
         # most clauses: not the idiom; the same family of others' numbers, a revised forecast or a reported "would"
-        return forecast_revision(text) or said_form(text)
+        return forecast_revision(text) or said_form(text) or holder_chance(text)
     body = _FOOTNOTE.sub("", text.strip()).rstrip(".")
     match = _PUTS.search(body)
     if match is None or _NOT_LEVEL.match(match.group("level")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.event_claims import base_form
+from tracker.extract.holder_chances import holder_chance
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
 
@@ -29,7 +30,9 @@ def said_chance(text: str) -> Judgement | None:
     """The number a speaker is reported to have given as "there was a N% chance of/that X", or None."""
     match = _SAID_CHANCE.search(text.strip().rstrip("."))
     if match is None:
-        return None
+        # "Rhee said there is little chance of X": the chance in words, the speaker's (read before the authors'
+        # "there is little chance", which would lose the speaker)
+        return holder_chance(text) if " there " in text else None
     probability = float(match.group("p")) / 100
     if not 0 < probability < 1:
         return None
