@@ -81,7 +81,7 @@ def set_down(before: str, text: str) -> bool:
     if " at " in lowered and _HOURS_GATE.search(text) and _HOURS.search(text):
         return True
     joined = before + text
-    if (" in" in lowered or "office" in lowered or " seat" in lowered or " oath" in lowered) \
+    if (" in" in lowered or "office" in lowered or " seat" in lowered or " oath" in lowered or "crowned" in lowered) \
             and any(word in lowered for word in _OFFICE_WORDS) and _OFFICE.search(joined):
         return True
     if (" two" in lowered or "round" in lowered or "run" in lowered or "ballot" in lowered or "vote" in lowered) \
