@@ -223,6 +223,11 @@ def _quoted_in_story(text: str, name: str) -> bool:
         return False
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
+    if line and line[-1] not in ".!?:;\"”" and not line.startswith("#") and end >= 0 and (
+            wrapped := text.find("\n\n", end)) != end:
+        # prose wrapped at a fixed width: the sentence runs on to the paragraph's end ("The Kyushu ... Center estimates
+        # that the two plants | will generate ... | to 2031."), so the paragraph is read, not its first line
+        line = " ".join(text[start:wrapped if wrapped >= 0 else len(text)].split())
     words = line.lstrip("-*•# ").split()
     if line.startswith("#") or len(words) < 8:
         return False

@@ -23,7 +23,9 @@ _PUBLICATION = r"""(?: editions? | issues? | reports? | outlooks? | updates? | b
     | reviews? | surveys? | assessments? | forecasts? | projections? | minutes | statistics | data | figures | results
     | papers? | weekly | monthly | quarterly | podcasts? | episodes? | webinars? | notes? | brief | releases?
     | publications? | estimates? | accounts | snapshots? | digests? | letters? | memos? | volumes? | yearbooks?
-    | strategy | white\s+paper | green\s+paper | consultation\s+paper | statement )"""
+    | strategy | white\s+paper | green\s+paper | consultation\s+paper | statement
+    # a part or a rendering of one: "an English summary will be published later", "the translation will be available"
+    | summary | summaries | translations? | versions? | chapters? | annex | annexes | appendix | appendices )"""
 #: "The next edition of the annual review will be published in 2028", "the Q4 outlook will be released in the week of
 #: 12 October", "the next Weekly will arrive on 7 December", "results will be available from 9pm".
 _RELEASE = re.compile(rf"""
@@ -99,21 +101,27 @@ _MEETING_WORDS = ("will meet", "will convene", "will reconvene", "will gather", 
 _CONTENTS = re.compile(rf"""
     \b{_PUBLICATION} (?: \s+ (?: of | on | for ) \s+ (?: the\s+ | this\s+ | our\s+ )? (?: [\w’'-]+\s+ ){{0,3}}? [\w’'-]+ )?
     (?: \s* , [^,.;]{{1,60}} , )? \s+ will \s+ (?: also\s+ | again\s+ | now\s+ | for\s+the\s+first\s+time\s+ )?
-    (?: include | contain | feature | carry | cover | incorporate | have | offer | provide | present )\s+
+    (?: include | contain | feature | carry | cover | incorporate | have | offer | provide | present | devote | dedicate )\s+
     (?: a | an | the | its | their | his | her | our | new | updated | revised | fresh | first | further )\s+
     (?: [\w’'-]+\s+ ){{0,3}}? (?: projections? | forecasts? | estimates? | chapters? | sections? | box | boxes | annex
       | tables? | charts? | scenarios? | analysis | data | figures | update | overview | assessment | survey | focus
       | spotlight | interview | special ) \b""", _FLAGS)
 #: The words right after "will" in every contents form: a test on them spares the pattern on most clauses.
 _CONTENTS_WORDS = ("will include", "will contain", "will feature", "will carry", "will cover", "will incorporate",
-                   "will have", "will offer", "will provide", "will present", "will also ", "will again ", "will now ",
+                   "will have", "will offer", "will provide", "will present", "will devote", "will dedicate", "will also ", "will again ", "will now ",
                    "will for the first")
 
 #: A requirement imposed on someone: "Meeting both rules will require it to respond", "the law will require firms
 #: to report". What something forces ("will force Moscow to cut output") stays a forecast of a compulsion.
 _REQUIRES = re.compile(r"""\bwill \s+ (?: also\s+ | still\s+ | now\s+ )? (?: require | oblige | obligate )\s+
     (?: [\w’'-]+\s+ ){1,4}? to \s+ (?! (?: \w+ly\s+ )? (?: cease | stop | close | shut | abandon | withdraw | default
-    | resign | halt | scrap | exit | quit )\b ) \w""", _FLAGS)
+    | resign | halt | scrap | exit | quit )\b ) \w
+    # what a goal or a task takes, named by its means: "Closing the gap will require higher employment and leaner
+    # spending", "the summit will require enhanced security", "meeting the target will necessitate new investment"
+    | \bwill \s+ (?: also\s+ | still\s+ | now\s+ | therefore\s+ )? (?: require | necessitate ) \s+ (?: both\s+ | either\s+ )?
+    (?: a | an | the | more | greater | higher | lower | further | additional | new | enhanced | stronger | significant
+      | substantial | considerable | major | sustained | better | increased | extra | some | much | [\w-]+ (?: ed | al | ive ) )
+    \s+ (?! (?: \w+\s+ ){0,3}? (?: bail-?outs? | rescues? ) \b ) \w""", _FLAGS)
 
 
 #: A body putting out a publication, in the active voice: "The central bank will release its financial stability report
@@ -226,7 +234,7 @@ def scheduled(text: str, before: str = "") -> bool:
                 or (" once " in lowered or " after " in lowered or " when " in lowered or " as soon as " in lowered)
                 and holds_any(lowered, _REVIEW_WORDS) and _REVIEW_ONCE.search(text)
                 or holds_any(lowered, _CONTENTS_WORDS) and _CONTENTS.search(text)
-                or ("require" in lowered or "oblig" in lowered) and _REQUIRES.search(text)
+                or ("require" in lowered or "oblig" in lowered or "necessitat" in lowered) and _REQUIRES.search(text)
                 or (holds_any(lowered, _ANNOUNCEMENT_WORDS) and _ANNOUNCEMENT.search(text)
                     or holds_any(lowered, _IN_FORCE_WORDS) and _IN_FORCE.search(text)
                     or holds_any(lowered, _PLANNED_WORDS) and _PLANNED.search(text)) and not _JUDGED.search(text)

@@ -9,6 +9,7 @@ import re
 
 from tracker.extract.folding import folded
 from tracker.extract.schedules import scheduled
+from tracker.extract.set_down import set_down
 from tracker.extract.stated_plans import stated_plan
 from tracker.extract.signposts import signpost  # noqa: F401 (re-exported: judgements, clause_sequences, tests)
 from tracker.extract.unclaimed_futures import unclaimed
@@ -121,6 +122,7 @@ def describes(before: str, text: str) -> bool:
                 or ("present" in text or "submit" in text or "table" in text or "unveil" in text or "forward" in text
                     or "propose" in text or "adopt" in text or "launch" in text) and _ANNOUNCED.search(text)
                 or _process(text) or unclaimed(before, text) or scheduled(text, before) or stated_plan(before, text)
+                or set_down(before, text)
                 or ("continue" in lowered or "keep on" in lowered or "committed" in lowered) and _COMMITMENT.search(joined)
                 or ("conclude" in lowered or "confirm" in lowered or "determine" in lowered or "establish" in lowered
                     or "too " in lowered or " say " in lowered or " judge " in lowered or " tell " in lowered

@@ -9,6 +9,7 @@
 - A rule's consequence: "Members must renew by 1 May to keep access; lapsed accounts will be closed."
 - A timetable of opening or trading hours: "Opening hours will change on 3 March to 08:00-18:00."
 - A counterfactual: "without the cut, debt would start rising from 2029" (a scenario the writer says will not occur).
+- A commitment and the plan after it: "The Government remains committed to the rule and will not raise taxes".
 - An intention notified: "Both states have notified the Commission that they will use the clause this year".
 """
 
@@ -64,6 +65,15 @@ _NOTIFIED = re.compile(r"""\b(?: has | have | had ) \s+ (?: both\s+ | all\s+ | f
     (?: will | would | shall ) \b""", _FLAGS)
 
 
+#: A commitment stated and the plan that follows it: "The Government remains committed to the fiscal rule and will not
+#: raise the tax level", "we are determined to cut waiting lists and will publish a plan". The "will" coordinated after
+#: the commitment is the pledge restated, not a judgement ("The Fed remains committed to its target and inflation will
+#: fall": another subject after "and", not matched; a state or a bank is no public body here).
+_COMMITTED = re.compile(rf"""(?: ^ | [,;:] ) \W* {_PUBLIC_BODY} \s+ (?: remains? | is | are | stays? | has\s+been | have\s+been )
+    \s+ (?: \w+ly\s+ )? (?: committed | determined | resolved | pledged ) \s+ to \b [^.;]{{1,160}}? \band \s+
+    (?: (?: it | they | we )\s+ )? (?: will | shall ) \b""", _FLAGS)
+
+
 def _reaches(pattern: re.Pattern[str], before: str, joined: str) -> bool:
     """Whether ``pattern`` matches ``joined`` ending inside the clause itself (past ``before``): "without X, Y would
     fall; with it, Z is set to stay" drafts its second clause."""
@@ -86,6 +96,9 @@ def stated_plan(before: str, text: str) -> bool:
         return True
     if "would" in lowered and ("without" in lowered or "absent" in lowered or "but for" in lowered or "not for" in lowered
                                or "absence" in lowered) and _reaches(_COUNTERFACTUAL, before, joined):
+        return True
+    if ("committed" in lowered or "determined" in lowered or "resolved" in lowered or "pledged" in lowered) \
+            and _reaches(_COMMITTED, before, joined):
         return True
     return ("notified" in lowered or "informed" in lowered or "told" in lowered or "advised" in lowered
             or "written to" in lowered) and _reaches(_NOTIFIED, before, joined)
