@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tracker.extract.called_numbers import called_number
 from tracker.extract.records import Horizon, Judgement, Paragraph, Sentence
 from tracker.extract.stated_forms import probability_claim
 
@@ -40,7 +41,7 @@ def named_before(judgement: Judgement, sentence: Sentence, previous: Sentence | 
     """``(judgement with its claim, quote of both sentences)`` when the sentence before, in the same paragraph,
     names the probability the claimless number gives ("the probability of X ... The median probability was 25%")."""
     if previous is None or previous.paragraph is not sentence.paragraph or (named := probability_claim(previous.text)) is None:
-        return None
+        return called_number(judgement, sentence, previous)  # "X survives 2027. 80%.": a list's bare call, then its number
     judgement = replace(judgement, statement=named, notes=(*judgement.notes,
                                                            "the claim is the probability the sentence before names: check it"))
     return judgement, replace(previous, text=f"{previous.text} {sentence.text}", end=sentence.end)

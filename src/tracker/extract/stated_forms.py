@@ -21,6 +21,7 @@ from tracker.extract.answer_numbers import answer_number
 from tracker.extract.attached_numbers import attached_number
 from tracker.extract.market_prices import market_price
 from tracker.extract.own_levels import own_level
+from tracker.extract.position_on_event import position_on_event
 from tracker.extract.even_odds import even_odds
 from tracker.extract.stem_numbers import stem_number
 from tracker.extract.team_numbers import team_number
@@ -154,6 +155,11 @@ def _judgement(text: str, claim: str, share: tuple[float, str], *notes: str, spe
     return Judgement(text, claim, "stated", share[1], False, stated=share[0], notes=notes, speaker=speaker)
 
 
+#: A question already settled: a number the writers "had" on it is their record, not a forecast.
+_SCORED_PAST = re.compile(r"\b(?:resolved|settled|expired)\s+(?:yes|no|true|false)\b|\b(?:came|turned\s+out)\s+(?:true|false)\b"
+                          r"|\b(?:did(?:n['’]t|\s+not)|never)\s+happen(?:ed)?\b", re.IGNORECASE)
+
+
 def stated_form(text: str, before: str = "") -> Judgement | None:
     """The judgement of a clause stating the writer's number in one of the forms above, else None; ``before``
     is the sentence's text before the clause (the subject or the claim an elided clause carries on from)."""
@@ -161,7 +167,11 @@ def stated_form(text: str, before: str = "") -> Judgement | None:
         return share  # "A strong majority, 47 of 62, forecast a cut in February"
     if (market := market_price(text)) is not None:
         return market  # "Kalshi's contract on X traded at 71%", "the futures curve implies 12%": the market's number
+    if (on_event := position_on_event(text)) is not None:
+        return on_event  # "Our desk is at 74 on a Democratic House", "On a shutdown we're at 15": the event named
     if (level := own_level(text)) is not None:
+        if " had " in text and _SCORED_PAST.search(f"{before} {text}"):
+            return None  # "X resolved NO; we had it at 35%": last year's scorecard, a past number on a settled question
         return level  # "We're a touch higher at 68%", "our desk has it at about 3-in-10": the claim before it
     if (even := even_odds(text)) is not None:
         return even  # "a little better than 50/50 that X", "X is roughly a coin flip"

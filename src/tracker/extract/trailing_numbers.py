@@ -89,6 +89,8 @@ _EVEN_REST = re.compile(r"""^ \W* (?: (?: about | roughly | around | close \s+ t
 _BRACKET_DATE = re.compile(r"\[[^\]]*\b(?:20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^\]]*\]")
 _DATED = re.compile(r"\b(?:20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|Q[1-4]|year|month|week)\b")
+#: "X at or below 3.25% at the end of 2027: .4": a claim settled at a year's end, as a deadline does.
+_YEAR_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:20\d\d|the\s+year|next\s+year)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|before|until|within|no\s+later\s+than)\s+\S", re.IGNORECASE)
 #: "Bitcoin above $150k", "inflation below 1.5%": a noun phrase and where it stands, said with "be".
 _STANDS = re.compile(r"^(?P<subject>[^,;]{2,80}?)\s+(?P<where>(?:above|below|at\s+or\s+(?:above|below)|"
@@ -124,7 +126,8 @@ def colon_claim(text: str) -> Judgement | None:
         # a holder's number on a claim decided at a time; "Our target for 2027: Q3 2.5%" is no claim
         probability, written, holder = float(held.group("p")) / 100, f"{held.group('p')}%", held.group("holder")
         notes = (*notes, f'the number is {holder}\'s, as the document reports it')
-    elif (decimal := _DECIMAL_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
+    elif (decimal := _DECIMAL_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))
+                                                      or _YEAR_END.search(match.group("claim")) and not is_noun_phrase(match.group("claim"))):
         probability, written = float(decimal.group("d")), decimal.group("d")
     elif (odds := _ODDS_REST.match(rest)) and (_DEADLINE.search(match.group("claim")) or _BRACKET_DATE.search(match.group("claim"))):
         a, b = int(odds.group("a")), int(odds.group("b"))
@@ -140,7 +143,8 @@ def colon_claim(text: str) -> Judgement | None:
     if not 0 < probability < 1 or _OTHERS.match(claim) or re.search(r"\b(?:will|would|I|we|my|our)\b", claim) or _VERDICT.match(claim):
         return None
     if stands := _STANDS.match(claim):
-        statement = f"{stands.group('subject')} will be {stands.group('where')}"
+        subject = re.sub(r"\s+(?:is|are)$", "", stands.group("subject"))  # "X is at or below 3.25% ...": "X will be at ..."
+        statement = f"{subject} will be {stands.group('where')}"
     else:
         statement = as_future(claim, not is_noun_phrase(claim))
         if statement.startswith(("it will turn out", "there will be")) and (listed := _listed(claim)):
