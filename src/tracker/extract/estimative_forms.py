@@ -17,7 +17,8 @@ from tracker.extract.records import Judgement
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: "A conflict over Taiwan is not expected in 2026": the event denied; "is not expected to" is grammar.py's.
 _NOT_EXPECTED = re.compile(r"""^ \W* (?P<subject> (?! (?: it | this | that | which | what | he | she | they ) \b ) [^,;:]{3,160}? )
-    \s+ (?: is | are ) \s+ (?: (?: currently | yet | also ) \s+ )? not \s+ (?: (?: currently | yet ) \s+ )? expected
+    \s+ (?: is | are ) (?: \s* , \s* (?: however | though | moreover | by \s+ contrast | in \s+ contrast | for \s+ now | in \s+ our \s+ view ) \s* , )?
+    \s+ (?: (?: currently | yet | also ) \s+ )? not \s+ (?: (?: currently | yet ) \s+ )? expected
     (?P<rest> (?: \s+ (?: in | during | before | by | within | until | this | next | over | for | at ) \b [^;]* )? ) $""", _FLAGS)
 #: ", with unemployment likely to stay above 6%": a noun phrase, "likely to" and its verb, no finite verb.
 _ABSOLUTE = re.compile(r""",\s+ (?: with | and | while ) \s+ (?P<subject> (?! (?: it | this | that | which | who ) \b ) [\w’'&/.%-]+ (?: \s+ [\w’'&/.%-]+ ){0,5}? )
@@ -106,11 +107,37 @@ _NOT_EXCLUDED = re.compile(r"""^(?P<lead>\W*(?:[^,]{0,60},\s+)?)(?P<subject>we|i
     (?:does|do)\s+not\s+(?:exclude|rule\s+out)\s+(?:the\s+possibility\s+)?that\s+""", re.IGNORECASE | re.VERBOSE)
 
 
+#: The same hedge on a named event, "(but) it does not exclude provocations around the vote", "we cannot rule out a
+#: second wave": the object is the event ("provocations around the vote cannot be ruled out"). "it" is the body of the
+#: clause before ("The Service considers X unlikely, but it does not exclude Y"); a pronoun or a bare determiner after the
+#: verb ("does not exclude them / this / any") names no event, and "does not exclude foreign firms from" is a rule.
+_NOT_EXCLUDED_EVENT = re.compile(r"""^(?P<lead>\W*(?:(?:but|and|yet|while|though|however),?\s+)?(?:[^,]{0,60},\s+)?)
+    (?P<subject>we|i|it|the\s+(?:service|agency|office|bureau|directorate|institute|committee|board|council|authors|police|
+    centre|center|report|assessment)|(?:the\s+)?(?-i:[A-Z]{2,6}))\s+(?:also\s+|still\s+|therefore\s+)?
+    (?:(?:does|do)\s+not|cannot|can\s*not|can['’]t)\s+(?:completely\s+|entirely\s+|fully\s+)?(?:exclude|rule\s+out)\s+
+    (?P<event>(?!(?:that|it|this|these|those|them|him|her|us|any|anything|everything|nothing|the\s+possibility|
+    (?:any|all|some)\s+(?:of|such))\b)[\w’'-][^;:]{4,200}?)\s*[.!]?\s*$""", re.IGNORECASE | re.VERBOSE)
+#: "does not exclude X from / as / on grounds": a rule of who is in or out, not a hedge on an event.
+_RULE_AFTER = re.compile(r"\b(?:from|as\s+a|on\s+(?:the\s+)?grounds?)\b", re.IGNORECASE)
+
+
 def not_excluded(text: str, authors: frozenset[str] = frozenset()) -> str:
     """``text`` with the authors' "X does not exclude that" put as "it cannot be ruled out that"."""
-    if ("exclude" not in text and "rule out" not in text) or (match := _NOT_EXCLUDED.match(text)) is None:
+    if "exclude" not in text and "rule out" not in text:
         return text
+    if (match := _NOT_EXCLUDED.match(text)) is None:
+        return _event_not_excluded(text, authors)
     subject = re.sub(r"^the\s+", "", match.group("subject"), flags=re.IGNORECASE)
     if subject.isupper() and len(subject) > 1 and authors and subject not in authors:
         return text  # another body's acronym: its view, reported
     return f"{match.group('lead')}It cannot be ruled out that {text[match.end():]}"
+
+
+def _event_not_excluded(text: str, authors: frozenset[str]) -> str:
+    """``text`` with the authors' "X does not exclude EVENT" put as "EVENT cannot be ruled out", else as it is."""
+    if (match := _NOT_EXCLUDED_EVENT.match(text)) is None or _RULE_AFTER.search(event := match.group("event")):
+        return text
+    subject = re.sub(r"^the\s+", "", match.group("subject"), flags=re.IGNORECASE)
+    if subject.isupper() and len(subject) > 1 and authors and subject not in authors:
+        return text  # another body's acronym: its view, reported
+    return f"{match.group('lead')}{event[0].upper()}{event[1:]} cannot be ruled out."

@@ -167,6 +167,15 @@ _DEGREE = {"realistic": "realistic possibility", "real": "could happen", "meanin
            "distinct": "realistic possibility", "serious": "realistic possibility", "significant": "realistic possibility", "good": "likely", "strong": "likely"}
 
 
+#: The subject of a past clause joined by "and" to a projection: "Petroleum production peaked in 2025 and", "House
+#: prices fell sharply last year and" (a past verb after a short noun phrase, the clause ending in "and").
+_PAST_FIRST = re.compile(r"""^\W*(?P<subject>(?!(?:it|this|that|they|we|i|he|she|there)\b)[\w’'&%-]+(?:\s+[\w’'&%-]+){0,5}?)\s+
+    (?:(?:also|only|first|already|sharply|slightly|briefly|strongly)\s+)?
+    (?:peaked|fell|rose|grew|slowed|shrank|stalled|dipped|dropped|jumped|climbed|declined|increased|decreased|stabili[sz]ed|
+       recovered|contracted|expanded|eased|weakened|strengthened|widened|narrowed|bottomed|topped|hit|reached|doubled|halved)\b
+    [^;:]{0,80}?\s+and\s*$""", _FLAGS)
+
+
 def read_construction(clause: Clause) -> Judgement | None:
     """The judgement a predicative or nominal estimative construction in ``clause`` states, or None."""
     text = clause.text
@@ -186,6 +195,15 @@ def read_construction(clause: Clause) -> Judgement | None:
         if subject and not re.search(r"\b(?:which|whom)\s+(?!is\b|are\b)\S+(?:\s+\S+){0,4}$", subject):  # "N, which X is expected to attend"
             return Judgement(text, f"{subject} will{' not' if negated else ''} {match.group('rest').strip()}",
                              "will", written, negated, reads_as=central)
+        if not subject and clause.coordinated and match.start() == len(body) - len(body.lstrip()) \
+                and (first := _PAST_FIRST.match(clause.before)):
+            # "Output peaked in 2025 and | is projected to decline from 2030": the subject is the past clause's
+            if negated and match.group("form").lower() in _DENIABLE:
+                return Judgement(text, f"{first.group('subject')} will {match.group('rest').strip()}", "will", written, False,
+                                 notes=(f'negative lead-in "{written}": scored at the complement',), complement=True,
+                                 reads_as=central)
+            return Judgement(text, f"{first.group('subject')} will {match.group('rest').strip()}", "will", written, False,
+                             reads_as=central)
     if (" for " in low and ("on course" in low or "on track" in low or "poised" in low or "headed" in low or "heading" in low
                             or "on pace" in low or "on target" in low or "bound" in low)) and (outcome := course_outcome(text, body)):
         return outcome

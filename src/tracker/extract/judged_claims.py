@@ -25,12 +25,21 @@ NOT = r"not\b(?!\s+only\b)"
 _COPULA_END = re.compile(r"\b(?:is|are|be|being|remains?|seems?|appears?|looks?)\s+(?:(?:also|still|thus|therefore|"
                          r"now|increasingly|not|quite|very|most|more|less|even|only|highly|widely|generally|far|much|somewhat|slightly)\s+)*"
                          r"(?:(?:seen|regarded|considered|viewed|judged|assessed|rated)\s+(?:as\s+)?)?$", _FLAGS)
+#: "is an even prospect", "remains a near certainty": the article before a term that ends the noun phrase itself (the
+#: phrase followed by the end, not by a noun: "a likely winner" describes the winner).
+_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", _FLAGS)
+#: The noun phrase ends with the term: the sentence ends ("is an even prospect."), not "a possible, but unclear outcome".
+#: (a clause cut at ", but" after "is a possible" ends with nothing: the sentence's own stop is needed)
+_NOUN_END = re.compile(r"^[*_’'\"”\s]{0,3}(?:[.;!)]|\s+(?:in|by|before|within|over|during|this|next)\b)", _FLAGS)
 _PAST_COPULA_END = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", _FLAGS)
 _MODAL_AFTER = re.compile(rf"^\s*,?\s*({MODAL}|would)\b(\s+{NOT}|\s+never\b)?", _FLAGS)
 #: "will (also / therefore / most) probably", "would likely": the modal, adverbs between, then the phrase.
 _WILL_BEFORE = re.compile(rf"\b(?:{MODAL}|would)\s+(?:(?:also|therefore|thus|hence|still|then|now|most|however|"
                           r"consequently|nevertheless)\s+)*$", _FLAGS)
-_THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheless|therefore|also|still|in\s+our\s+view)"
+#: "It is possible, though not our expectation, that X": a concessive aside ("though / although / if not ...") between
+#: the phrase and its that-clause qualifies the phrase; the that-clause is still what it judges.
+_THAT_AFTER = re.compile(r"^\s*,?\s*(?:(?:however|though|nevertheless|nonetheless|therefore|also|still|in\s+our\s+view|"
+                         r"(?:though|although|albeit|if)\s+not\s+[^,;:]{2,40}?)"
                          r",?\s*)?that,?\s+(.+)$", _FLAGS)
 # "is likely to have happened" judges the past, unless a deadline ahead makes it a future perfect ("... by 2028").
 _TO_AFTER = re.compile(r"^\s+to\s+(?!(?:me|us|you|him|her|them)\b)(?!(?:have\s+been\b|have\s+\w+ed\b)(?!.*\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b))(\w+.*)$",
@@ -81,6 +90,8 @@ def judged_claim(clause: Clause, before: str, after: str) -> str | None:
         will = "will not" if modal and (modal.group(2) or modal.group(1).lower().startswith("won")) else "will"
         core = _WILL_BEFORE.sub("", subject).strip()
         return f"{core} {will} {rest.strip()}".strip() if core or clause.coordinated else None
+    if " a" in before[-4:] and _NOUN_END.match(after) and _COPULA_END.search(noun := _ARTICLE_END.sub("", before)):
+        before, subject = noun, _ARTICLE_END.sub("", subject)  # "X is an even prospect.": a term that is a noun, the predicate
     if _COPULA_END.search(before) and PREDICATIVE_AFTER.match(after):
         # "As long as X, Y are unlikely": the judgement is about Y; the condition goes to the notes.
         stripped = _COPULA_END.sub("", subject).strip()

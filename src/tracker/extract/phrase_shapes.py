@@ -24,8 +24,9 @@ _SET_OFF = re.compile(r",\s*(?:however|though|too|moreover|meanwhile|nevertheles
 _HEAD_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=\.\s))\W*(?P<head>[^,;:]{3,160}?),\s*(?:however|though|too|moreover|"
                           r"nevertheless|nonetheless|by\s+contrast)\s*,?\s*$", _FLAGS)
 #: A predicate going on after the aside: "is unlikely", "still unlikely", "are, ... likely to".
+#: "X is, however, not expected": the copula before the aside, its "not" after it, is one predicate too.
 _PREDICATE_GOES_ON = re.compile(r"^\s*(?:is|are|remains?|seems?|looks?|appears?|still|also|now|even|likely|unlikely|highly|very|"
-                                r"probably|almost)\s", _FLAGS)
+                                r"probably|almost|not)\s", _FLAGS)
 #: "We (also) see X as", "we regard X as", "our team views X as": the authors' judgement of X, the phrase after "as".
 _SEEN_AS = re.compile(r"""^\W*(?:[^,]{0,60},\s+)?(?:we|i|our\s+(?:[\w’'-]+\s+){0,2}?(?:forecasters|analysts|team|economists))\s+
     (?:(?:also|now|still|continue\s+to|would)\s+)*(?:see|regard|view|rate)\s+
@@ -50,10 +51,20 @@ def without_set_off(before: str) -> str:
     return _SET_OFF.sub(" ", before) if "," in before else before
 
 
+#: "It is possible, though | not our expectation, that X": a concessive aside split off "it is PHRASE", its that-clause
+#: after it; the clause is read whole again, so that the phrase judges X.
+#: ("possible, although not probable, that X": the denied "probable" is the weaker judgement, read as it was split)
+_CONCESSIVE_REST = re.compile(r"^\s*not\s+(?!(?:(?:very|highly|that|so|especially)\s+)?(?:likely|probable)\b)[^,;:]{2,40}?,\s*that\b", _FLAGS)
+_IT_IS_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=\.\s))\W*(?P<head>it\s+(?:is|seems|looks|appears|remains)\s+[^,;:]{2,40}?),\s*"
+                           r"(?P<aside>though|although|albeit|if)\s*$", _FLAGS)
+
+
 def rejoined(clause: Clause) -> Clause:
     """``clause`` with the subject (and copula) a ", however," split off put back before it: "A snap poll, however, |
     is unlikely" reads "A snap poll is unlikely"; any other clause as it is."""
     text, before = clause.text, clause.before
+    if text[:4].lower() == "not " and (match := _IT_IS_BEFORE.search(before)) and _CONCESSIVE_REST.match(text):
+        return replace(clause, text=f"{match.group('head')}, {match.group('aside')} {text}", subject=None, coordinated=False)
     if "," not in before[-14:] or not _PREDICATE_GOES_ON.match(text) or (match := _HEAD_BEFORE.search(before)) is None:
         return clause
     return replace(clause, text=f"{match.group('head').strip()} {text.lstrip()}", subject=None, coordinated=False)
