@@ -21,6 +21,10 @@ _SEASON = re.compile(r"\b(?P<prep>before|by|in|during|over|through(?:\s+to)?|unt
                      # "the summer recess", "the winter offensive": an event named by its season, not the season
                      r"(?!\s+(?:recess|break|holidays?|session|sitting|term|offensive|campaign|exercises?|games|solstice))"
                      r"(?:\s+(?:of\s+)?(?P<year>20\d\d))?", _FLAGS)  # "in autumn 2025", "the summer of 2026"
+#: A season named with its year after another preposition: "the events of summer 2027", "with a view to autumn 2027",
+#: "plans for winter 2027": the year makes it a time whatever leads to it (without one, "of summer" is no horizon).
+_SEASON_YEAR = re.compile(r"\b(?P<prep>of|to|for)\s+(?:the\s+)?(?P<season>(?-i:spring|summer|autumn|fall|winter))\s+"
+                          r"(?:of\s+)?(?P<year>20\d\d)\b", _FLAGS)
 #: A claim about the season's character: "a cooler-than-normal summer", "an above-average winter", "a wetter spring"
 #: (the next such season, as "this summer" is).
 _SEASON_KIND = re.compile(r"\b(?P<prep>an?)\s+(?:[a-z]+-than-(?:normal|average|usual)|(?:above|below|near)[- ](?:normal|average|median)|"
@@ -54,7 +58,8 @@ def calendar_horizon(text: str, published: date, southern: bool = False) -> Hori
         year = int(match.group("year") or published.year)
         return Horizon(" ".join(match.group(0).split()), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if any(season in lowered for season in _SEASONS) and \
-            ((match := _SEASON.search(text)) or (match := _SEASON_KIND.search(text))):
+            ((match := _SEASON.search(text)) or (match := _SEASON_KIND.search(text))
+             or ("20" in text and (match := _SEASON_YEAR.search(text)))):
         return _season(match, published, southern)
     if (match := _MONTH_OCCASION.search(text)) and match.group("month").lower() in MONTHS:
         month = MONTHS[match.group("month").lower()]

@@ -40,7 +40,13 @@ def heading_horizon(heading: str | None, context: HorizonContext) -> Horizon | N
 #: The events a document may date ("the summit on 12 May"), read in every sentence. (The look-ahead admits the first
 #: letter of every form: tried once per position, not per form; tests/extract/test_word_guards.py proves it.)
 EVENT_NOUNS = re.compile(r"(?=[secgorwiv])\b(summit|elections?|olympics|olympic games|games|world cup|congress|referendum|"
-                         r"inauguration|vote|conference|championships?)\b", _FLAGS)
+                         r"inauguration|vote|conference|championships?|run-?offs?|second\s+round)\b", _FLAGS)
+
+
+def event_key(noun: str) -> str:
+    """The name an event is dated under: "run-off", "runoffs" and "second round" are one vote, the runoff."""
+    key = " ".join(noun.lower().split()).rstrip("s")
+    return "runoff" if key in ("run-off", "second round") else key
 
 #: A publication's name with its year ("Public Report 2026", "Annual Review 2026") or a running footer's issue date
 #: ("Fiscal Assessment Report | June 2026"): the year the document is of, not a time its judgements are due by.
@@ -60,7 +66,7 @@ def event_dates(sentences: Sequence[str], published: date) -> dict[str, date]:
     """For each event word, the last future date of the first sentence that names it with a date."""
     found: dict[str, date] = {}
     for sentence in sentences:
-        names = {n.lower().rstrip("s") for n in EVENT_NOUNS.findall(sentence)}
+        names = {event_key(n) for n in EVENT_NOUNS.findall(sentence)}
         votes = names & _VOTES
         if not names - set(found) and (not votes or ANOTHER_VOTE in found):
             continue

@@ -36,7 +36,9 @@ _DAY_LEAD = re.compile(r"(?:\b(?:on|at|by|before|until|till|from|due(?:\s+(?:out
 
 
 #: "by the mid-2030s", "in the early 2040s", "during the 2030s".
-_DECADE = re.compile(r"\b(?P<prep>by|in|during|before|until|through|into)\s+the\s+(?:(?P<part>early|mid|late)[- ]?)?"
+#: "well into the 2030s", "far into the 2040s": the adverb belongs to the horizon's words (cut from the question with
+#: them, not left dangling in it).
+_DECADE = re.compile(r"\b(?P<prep>by|in|during|before|until|through|(?:(?:well|far|deep|long)\s+)?into)\s+the\s+(?:(?P<part>early|mid|late)[- ]?)?"
                      r"(?P<decade>20\d0)['’]?s\b", re.IGNORECASE)
 
 

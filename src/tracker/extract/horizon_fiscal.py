@@ -47,7 +47,9 @@ _FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over)\s+)?(?:
 _PAIRED_FISCAL = re.compile(r"\s+(?:and|to)\s+(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,40}?(?P<words>\b(?:(?:in|by|during|for)\s+)?"
                             r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>20\d\d|\d\d)))\b(?![/–-]\d)", _FLAGS)
 #: A fiscal year split over two calendar years, "in 2028/29", "2025-26": it ends in the second of them.
-_SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
+#: "until at least 2029-30": a state lasting through that fiscal year, the "at least" kept in the horizon's words.
+_SPLIT_YEAR = re.compile(r"\b(?:(?P<prep>in|by|during|for|through|throughout|over|before|until|till)\s+(?:at\s+least\s+)?)?"
+                         r"(?:the\s+)?(?:FY\s?)?(?P<first>20\d\d)[/–-]"
                          r"(?P<second>\d\d)\b(?![/–-]\d)")
 #: A fiscal word next to a split year: "fiscal", "financial year", "budget year", "FY".
 _FISCAL_BESIDE = re.compile(r"\b(?:fiscal|financial\s+year|budget(?:ary)?\s+year|FY)", _FLAGS)
@@ -61,6 +63,11 @@ _THROUGH_MONTH = re.compile(r"\b(?:through|until|till|to\s+the\s+end\s+of)\s+(?P
 #: "this financial year", "the current fiscal year", "next financial year": the one publication falls in, or the next.
 _CURRENT_FISCAL = re.compile(r"\b(?:(?:in|by|during|for|through|throughout|over|before)\s+)?(?:the\s+)?(?P<which>this|current|next|coming)"
                              r"\s+(?:financial|fiscal)\s+year\b", _FLAGS)
+#: "in the fiscal year ending March 2027", "the financial year to 31 March 2027", "FY ending June 2027": the year's
+#: end is written out, so no country's convention is needed.
+_FISCAL_ENDING = re.compile(r"\b(?:(?:in|by|during|for|over|through|throughout)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial|budget)\s+)?year|FY)"
+                            r"\s+(?:ending|ended|to|that\s+ends)\s+(?:on\s+)?(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)\s+"
+                            r"(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>20\d\d)\b", _FLAGS)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -82,6 +89,12 @@ def fiscal_horizon(text: str, published: date, country: str | None = None) -> Ho
     crop = country == CROP_YEAR  # a crop year convention reads split years only: fiscal years keep the sentence's country
     country = None if crop else country
     # substring tests spare most clauses the patterns: each form has a word it cannot do without
+    if ("end" in text or " to " in text) and ("year" in text or "FY" in text) and (match := _FISCAL_ENDING.search(text)) \
+            and (month := MONTHS.get(match.group("month").lower())):
+        year, day = int(match.group("year")), match.group("day") or match.group("day2")
+        due = date(year, month, int(day)) if day and 0 < int(day) <= month_end(year, month).day else month_end(year, month)
+        words = " ".join(match.group(0).split())
+        return Horizon(words, due, f'"{words}": the fiscal year it names the end of, {due.isoformat()}')
     if ("iscal" in text or "FY" in text) and (match := _FISCAL.search(text)):
         number = match.group("year") or match.group("fy")
         year = _year(number)

@@ -21,9 +21,15 @@ _YEAR = r"(?:19|20)\d\d"
 #: "between 2024 and 2030", "from 2025 to 2035", "(2023-2027)", "2023–2027": the end of the last year.
 _YEAR_RANGE = re.compile(rf"(?:\bbetween\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})"
                          rf"|\bfrom\s+(?P<c>{_YEAR})\s+(?:to|until|till)\s+(?P<d>{_YEAR})"
-                         rf"|\(\s*(?P<e>{_YEAR})\s*[–-]\s*(?P<f>{_YEAR}|\d\d)\s*\))", _FLAGS)
+                         rf"|\(\s*(?P<e>{_YEAR})\s*[–-]\s*(?P<f>{_YEAR}|\d\d)\s*\))"
+                         # "over the ten years to 2031", "in the five years to 2030", "over the decade to 2035": a span
+                         # counted back from its last year, which ends it
+                         rf"|\b(?:over|in|during|for|across|throughout)\s+the\s+(?:(?:next|coming)\s+)?(?:(?:\d+|two|three|four|"
+                         rf"five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|decade|period)\s+(?:to|until|through)\s+"
+                         rf"(?P<g>{_YEAR})\b(?![/–-]\d)", _FLAGS)
 #: "until at least 2027", "through at least 2028": the claim holds to the end of that year.
-_AT_LEAST = re.compile(rf"\b(?:until|till|through|to)\s+at\s+least\s+(?P<year>{_YEAR})\b", _FLAGS)
+# not "until at least 2029-30": a fiscal year split over two, read by horizon_fiscal with the country's year end
+_AT_LEAST = re.compile(rf"\b(?:until|till|through|to)\s+at\s+least\s+(?P<year>{_YEAR})\b(?![/–-]\d\d\b(?![/–-]\d))", _FLAGS)
 #: "targets for 2030", "the benchmarks for 2030": a goal dated by its year.
 _GOAL = r"(?:targets?|benchmarks?|goals?|objectives?|milestones?|deadlines?)"
 #: A verb of reaching a goal, just before it: "meet its 2030 target", "on track for the 2030 goals".
@@ -43,7 +49,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last"
 _SPLIT_WINTER = re.compile(rf"\bwinter\s+(?:of\s+)?(?P<year>{_YEAR})\s*[/–-]\s*(?:\d\d|{_YEAR})\b", _FLAGS)
 #: The year of publication: "during the year", "the first half of the year", "the rest of the decade".
 _THIS_YEAR = re.compile(r"\b(?:during|over|in|throughout|within)\s+the\s+(?:(?P<half>first|second)\s+half\s+of\s+the\s+)?"
-                        r"year\b(?!\s+(?:ahead|to\s+come|\d))", _FLAGS)
+                        r"year\b(?!\s+(?:ahead|to\s+come|\d|(?:ending|ended|to)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s))", _FLAGS)
 _HALF_OF_YEAR = re.compile(r"\b(?:in|during|by|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+the\s+year\b", _FLAGS)
 _REST_OF_DECADE = re.compile(r"\b(?:for|over|during|in|through(?:out)?)\s+the\s+(?:rest|remainder|balance)\s+of\s+"
                              r"(?:the|this)\s+decade\b", _FLAGS)
@@ -134,7 +140,7 @@ def range_horizon(text: str, published: date) -> Horizon | None:
         year = int(match.group("year"))
         return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')
     if year and (match := _YEAR_RANGE.search(text)):
-        last = match.group("b") or match.group("d") or match.group("f")
+        last = match.group("b") or match.group("d") or match.group("f") or match.group("g")
         year = int(last) if len(last) == 4 else int(match.group("e")[:2] + last)
         if year >= published.year:
             return Horizon(match.group(0), date(year, 12, 31), f'"{match.group(0)}": the end of {year}')

@@ -34,7 +34,7 @@ from tracker.extract.horizon_weeks import week_horizon
 from tracker.extract.horizon_scope import dating_words, without_consequence, without_named_year, without_reason
 from tracker.extract.horizon_terms import defined_terms, may_name_term, term_horizon as _terms  # noqa: F401 (defined_terms: re-exported)
 from tracker.extract.records import Horizon, HorizonContext  # noqa: F401 (HorizonContext: re-exported)
-from tracker.extract.horizon_document import event_dates, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
+from tracker.extract.horizon_document import event_dates, event_key, heading_horizon, past_event, term_table  # noqa: F401 (pipeline)
 
 DEFAULT_MONTHS = 24  # the far end of the common "near term": the horizon most assessments mean by default
 _FLAGS = re.IGNORECASE
@@ -106,7 +106,7 @@ _EVENT = re.compile(
     r"(?P<event>(?:the\s+)?(?:(?:upcoming|next|forthcoming|coming)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?P<noun>summit|elections?|olympics|olympic games|games|world cup|congress|referendum|inauguration|"
     r"vote|conference|championships?|term in office|(?:first|second|third|fourth|fifth|next|new|current)\s+term|"
-    r"presidency|ceasefire talks))\b", _FLAGS)
+    r"presidency|ceasefire talks|run-?offs?|second\s+round))\b", _FLAGS)
 
 #: "evident only in the long term", "not until 2030": the horizon is when it starts, not a deadline.
 _LOWER_BOUND = re.compile(r"\b(?:only|not\s+until|not\s+before|no\s+sooner\s+than)\s+"
@@ -290,7 +290,7 @@ def _event(match: re.Match, text: str, context: HorizonContext) -> Horizon:
     event = " ".join(match.group("event").split())
     # A date in the sentence itself ("the elections (25 February 2024)") beats one found elsewhere.
     stated = [d for d, _ in dates_in(text) if d >= context.published]
-    noun = match.group("noun").lower().rstrip("s")
+    noun = event_key(match.group("noun"))  # "the run-off" is dated by "a second round on 25 October"
     known = context.event_dates.get(noun)
     due = stated[-1] if stated else known
     if due is None:
