@@ -9,6 +9,9 @@ Each states a named body's (or a poll's) forecast, which the text relays: kept w
   the verb one of level or trend and a measure in what follows ("The board has members rising" is no forecast).
 - "calls for": only a publication as the subject ("The union calls for higher wages" is a demand) and a time ahead.
 - ", who see X at N": the antecedent holds the measured, dated outlook the relative clause states.
+- "kept / left / held / maintained its forecast for this year at N": a forecast reported as unchanged is the holder's
+  current forecast, as "lowered its forecast to N" is (forecast_revisions.py); the measure comes from the noun before
+  "forecast" ("its 2027 growth forecast") or, left unnamed ("its forecast for this year"), stays "the forecast figure".
 """
 
 from __future__ import annotations
@@ -49,6 +52,16 @@ _WHO_SEE = re.compile(r"""(?: ^ \W* | \b (?: than | to | with | from | like | an
     (?P<object> (?! the \s+ need \b ) (?: [\w’'/-]+ \s+ ){0,5}? [\w’'/-]+ ) \s+ (?P<how> at | around | near ) \s+
     (?P<level> (?: (?: about | around | roughly | some | just ) \s+ )? [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | pc \b )? [^;,]* ) """,
                       _FLAGS)
+#: "It kept its forecast for this year at 1.6 percent", "The bank left its 2027 inflation projection unchanged at 2%".
+_KEPT_AT = re.compile(r"""^ \W* (?: (?: but | and | yet | still | meanwhile ) ,? \s+ )?
+    (?P<holder> (?! (?: we | i | our | my ) \b ) (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! (?: has | have | had | also ) \b ) [\w’'.&()-]+ ){0,6}? )
+    (?: \s* , \s+ [^,;]{2,80} , )? \s+ (?: (?: has | have | had | also ) \s+ ){0,2}
+    (?P<verb> kept | keeps | left | leaves | held | holds | maintained | maintains | reaffirmed | reaffirms | stuck \s+ to | sticks \s+ to )
+    \s+ (?: its | their | his | her ) \s+ (?P<measure> (?: [\w’'-]+ \s+ ){0,4}? )
+    (?: forecast | projection | estimate ) (?: \s+ for \s+ (?P<for> [^,;]{2,40}? ) )?
+    (?: \s+ (?: unchanged | steady | stable | intact ) )? \s+ at \s+
+    (?P<level> (?: (?: about | around | roughly | some ) \s+ )? [$€£]? -? \d [\d.,]* \s* (?: % | per \s* cent | percent | pc \b )? [^,;]*? )
+    (?: \s* , .* )? $""", _FLAGS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MEASURE = re.compile(r"\d")
 #: A time still ahead: a year, "next year", "this winter", a month or a season, "the fourth quarter", "by the end of".
@@ -86,6 +99,9 @@ def outlook_idiom(text: str) -> Judgement | None:
         claim = _AFTER.sub("", match.group("claim").strip())
         if _AHEAD.search(claim):
             return _judgement(text, f"there will be {claim}", "calls for", match.group("holder"))
+    if " at " in body and " its " in body or " their " in body and " at " in body:
+        if (match := _KEPT_AT.match(body)) and (kept := _kept(text, match)):
+            return kept
     if ", who " in body and (match := _WHO_SEE.search(body)):
         level = _AFTER.sub("", match.group("level").strip())
         if _MEASURE.search(_YEAR.sub("", level)) and _AHEAD.search(level):
@@ -93,3 +109,21 @@ def outlook_idiom(text: str) -> Judgement | None:
             how = "" if match.group("how").lower() == "at" else f"{match.group('how').lower()} "
             return _judgement(text, f"{match.group('object')} will be {how}{level}", "who see", holder)
     return None
+
+
+def _kept(text: str, match: re.Match[str]) -> Judgement | None:
+    measure = " ".join(match.group("measure").split())
+    when = match.group("for")
+    if (year := _YEAR.search(measure)) is not None:
+        measure = " ".join(f"{measure[:year.start()]}{measure[year.end():]}".split())
+        when = when or year.group(0)
+    level = " ".join(match.group("level").split())
+    if not when and not _AHEAD.search(level):
+        return None  # "kept its estimate at 40 million": a quantity re-estimated, no time to score it by
+    timed = "" if not when else f" in {when}" if _YEAR.fullmatch(when) else f" {when}"
+    holder = match.group("holder")
+    statement = f"{measure or 'the forecast figure'} will be {level}{timed}"
+    return Judgement(text, statement, "will", "forecast", False,
+                     speaker=None if re.fullmatch(r"(?:it|they|he|she)", holder, re.IGNORECASE) else _speaker(holder),
+                     notes=(f'a forecast kept ("{" ".join(match.group("verb").split())} its forecast at"): the holder\'s '
+                            "current forecast",), reads_as=central_projection("expected"))

@@ -86,11 +86,13 @@ _OWN = re.compile(r"^(?:we|i|our\s+[\w-]+|my\s+[\w-]+)$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 #: A forecasting institution by its name: "the Riksbank", "the Fund", "the Agency", "the OECD" (initials).
 _INSTITUTION = re.compile(r"(?i:bank|agency|commission|office|fund|institute|service|board|authority|council|ministry|"
-                          r"department|bureau|centre|center)\b|\b[A-Z]{2,6}\b")
+                          r"department|bureau|centre|center)\b|\b[A-Z]{2,6}\b"
+                          # an initialism with a small letter in it: "BfV", "DfE"
+                          r"|\b[A-Z][a-z]?[A-Z][A-Z]?\b")
 _SPAN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|past|coming|within|over|for|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?\d+\s+"
                    r"(?:years?|months?|weeks?|days?|quarters?)\b", re.IGNORECASE)
 _TREND = re.compile(r"^(?:\w+ly\s+)?(?:stay|remain|rise|fall|grow|increase|decrease|decline|drop|continue|reach|exceed|slow|ease|"
-                    r"reduce|expand|contract|shrink|improve|deteriorate|worsen|persist|"
+                    r"reduce|expand|contract|shrink|improve|deteriorate|worsen|persist|stand\s+pat|stay\s+put|sit\s+tight|"
                     r"accelerate|peak|recover|weaken|strengthen|double|halve|cut|raise|hike|lower|end|hold|keep|win|lose|"
                     r"change|collapse|return|"
                     # a trend in intensity: "expects operations to intensify", "attacks to escalate"
@@ -98,7 +100,9 @@ _TREND = re.compile(r"^(?:\w+ly\s+)?(?:stay|remain|rise|fall|grow|increase|decre
                     r"surge|jump|climb|rebound|pick\s+up|level\s+off|outpace|overtake|trade)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:(?:in|by|during|before)\s+the\s+(?:[\w-]+\s+){1,2}of\s+20\d\d\b|next\s+(?:year|month|quarter|week)|this\s+(?:year|quarter|month|autumn|winter|spring|summer)|"
                     r"by\s+(?:the\s+end\s+of\s+)?(?:mid-?)?(?:20\d\d|next)|in\s+20\d\d|before\s+|until\s+|over\s+the\s+next|"
-                    r"in\s+the\s+coming|(?:during|through|throughout)\s+(?:the\s+)?20\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"in\s+the\s+coming|(?:during|through|throughout)\s+(?:the\s+)?20\d\d\b|"
+                    # "through the first quarter", "until the second half": a part of the year still ahead
+                    r"(?:in|by|through|until|during|before)\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December)\b)", re.IGNORECASE)
 #: "In a poll of 32 economists", "a survey of 40 fund managers": the polled, who the bare number counts.
 _POLLED = re.compile(r"\b(?:poll|survey)\s+of\s+(?:\d+|[a-z]+)\s+(?P<who>(?:[a-z-]+\s+)?[a-z-]+?s)\b", re.IGNORECASE)
@@ -241,7 +245,7 @@ def reported_expectation(text: str) -> Judgement | None:
     # ", with the largest firms contributing less", ", Whitfield wrote in a note": the reporter's context and source;
     # "before cutting in March": a second step with its own time
     claim = re.sub(r"(?<!\bmuch)(?<!\bmany)\s+as\s+(?!(?:much|many|high|low|early|late|soon)\b).*$|,\s+(?:and|but|while|which|after|as|with|compared|"
-                   r"down|up|only|slightly|well|its|their|arguing|saying|noting|warning|adding|pointing|relying|reflecting|driven|helped|fuell?ed|boosted|weighed|citing|amid|raising|bringing|taking|lifting|pushing)\b.*$"
+                   r"down|up|only|slightly|well|its|their|because|since|given|arguing|saying|noting|warning|adding|pointing|relying|reflecting|driven|helped|fuell?ed|boosted|weighed|citing|amid|raising|bringing|taking|lifting|pushing)\b.*$"
                    # "DESNZ expects X to reach 45 GW by 2030 and considers this achievable": the holder's second predicate
                    r"|\s+and\s+(?:considers|believes|says|thinks|regards|judges|calls|describes|warns|notes|adds|sees|"
                    r"argues|insists|plans|intends|aims|wants|hopes)\b.*$"

@@ -28,12 +28,16 @@ _HOLDER = r"""^ \W* (?: \d{1,3} (?: \.\d{1,3} )* [.*)\]]* \s+ )? (?: (?: but | a
     (?: (?-i: [A-Z] ) [a-z]+ (?: ly | where | while | over ) , \s+ )?
     (?P<holder> (?! (?: we | i | our | my | it | he | she | they | this | that | these | those | there | what | which | some
         | many | most | few ) \b ) (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! (?: does | do | did | has | have | now
-        | also | still | anticipates? | projects? | forecasts? | predicts? | doubts? | sees? | expects? ) \b ) [\w’'.&()-]+ ){0,8}? )
+        | also | still | anticipate[sd]? | projects? | projected | forecasts? | predicts? | predicted | doubts? | sees? | expect(?:s|ed)? ) \b )
+        [\w’'.&()-]+ ){0,8}? )
     (?P<aside> \s* , \s+ [^,;]{2,120} , )? \s+"""
 #: "projects that X will ...", "does not anticipate that X will ...", "doubts that X can be met".
 _THAT = re.compile(rf"""{_HOLDER} (?P<neg> (?: does | do ) \s+ not \s+ )? (?: (?: now | also | still ) \s+ )?
     (?P<verb> projects | forecasts | predicts | anticipates | expects | doubts | doubt | project | forecast | predict | anticipate | estimates | estimate
-        | thinks | reckons )
+        | thinks | reckons
+        # the past of reporting, with "will" in the clause: the forecast is still ahead ("The bank projected that exports
+        # will expand 9 percent next year"); "projected that X would" is a past view, left
+        | projected | predicted | anticipated | estimated )
     # "that" may be left out after a verb of estimating ("The Office estimates the package will lift GDP"; not after
     # "forecasts"/"projects", which are as often nouns: "The Bank's forecasts show prices will")
     \s+ (?: (?P<that> that \s+ ) | (?= (?: the | a | an | [a-z]+s? ) \s ) (?! (?: show | suggest | indicate | imply | point | are | is | were | was | have | has ) \b ) )
@@ -116,6 +120,13 @@ _ONGOING = re.compile(r"(?:keep|continue|remain|stay|carry\s+on)\b", re.IGNORECA
 #: A date the claim is to happen by: "before the end of 2026", "by mid-2027", "in 2028", "next year".
 _DATED = re.compile(r"\b(?:by|before|in|during|until|through)\s+(?:the\s+(?:end|middle|start|first\s+half|second\s+half)\s+of\s+|"
                     r"mid-?|early\s+|late\s+)?(?:20\d\d|next\s+year)\b|\bnext\s+year\b", re.IGNORECASE)
+#: A subject that carries the claim's date: "the election cycle of 2028 will be accompanied by ...".
+_SUBJECT_DATED = re.compile(r"\b(?:of|in|for)\s+(?:fiscal\s+)?20\d\d\b", re.IGNORECASE)
+#: Verbs that may drop "that" as "estimates" does: "Economists at the bank forecast the economy will grow 2%" (the bare
+#: form after a plural holder or the past is a verb, where "forecasts"/"projects" are as often nouns).
+_BARE_THAT_LESS = frozenset({"forecast", "project", "projected", "predicted", "anticipate", "anticipated", "anticipates"})
+#: "The Bank's forecast the ...": a possessive holder makes the word a noun.
+_POSSESSIVE = re.compile(r"['’]s?\s|['’]s?$")
 _MOVES = {"rising": "rise", "falling": "fall", "growing": "grow", "climbing": "climb", "dropping": "drop",
           "easing": "ease", "slowing": "slow"}
 
@@ -165,7 +176,8 @@ def reported_outlook(text: str) -> Judgement | None:
 
 def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
     verb, negated = match.group("verb").lower(), bool(match.group("neg"))
-    if not match.group("that") and not verb.startswith(("estimat", "think", "reckon", "predict")):
+    if not match.group("that") and not (verb.startswith(("estimat", "think", "reckon", "predict")) or verb in _BARE_THAT_LESS
+                                        and not _PREPOSITION.match(match.group("holder")) and not _POSSESSIVE.search(match.group("holder"))):
         return None  # "The Bank's forecasts show prices will": a noun, no verb of estimating without its "that"
     rest = _CONTEXT.sub("", match.group("rest").strip())
     subject = match.group("subject").strip()
@@ -175,7 +187,7 @@ def _that_clause(text: str, match: re.Match[str]) -> Judgement | None:
         return None  # "does not doubt that": the holder's certainty; "projects that X could": a possibility
     if not doubt and not _MEASURE.search(_YEARS.sub("", rest)) and not _MULTIPLE.match(rest) and not (
             verb.startswith(("anticipat", "expect", "estimat")) and _BODY.search(match.group("holder"))
-            and _DATED.search(rest) and not _ONGOING.match(rest)):
+            and (_DATED.search(rest) or _SUBJECT_DATED.search(subject)) and not _ONGOING.match(rest)):
         # (a forecasting body's dated outlook, "The agency anticipates that the bank will cut twice more before the end
         # of 2026", is a forecast though nothing is measured)
         return None  # "projects that China's share will fall only slightly by 2030": a direction, nothing measured

@@ -22,11 +22,12 @@ _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
 #: pronoun (whose antecedent this sentence does not give), after an optional opening set off by a comma.
 _HOLDER = r"""(?P<opening> [^,]{3,60} , \s+ | (?-i: [A-Z] ) [^,:;]{2,40} : \s+ )?   # "At the other end, ", a run-in "On the UK: "
     (?P<holder> (?! (?: we | i | our | my | it | they | he | she | this | that | there | which | who ) \b )
-        (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! sees\b | see\b ) [\w’'.&-]+ ){0,5}? )"""
+        (?: the \s+ )? (?-i: [A-Z] ) [\w’'.&-]* (?: \s+ (?! sees\b | see\b ) [\w’'.&-]+ ){0,8}? )"""
 #: "sees X at 7,700 ...", "sees X (probably) falling to 6,650 ...": the object, then a level or a movement.
 _SEES = re.compile(rf"""^ \W* {_HOLDER}
     # "The Central Bank, in its June Bulletin, sees": an aside between the holder and the verb
-    (?: \s* , \s+ (?: in | at | on | for | with | according ) \b [^,;]{{2,80}} , )?
+    # or a relative clause: "Acme, whose plant sits nearby, sees"; "The fund, which manages $2bn, sees"
+    (?: \s* , \s+ (?: in | at | on | for | with | according | whose | which | who ) \b [^,;]{{2,80}} , )?
     \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<sees> sees | see | (?<= projections \s ) have | (?<= forecasts \s ) have ) \s+
     (?P<object> (?! (?: a | an | no | little | risks? | signs? | it | that | this ) \b ) (?: [\w’'.&$%-]+ \s+ ){{0,6}}? [\w’'.&$%-]+ ) \s+
     (?: (?P<at> at | near | around ) \s+ (?P<level> [$€£]? \d [\d.,]* (?: \s* (?: % | per \s+ cent | percent ) )? ) (?P<after> [^;]* )
@@ -110,7 +111,9 @@ def reported_view(text: str) -> Judgement | None:
     if " sees " in text or (" see " in text and (match := _SEES.match(text))) or " projections have " in text \
             or " forecasts have " in text:
         if (match := _SEES.match(text)) and not re.match(r"(?:some|many|several|other|few)\b", match.group("holder"), re.I) \
-                and (match.group("sees") == "sees" or match.group("holder").endswith("s")):  # "Traders see": a plural holder
+                and (match.group("sees") == "sees" or _PLURAL.search(match.group("holder"))):
+            # "Traders see", "Six of eight brokers polled by the agency see", "All the forecasters in the table see":
+            # a plural noun heads the holder
             return _seen(text, match, match.group("holder"))
         if (whose := _WHOSE.search(text)) and (match := _SEES.match("Holder sees " + text[whose.end():])):
             return _seen(text, match, whose.group("name"))  # "..., whose team sees": the name before it holds the view
@@ -131,6 +134,13 @@ def reported_view(text: str) -> Judgement | None:
     return None
 
 
+_AS_ROLE = re.compile(r"\bas\s+an?\s", re.IGNORECASE)
+_PLURAL = re.compile(r"(?-i:[a-z]){2,}(?<!s)s\b(?!['’])")
+#: "sees X ending the year above 3,300", "closing the quarter below 90": the period's end is the time, its level the measure.
+_CLOSING = re.compile(r"^\s+(?:the|this|next)\s+(?:year|quarter|month|season|week)\s+(?:above|below|over|under|at|near|around)\s+[$€£]?\d",
+                      re.IGNORECASE)
+
+
 def _seen(text: str, match: re.Match, holder: str) -> Judgement | None:
     if match.group("at"):
         after = _CONTEXT.sub("", match.group("after")).rstrip(" .")
@@ -138,8 +148,10 @@ def _seen(text: str, match: re.Match, holder: str) -> Judgement | None:
         adverb = ""
     else:
         tail = _CONTEXT.sub("", match.group("tail")).rstrip(" .")
-        if not (re.search(r"\d", tail) and (_TIMED.search(tail) or _LEVEL.match(tail))):
+        if not (re.search(r"\d", tail) and (_TIMED.search(tail) or _LEVEL.match(tail) or _CLOSING.match(tail))):
             return None  # "sees the West tiring", "sees prices rising": nothing measured by a time
+        if _AS_ROLE.search(tail):
+            return None  # "residents see the plant closing in 2027 as a threat": a judgement of worth, no forecast
         adverb = " ".join((match.group("adverb") or "").lower().split())
         statement = f"{match.group('object')} will {base_form(match.group('verb'))}{tail}"
     if (owner := _PUBLICATION_OF.match(" ".join(holder.split()))):
