@@ -43,8 +43,12 @@ def test_claim_rows_read_in_every_layout(layout, own, claim):
 
 @pytest.mark.parametrize("layout", [_markdown, _html, _prose])
 @pytest.mark.parametrize("own", ["Price", "Volume", "Change", "Crowd", "Share"])
-def test_no_own_column_no_rows(layout, own):
-    assert table_forecasts(layout("Contract", own, _ROWS)) == []
+def test_no_own_column_market_price_rows(layout, own):
+    # no column of the writers' own: each row is the market's forecast at its price in cents, the market speaking
+    # (table_prices.py), never at the other column's numbers
+    found = table_forecasts(layout("Contract", own, _ROWS))
+    assert [round(j.stated, 2) for _, j in found] == [0.4] * len(_ROWS)
+    assert {j.speaker for _, j in found} == {"the market"}
 
 
 @pytest.mark.parametrize("text", [

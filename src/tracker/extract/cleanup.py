@@ -14,6 +14,7 @@ from tracker.extract.block_layout import _TERMINAL, _WORD, _classify
 from tracker.extract.headline import HEADLINE, headline
 from tracker.extract.hyphenation import DocumentWords
 from tracker.extract.records import Paragraph
+from tracker.extract.scenario_lead_ins import scenario_lead_ins
 from tracker.extract.structure import document_blocks, looks_like_markdown
 from tracker.extract.structure.heading_path import heading_path
 from tracker.extract.structure.furniture import SPACED_LETTERS, drop_page_furniture, garbled, spaced_letters
@@ -46,7 +47,8 @@ def clean_paragraphs(text: str, markdown: bool | None = None, origin: Spanned | 
     raw = document_blocks(lines, markdown)
     width = full_width(raw)
     blocks = [b for block in raw for b in _classify(block, vocabulary, width)]
-    paragraphs = _paragraphs(blocks, vocabulary)
+    # a set of scenarios whose bold lead-ins end "(55%)." read as "LABEL (55%): STORY" (scenario_lead_ins.py)
+    paragraphs = scenario_lead_ins(_paragraphs(blocks, vocabulary))
     if origin is not None:
         paragraphs = [Paragraph(p.number, p.text, p.heading, p.spanned.through(origin), p.title) for p in paragraphs]
     return paragraphs

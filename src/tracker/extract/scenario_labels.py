@@ -21,6 +21,10 @@ _PLACE_WORDS = frozenset("""base baseline central main core case cases scenario 
 _FILLER = re.compile(r"^(?:[a-d]|\d{1,2}|and|or|the|a|an|of|-|–|/|&)$", re.IGNORECASE)
 
 
+#: A nickname the label gives its scenario after a dash, in quotation marks: 'Glut — "Slack"', "Upside – ‘Boom’".
+_NICKNAME = re.compile(r"[—–-]\s*[“\"‘'][^“”\"‘’]{2,30}[”\"’']$")
+
+
 def labelled_outcome(label: str, story: str) -> tuple[str, bool] | None:
     """``(claim, whether it is a clause)`` when a scenario line's label is its outcome, else None (the story is)."""
     from tracker.extract.pointed_numbers import listed_claim
@@ -31,6 +35,8 @@ def labelled_outcome(label: str, story: str) -> tuple[str, bool] | None:
     if not words or len(words) > 12 or words[-1] in ("case", "scenario") or \
             all(word in _PLACE_WORDS or _FILLER.match(word) for word in words):
         return None  # "Base case", "Downside scenario", "Scenario B": the story is the outcome
+    if _NICKNAME.search(label):
+        return None  # 'Tight market — "Scramble"': a scenario given a nickname is named, not stated; the story is it
     if not is_noun_phrase(label):
         return label, True  # "Lula wins a fourth term": the label says what happens
     if (listed := listed_claim(label)) is not None:

@@ -81,11 +81,25 @@ def _marks_back(text: str, found: list[tuple[str, int | None]]) -> list[tuple[st
 _MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
+#: A clock time's "a.m."/"p.m." the splitter took for a sentence's end: "before 2 a.m. | Eastern on election night",
+#: "at 11:59 p.m. | ET on November 3". A time is never a sentence's end when a time zone or a lower-case word
+#: follows: the zone is a regional name ("Eastern", "Pacific") or a zone's abbreviation ("ET", "GMT", "CEST",
+#: "UTC"; not "IT") followed by no capitalised word ("Eastern Europe will ..." may open a sentence).
+_CLOCK_DOT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_AFTER_CLOCK = re.compile(r"[a-z]|(?:Eastern|Central|Mountain|Pacific|Atlantic|[ECMPA][SD]?T|GMT|UTC|BST|CES?T|WES?T|[JKI]ST|AE[SD]T|HKT|SGT|MSK)\b(?![ \t]+[A-Z])")
+
+
+def _rejoins(before: str, sentence: str) -> bool:
+    if sentence[:1].isdigit():
+        return _MONTH_DOT_END.search(before) is not None
+    return before[-2:] in ("m.", "M.") and _CLOCK_DOT_END.search(before) is not None \
+        and _AFTER_CLOCK.match(sentence) is not None
+
+
 def _rejoin_dates(text: str, found: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     joined: list[tuple[str, int | None]] = []
     for sentence, start in found:
-        if joined and start is not None and joined[-1][1] is not None and sentence[:1].isdigit() \
-                and _MONTH_DOT_END.search(joined[-1][0]):
+        if joined and start is not None and joined[-1][1] is not None and _rejoins(joined[-1][0], sentence):
             joined[-1] = (text[joined[-1][1]:start + len(sentence)], joined[-1][1])
         else:
             joined.append((sentence, start))

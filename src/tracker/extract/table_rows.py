@@ -14,11 +14,13 @@ from dataclasses import replace
 from tracker.extract.table_verdicts import verdict_rows
 from tracker.extract.table_judged_rows import html_table_text, judged_rows
 from tracker.extract.table_boards import board_rows
+from tracker.extract.table_prices import market_column
 from tracker.extract.lead_in_lists import lead_in_items
 from tracker.extract.leader_lines import leader_calls
 from tracker.extract.fixed_width_tables import fixed_width_rows
 from tracker.extract.call_lists import call_dated, call_judgements
 from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
+from tracker.extract.answer_numbers import answer_number
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
@@ -67,18 +69,44 @@ _QUESTION_CELL = re.compile(r"^Will\s+(?P<body>[^?|]{8,300})\?$")
 
 
 def _question_row(header: list[str], cells: list[str], row: str) -> Judgement | None:
-    """A question table's row ("# | Question | Our p | Closes"): one cell asks "Will X ...?", one percentage
-    cell answers it; the question is the forecast as the authors wrote it, the percentage its probability."""
-    questions = [match for cell in cells if (match := _QUESTION_CELL.match(cell))]
-    numbers = [number for cell in cells if (number := _PERCENT_CELL.match(cell))]
-    if len(questions) != 1 or len(numbers) != 1:
+    """A question table's row ("# | Question | Our p | Closes"): one cell asks "Will X ...?", one cell answers it; the
+    question is the forecast as the authors wrote it, the answer its probability. The answer is written as a
+    percentage, a decimal ("0.35"), a ratio ("1 in 4"), "even" or a scale term ("likely"); a number inside the
+    question ("a tariff of 25% or more") is the question's, and a movement beside the answer ("up from 15%") is not one."""
+    questions = [(i, match) for i, cell in enumerate(cells) if (match := _QUESTION_CELL.match(cell))]
+    if len(questions) != 1:
         return None
-    probability = float(numbers[0].group("p")) / 100
-    if not 0 < probability < 1:
+    asked, question = questions[0]
+    answers = [(i, answer) for i, cell in enumerate(cells) if i != asked and (answer := _answer(cell)) is not None]
+    # several answers ("Last quarter | Our forecast | Community"): a board of columns, read by its header
+    # (structure/forecast_rows.py)
+    if len(answers) != 1:
+        return None
+    phrase, written, probability = answers[0][1]
+    if probability is not None and not 0 < probability < 1:
         return None
     header_words = " | ".join(header)
-    return Judgement(row, questions[0].group("body"), "stated", numbers[0].group(0), False, stated=probability,
+    return Judgement(row, question.group("body"), phrase, written, False, stated=probability,
                      notes=(f'question table row under "{header_words}": the question as the row asks it',))
+
+
+#: An answer cell's decimal probability ("0.35", ".7"), not a year or a count.
+_DECIMAL_CELL = re.compile(r"^(?:about\s+|roughly\s+|around\s+|~\s?)?(?P<d>0?\.\d{1,3})$", re.IGNORECASE)
+
+
+def _answer(cell: str) -> tuple[str, str, float | None] | None:
+    """``(phrase, as written, probability)`` of a question's answer cell, the probability None for a scale term."""
+    if number := _PERCENT_CELL.match(cell):
+        return "stated", number.group(0), float(number.group("p")) / 100
+    if not cell or not (cell[0].isalpha() or cell[0] in "0.~123456789"):
+        return None
+    if decimal := _DECIMAL_CELL.match(cell):
+        return "stated", cell, float(decimal.group("d"))
+    if _SURE_WORD.match(cell) and "even" not in cell.lower():
+        return ("likely" if "than not" in cell.lower() else cell.lower()), cell, None
+    if len(cell) <= 40 and (said := answer_number(cell)) is not None and said.stated is not None:
+        return "stated", said.written, said.stated  # "1 in 4", "roughly even", "about 30%"
+    return None
 
 
 #: A column stating the claims: "Question", "Event", "Statement".
@@ -98,6 +126,8 @@ def _claim_row(header: list[str], cells: list[str], row: str) -> Judgement | Non
     own = next((i for i, name in enumerate(header) if _OWN_HEADER.match(name)), None)
     if own is None and claim is not None:
         own = _house_column(header, cells, claim)
+    if own is None and claim is not None and (priced := market_column(header, cells, claim)) is not None:
+        return _market_row(header, cells, row, claim, *priced)
     if claim is None or own is None or claim == own or not (number := _PERCENT_CELL.match(cells[own])):
         return None
     probability = float(number.group("p")) / 100
@@ -113,6 +143,17 @@ _OTHERS_HEADER = re.compile(r"(?:markets?\b|\b(?:crowd|consensus|exchange|implie
                             re.IGNORECASE)  # "Market", "Polymarket": a market's price, whatever the venue
 
 
+def _market_row(header: list[str], cells: list[str], row: str, claim: int, column: int, probability: float,
+                venue: str) -> Judgement | None:
+    """A market board's row with no house column: the contract's claim at the market's price, the market speaking."""
+    text = cells[claim].rstrip(".")
+    if len(text.split()) < 3 or text.endswith("?"):
+        return None
+    return Judgement(row, claim_statement(text), "stated", cells[column], False, stated=probability, speaker=venue,
+                     notes=(f'market board row under "{" | ".join(header)}": {venue}\'s price read as its probability; '
+                            "check it",))
+
+
 def _house_column(header: list[str], cells: list[str], claim: int) -> int | None:
     """The house's own column in "Contract | Resolves | Market | <House name>": of two percentage columns, one named
     as others' numbers ("Market", "Crowd", "Consensus"), the other, named for the publisher, is the house's."""
@@ -124,9 +165,20 @@ def _house_column(header: list[str], cells: list[str], claim: int) -> int | None
     return ours[0] if len(theirs) == 1 and len(ours) == 1 and header[ours[0]][:1].isupper() else None
 
 
+#: A claim opening with a capitalised name (a party, a country, a side) and a bare verb of contests and decisions.
+_NAMED_ACTOR = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
+                          r"(?P<verb>win|keep|hold|lose|retain|regain|gain|take|flip|pass|reach|remain|stay|cut|raise|hike|"
+                          r"sign|leave|join|approve|agree|default|beat|lead|control|form|secure|elect|adopt|lift|impose)"
+                          r"(?P<rest>\s+\S.*)$")
+
+
 def claim_statement(text: str) -> str:
     """A claim as a table or a call list states it ("EU sanctions on Russia lifted before 2028", "Brent above $90
     in 2027") put in the future."""
+    if (acts := _NAMED_ACTOR.match(text)) and not re.search(r"\b(?:will|would|is|are|was|were)\b", text):
+        # "Democrats win control of the House ...", "Tories hold the seat": a name and a plural's bare verb, the
+        # contract's event (not a noun phrase "there will be Democrats win ...")
+        return f"{acts.group('who')} will {acts.group('verb')}{acts.group('rest')}"
     statement = as_future(text, True)
     # "EU sanctions on Russia lifted before 2028": a participle before its time is a passive whatever the words in
     # -s before it look like
@@ -275,11 +327,14 @@ def _dated(judgement: Judgement, text: str, row: str) -> str:
             if RESOLVES_HEADER.match(name) and DATE_CELL.match(cell):
                 # the question's own resolution date, as the table prints it: it states when the row is settled
                 return f"{judgement.statement} by {cell}"
-    if judgement.notes and judgement.notes[0].startswith("claim table row") and not _BY_DATE.search(judgement.statement) \
+    if judgement.notes and judgement.notes[0].startswith(("claim table row", "market board row")) and not _BY_DATE.search(judgement.statement) \
             and (named := _NAMED_DATE.findall(judgement.statement)):
         # a market's contract names the date it is settled on ("... at the 29 October 2026 meeting", "CPI for
         # October 2026 prints below 3%"): the question is open until then
-        return f"{judgement.statement} by {named[-1]}"
+        if judgement.notes[0].startswith("market board row"):
+            # the contract's date alone: its other words ("in the ... elections") would date it by the event instead
+            return f"by {_day_first(named[-1])}"
+        return f"{judgement.statement} by {_day_first(named[-1])}"
     if "between" in judgement.statement and (window := _WINDOW.search(judgement.statement)):
         return f"{judgement.statement} by {window.group('end')}"  # a window's end is when the question is settled
     if not judgement.notes or not judgement.notes[0].startswith("view table row"):
@@ -295,7 +350,23 @@ _WINDOW = re.compile(rf"\bbetween\s+(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2
 
 
 #: A date a claim names, a day or a month ("29 October 2026", "October 2026"), and one it is already bounded by.
-_NAMED_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+20\d\d\b", re.IGNORECASE)
+#: A day may follow its month, a span of days too ("Nov. 3, 2026", "December 8–9, 2026").
+_NAMED_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,?\s+)?20\d\d\b",
+                         re.IGNORECASE)
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_DAY = re.compile(r"^(?P<month>[A-Za-z]{3})[a-z]*\.?\s+(?:\d{1,2}[–-])?(?P<day>\d{1,2}),?\s+(?P<year>20\d\d)$")
+
+
+def _day_first(named: str) -> str:
+    """"Nov. 3, 2026" as "3 November 2026", "December 8–9, 2026" as its last day: the form the horizon reader takes
+    whole (it reads a month before its day as the month alone)."""
+    if not (match := _MONTH_DAY.match(named)):
+        return named
+    month = next((m for m in _FULL_MONTHS if m.startswith(match.group("month").lower())), None)
+    return f"{match.group('day')} {month.capitalize()} {match.group('year')}" if month else named
+
+
 _BY_DATE = re.compile(r"\b(?:by|before|until|through|in|during)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+20\d\d")
 
 

@@ -40,7 +40,9 @@ _HOLDER_HEADER = re.compile(r"^(?:forecasters?|sources?|banks?|institutions?|hou
 _SUBJECT_HEADER = re.compile(r"\b(?:threats?|risks?|hazards?|perils?|issues?|drivers?)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 #: Words a row's statement or caption gives its time in: the row's own first, then the caption's.
-_YEAR = re.compile(r"\b20\d\d\b")
+#: A year naming a past level ("a return to 2015 flows", "2019 levels") is what is compared to, not when.
+_YEAR = re.compile(r"\b20\d\d\b(?!\s+(?:levels?|flows?|figures?|peaks?|highs?|lows?|rates?|values?|averages?|volumes?|"
+                   r"numbers?|standards?|prices?|totals?)\b)")
 
 
 def table_groups(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
@@ -124,9 +126,14 @@ _COUNTED_CHANGES = frozenset({"increase", "decrease", "rise", "fall", "decline",
                               "slowdown", "upturn", "downturn", "reduction", "surge", "spike", "attack", "breach",
                               "outbreak", "incident", "shortage", "outage", "strike", "cut", "hike", "default", "recession"})
 #: A clause whose copula a headline dropped: a subject, then "likely to", "expected to", "set to", "unlikely to".
-_DROPPED_COPULA = re.compile(r"^(?P<subject>(?-i:[A-Z])[\w’'&/-]*(?:\s+(?!(?:is|are|was|were|will|to)\b)[\w’'&/-]+){0,5}?)\s+"
+_DROPPED_COPULA = re.compile(r"^(?P<subject>(?-i:[A-Za-z])[\w’'&/-]*(?:\s+(?!(?:is|are|was|were|will|to)\b)[\w’'&/-]+){0,5}?)\s+"
                              r"(?P<predicate>(?:(?:very|highly|most|more|less|almost|virtually)\s+)?(?:likely|unlikely|expected|set|poised|"
-                             r"certain|projected|forecast)\s+to\s+\w.*)$", re.IGNORECASE)
+                             r"certain|projected|forecast|probable|improbable)\s+to\s+\w.*)$", re.IGNORECASE)
+
+
+#: "There is a remote chance of a return to ...": the chance and the event, an article or a noun, not a gerund.
+_CHANCE_OF_EVENT = re.compile(r"^(?P<chance>There is .{0,40}?\b(?:possibility|chance|prospect|likelihood|probability|risk|odds))"
+                              r"\s+of\s+(?P<event>(?![a-z]+ing\b)[a-z].*)$")
 
 
 def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, str]]:
@@ -153,6 +160,11 @@ def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, 
                         or (sentence := _as_sentence(subject, cell, forecast_column, holder)) is None:
                     continue
                 judgement = next((j for clause in split_clauses(sentence) if (j := find_judgement(clause, lexicon))), None)
+                if judgement is None and sentence.startswith("There is") and (event := _CHANCE_OF_EVENT.match(sentence)):
+                    # "remote chance of a return to 2015 flows": the chance of an event, said as the chance that
+                    # there will be it (not every size of chance is read before "of" in prose)
+                    sentence = f"{event.group('chance')} that there will be {event.group('event')}"
+                    judgement = next((j for clause in split_clauses(sentence) if (j := find_judgement(clause, lexicon))), None)
                 if judgement is None or (judgement.phrase == "will" and not forecast_column and not judgement.reads_as) \
                         or judgement.stated is not None:  # "expected to": an expectation, read as its "likely"
                     continue
@@ -173,8 +185,10 @@ def verdict_rows(text: str, lexicon, skip: set[str]) -> list[tuple[str, object, 
     return found
 
 
-#: A caption's span of time: "Outlook to the end of 2027", "Threats through 2028", "Outlook 2026-2028".
-_CAPTION_SPAN = re.compile(r"\b(?:to|until|till|through|thru|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ])?(?P<year>20\d\d)\b|"
+#: A caption's span of time: "Outlook to the end of 2027", "Threats through 2028", "Outlook 2026-2028", "Outlook to
+#: mid-2027".
+_CAPTION_SPAN = re.compile(r"\b(?:to|until|till|through|thru|up\s+to)\s+(?:the\s+end\s+of\s+|end[- ]|(?P<mid>mid[- ]|the\s+middle\s+of\s+))?"
+                           r"(?P<year>20\d\d)\b|"
                            r"\b20\d\d\s*[-–]\s*(?P<end>20\d\d)\b", re.IGNORECASE)
 
 
@@ -182,4 +196,6 @@ def _caption_time(caption: str) -> str:
     """A caption's time words as a horizon reads them: a span "to the end of 2027" runs to the end of its year."""
     if (span := _CAPTION_SPAN.search(caption)) is None:
         return caption
+    if span.group("mid"):
+        return f"by 30 June {span.group('year')}"  # "Outlook to mid-2027": the middle of the year, its half's end
     return f"by the end of {span.group('year') or span.group('end')}"
