@@ -31,7 +31,7 @@ def fixed_width_rows(text: str) -> list[tuple[str, Judgement, str]]:
     """``(row as written, judgement, text dating it)`` for each row of a fixed-width table with a probability column."""
     if "---" not in text and "===" not in text:
         return []
-    from tracker.extract.table_rows import claim_statement
+    from tracker.extract.claim_statements import claim_statement
 
     lines = text.splitlines()
     found = []

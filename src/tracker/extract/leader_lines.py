@@ -59,7 +59,7 @@ def leader_calls(text: str, lexicon) -> list[tuple[str, Judgement, str]]:
         return []
     from tracker.extract.clauses import split_clauses
     from tracker.extract.judgements import find_judgement
-    from tracker.extract.table_rows import claim_statement
+    from tracker.extract.claim_statements import claim_statement
 
     calls = _calls(text)
     # the lines of one list stand together (a verdict's wrapped line or a blank line between them at most)

@@ -24,6 +24,7 @@ from tracker.extract.answer_numbers import answer_number
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
+from tracker.extract.claim_statements import claim_statement
 
 #: A header naming a chance, and the event when it names one: "Chance of winning", "Probability (%)".
 _CHANCE_HEADER = re.compile(r"^(?:chance|probability|likelihood|odds)(?:\s+(?:of|that)\s+(?P<event>[a-z]+(?:\s+[a-z]+)?))?"
@@ -163,33 +164,6 @@ def _house_column(header: list[str], cells: list[str], claim: int) -> int | None
     theirs = [i for i in numbers if _OTHERS_HEADER.search(header[i])]
     ours = [i for i in numbers if i not in theirs]
     return ours[0] if len(theirs) == 1 and len(ours) == 1 and header[ours[0]][:1].isupper() else None
-
-
-#: A claim opening with a capitalised name (a party, a country, a side) and a bare verb of contests and decisions.
-_NAMED_ACTOR = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
-                          r"(?P<verb>win|keep|hold|lose|retain|regain|gain|take|flip|pass|reach|remain|stay|cut|raise|hike|"
-                          r"sign|leave|join|approve|agree|default|beat|lead|control|form|secure|elect|adopt|lift|impose)"
-                          r"(?P<rest>\s+\S.*)$")
-
-
-def claim_statement(text: str) -> str:
-    """A claim as a table or a call list states it ("EU sanctions on Russia lifted before 2028", "Brent above $90
-    in 2027") put in the future."""
-    if (acts := _NAMED_ACTOR.match(text)) and not re.search(r"\b(?:will|would|is|are|was|were)\b", text):
-        # "Democrats win control of the House ...", "Tories hold the seat": a name and a plural's bare verb, the
-        # contract's event (not a noun phrase "there will be Democrats win ...")
-        return f"{acts.group('who')} will {acts.group('verb')}{acts.group('rest')}"
-    statement = as_future(text, True)
-    # "EU sanctions on Russia lifted before 2028": a participle before its time is a passive whatever the words in
-    # -s before it look like
-    passive = re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(\s+(?:before|by|in|within|during|until|on|at)\b.*)$", text)
-    if passive and not re.search(r"\b(?:will|is|are|was|were|has|have)\b", passive.group(1)):
-        statement = f"{passive.group(1)} will be {passive.group(2)}{passive.group(3)}"
-    elif statement.startswith("it will turn out") and (done := re.match(r"^(.+?)\s+((?:re-)?[a-z]{3,}ed)\b(.*)$", text)):
-        statement = f"{done.group(1)} will be {done.group(2)}{done.group(3)}"  # "UK general election called before ..."
-    elif statement.startswith("it will turn out") and is_noun_phrase(text):
-        statement = as_future(text, False)  # "Ceasefire ... in effect on 31 Dec 2027": an event
-    return statement
 
 
 #: A column of the authors' view ("Our view for 2027", "Outlook", "Forecast") and one of how sure they are of it
