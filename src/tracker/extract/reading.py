@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from tracker.errors import InputError
+from tracker.extract.page_parts import ASIDE_CLASS, TEASER_CLASS, judging_caption
 from tracker.extract.pdf_reading import read_pdf
 from tracker.extract.pull_quotes import PULL_QUOTE_CLASS, SPEAKER_TAGS, PullQuote, settle
 from tracker.extract.records import Document
@@ -26,30 +27,10 @@ _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "pub
               "dc.date.issued", "dcterms.created", "citation_publication_date", "og:published_time")
 _BLOCKS = {"p", "div", "section", "article", "li", "tr", "br", "blockquote", "h1", "h2", "h3", "h4", "h5",
            "h6", "header", "footer", "table", "ul", "ol", "dd", "dt", "pre", "main", "aside", "figcaption"}
-#: Content that is never prose: scripts, navigation, forms.
-#: Classes and ids of page parts that are not the article: comments, sidebars, pull quotes, promotions, cookie banners.
-#: Whole words of the class, also inside BEM names ("article__share"), where "_" joins them.
-_ASIDE_CLASS = re.compile(r"(?<![a-z0-9])(?:comments?|comment-list|sidebar|side-bar|related|popular|pull-?quote|promo|advert\w*|"
-                          r"widget|share|subscribe|cookies?|consent|gdpr)(?![a-z0-9])", re.IGNORECASE)
-#: ... and, matched inside compound class names ("o-topper__standfirst", "n-content-recommended"), a page's teasers
-#: for other stories and the standfirst: a summary of the article that its body states again, in full.
-_TEASER_CLASS = re.compile(r"(?<![a-z])(?:recommended|teasers?|read-?next|more-?on|standfirst)(?![a-z])", re.IGNORECASE)
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "base", "track"}
-#: (A photo's caption is read, as a paragraph of its own: news sites put a judgement there as often as a description
-#: of the picture ("The company is expected to be valued at about $9bn when it lists"), and a description drafts nothing.)
-#: Words a caption judges with ("is expected to", "seen topping", "likely", "a 60% chance"); a caption without
-#: one describes the picture or states a plan ("Crews will work 12-hour shifts from December"), which is no forecast.
-_CAPTION_JUDGES = re.compile(r"\b(?:likely|unlikely|likelihood|probabl[ey]|probability|improbable|expect\w*|forecast\w*|"
-                             r"predict\w*|project(?:ed|ion)s?|chances?|odds|risks?|could|may|might|possib\w*|doubt\w*|"
-                             r"certain(?:ly)?|poised|seen|set\s+to|on\s+track|bound\s+to|warn\w*|estimat\w*)\b|%|\bper\s?cent\b",
-                             re.IGNORECASE)
 
 
-def judging_caption(text: str) -> bool:
-    """Whether a photo caption judges (then it is read as a paragraph); else it only describes."""
-    return bool(_CAPTION_JUDGES.search(text))
-
-
+#: Content that is never prose: scripts, navigation, forms.
 _SKIPPED = {"script", "style", "noscript", "nav", "svg", "template", "button", "form", "head"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -159,7 +140,7 @@ class _ProseParser(HTMLParser):
             self._pull.append(PullQuote(start=len(self.parts) - 1, tag=tag))
             return
         # a cookie banner or any dialog over the page ("role=dialog"): the site's notices, never the article's text
-        aside = tag not in _SKIPPED and tag not in _VOID and bool(_ASIDE_CLASS.search(named) or _TEASER_CLASS.search(named)
+        aside = tag not in _SKIPPED and tag not in _VOID and bool(ASIDE_CLASS.search(named) or TEASER_CLASS.search(named)
                                                                   or values.get("role") in ("dialog", "alertdialog"))
         if self._aside and tag == self._aside[-1][0] and not aside:
             # an element of the aside's own tag nested in it; one that is an aside itself counts as its own, else

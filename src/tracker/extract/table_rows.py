@@ -19,12 +19,15 @@ from tracker.extract.lead_in_lists import lead_in_items
 from tracker.extract.leader_lines import leader_calls
 from tracker.extract.fixed_width_tables import fixed_width_rows
 from tracker.extract.call_lists import call_dated, call_judgements
-from tracker.extract.structure.forecast_rows import DATE_CELL, OWN_LIMIT, RESOLVES_HEADER, SCORED_COLUMN
+from tracker.extract.structure.forecast_rows import SCORED_COLUMN
 from tracker.extract.answer_numbers import answer_number
 from tracker.extract.event_claims import base_form
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future, is_noun_phrase
 from tracker.extract.claim_statements import claim_statement
+from tracker.extract.scenario_headings import scenario_headings
+# the name tests/extract/test_claim_table_pages.py imports from here
+from tracker.extract.table_row_dates import row_dated as _dated
 
 #: A header naming a chance, and the event when it names one: "Chance of winning", "Probability (%)".
 _CHANCE_HEADER = re.compile(r"^(?:chance|probability|likelihood|odds)(?:\s+(?:of|that)\s+(?P<event>[a-z]+(?:\s+[a-z]+)?))?"
@@ -285,88 +288,3 @@ def table_drafts(text: str, context, lexicon, used_ids: set[str], lowercase: fro
         horizon = find_horizon(call_dated(judgement.statement, text[:start]), "", context) or default_horizon(context)
         drafts.append(make_draft(sentence, judgement, reading, horizon, context.published, used_ids, lowercase))
     return drafts
-
-
-def _dated(judgement: Judgement, text: str, row: str) -> str:
-    """The text a row's horizon is read from: the date of its table's resolution column ("Resolves | 30 Sep 2026"),
-    else its statement, with the end of a window it names ("between 1 July and 30 September 2026") and the year its
-    view column's header names ("Our view for 2027")."""
-    lines = text[:text.find(row)].splitlines()
-    while len(lines) > 1 and lines[-2].lstrip().startswith("|"):
-        lines.pop()  # back to the table's first line, its header
-    header = [cell.strip(" *_") for cell in lines[-1].strip().strip("|").split("|")] if lines else []
-    cells = [cell.strip(" *_") for cell in row.strip().strip("|").split("|")]
-    if len(header) == len(cells) and not OWN_LIMIT.search(judgement.statement):
-        for name, cell in zip(header, cells):
-            if RESOLVES_HEADER.match(name) and DATE_CELL.match(cell):
-                # the question's own resolution date, as the table prints it: it states when the row is settled
-                return f"{judgement.statement} by {cell}"
-    if judgement.notes and judgement.notes[0].startswith(("claim table row", "market board row")) and not _BY_DATE.search(judgement.statement) \
-            and (named := _NAMED_DATE.findall(judgement.statement)):
-        # a market's contract names the date it is settled on ("... at the 29 October 2026 meeting", "CPI for
-        # October 2026 prints below 3%"): the question is open until then
-        if judgement.notes[0].startswith("market board row"):
-            # the contract's date alone: its other words ("in the ... elections") would date it by the event instead
-            return f"by {_day_first(named[-1])}"
-        return f"{judgement.statement} by {_day_first(named[-1])}"
-    if "between" in judgement.statement and (window := _WINDOW.search(judgement.statement)):
-        return f"{judgement.statement} by {window.group('end')}"  # a window's end is when the question is settled
-    if not judgement.notes or not judgement.notes[0].startswith("view table row"):
-        return judgement.statement
-    year = re.search(r"\b(?:for|in)\s+(?:end[- ])?(20\d\d)\b", lines[-1] if lines else "", re.IGNORECASE)
-    return f"{judgement.statement} by the end of {year.group(1)}" if year else judgement.statement
-
-
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-#: A window the question names, "between 1 July and 30 September 2026": its end date.
-_WINDOW = re.compile(rf"\bbetween\s+(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+20\d\d)?\s+and\s+"
-                     rf"(?P<end>\d{{1,2}}\s+{_MONTHS}\s+20\d\d|{_MONTHS}\s+\d{{1,2}},?\s+20\d\d)", re.IGNORECASE)
-
-
-#: A date a claim names, a day or a month ("29 October 2026", "October 2026"), and one it is already bounded by.
-#: A day may follow its month, a span of days too ("Nov. 3, 2026", "December 8–9, 2026").
-_NAMED_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,?\s+)?20\d\d\b",
-                         re.IGNORECASE)
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-_MONTH_DAY = re.compile(r"^(?P<month>[A-Za-z]{3})[a-z]*\.?\s+(?:\d{1,2}[–-])?(?P<day>\d{1,2}),?\s+(?P<year>20\d\d)$")
-
-
-def _day_first(named: str) -> str:
-    """"Nov. 3, 2026" as "3 November 2026", "December 8–9, 2026" as its last day: the form the horizon reader takes
-    whole (it reads a month before its day as the month alone)."""
-    if not (match := _MONTH_DAY.match(named)):
-        return named
-    month = next((m for m in _FULL_MONTHS if m.startswith(match.group("month").lower())), None)
-    return f"{match.group('day')} {month.capitalize()} {match.group('year')}" if month else named
-
-
-_BY_DATE = re.compile(r"\b(?:by|before|until|through|in|during)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+20\d\d")
-
-
-#: A scenario's heading with its probability: "### Scenario B — Grinding stalemate (about 55%)".
-_SCENARIO_HEADING = re.compile(r"(?m)^#{2,6}\s+(?P<row>(?P<label>[^\n()]{3,60}?)\s+[—–:-]\s+(?P<name>[^\n()]{2,60}?)\s*"
-                               r"\((?P<inside>[^()\n]{2,60})\))\s*$")
-
-
-def scenario_headings(text: str) -> list[tuple[str, Judgement, str]]:
-    """``(heading as written, judgement, text dating it)`` for a set of two or more scenario headings that each
-    state a probability; the set is dated by the text between the section's heading and the first scenario."""
-    from tracker.extract.numeric import SCENARIO_NOTE, stated_probability
-
-    found = []
-    for match in _SCENARIO_HEADING.finditer(text):
-        if (number := stated_probability(match.group("inside"))) is None:
-            continue
-        probability, written, _ = number
-        statement = f"the “{match.group('name').strip()}” scenario ({match.group('label').strip()}) will come about"
-        found.append((match, Judgement(match.group("row"), statement, "stated", written, False, stated=probability,
-                                       notes=(SCENARIO_NOTE,))))
-    if len(found) < 2:
-        return []  # one heading with a number is a title, not a set of scenarios
-    first = found[0][0].start()
-    intro = text[text.rfind("\n#", 0, first) + 1:first]
-    # the sentence saying what the probabilities are of dates them ("... to describe the region at the end of
-    # 2029"), not the workshops' dates before it
-    about = [s for s in re.split(r"(?<=[.;])\s+", intro) if re.search(r"probabilit|likel|chance", s, re.IGNORECASE)]
-    return [(match.group("row"), judgement, about[-1] if about else intro) for match, judgement in found]
