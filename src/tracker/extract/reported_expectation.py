@@ -15,6 +15,11 @@ import re
 from dataclasses import replace
 
 from tracker.extract.expectation import central_projection
+from tracker.extract.expectation_holders import (_ATTRIBUTED, _FEW, _FORECASTERS, _INSTITUTION, _MOST, _OWN, _PARTICIPLE,
+                                                 _PERSON, _POLLED, _POOLED, _PUBLICATION, _named, _speaker, _tidy_speaker)
+from tracker.extract.expectation_measures import (_AHEAD_YEAR, _AT_LEVEL, _BARE_MEASURE, _COMING, _COMPARED, _COUNT_TIME,
+                                                  _COUNTED, _DATED_MEASURE, _IN_PAST_YEAR, _IN_PUBLICATION, _NOT_COUNTED,
+                                                  _NOUN_FIGURE, _PERIOD_FIRST, _TO_SEE)
 from tracker.extract.records import Judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
@@ -66,29 +71,14 @@ _OBJECT_TO = re.compile(r"^(?P<object>(?:(?:[\w’'.%&/-]|,(?=\d)|\((?=[\w /-]{2
 #: An event named by a short noun phrase ending the clause: "a sell-off", "a breakthrough at the talks".
 _EVENT = re.compile(r"^(?P<event>(?:an?|any|much|further|more|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                     r"(?P<rest>(?:\s+(?:at|in|on|from|before|by|this|next|until|over)\b[^,;]{0,60})?)\s*[.!]?\s*$", re.IGNORECASE)
-#: People whose trade is forecasting: what they expect is a forecast the story relays, kept with them. A body or a
-#: person named ("Goldman expects X to grow 9% next year", "The Agency expects X to double in 2027") likewise: the
-#: issue's rule keeps another's stated forecast with its holder as source forecaster, flagged for review.
-_FORECASTERS = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|strategists?|investors|traders|markets?|"
-                          r"respondents?|pollsters|observers|bankers)\b", re.IGNORECASE)
 #: "... - that's their forecast, not ours": the authors disown it.
 _DISOWNED = re.compile(r"\b(?:their|his|her|its)\s+(?:forecast|view|projection|estimate|expectation)s?,?\s+not\s+(?:ours|mine)\b",
                        re.IGNORECASE)
-#: "few expect", "nobody expects": the holders' view is that the event will not happen.
-_FEW = re.compile(r"^(?:few|very\s+few|nobody|no\s+one|hardly\s+anyone|not\s+many)\b", re.IGNORECASE)
-#: "most economists expect": the prevailing view, relayed as the consensus.
-_MOST = re.compile(r"^(?:most|the\s+majority\s+of|nearly\s+all|almost\s+all)(?:\s|$)", re.IGNORECASE)
 #: "to slow to 1.2% from 1.8% in 2026": the figure it moves from is the past, no part of the claim or its time.
 _FROM_FIGURE = re.compile(r"(?<=\d)(?P<kept>[^;]*?)\s+from\s+(?:an?\s+)?(?:estimated\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s+cent)?"
                           r"(?:\s+(?:in|this|last)\s+[\w-]+)?(?=[\s,.;]|$)", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:they|he|she)$", re.IGNORECASE)
-_OWN = re.compile(r"^(?:we|i|our\s+[\w-]+|my\s+[\w-]+)$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
-#: A forecasting institution by its name: "the Riksbank", "the Fund", "the Agency", "the OECD" (initials).
-_INSTITUTION = re.compile(r"(?i:bank|agency|commission|office|fund|institute|service|board|authority|council|ministry|"
-                          r"department|bureau|centre|center)\b|\b[A-Z]{2,6}\b"
-                          # an initialism with a small letter in it: "BfV", "DfE"
-                          r"|\b[A-Z][a-z]?[A-Z][A-Z]?\b")
 _SPAN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|past|coming|within|over|for|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?\d+\s+"
                    r"(?:years?|months?|weeks?|days?|quarters?)\b", re.IGNORECASE)
 _TREND = re.compile(r"^(?:\w+ly\s+)?(?:stay|remain|rise|fall|grow|increase|decrease|decline|drop|continue|reach|exceed|slow|ease|"
@@ -104,8 +94,6 @@ _AHEAD = re.compile(r"\b(?:(?:in|by|during|before)\s+the\s+(?:[\w-]+\s+){1,2}of\
                     # "through the first quarter", "until the second half": a part of the year still ahead
                     r"(?:in|by|through|until|during|before)\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December)\b)", re.IGNORECASE)
-#: "In a poll of 32 economists", "a survey of 40 fund managers": the polled, who the bare number counts.
-_POLLED = re.compile(r"\b(?:poll|survey)\s+of\s+(?:\d+|[a-z]+)\s+(?P<who>(?:[a-z-]+\s+)?[a-z-]+?s)\b", re.IGNORECASE)
 #: "The regulator expects firms to submit plans by June": what a body requires of those its rules bind, no forecast.
 _REQUIRED = re.compile(r"^(?:submit|comply|provide|publish|ensure|implement|adopt|notify|respond|apply|maintain|demonstrate|"
                        r"prepare|set\s+out|follow|address|engage|put\s+in\s+place|update|register|disclose|develop|complete|"
@@ -124,91 +112,13 @@ _OPENING_TIME = re.compile(r"^\W*(?P<when>(?:in\s+the\s+(?:run-up|lead-up|build-
 _TERM = re.compile(r"\b(?:long|longer|medium|short|near)[- ]term\b|\b(?:coming|next\s+(?:few\s+)?)(?:years|months|decade)\b",
                    re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:had|as|than|was|were|been|be|being|is|are|widely|originally|once)\s+$", re.IGNORECASE)
-CONSENSUS = "the consensus"
 #: The verbs this reader reads: a cheap test before the pattern.
 _VERB_WORD = re.compile(r"\b(?:expect|project|forecast|predict|estimate)(?:s|ed)?\b", re.IGNORECASE)
-#: Who said it, after the clause: ", DBV president Anna Berg told reporters", '," said Dana Berg, a scientist',
-#: ", Raman said", ", said bank economist Lars Winter", ", a spokeswoman said".
-_ATTRIBUTED = re.compile(r"""(?: (?P<quote> [,.!?]? \s* [”"’] ) \s* ,? | \s* , ) \s+ (?:
-    # (not "wrote in a note": the bank's analyst writing the bank's forecast, which stays the bank's)
-    (?P<before> (?: [\w’'.&-]+ \s+ ){1,6}? ) (?: said | says | told | added ) \b
-    | (?: said | says | told | added ) \s+ (?P<after> [\w’'.&-]+ (?: \s+ [\w’'.&-]+ ){0,5}? ) (?= \s* [,.] | \s*$ ) ) [^;]* $""",
-                         re.IGNORECASE | re.VERBOSE)
-#: "a slightly smaller crop of", "a larger surplus of": a change against another figure, which the sentence's context
-#: gives (the labelled reports cite such figures as background, not as a forecast).
-#: (nouns ending in "-er" are no comparatives: "core consumer inflation", "producer prices", "power demand")
-_COMPARED = re.compile(r"\b(?:(?!(?:consumer|producer|power|water|order|winter|summer|quarter|number|other|border|member|"
-                       r"paper|timber|copper|silver|container|lender|retailer|manufacturer|customer|owner|user|buyer|seller|"
-                       r"partner|shipper|exporter|importer|refiner|fertili[sz]er|passenger|computer|labour|labor)\b)\w+er|more|less|"
-                       r"slightly|somewhat|much)\b", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\b(?:surveyed|polled|questioned|interviewed|asked)\s+(?:by|in|for)\b", re.IGNORECASE)
-#: A person's name in apposition: "Anna Berg", "Marcus J. Lyle".
-_PERSON = re.compile(r"(?-i:[A-Z])[a-z’'-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[a-z’'-]+){1,2}")
-#: A body's publication speaking for it: "The Bank's May Report projected", "The Office's November forecast".
-_PUBLICATION = re.compile(r"\b(?:report|bulletin|outlook|forecasts?|projections?|review|statement|update|survey)$", re.IGNORECASE)
 #: "expect to secure cuts of at least 10%": the holders' own outcome (not "to be": "expect to be hit", a worry).
 _OWN_OUTCOME = re.compile(r"^to\s+(?P<rest>(?!be\b|see\b|have\b|hear\b)[a-z]+\b[^;]*)$", re.IGNORECASE)
-#: "a surplus of 0.3 percent of GDP this year", "growth of 2.1 percent for 2026", "a shortfall of around 20,000
-#: engineers by 2030", "CPI inflation of 3.1% in the third quarter": a measure, its level, its time.
-_NOUN_FIGURE = re.compile(r"""^ (?P<measure> (?: (?: an? | another ) \s+ )? (?! the \b | its \b | their \b | no \b )
-    (?: [\w’'/-]+ \s+ ){0,3}? [\w’'/-]+ ) \s+ of \s+
-    (?P<level> (?: (?: about | around | roughly | some | just | only | at \s+ least | more \s+ than | up \s+ to | as \s+ much \s+ as
-        | nearly | almost | close \s+ to | over | under | between ) \s+ )?
-        [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent | / [a-z]+ (?= \s | $ ) | [a-z]+ (?= \s | $ ) )? (?: \s+ (?: to | and ) \s+ [$€£]? \d [\d.,]* \s* (?: % | per \s* cent | percent )? )?
-        (?: \s+ (?! in \b | by \b | for \b | this \b | next \b | over \b | during \b | until \b ) [\w’'-]+ ){0,4}? )
-    (?P<rest> \s+ (?: this | next | in | by | for | over | during | until | at \s+ the \s+ end ) \b [^;]* )? $""",
-                         re.IGNORECASE | re.VERBOSE)
-
-
-#: "In its October outlook report, the Bank projected X of 2.1 percent for 2027": the publication the projection is
-#: in, the current one (a past year named, "In its 2019 report,", recalls an old projection).
-_IN_PUBLICATION = re.compile(r"\b(?:in|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:report|outlook|bulletin|projections?|forecasts?|"
-                             r"update|review|statement|survey)\b", re.IGNORECASE)
-_IN_PAST_YEAR = re.compile(r".*\b(?:19\d\d|20[01]\d|202[0-5])\b", re.IGNORECASE | re.DOTALL)
-#: "growth of 1.4% in 2027", "real GDP growth of 1.5 percent in 2026", "inflation of 2.1 percent next year": a
-#: named body's measure with no article, dated (not "returns of 5%": no time; not "the rate of 3%": determined).
-_BARE_MEASURE = re.compile(r"^(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|some\b|no\b)[a-z\d][\w’'/-]*(?:\s+[\w’'-]+){0,3}$", re.IGNORECASE)
-#: "2026/27 output", "2027 growth": a measure dated by the season or year it is for, standing first.
-_DATED_MEASURE = re.compile(r"^(?:20\d\d(?:/\d\d)?|FY\s*20\d\d)\s+[a-z]", re.IGNORECASE)
-_AHEAD_YEAR = re.compile(r"\b(?:in|for|by|during)\s+(?:the\s+(?:end|first|second)\s+(?:half\s+)?of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?20\d\d\b|"
-                         r"\bnext\s+year\b|\bthis\s+year\b", re.IGNORECASE)
-
-
-_NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-#: "65 to 75 more listings in the final four months", "about 40 new plants by 2030": a count of things or events, timed.
-_COUNTED = re.compile(rf"""^ (?P<count> (?: (?: about | around | roughly | some | between | up \s+ to | at \s+ least | more \s+ than
-        | as \s+ many \s+ as ) \s+ )? {_NUMBER_WORD} (?: \s* (?: to | - | – | and ) \s* {_NUMBER_WORD} )? (?: \s+ (?: million | billion ) )? )
-    \s+ (?P<noun> (?: (?: more | new | further | additional | fewer | other ) \s+ )? (?: [a-z][\w-]* \s+ ){{0,2}}? [a-z][\w-]*s ) \b
-    (?P<rest> \s+ (?: in | by | over | during | this | next | before | until | through | within | for ) \b [^;,]* ) $""", re.IGNORECASE | re.VERBOSE)
-_COUNT_TIME = re.compile(r"\b(?:20\d\d|years?|months?|quarters?|season|weeks?)\b", re.IGNORECASE)
-#: Nouns that measure a time or a multiple, not a count of events: "expects 12 months of ...", "10 times".
-_NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "times", "hours", "decades", "quarters"})
-#: "rainfall at 94pc of the LPA", "Brent around $70 a barrel": an object, then its level (a quantity with a unit).
-_AT_LEVEL = re.compile(r"""^ (?P<object> (?! (?: it | that | this | them | us | him | her ) \b ) (?: the \s+ )? (?! the \b ) (?: [\w’'/-]+ \s+ ){0,4}? [\w’'/-]+
-        # what the measure covers, in brackets: "core CPI (all items less fresh food)"
-        (?: \s+ \( [^()]{2,60} \) )? ) \s+
-    (?P<how> at | around | near ) \s+ (?P<level> (?: (?: about | around | roughly | some | just ) \s+ )?
-        (?: [$€£] \s* \d [\d.,]* | \d [\d.,]* \s* (?: % | pc \b | per \s* cent | percent | (?: million | billion ) \b ) ) [^,;]* ) (?: , .* )? $""",
-                       re.IGNORECASE | re.VERBOSE | re.DOTALL)
-#: "to see more cases of X", "to see a further rise in Y": what the holder expects there will be (not "to see the minister").
-_TO_SEE = re.compile(r"^to\s+see\s+(?P<what>(?:more|fewer|further|continued|increased|rising|higher|lower|growing|"
-                     r"an?\s+(?:further\s+)?(?:increase|rise|fall|decline|drop|surge|wave|spike|number|growth|return|recovery)\b|\d)[^;]*?)[.]?$",
-                     re.IGNORECASE)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)"
-_PERIOD_FIRST = re.compile(rf"^(?P<period>{_MONTH}(?:\s*[-–]\s*{_MONTH})?)\s+(?P<measure>[a-z].*)$")
-_COMING = re.compile(r"\b(?:the\s+)?(?:coming|next|following)\s+(?:\w+\s+)?(?:year|months|quarters?|season|weeks)\b", re.IGNORECASE)
-
-
 #: "some producers to sell", "many households to cut back", "more firms to fail": a part of a population, others.
 _SOME_OF_OTHERS = re.compile(r"(?:some|many|most|more|fewer|several|a\s+number\s+of|a\s+few)\s+(?:[\w-]+\s+)?[\w-]+s\s+to\s+[a-z]",
                              re.IGNORECASE)
-
-
-def _tidy_speaker(who: str) -> str:
-    who = " ".join(who.split()).strip(" ,")
-    return who[:1].lower() + who[1:] if re.match(r"(?:The|A|An)\s", who) else who
-
-
 
 
 #: The absolute clause "..., with few expecting Tokyo to intervene before the Fed's meeting", "with most economists
@@ -376,43 +286,3 @@ def reported_expectation(text: str) -> Judgement | None:
         notes += (f'negative lead-in "{holder} {lead}": scored at the complement',)
     return Judgement(text, statement, "will", lead, False, notes=notes, complement=negated,
                      speaker=speaker or None, reads_as=central_projection("expected"))
-
-
-#: A statistic of many forecasts: "The average of forecasts in the bank's survey", "the median projection of the
-#: panel", "The consensus of economists polled": a forecast the story relays, as a named body's is.
-_POOLED = re.compile(r"^(?:the\s+)?(?:average|median|mean|consensus|mid-?point)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:forecasts?|projections?|estimates?|economists|forecasters|analysts|respondents|panel(?:lists)?)\b",
-                     re.IGNORECASE)
-
-
-def _named(holder: str) -> bool:
-    """Whether ``holder`` names a body or a person ("Goldman", "the Riksbank", "Norway's fisheries regulator"), not a
-    common noun capitalised only at the sentence's start ("Households", "Companies": a survey's finding)."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", holder, flags=re.IGNORECASE).split()
-    if not words or not words[0][:1].isupper():
-        return False
-    plural = words[0].endswith("s") and words[0][1:].islower() and not words[0].endswith(("'s", "’s"))
-    return not plural or any(word[:1].isupper() for word in words[1:])
-
-
-def _speaker(holder: str, opening: str) -> str | None:
-    """Whose forecast it is: the holder named, the polled a bare number counts, the consensus for "few"; "" for the
-    authors' own ("our forecasters expect"), None for no holder that can forecast."""
-    if _FEW.match(holder) or _MOST.match(holder):
-        return CONSENSUS
-    if _OWN.match(holder):
-        return ""
-    if holder[:1].isdigit():
-        polled = _POLLED.search(opening)
-        return f"{holder} of the {polled.group('who')} polled" if polled else f"{holder} respondents"
-    holder = re.sub(r"\s+\((?-i:[A-Z])[\w&.-]{1,9}\)", "", holder)  # "De Nederlandsche Bank (DNB)": the name, not its initials
-    if re.match(r"(?:the|a|an)\s", holder, re.IGNORECASE):
-        holder = holder[:1].lower() + holder[1:]
-    if (part := re.match(r"(?:many|several)\s+(?P<who>(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|forecasters|"
-                         r"traders|investors|bankers|participants|brokers|dealers))$", holder, re.IGNORECASE)):
-        # "Many market participants expect": a broad part of the market, whose forecast the story relays ("Some analysts
-        # expect X; we do not share this view": "some" is as often a foil the authors answer, and stays dropped)
-        return part.group("who")
-    if re.match(r"(?:some|many|several|other|certain|most)\b", holder, re.IGNORECASE):
-        return None  # unnamed others: dropped, as "some experts have predicted" is
-    return holder
