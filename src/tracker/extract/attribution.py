@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.folding import folded, holds_any
+from tracker.extract.labelled_quotes import NAMED_QUOTE as _NAMED_QUOTE, NOTE_FROM as _NOTE_FROM, PUT_IT as _PUT_IT
 from tracker.extract.named_speakers import subject_person, view_owner
 
 _SAYING = r"""(?: said | says | say (?= \s+ (?: that \s+ )? (?: the | a | an | [a-z]+s | [A-Z] ) ) | noted | notes | told (?: (?: \s+ [\w-]+ ){1,3}? (?= \s+ that \b ) )? | stated | warned | warns | warn (?= \s+ that \b ) | added | adds
@@ -73,20 +74,6 @@ _SAID_AFTER = re.compile(rf""",\s+ {_SPEAKER} {_ROLE} \s+ (?: said | says | told
 _SAID_INVERTED = re.compile(r"""(?<=,) \s+ (?: said | says | added | adds ) \s+
     (?P<speaker> (?: (?: the | a | an ) \s+ )? (?: [\w’'.&-]+ \s+ ){0,4}? (?-i: [A-Z] ) [\w’'.-]+ (?: \s+ (?-i: [A-Z] ) [\w’'.-]+ ){0,2} )
     (?: \s* , \s+ [^,.;"“”]{2,80} )? \s* [.!]? \s* $""", re.VERBOSE | re.IGNORECASE)
-#: 'Note from the Ministry of Agriculture (quoted with permission): "We anticipate that ..."': a quotation under
-#: a label naming its source.
-_NOTE_FROM = re.compile(r"""^ \W* (?: (?: a | the ) \s+ )? (?: note | statement | comment | message | letter | response
-    | reply | memo | update | quote ) \s+ from \s+ (?P<speaker> (?: the \s+ )? [A-Z][^():“”"]{2,80}? ) \s* (?: \( [^)]* \) )?
-    \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
-#: A quotation under a person's name, as newsletters print their forecasters: 'Our forecaster Lena Berg: "I think
-#: ..."', 'Senior analyst Mia Holm: "..."', 'Eva Lund, columnist at a daily: "..."'. Two capitalised words or more make the name; a label ("Key judgement:")
-#: names no one.
-_NAMED_QUOTE = re.compile(r"""^ \W* (?: [A-Za-z]+ \s+ ){0,3}? (?P<speaker> (?! (?: Key | Bottom | Main | Our | Note | Update | Summary
-    | Outlook | Forecast | Question | Answer | Editor ) \b ) [A-Z][a-z’'-]+ (?: \s+ [A-Z] \. )? (?: \s+ [A-Z][a-z’'-]+ ){1,2} )
-    # a role after the name, as live blogs introduce a pundit: 'Jan Berg, economist at a bank: "..."' (not a
-    # clause of its own: 'In New York, the minister said: "..."' is the _LEADING form's)
-    (?: \s* , \s+ (?! [^:“”"]* \b (?: said | says | told | wrote | writes | added | warned | noted ) \b ) [^:“”"\n]{2,90}? )?
-    \s* : \s* [“"]""", re.VERBOSE)
 #: '"...," one said': "one" of the people the sentence before names, read from there as "she" is.
 _PRONOUNS = {"she", "he", "they", "one"}
 #: "The Bank now expects GDP to grow ...": a central bank or the Fund a story reports, by the short name it goes by
@@ -96,10 +83,6 @@ _BANK_EXPECTS = re.compile(r"^\W*(?P<speaker>(?i:the)\s+(?:Bank|Fund))\s+(?:now\
 _BODY_PROJECTS = re.compile(r"""^ \W* (?P<speaker> (?! (?i: it | they | he | she | we | i | this | that | there | these | those | our | its
         | their | my | his | her | what | which | who ) \b ) (?: (?i: the ) \s+ )? [A-Z][\w’'.&-]* (?: \s+ (?: of \s+ | for \s+ )? [A-Z][\w’'.&()-]* ){0,5} )
     \s+ (?: now \s+ | also \s+ | still \s+ )? (?P<verb> projects | forecasts | expects | estimates | predicts ) \b""", re.VERBOSE)
-#: 'One of our forecasters put it this way: "X will ..."': the words quoted are the claim, the person its speaker.
-_PUT_IT = re.compile(r"""^ \W* (?: as \s+ )? (?P<speaker> (?! it \b ) [\w’'.-]+ (?: \s+ [\w’'.-]+ ){0,5}? ) \s+ (?: put | puts | summed
-    | sums ) \s+ (?: it | things | this | the \s+ case ) (?: \s+ (?: up | this \s+ way | that \s+ way | like \s+ this | bluntly
-    | simply | succinctly | plainly | well ) )? \s* : \s* [“"]""", re.VERBOSE | re.IGNORECASE)
 #: "..., said Jan Berg of Nord Economics, who puts the probability of a cut at 55 per cent": a number given in a
 #: relative clause is the antecedent's (a name, with the body it speaks for).
 _WHO_HOLDS = re.compile(r"(?P<speaker>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|at\s+|from\s+)?(?-i:[A-Z])[\w’'.&-]*){0,6}),\s+who\s+"

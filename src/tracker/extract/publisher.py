@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.body_initials import MINOR_WORDS as _MINOR_WORDS, defined_short_names as _defined_short_names
+from tracker.extract.body_initials import spelled_out, tail_initials as _tail_initials
 from tracker.extract.colophon import state_held, stated_publisher, title_site
 from tracker.extract.letterhead import BY_PERSON, BYLINE_FIRM, letterhead
 from tracker.extract.masthead_names import BANK_LINE as _BANK_LINE, BOLD_MASTHEAD as _BOLD_MASTHEAD, capital_organisation
 from tracker.extract.masthead_names import TITLE_PUBLISHER as _TITLE_PUBLISHER, organisation as _organisation
+from tracker.extract.story_site import breadcrumb_site as _breadcrumb_site, quoted_in_story as _quoted_in_story
 
 #: Characters at the start and the end of a document where its publisher is named.
 MASTHEAD = 1500
@@ -203,38 +206,6 @@ def find_publisher(text: str, author: str | None = None, title: str | None = Non
     return Publisher(_with_short_name(text, organisation), None, "named in the masthead") if organisation else None
 
 
-#: A breadcrumb trail opening the page with the site's own link: "[MINING.COM](https://...) › [Markets](...) › ...".
-_BREADCRUMB = re.compile(r"\A\s*\[(?P<name>[A-Z][\w.&’' -]{1,40})\]\([^)\s]+\)\s*[›»>/|]")
-_NOT_SITES = {"home", "news", "start", "main", "index", "top", "back"}
-
-
-def _breadcrumb_site(text: str) -> str | None:
-    """The site named by the first link of a breadcrumb trail that opens the page."""
-    if not text.lstrip().startswith("[") or (match := _BREADCRUMB.match(text)) is None:
-        return None
-    return match.group("name").strip() if match.group("name").strip().lower() not in _NOT_SITES else None
-
-
-def _quoted_in_story(text: str, name: str) -> bool:
-    """Whether ``name`` first appears in a sentence of the story (a line of prose or a bulleted sentence: eight words
-    or more, mostly in lower case, ending a sentence or bulleted), not on a masthead line or in a heading."""
-    at = text.find(name.split(" (")[0])
-    if at < 0:
-        return False
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    if line and line[-1] not in ".!?:;\"”" and not line.startswith("#") and end >= 0 and (
-            wrapped := text.find("\n\n", end)) != end:
-        # prose wrapped at a fixed width: the sentence runs on to the paragraph's end ("The Kyushu ... Center estimates
-        # that the two plants | will generate ... | to 2031."), so the paragraph is read, not its first line
-        line = " ".join(text[start:wrapped if wrapped >= 0 else len(text)].split())
-    words = line.lstrip("-*•# ").split()
-    if line.startswith("#") or len(words) < 8:
-        return False
-    lower = sum(1 for word in words if word[:1].islower())
-    return 2 * lower >= len(words) and (line[-1] in ".!?:;\"”" or line[:2] in ("- ", "* ", "• "))
-
-
 #: A short name standing alone on a line of the cover ("AIVD" under "General Intelligence and Security Service").
 _COVER_ACRONYM = re.compile(r"^[ \t]*(?P<short>[A-Z]{2,6})[ \t]*$", re.MULTILINE)
 
@@ -250,23 +221,6 @@ def _with_short_name(text: str, name: str) -> str:
         return f"{name} ({short})" if (short := _tail_initials(text, name)) else name
     short = match.group("short")
     return f"{name} ({short})" if len(re.findall(rf"\b{short}\b", text)) >= 3 else name
-
-
-def _tail_initials(text: str, name: str) -> str | None:
-    """The initials of the end of ``name`` that the text goes on using for it ("GAO" of "United States Government
-    Accountability Office", "OBR" of "UK Office for Budget Responsibility"), three times at least: the short name the
-    body uses, never one made up from all its words ("USGAO") that the text never prints."""
-    # "Office of the Auditor General of Canada" goes by "OAG": the name without the place it ends with ("of Canada")
-    if (head := re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", name)) and len(
-            initials := "".join(word[0] for word in head.group(1).split() if word.lower() not in _MINOR_WORDS).upper()) >= 2 \
-            and initials in text and len(re.findall(rf"\b{initials}\b", text)) >= 3:
-        return initials
-    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
-    for start in range(len(words) - 1):  # the longest tail first
-        initials = "".join(word[0] for word in words[start:]).upper()
-        if len(initials) >= 2 and initials in text and len(re.findall(rf"\b{initials}\b", text)) >= 3:
-            return initials
-    return None
 
 
 def _on_cover(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -327,55 +281,6 @@ def own_names(text: str, publisher: str | None) -> frozenset[str]:
             own.add(initials)
     own.update(_defined_short_names(text, publisher))
     return frozenset({publisher, *short, *countries, *own, *(f"Government of {name}" for name in countries)})
-
-
-#: A short name defined as a body: "SOA is Croatia's civilian security and intelligence service", "KAPO is the Estonian
-#: Internal Security Service" (a footnote or a glossary line); its native-language initials may not be the English
-#: name's.
-_DEFINED = re.compile(r"\b(?P<short>(?-i:[A-Z]{2,6}))\s+is\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)(?P<words>(?:[\w-]+\s+){0,6}?)"
-                      r"(?P<body>service|agency|office|authority|bureau|directorate|council|institute|ministry|department"
-                      r"|commission|board|centre|center|organi[sz]ation)\b(?!['’])", re.IGNORECASE)  # "the X Service's review": no body
-
-
-def _defined_short_names(text: str, publisher: str) -> set[str]:
-    """The short names ``text`` defines in words the publisher's own name holds (two of them besides the body word),
-    and uses again: the publisher's own short name ("SOA expects ..." in the Security and Intelligence Agency's
-    report)."""
-    if " is " not in text:
-        return set()
-    mine = {word.lower() for word in re.findall(r"[A-Za-z]+", publisher)} - _MINOR_WORDS
-    found = set()
-    for match in _DEFINED.finditer(text):
-        if match.group("short") in publisher.split():
-            continue
-        words = {word.lower() for word in re.findall(r"[A-Za-z]+", match.group("words"))} - _MINOR_WORDS
-        if len(words & mine) >= 2 and len(re.findall(rf"\b{match.group('short')}\b", text)) >= 2:
-            found.add(match.group("short"))
-    return found
-
-
-#: A copyright line naming its holder: "Copyright 2026 Japan Press Network. All rights reserved.", "© 2026 Acme Wire",
-#: "(c) Northern News Service Ltd".
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[–-]\d{2,4})?,?[ \t]+)?(?:by[ \t]+)?(?:[Tt]he[ \t]+)?"
-                        r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,6})")
-
-
-def spelled_out(text: str, short: str) -> str | None:
-    """The name a copyright line gives whose initials are ``short`` (a wire's dateline abbreviation, "JPN" for
-    "Japan Press Network"), or None: the agency named in full, as it signs its copyright."""
-    if not (2 <= len(short) <= 6 and short.isupper()) or not ("opyright" in text or "©" in text or "(c)" in text
-                                                             or "(C)" in text):
-        return None
-    for match in _COPYRIGHT.finditer(text):
-        words = [word for word in match.group("name").split() if word.lower() not in _MINOR_WORDS]
-        for end in range(len(words), 1, -1):  # "Japan Press Network Ltd": the initials of the name without its form
-            if "".join(word[0] for word in words[:end]).upper() == short:
-                return " ".join(match.group("name").split()[:match.group("name").split().index(words[end - 1]) + 1])
-    return None
-
-
-#: Words a body's initials leave out: "Office for Budget Responsibility" is the OBR.
-_MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"}
 
 
 #: The kind of document the first line names, as the text refers to itself ("the Review", "the Assessment").
