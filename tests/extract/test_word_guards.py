@@ -207,11 +207,12 @@ def test_the_guarded_boundary_cuts_where_the_written_forms_cut(sentence):
 
 
 def _guarded_patterns():
+    from tracker.extract import horizon_halves
     from tracker.extract import articles, claim_tense, horizon_document, horizon_period, horizons, judgements, legend, questions, reported
     return [(reported._REPORTED, "[a-z]"), (legend._PERCENT, r"[\dp]"), (articles.ARTICLED, "[TtAa]"),
             (horizon_period._PERIOD_NAMED, "[aofrp]"), (questions._MODAL, "[wscm]"), (questions._SECOND_MODAL, "[abo]"),
             (horizon_document.EVENT_NOUNS, "[secgorwiv]"), (judgements._DESCRIPTIVE, "[wait]"),
-            (horizons._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]"), (claim_tense.TENSE, "[acdghimnrsuw]"),
+            (horizon_halves._HALF, "[ibdfuwot]"), (questions._SPEAKER, "[wWoOuImM]"), (claim_tense.TENSE, "[acdghimnrsuw]"),
             (judgements._NOUN_WILL, "[afghilopsty]"), (judgements._EMBEDDED, "[dehmprstw]"),
             (horizons._TERM_ADJECTIVE, "[filmns]"), (horizons._EVENT, "[abdfiu]"), *_guarded_patterns_2()]
 

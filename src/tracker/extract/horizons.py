@@ -19,6 +19,7 @@ from tracker.extract.dates import add_months, dates_in, month_end, MONTHS
 from tracker.extract.horizon_crop_years import CROP_YEAR, seasons_ahead
 from tracker.extract.horizon_events import event_time_horizon
 from tracker.extract.horizon_fiscal import fiscal_horizon
+from tracker.extract.horizon_halves import half_year_horizon
 from tracker.extract.horizon_more import bracketed_season, more_horizon, occasion_horizon, short_period
 from tracker.extract.horizon_brackets import bracket_horizon
 from tracker.extract.horizon_calendar import calendar_horizon
@@ -79,9 +80,6 @@ _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|largest|smallest|biggest|stronge
 _YEAR_END = re.compile(r"\b(?:by|before|until|till|through|at)\s+(?:at\s+least\s+)?(?:the\s+)?end\s+of\s+(?P<year>20\d\d)\b"
                        r"|\bby\s+end-(?P<year2>20\d\d)\b", _FLAGS)
 _MID_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+)?mid(?:dle of|-|\s)\s*(?P<year>20\d\d)\b", _FLAGS)
-#: "in the first half of 2027", "within first half of 2027", "in 1H 2027", "from H2 2027" (look-ahead: their first letters).
-_HALF = re.compile(r"(?=[ibdfuwot])\b(?P<prep>in|by|during|from|before|until|within|over|throughout|through)\s+(?:the\s+)?(?:(?P<half>first|second)"
-                   r"\s+half\s+of\s+(?:calendar\s+(?:year\s+)?)?|(?P<abbr>[12]H|H[12])\s*)(?:(?P<year>20\d\d)|(?<=of\s)(?P<relative>next|this)\s+year)\b", _FLAGS)
 #: ... also an event's date in a list item's label: "election (expected April 2026): X", "election, October 2026: X".
 #: "by March 2027", "slips past June 2027" (decided when June is over), and a span of months ending in one: "from February to May 2027", "between October 2026 and
 #: January 2027" (due at the end of the last month).
@@ -200,19 +198,8 @@ def _stated_any(text: str, context: HorizonContext) -> Horizon | None:
         return Horizon(match.group(0), date(int(match.group("year")), 6, 30), f'"{match.group(0)}": 30 June')
     if ("Q" in text or "H1" in text or "H2" in text or "1H" in text or "2H" in text) and (found := short_period(text, published)):
         return found
-    if match := _HALF.search(text):
-        # "in the first half of next year": the year after publication
-        year = int(match.group("year")) if match.group("year") else published.year + (match.group("relative").lower() == "next")
-        first = (match.group("half") or "").lower() == "first" or \
-            (match.group("abbr") or "").upper() in ("1H", "H1")
-        if match.group("prep").lower() in ("before", "until"):  # "before the second half of 2026": by 30 June
-            year, first = (year - 1, False) if first else (year, True)
-        if match.group("prep").lower() == "from":  # "intensify from the second half of 2027": when it starts, no deadline
-            return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
-                           f'"{match.group(0)}": a start, read as the end of that half-year',
-                           flagged=f"horizon is a start ({match.group(0)}): check what the claim is due by")
-        return Horizon(match.group(0), date(year, 6, 30) if first else date(year, 12, 31),
-                       f'"{match.group(0)}": the end of that half-year')
+    if found := half_year_horizon(text, published):
+        return found  # "in the first half of 2027", "from H2 2027", "before the second half of next year"
     if has_year and (match := _MONTH_YEAR.search(text)) and match.group("month").lower() in MONTHS:
         year, month = int(match.group("year")), MONTHS[match.group("month").lower()]
         if match.group(0).lower().startswith("before ") and "end" not in match.group(0).lower():

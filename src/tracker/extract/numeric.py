@@ -16,6 +16,7 @@ from tracker.extract.crowd_numbers import without_change_note
 from tracker.extract.scenario_labels import labelled_outcome
 from tracker.extract.odds import claim_before_dash, odds_split
 from tracker.extract.pointed_numbers import listed_claim
+from tracker.extract.not_forecasts import not_a_forecast, past_number
 from tracker.extract.records import Judgement
 from tracker.extract.stated_forms import stated_form
 from tracker.extract.number_words import with_digits
@@ -117,38 +118,9 @@ _HAS_CHANCE = re.compile(rf"""^\W*(?P<who> (?!(?:it|this|that|there)\b)[^,;]{{2,
     (?: only\s+ | about\s+ | roughly\s+ | just\s+ )? (?: a | an )\s+ {_APPROX}
     (?: (?P<p> {_PERCENT} ) | (?P<num> \d+ | [a-z]+ ) [\s-]+ in [\s-]+ (?P<den> \d+ | [a-z]+ ) ) \s+ {_CHANCE} \s+ of\s+
     (?P<verb> [a-z]{{2,}} )ing\b (?P<rest> .* )""", _FLAGS)
-#: A number given in the past ("Last year we put the chance of X at 30%"): a record, not a forecast.
-_PAST = re.compile(r"""\b(?: last | previous | a\s+year\s+ago | earlier | previously | in\s+our\s+(?: last | previous | earlier ) )\b
-    .{0,60}? \b(?: put | gave | estimated | assessed | rated | set | saw | was | were | had )\b""", _FLAGS)
-
-#: A reason given after the number ("at 45%, because the last two prints were firmer"): its past is the evidence's,
-#: not the number's, so the look-back test above reads only the words before it.
-_REASON = re.compile(r",?\s+(?:because|since|given\s+that|as\s+a\s+result\s+of|after)\s", re.IGNORECASE)
-
-
-def _past(text: str) -> bool:
-    """Whether ``text`` gives its number as one said before ("last week we put it at 30%"), a reason after it aside."""
-    return _PAST.search(_REASON.split(text, 1)[0] if "%" in text and _REASON.search(text) else text) is not None
-
 
 #: The note a scenario line's judgement carries: its horizon is the scenario set's.
 SCENARIO_NOTE = "one of a set of scenarios: the probability is its share of the set"
-#: Others' numbers, reported as said: "Polymarket traders gave them an 81% chance", "Some modelling groups have
-#: suggested a 10% chance" (a market's odds in the present tense, "bettors give X 70%", are kept as a forecast).
-_OTHERS = re.compile(r"""\b(?: traders | markets? | bettors | punters | groups | investors | pollsters
-    | modell?ers | commentators | observers | consensus | bookmakers | bookies )\s+ (?: have\s+ | has\s+ | had\s+ )?
-    (?: gave | given | assigned | suggested | priced\s+in | saw )\b
-    # an agency's own forecast: "NOAA's Climate Prediction Center gives a 70 percent chance that ..."
-    | (?-i: Center | Centre | Service | Agency | Office | Institute | Bureau | Administration ) (?: \s*,[^,]{1,60}, )?
-        \s+ (?: (?: currently | now | still | also ) \s+ )? (?: gives | puts | assigns | sees | estimates ) \s+ (?: a | an | the ) \s
-    # a named model's numbers: "the data models at Opta give them 31%", "the model from FiveThirtyEight gives"
-    | \b (?: models? | simulations? | projections? ) \s+ (?: at | from | of ) \s+ (?-i:[A-Z])[\w’'.-]+ \s+ (?: give | gives | put | puts ) \b""",
-                     _FLAGS)
-_OURS = re.compile(r"\b(?:our|we|my|I)\b", re.IGNORECASE)
-#: A base rate, not a forecast: "the long-term probability of a landfall in a given year is roughly 40%".
-_BASE_RATE = re.compile(r"\b(?:long[- ](?:term|run)|historical|climatological|base|background|average\s+annual)\s+"
-                        r"(?:probability|chance|odds|likelihood|rate|frequency)\b|\bin\s+(?:a|any)\s+given\s+"
-                        r"(?:year|season|month|decade)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: A claim that only points back: "their chances", "the odds of that", "it", "this outcome", "we think the chance of that is small".
 _ANAPHORIC_CLAIM = re.compile(r"(?:(?:we|i)\s+(?:think|reckon|judge)\s+)?(?:(?:the|their|its|his|her|our|my|these|those)\s+)?"
@@ -191,10 +163,8 @@ def _stated(text: str) -> tuple[float, str, str, bool] | None:
         return None  # every form states a percentage or "N in M"; a year or a count alone is no probability
     # "a small probability — around 10% — of X": the number set off by dashes is the chance's, read as "of X at 10%"
     text = _DASHED_NUMBER.sub(lambda m: f"{m.group('chance')} {m.group('rest')} at {m.group('p')}", text)
-    if _past(text) or ((others := _OTHERS.search(text)) and not _OURS.search(text[max(0, others.start() - 30):others.end()])):
-        return None  # a number given in the past, or someone else's ("Polymarket traders gave them 81%")
-    if ("given" in text or "ong" in text or "rate" in text or "histor" in text) and _BASE_RATE.search(text):
-        return None  # how often it happens on average, which no single year decides
+    if not_a_forecast(text):
+        return None  # a number given in the past, someone else's, or a base rate
     if (own := first_person_number(text)) is not None:
         if not own[2] and (claim := claim_before_dash(text)):
             return own[0], own[1], claim, True  # "X survives through 2027 — call it 92%": the claim is before the dash
@@ -284,7 +254,7 @@ def numeric_judgement(text: str, before: str = "") -> Judgement | None:
     """The judgement of a clause stating a numeric probability, the claim restated as a future; ``before`` is
     the sentence before the clause ("gives the SNP an 83% chance of A, | and a 9% chance of B": B is the SNP's)."""
     text = with_digits(text)  # "a fifty per cent chance": the number forms read digits
-    if (form := stated_form(text, before)) is not None and not _past(text):
+    if (form := stated_form(text, before)) is not None and not past_number(text):
         return form  # "we're holding at 35% for X", "our forecasters put 35% on X", ...
     found = _stated(text)
     if found is None:

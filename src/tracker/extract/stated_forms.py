@@ -30,22 +30,16 @@ from tracker.extract.poll_shares import GATE, poll_share
 from tracker.extract.phrase_shapes import participle_claim
 from tracker.extract.records import Judgement
 from tracker.extract.tense import as_future
+from tracker.extract.written_shares import APPROX as _APPROX, NUMBER as _NUMBER, PERCENT as _P, share as _share, \
+    stated_judgement as _judgement
 
 _FLAGS = re.IGNORECASE | re.DOTALL | re.VERBOSE
-_P = r"(?P<p> \d{1,3} (?: \.\d+ )? ) \s? (?: % | per\s?cent\b | percent\b )"
-_APPROX = r"(?: (?: about | around | roughly | approximately | maybe | perhaps | only | just | some ) \s+ )?"
-#: A share said as "N in M": "one in three", "1 in 4", "a one-in-five".
-_RATIO = r"""(?: (?: a | an ) \s+ )? (?P<num> \d | one | two | three | four ) (?: \s+ chances? )? [\s-]+ in [\s-]+
-    (?P<den> \d{1,2} | two | three | four | five | six | seven | eight | nine | ten | twenty ) (?! [\d,%] | \.\d ) (?: \s+ chance )?"""
-_NUMBER = rf"{_APPROX} (?: {_P} | {_RATIO} )"
 _SELF = r"(?: I | we ) (?: ['’] (?: m | re | d | ll ) )? (?: \s+ (?: am | are | would | will ) )?"
 #: Who states the writer's own number: "we", "I", "our forecasters", "our analyst Ana Lima", "the team".
 _OWN = rf"""(?: {_SELF} | our \s+ (?: [\w’'-]+ \s+ ){{0,2}} [\w’'-]+ | the \s+ (?: team | desk | panel ) )"""
 #: Cheap test for "N in M" (no leading alternation: the scan stays fast on the many clauses with "at").
 _RATIO_GATE = re.compile(r"[\s-]in[\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", re.IGNORECASE)
 _DIGIT_GATE = re.compile(r"\d|[\s-]in[\s-]")
-_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "twenty": 20, "a": 1}
 
 #: "We're holding at 35% for a cut in March", "we are now at 25% on a snap election": where the team stands.
 _HOLDING = re.compile(rf"""\b {_OWN} (?: ['’] (?: ve | s ) | \s+ (?: is | are | have | has ) )? \s+ (?: (?: now | still | already ) \s+ )?
@@ -135,24 +129,6 @@ _PAST_TAIL = re.compile(r",\s+(?:and|but)\s+(?:it|none|this|that|they|one|neithe
 #: A named forecaster quoted after a colon: 'Our economist Ana Lima sees it differently: "I'd put ...'.
 _QUOTED_BY = re.compile(r"""^\W*(?:our\s+(?:(?-i:[a-z]+)\s+){1,2})?(?P<name>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+
     (?:thinks|says|said|writes|wrote|argues|argued|adds|added|notes|noted|sees|believes|puts\s+it)\b[^"“:]{0,80}:\s*["“]""", _FLAGS)
-
-
-def _share(match: re.Match[str]) -> tuple[float, str] | None:
-    """``(probability, number as written)`` of a percentage, an "N in M" or a decimal; None outside (0, 1)."""
-    if match.re.groupindex.get("dec") and match.group("dec"):
-        probability, written = float(match.group("dec")), match.group("dec")  # "is 0.15": a probability as a decimal
-    elif match.group("p"):
-        probability = float(match.group("p")) / 100
-        written = f"{match.group('p')}%"
-    else:
-        num, den = (int(word) if word.isdigit() else _COUNT.get(word.lower(), 0) for word in (match.group("num"), match.group("den")))
-        probability = num / den if den and 0 < num < den else 0
-        written = f"{match.group('num')} in {match.group('den')}"
-    return (probability, written) if 0 < probability < 1 else None
-
-
-def _judgement(text: str, claim: str, share: tuple[float, str], *notes: str, speaker: str | None = None) -> Judgement:
-    return Judgement(text, claim, "stated", share[1], False, stated=share[0], notes=notes, speaker=speaker)
 
 
 #: A question already settled: a number the writers "had" on it is their record, not a forecast.
